@@ -1,0 +1,136 @@
+namespace QuizTui.Core.Model;
+
+/// <summary>Where a value came from, so diagnostics and tools can point at it.</summary>
+public sealed record SourceLocation(string File, int Line, int Column)
+{
+    public static readonly SourceLocation None = new("", 0, 0);
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}
+
+/// <summary>All the events (content packs) that were loaded.</summary>
+public sealed record ContentLibrary(IReadOnlyList<NewsEvent> Events)
+{
+    public static readonly ContentLibrary Empty = new([]);
+    public NewsEvent? FindEvent(string id) => Events.FirstOrDefault(e => e.Id == id);
+}
+
+/// <summary>One news event: a content pack folder.</summary>
+public sealed record NewsEvent(
+    string Id,
+    string Title,
+    DatePeriod Period,
+    string Overview,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Quiz> Quizzes,
+    string SourcePath)
+{
+    public Person? FindPerson(string id) => People.FirstOrDefault(p => p.Id == id);
+    public Article? FindArticle(string id) => Articles.FirstOrDefault(a => a.Id == id);
+    public Quiz? FindQuiz(string id) => Quizzes.FirstOrDefault(q => q.Id == id);
+
+    /// <summary>Every quotation of every article, in article order.</summary>
+    public IEnumerable<Quotation> Quotations => Articles.SelectMany(a => a.Quotations);
+
+    public Quotation? FindQuotation(string id) => Quotations.FirstOrDefault(q => q.Id == id);
+
+    public KeyPoint? FindKeyPoint(string id) =>
+        Articles.SelectMany(a => a.KeyPoints).FirstOrDefault(k => k.Id == id);
+}
+
+public sealed record DatePeriod(DateOnly Start, DateOnly? End)
+{
+    public override string ToString() => End is { } end && end != Start
+        ? $"{Start:yyyy-MM-dd} to {end:yyyy-MM-dd}"
+        : $"{Start:yyyy-MM-dd}";
+}
+
+/// <summary>Anyone quoted in an event; a corporate account is a person here too.</summary>
+public sealed record Person(string Id, string Name, string? Role, string? Organisation)
+{
+    /// <summary>"Role, Organisation" or whichever of the two is known.</summary>
+    public string Description => string.Join(", ", new[] { Role, Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}
+
+public sealed record TimelineEntry(DateOnly Date, string? Time, string Text, IReadOnlyList<string> ArticleIds);
+
+public sealed record Article(
+    string Id,
+    string Outlet,
+    DateOnly Published,
+    string Headline,
+    bool HeadlineIsOurs,
+    string? Author,
+    string Seed,
+    string? Url,
+    string Summary,
+    IReadOnlyList<KeyPoint> KeyPoints,
+    IReadOnlyList<Quotation> Quotations);
+
+/// <summary>A key point of an article; only those with an id can be cited by an evidence question.</summary>
+public sealed record KeyPoint(string? Id, string Text, string ArticleId);
+
+public sealed record Quotation(
+    string Id,
+    string Text,
+    string SpeakerId,
+    string Channel,
+    string? Context,
+    string ArticleId,
+    SourceLocation Location);
+
+public enum Skill
+{
+    MainIdea,
+    Detail,
+    Inference,
+    Vocabulary,
+    Sourcing,
+    Comparison,
+    /// <summary>Naming the speaker of a quotation: the skill of every who-said-what question.</summary>
+    WhoSaidWhat,
+}
+
+public static class Skills
+{
+    public static readonly IReadOnlyList<(Skill Skill, string Key)> All =
+    [
+        (Skill.MainIdea, "main-idea"),
+        (Skill.Detail, "detail"),
+        (Skill.Inference, "inference"),
+        (Skill.Vocabulary, "vocabulary"),
+        (Skill.Sourcing, "sourcing"),
+        (Skill.Comparison, "comparison"),
+        (Skill.WhoSaidWhat, "who-said-what"),
+    ];
+
+    public static string Key(this Skill skill) => All.First(s => s.Skill == skill).Key;
+
+    public static bool TryParse(string key, out Skill skill)
+    {
+        foreach (var (s, k) in All)
+        {
+            if (k == key)
+            {
+                skill = s;
+                return true;
+            }
+        }
+        skill = default;
+        return false;
+    }
+
+    public static string Label(this Skill skill) => skill switch
+    {
+        Skill.MainIdea => "Main idea",
+        Skill.Detail => "Detail",
+        Skill.Inference => "Inference",
+        Skill.Vocabulary => "Vocabulary",
+        Skill.Sourcing => "Sourcing",
+        Skill.Comparison => "Comparison",
+        Skill.WhoSaidWhat => "Who said what",
+        _ => skill.ToString(),
+    };
+}
