@@ -1,0 +1,123 @@
+using QuizTui.Core.Model;
+
+namespace QuizTui.Core.Quizzes;
+
+/// <summary>Builds runs of quizzes: which questions, in which order, with which options.</summary>
+public static class QuizSessionBuilder
+{
+    public const string WhoSaidWhatPrompt = "Who said this?";
+
+    /// <summary>
+    /// Starts a run. The same event, quiz and seed always give the same questions in the same
+    /// order with the same options, so a class can replay a run and a killed run can be resumed.
+    /// </summary>
+    public static QuizSession Start(NewsEvent newsEvent, Quiz quiz, int seed, DateTimeOffset startedAt)
+    {
+        var random = new Random(seed);
+        var questions = quiz switch
+        {
+            WhoSaidWhatQuiz w => WhoSaidWhatQuestions(newsEvent, w, random),
+            ComprehensionQuiz c => Shuffle(c.Questions, random),
+            _ => throw new ArgumentOutOfRangeException(nameof(quiz), quiz.GetType().Name, "Unknown quiz kind."),
+        };
+        var presented = questions.Select(q => Present(q, random)).ToList();
+        return new QuizSession(newsEvent, quiz, seed, presented, startedAt);
+    }
+
+    /// <summary>The questions of a quiz in content order, without shuffling (for listing and export).</summary>
+    public static IReadOnlyList<Question> AllQuestions(NewsEvent newsEvent, Quiz quiz) => quiz switch
+    {
+        WhoSaidWhatQuiz w => QuotationsOf(newsEvent, w).Select(q => MakeWhoSaidWhat(newsEvent, w, q, [])).ToList(),
+        ComprehensionQuiz c => c.Questions,
+        _ => [],
+    };
+
+    /// <summary>How many questions one run asks.</summary>
+    public static int QuestionCount(NewsEvent newsEvent, Quiz quiz) => quiz switch
+    {
+        WhoSaidWhatQuiz w => Math.Min(w.PerRun ?? int.MaxValue, QuotationsOf(newsEvent, w).Count),
+        ComprehensionQuiz c => c.Questions.Count,
+        _ => 0,
+    };
+
+    private static List<Quotation> QuotationsOf(NewsEvent newsEvent, WhoSaidWhatQuiz quiz) =>
+        quiz.QuotationIds is null
+            ? newsEvent.Quotations.ToList()
+            : quiz.QuotationIds.Select(newsEvent.FindQuotation).OfType<Quotation>().ToList();
+
+    private static List<Question> WhoSaidWhatQuestions(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Random random)
+    {
+        var chosen = Shuffle(QuotationsOf(newsEvent, quiz), random).Take(quiz.PerRun ?? int.MaxValue);
+        var questions = new List<Question>();
+        foreach (var quotation in chosen)
+        {
+            var pool = (quiz.DistractorPool ?? newsEvent.People.Select(p => p.Id))
+                .Where(id => id != quotation.SpeakerId)
+                .Distinct()
+                .Select(newsEvent.FindPerson)
+                .OfType<Person>()
+                .ToList();
+            var distractors = Shuffle(pool, random).Take(Math.Max(0, quiz.ChoiceCount - 1));
+            var speakers = new[] { newsEvent.FindPerson(quotation.SpeakerId) }.OfType<Person>().Concat(distractors).ToList();
+            questions.Add(MakeWhoSaidWhat(newsEvent, quiz, quotation, Shuffle(speakers, random)));
+        }
+        return questions;
+    }
+
+    private static WhoSaidWhatQuestion MakeWhoSaidWhat(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Quotation quotation, IReadOnlyList<Person> speakers)
+    {
+        var speaker = newsEvent.FindPerson(quotation.SpeakerId);
+        var article = newsEvent.FindArticle(quotation.ArticleId);
+        string who = speaker is null ? quotation.SpeakerId
+            : speaker.Description.Length > 0 ? $"{speaker.Name} ({speaker.Description})" : speaker.Name;
+        string where = article is null ? "" : $" Printed by {article.Outlet}, {article.Published:d MMMM yyyy}.";
+        string context = string.IsNullOrWhiteSpace(quotation.Context) ? "" : " " + quotation.Context.Trim();
+        string explanation = $"{who}, {ChannelPhrase(quotation.Channel)}.{context}{where}";
+        return new WhoSaidWhatQuestion(quotation.Id, WhoSaidWhatPrompt, explanation, [quotation.ArticleId], quiz.Location, quotation, speakers);
+    }
+
+    private static string ChannelPhrase(string channel) => channel switch
+    {
+        "tweet" => "in a tweet",
+        "email" => "in an email",
+        "statement" => "in a statement",
+        "interview" => "in an interview",
+        "post" => "in a social media post",
+        "letter" => "in a letter",
+        "press-release" => "in a press release",
+        "speech" => "in a speech",
+        _ => "as quoted",
+    };
+
+    private static PresentedQuestion Present(Question question, Random random) => question switch
+    {
+        SingleChoiceQuestion q => new(q, Permutation(q.Choices.Count, random), []),
+        MultipleAnswersQuestion q => new(q, Permutation(q.Choices.Count, random), []),
+        EvidenceQuestion q => new(q, Permutation(q.Choices.Count, random), Permutation(q.Evidence.Count, random)),
+        OrderingQuestion q => new(q, Derangement(q.Items.Count, random), []),
+        MatchingQuestion q => new(q, Derangement(q.Pairs.Count, random), []),
+        _ => new(question, [], []),
+    };
+
+    private static List<int> Permutation(int count, Random random) => Shuffle(Enumerable.Range(0, count).ToList(), random);
+
+    /// <summary>A shuffle that is not the identity (when there are two or more), so an ordering starts out of order.</summary>
+    private static List<int> Derangement(int count, Random random)
+    {
+        var order = Permutation(count, random);
+        if (count >= 2 && order.SequenceEqual(Enumerable.Range(0, count)))
+            (order[0], order[1]) = (order[1], order[0]);
+        return order;
+    }
+
+    private static List<T> Shuffle<T>(IEnumerable<T> items, Random random)
+    {
+        var list = items.ToList();
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+        return list;
+    }
+}
