@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace QuizTui.App.Cli;
+
+/// <summary>The <c>quiztui</c> command line: the app itself with no command, and the tools beside it.</summary>
+internal static class QuizTuiCommand
+{
+    public const string Description = """
+        QuizTui: study how the news covered an event.
+
+        With no command, opens the full-screen app on the bundled content (and any --content packs):
+        read article summaries, take the who-said-what and comprehension quizzes, and follow your
+        progress over days. The commands below work without the full-screen app.
+
+        Examples:
+          quiztui                               open the app
+          quiztui --content ~/packs/my-event     open the app with an extra content pack
+          quiztui validate ~/packs/my-event     check an instructor's content
+        """;
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(Description)
+        {
+            GlobalOptions.Content,
+            GlobalOptions.Database,
+            GlobalOptions.Profile,
+        };
+        // Each command lives in its own file and adds itself here.
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using QuizTui.App.Cli;
+
+return QuizTuiCommand.Build().Parse(args).Invoke();
