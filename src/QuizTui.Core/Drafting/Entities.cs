@@ -106,8 +106,35 @@ internal sealed class EntityIndex
         return people[0];
     }
 
-    public Organisation? FindOrganisation(string name) =>
-        _organisations.TryGetValue(CanonicalOrganisation(name), out var org) ? org : null;
+    /// <summary>
+    /// The organisation of that name; a single word also finds the one organisation whose name
+    /// it begins ("Brightwater" for "Brightwater Foods").
+    /// </summary>
+    public Organisation? FindOrganisation(string name)
+    {
+        if (_organisations.TryGetValue(CanonicalOrganisation(name), out var org))
+        {
+            return org;
+        }
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3)
+        {
+            return null;
+        }
+        Organisation? found = null;
+        foreach (var candidate in _organisations.Values)
+        {
+            if (candidate.Name.Length > name.Length && candidate.Name[name.Length] == ' '
+                && candidate.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
 
     /// <summary>Finds name runs: capitalised words, initials and name particles, in one sentence.</summary>
     public static List<NameRun> RunsIn(List<Token> tokens, int from, int to)
@@ -218,7 +245,7 @@ internal sealed class EntityIndex
     private void Register(NameRun run)
     {
         var first = _tokens[run.First];
-        if (IsOrganisationRun(run, out var type))
+        if (TitleBefore(run.First) is null && !HasHonorificBefore(run.First) && IsOrganisationRun(run, out var type))
         {
             var org = AddOrganisation(run.Name);
             if (type is not null)
@@ -338,8 +365,8 @@ internal sealed class EntityIndex
             type = _tokens[prev].Text.ToLowerInvariant();
             return true;
         }
-        // "the Acme company"
-        if (next < _tokens.Count && SameSentence(next, run.Last) && _tokens[next].IsWord && !_tokens[next].IsCapitalised
+        // "the Acme company" (but not "Okafor's office")
+        if (!_tokens[run.Last].IsPossessive && next < _tokens.Count && SameSentence(next, run.Last) && _tokens[next].IsWord && !_tokens[next].IsCapitalised
             && Lexicon.OrganisationNouns.Contains(_tokens[next].Text))
         {
             type = _tokens[next].Text.ToLowerInvariant();

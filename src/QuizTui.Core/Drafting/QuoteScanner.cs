@@ -77,7 +77,7 @@ internal static class QuoteScanner
                     i = close + 1;
                     continue;
                 }
-                if (!blocked && TryContinue(text, paragraphs, pi, i, end, out var span))
+                if (!blocked && OpensSentence(text, i, start) && TryContinue(text, paragraphs, pi, i, end, out var span))
                 {
                     spans.Add(span);
                     pi = span.EndParagraph;
@@ -187,6 +187,21 @@ internal static class QuoteScanner
         }
     }
 
+    /// <summary>
+    /// True when a quotation mark starts a sentence (or follows a colon or an attribution's comma):
+    /// only such a quotation may run on into the next paragraph; one opened mid-sentence and left
+    /// open is a stray mark.
+    /// </summary>
+    private static bool OpensSentence(string text, int i, int paraStart)
+    {
+        var k = i - 1;
+        while (k >= paraStart && ArticleText.IsSpace(text[k]))
+        {
+            k--;
+        }
+        return k < paraStart || text[k] is '.' or '!' or '?' or ':' or ',' or '”' or '"' or '—' or '–';
+    }
+
     private static bool IsOpeningContext(string text, int i, int paraStart)
     {
         if (i == paraStart)
@@ -218,24 +233,45 @@ internal static class QuoteScanner
     private static int FindDoubleClose(string text, int from, int end, char opener, out bool blocked)
     {
         blocked = false;
+        if (opener != '"')
+        {
+            // A curly or angled opening mark closes with its own kind; straight marks inside it
+            // are a quotation within the quotation. Only when there is no such closing mark is a
+            // straight one taken, as in text that mixes the two.
+            var match = opener switch
+            {
+                '«' => '»',
+                '„' => '“',
+                _ => '”',
+            };
+            for (var i = from; i < end; i++)
+            {
+                var c = text[i];
+                if (c == match || opener == '„' && c == '”')
+                {
+                    return i;
+                }
+                if (c == '“' && opener == '“' && i > from && ArticleText.IsSpace(text[i - 1]))
+                {
+                    blocked = true;
+                    return -1;
+                }
+            }
+            if (opener == '«')
+            {
+                return -1;
+            }
+        }
         for (var i = from; i < end; i++)
         {
             var c = text[i];
-            switch (c)
+            if (c == '”')
             {
-                case '»' when opener == '«':
-                case '”' when opener != '«':
-                case '“' when opener == '„':
-                    return i;
-                case '"' when opener != '«':
-                    if (i == from || !ArticleText.IsSpace(text[i - 1]) || i + 1 == end || !char.IsLetterOrDigit(text[i + 1]))
-                    {
-                        return i;
-                    }
-                    break;
-                case '“' when opener == '“' && i > from && ArticleText.IsSpace(text[i - 1]):
-                    blocked = true;
-                    return -1;
+                return i;
+            }
+            if (c == '"' && (i == from || !ArticleText.IsSpace(text[i - 1]) || i + 1 == end || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return i;
             }
         }
         return -1;
