@@ -1,0 +1,323 @@
+using System.Text;
+
+namespace QuizTui.Core.Drafting;
+
+/// <summary>A quoted span: the opening mark, the closing mark and the words between.</summary>
+internal sealed class QuoteSpan
+{
+    public required int Open { get; init; }
+
+    public required int Close { get; init; }
+
+    public required int Paragraph { get; init; }
+
+    public required int EndParagraph { get; init; }
+
+    public required bool Single { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>The last character inside the marks that is not a space.</summary>
+    public char LastChar => Text.Length == 0 ? ' ' : Text[^1];
+
+    public int WordCount
+    {
+        get
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in Text)
+            {
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord)
+                {
+                    count++;
+                }
+                inWord = letter;
+            }
+            return count;
+        }
+    }
+}
+
+/// <summary>
+/// Finds quoted spans: curly and straight double quotes, and single quotes used as quotation
+/// marks (as in headlines and decks) where they cannot be apostrophes. A paragraph that opens a
+/// quotation without closing it continues into the next paragraph when that one opens with a
+/// quotation mark.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static List<QuoteSpan> Scan(ArticleText article)
+    {
+        var text = article.Text;
+        var paragraphs = article.Paragraphs;
+        var spans = new List<QuoteSpan>();
+        var pi = 0;
+        var i = paragraphs.Count > 0 ? paragraphs[0].Start : 0;
+        while (pi < paragraphs.Count)
+        {
+            var (start, end) = paragraphs[pi];
+            if (i >= end)
+            {
+                pi++;
+                if (pi < paragraphs.Count)
+                {
+                    i = paragraphs[pi].Start;
+                }
+                continue;
+            }
+            var c = text[i];
+            if (IsDoubleOpen(text, i, start))
+            {
+                var close = FindDoubleClose(text, i + 1, end, c, out var blocked);
+                if (close >= 0)
+                {
+                    spans.Add(Make(text, i, close, pi, pi, false, [(i + 1, close)]));
+                    i = close + 1;
+                    continue;
+                }
+                if (!blocked && OpensSentence(text, i, start) && TryContinue(text, paragraphs, pi, i, end, out var span))
+                {
+                    spans.Add(span);
+                    pi = span.EndParagraph;
+                    i = span.Close + 1;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            if (IsSingleOpen(text, i, start))
+            {
+                var close = FindSingleClose(text, i + 1, end);
+                if (close >= 0)
+                {
+                    spans.Add(Make(text, i, close, pi, pi, true, [(i + 1, close)]));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return spans;
+    }
+
+    /// <summary>Follows a quotation left open at the end of its paragraph into the next ones.</summary>
+    private static bool TryContinue(
+        string text, List<(int Start, int End)> paragraphs, int pi, int open, int end, out QuoteSpan span)
+    {
+        var parts = new List<(int, int)> { (open + 1, end) };
+        for (var q = pi + 1; q < paragraphs.Count; q++)
+        {
+            var (qs, qe) = paragraphs[q];
+            if (!IsDoubleOpen(text, qs, qs))
+            {
+                break;
+            }
+            var close = FindDoubleClose(text, qs + 1, qe, text[qs], out var blocked);
+            if (close >= 0)
+            {
+                parts.Add((qs + 1, close));
+                span = Make(text, open, close, pi, q, false, parts);
+                return true;
+            }
+            if (blocked)
+            {
+                break;
+            }
+            parts.Add((qs + 1, qe));
+        }
+        span = null!;
+        return false;
+    }
+
+    private static QuoteSpan Make(
+        string text, int open, int close, int paragraph, int endParagraph, bool single, List<(int Start, int End)> parts)
+    {
+        var sb = new StringBuilder();
+        foreach (var (s, e) in parts)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+            AppendCollapsingLineBreaks(sb, text, s, e);
+        }
+        return new QuoteSpan
+        {
+            Open = open,
+            Close = close,
+            Paragraph = paragraph,
+            EndParagraph = endParagraph,
+            Single = single,
+            Text = sb.ToString().Trim(),
+        };
+    }
+
+    /// <summary>Copies text verbatim except that a line break and the spaces around it become one space.</summary>
+    private static void AppendCollapsingLineBreaks(StringBuilder sb, string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && ArticleText.IsSpace(text[i]))
+        {
+            i++;
+        }
+        var last = end;
+        while (last > i && ArticleText.IsSpace(text[last - 1]))
+        {
+            last--;
+        }
+        for (; i < last; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n')
+            {
+                while (sb.Length > 0 && sb[^1] is ' ' or '\t')
+                {
+                    sb.Length--;
+                }
+                sb.Append(' ');
+                while (i + 1 < last && ArticleText.IsSpace(text[i + 1]))
+                {
+                    i++;
+                }
+                continue;
+            }
+            sb.Append(c);
+        }
+    }
+
+    /// <summary>
+    /// True when a quotation mark starts a sentence (or follows a colon or an attribution's comma):
+    /// only such a quotation may run on into the next paragraph; one opened mid-sentence and left
+    /// open is a stray mark.
+    /// </summary>
+    private static bool OpensSentence(string text, int i, int paraStart)
+    {
+        var k = i - 1;
+        while (k >= paraStart && ArticleText.IsSpace(text[k]))
+        {
+            k--;
+        }
+        return k < paraStart || text[k] is '.' or '!' or '?' or ':' or ',' or '”' or '"' or '—' or '–';
+    }
+
+    private static bool IsOpeningContext(string text, int i, int paraStart)
+    {
+        if (i == paraStart)
+        {
+            return true;
+        }
+        var prev = text[i - 1];
+        return ArticleText.IsSpace(prev) || prev is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '“' or '"' or '‘';
+    }
+
+    public static bool IsDoubleOpen(string text, int i, int paraStart)
+    {
+        var c = text[i];
+        if (c is '“' or '„' or '«')
+        {
+            return i + 1 < text.Length && !ArticleText.IsSpace(text[i + 1]) || i + 1 == text.Length;
+        }
+        if (c != '"')
+        {
+            return false;
+        }
+        return IsOpeningContext(text, i, paraStart) && i + 1 < text.Length && !ArticleText.IsSpace(text[i + 1]);
+    }
+
+    /// <summary>
+    /// Finds the closing mark; <paramref name="blocked"/> is set when another curly opening mark
+    /// comes first, which means the opening mark was stray.
+    /// </summary>
+    private static int FindDoubleClose(string text, int from, int end, char opener, out bool blocked)
+    {
+        blocked = false;
+        if (opener != '"')
+        {
+            // A curly or angled opening mark closes with its own kind; straight marks inside it
+            // are a quotation within the quotation. Only when there is no such closing mark is a
+            // straight one taken, as in text that mixes the two.
+            var match = opener switch
+            {
+                '«' => '»',
+                '„' => '“',
+                _ => '”',
+            };
+            for (var i = from; i < end; i++)
+            {
+                var c = text[i];
+                if (c == match || opener == '„' && c == '”')
+                {
+                    return i;
+                }
+                if (c == '“' && opener == '“' && i > from && ArticleText.IsSpace(text[i - 1]))
+                {
+                    blocked = true;
+                    return -1;
+                }
+            }
+            if (opener == '«')
+            {
+                return -1;
+            }
+        }
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '”')
+            {
+                return i;
+            }
+            if (c == '"' && (i == from || !ArticleText.IsSpace(text[i - 1]) || i + 1 == end || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsSingleOpen(string text, int i, int paraStart)
+    {
+        var c = text[i];
+        if (c is not ('‘' or '\'') || i + 1 >= text.Length)
+        {
+            return false;
+        }
+        return IsOpeningContext(text, i, paraStart) && char.IsLetter(text[i + 1]);
+    }
+
+    private static int FindSingleClose(string text, int from, int end)
+    {
+        for (var i = from + 1; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '"')
+            {
+                // A double quotation inside a single-quoted span is rare; a double mark here more
+                // likely means the single mark was an apostrophe.
+                return -1;
+            }
+            if (c is not ('’' or '\''))
+            {
+                continue;
+            }
+            var prev = text[i - 1];
+            if (ArticleText.IsSpace(prev))
+            {
+                continue;
+            }
+            var next = i + 1 < end ? text[i + 1] : ' ';
+            if (char.IsLetterOrDigit(next))
+            {
+                continue; // an apostrophe inside a word: don't, Hootsuite’s
+            }
+            if (prev is 's' or 'S' && next == ' ' && i + 2 < end && char.IsLower(text[i + 2]))
+            {
+                continue; // a plural possessive: the workers' union
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using QuizTui.Core.Drafting;
+using YamlDotNet.RepresentationModel;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+public class DraftQuotationWriterTests
+{
+    // Invented for these tests.
+    private const string Article =
+        "“Nobody asked us.”\n\n" +
+        "The so-called “quiet hours” bylaw passed on Friday.\n\n" +
+        "“It is about \"respect\" for neighbours,” councillor Wen Zhao tweeted.\n";
+
+    [Fact]
+    public void Yaml_is_a_quotations_list_with_ids_speaker_ids_and_channels_and_leaves_labels_out()
+    {
+        var yaml = DraftQuotationWriter.ToYaml(QuotationDrafter.Extract(Article), "bylaw-story");
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var list = (YamlSequenceNode)root.Children[new YamlScalarNode("quotations")];
+        Assert.Equal(2, list.Children.Count);
+
+        var first = (YamlMappingNode)list.Children[0];
+        Assert.Equal("bylaw-story-q1", Scalar(first, "id"));
+        Assert.Equal("unknown", Scalar(first, "speaker"));
+
+        var second = (YamlMappingNode)list.Children[1];
+        Assert.Equal("bylaw-story-q2", Scalar(second, "id"));
+        Assert.Equal("It is about \"respect\" for neighbours,", Scalar(second, "text"));
+        Assert.Equal("wen-zhao", Scalar(second, "speaker"));
+        Assert.Equal("tweet", Scalar(second, "channel"));
+        Assert.False(string.IsNullOrWhiteSpace(Scalar(second, "context")));
+        Assert.Contains("UNRESOLVED", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_can_include_labels_and_is_valid_when_empty()
+    {
+        var drafts = QuotationDrafter.Extract(Article);
+        Assert.Contains("quiet hours", DraftQuotationWriter.ToYaml(drafts, includeLabels: true), StringComparison.Ordinal);
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(DraftQuotationWriter.ToYaml([])));
+        var list = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("quotations")];
+        Assert.Empty(list.Children);
+    }
+
+    [Fact]
+    public void Json_has_every_field()
+    {
+        var json = DraftQuotationWriter.ToJson(QuotationDrafter.Extract(Article));
+
+        using var document = JsonDocument.Parse(json);
+        var items = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, items.Count);
+        Assert.Equal(JsonValueKind.Null, items[0].GetProperty("speaker").ValueKind);
+        Assert.False(items[0].GetProperty("speakerResolved").GetBoolean());
+        Assert.Equal("label", items[1].GetProperty("kind").GetString());
+        var tweet = items[2];
+        Assert.Equal("Wen Zhao", tweet.GetProperty("speaker").GetString());
+        Assert.Equal("wen-zhao", tweet.GetProperty("speakerId").GetString());
+        Assert.True(tweet.GetProperty("speakerResolved").GetBoolean());
+        Assert.Equal("person", tweet.GetProperty("speakerKind").GetString());
+        Assert.Equal(5, tweet.GetProperty("line").GetInt32());
+        Assert.Equal(1, tweet.GetProperty("column").GetInt32());
+        Assert.Equal(3, tweet.GetProperty("paragraph").GetInt32());
+        Assert.Equal("tweeted", tweet.GetProperty("attribution").GetString());
+        Assert.Equal("tweet", tweet.GetProperty("channel").GetString());
+        Assert.InRange(tweet.GetProperty("confidence").GetDouble(), 0.5, 1);
+    }
+
+    [Theory]
+    [InlineData("Tom Keiser", "tom-keiser")]
+    [InlineData("J. Edward O’Neil", "j-edward-oneil")]
+    [InlineData("Brightwater Foods", "brightwater-foods")]
+    [InlineData("---", "unknown")]
+    public void Speaker_ids_are_slugs(string name, string id) => Assert.Equal(id, DraftQuotationWriter.SpeakerId(name));
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        ((YamlScalarNode)node.Children[new YamlScalarNode(key)]).Value;
+}

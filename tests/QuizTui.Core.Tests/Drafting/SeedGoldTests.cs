@@ -1,0 +1,90 @@
+using QuizTui.Core.Drafting;
+using Xunit.Abstractions;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+/// <summary>
+/// Runs the drafter over the seed articles (outside the repository: ../shared/seeds next to the
+/// repository root, a shared/seeds folder further up, or QUIZTUI_SEEDS) against the hand-written
+/// gold in benchmarks/gold/quotes.
+/// </summary>
+public class SeedGoldTests(ITestOutputHelper output)
+{
+    private const double Target = 0.95;
+
+    [Fact]
+    public void Drafts_of_the_seed_articles_meet_the_gold()
+    {
+        var root = RepoRoot();
+        Assert.NotNull(root);
+        var goldDir = Path.Combine(root, "benchmarks", "gold", "quotes");
+        var goldFiles = Directory.GetFiles(goldDir, "*.yaml");
+        Assert.NotEmpty(goldFiles);
+        var seeds = SeedsFolder(root);
+        if (seeds is null)
+        {
+            output.WriteLine("Seed articles are absent (set QUIZTUI_SEEDS or place them in ../shared/seeds); only the gold files were checked.");
+            foreach (var file in goldFiles)
+            {
+                Assert.NotEmpty(QuotationGoldFile.Parse(File.ReadAllText(file)).Quotations);
+            }
+            return;
+        }
+
+        var total = QuotationScore.Zero;
+        var scored = 0;
+        foreach (var file in goldFiles.Order(StringComparer.Ordinal))
+        {
+            var (seed, gold) = QuotationGoldFile.Parse(File.ReadAllText(file));
+            var seedPath = Path.Combine(seeds, seed ?? Path.GetFileNameWithoutExtension(file) + ".txt");
+            if (!File.Exists(seedPath))
+            {
+                output.WriteLine($"{Path.GetFileName(file)}: seed {seedPath} is absent");
+                continue;
+            }
+            var score = QuotationGoldFile.Score(QuotationDrafter.Extract(File.ReadAllText(seedPath)), gold);
+            output.WriteLine($"{Path.GetFileName(file)}: precision {score.Precision:0.000}, recall {score.Recall:0.000}, attribution {score.AttributionAccuracy:0.000}");
+            total += score;
+            scored++;
+        }
+        output.WriteLine($"overall: precision {total.Precision:0.000}, recall {total.Recall:0.000}, attribution {total.AttributionAccuracy:0.000}");
+        if (scored == 0)
+        {
+            output.WriteLine($"No seed article named by the gold files is in {seeds}.");
+            return;
+        }
+        Assert.True(total.Precision >= Target, $"precision {total.Precision:0.000}; spurious: {string.Join(" | ", total.Spurious)}");
+        Assert.True(total.Recall >= Target, $"recall {total.Recall:0.000}; missed: {string.Join(" | ", total.Missed)}");
+        Assert.True(total.AttributionAccuracy >= Target, $"attribution {total.AttributionAccuracy:0.000}; wrong: {string.Join(" | ", total.WrongSpeaker)}");
+    }
+
+    private static string? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "QuizTui.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+
+    private static string? SeedsFolder(string root)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("QUIZTUI_SEEDS");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return Directory.Exists(fromEnvironment) ? fromEnvironment : null;
+        }
+        for (var dir = new DirectoryInfo(root).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
