@@ -29,6 +29,7 @@ internal static class QuizTuiCommand
         // Each command lives in its own file and adds itself here.
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DraftCommand.Create());
         return root;
     }
 }

@@ -18,8 +18,10 @@ public static class DraftQuotationWriter
     /// <param name="drafts">The drafts, as <see cref="QuotationDrafter.Extract"/> returns them.</param>
     /// <param name="idPrefix">Prefix of the quotation ids, usually the article id.</param>
     /// <param name="includeLabels">Also list quoted labels, marked as such.</param>
-    public static string ToYaml(IEnumerable<DraftQuotation> drafts, string idPrefix = "draft", bool includeLabels = false)
+    /// <param name="speakerId">Maps a speaker as found to a person id (e.g. one already in the event); defaults to <see cref="SpeakerId"/>.</param>
+    public static string ToYaml(IEnumerable<DraftQuotation> drafts, string idPrefix = "draft", bool includeLabels = false, Func<string, string>? speakerId = null)
     {
+        speakerId ??= SpeakerId;
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(idPrefix);
         var prefix = Slug(idPrefix);
@@ -41,7 +43,7 @@ public static class DraftQuotationWriter
             sb.Append('\n');
             sb.Append("  - id: ").Append(prefix).Append("-q").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
             sb.Append("    text: ").Append(YamlString(draft.Text)).Append('\n');
-            sb.Append("    speaker: ").Append(draft.SpeakerResolved && draft.Speaker is not null ? SpeakerId(draft.Speaker) : "unknown");
+            sb.Append("    speaker: ").Append(draft.SpeakerResolved && draft.Speaker is not null ? speakerId(draft.Speaker) : "unknown");
             sb.Append("  # ").Append(SpeakerComment(draft)).Append('\n');
             sb.Append("    channel: ").Append(draft.Channel).Append('\n');
             sb.Append("    context: ").Append(YamlString(Context(draft))).Append('\n');
