@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace QuizTui.App.Tests.Cli;
+
+/// <summary>Runs the built quiztui as a child process, as a user or a script would.</summary>
+internal static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
+
+    /// <summary>quiztui.dll sits beside the test assembly (the test project references the app).</summary>
+    private static string AppDll => Path.Combine(AppContext.BaseDirectory, "quiztui.dll");
+
+    public static Outcome Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string?>(), args);
+
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(AppDll);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        // Keep the learner's real files out of tests.
+        string home = Path.Combine(Path.GetTempPath(), "quiztui-cli-tests-home");
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(home, "data");
+        start.Environment["XDG_STATE_HOME"] = Path.Combine(home, "state");
+        start.Environment.Remove("QUIZTUI_CONTENT");
+        start.Environment.Remove("QUIZTUI_DB");
+        foreach (var (key, value) in environment)
+        {
+            if (value is null)
+                start.Environment.Remove(key);
+            else
+                start.Environment[key] = value;
+        }
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"quiztui {string.Join(' ', args)} did not finish in 60 s");
+        }
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+
+namespace QuizTui.App.Tests.Cli;
+
+/// <summary>The commands that work without the full-screen app, run as a user runs them.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("quiztui-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "QuizTui.sln")))
+                    return dir.FullName;
+            }
+            throw new InvalidOperationException("QuizTui.sln not found");
+        }
+    }
+
+    private string CopyOfBundledPack()
+    {
+        string target = Path.Combine(_work, "pack");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot, "content", "hootsuite-ice-2020"), "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(Path.Combine(RepoRoot, "content", "hootsuite-ice-2020"), file);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+        return target;
+    }
+
+    [Fact]
+    public void Validate_with_no_path_checks_the_bundled_content_from_any_directory()
+    {
+        var run = CliRunner.Run(_work, "validate");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^No problems in \d+ files: 1 event, 5 articles, 7 quizzes\.\s*$", run.Stdout);
+    }
+
+    [Fact]
+    public void Validate_reports_every_problem_with_position_code_and_a_fix_then_exits_1()
+    {
+        string pack = CopyOfBundledPack();
+        string quiz = Path.Combine(pack, "quizzes", "who-said-what.yaml");
+        File.WriteAllText(quiz, File.ReadAllText(quiz).Replace("\ntitle:", "\ntitel:", StringComparison.Ordinal));
+        string article = Directory.EnumerateFiles(Path.Combine(pack, "articles")).Order().First();
+        File.WriteAllText(article, File.ReadAllText(article).Replace("speaker: sam-anderson", "speaker: sam-andersen", StringComparison.Ordinal));
+
+        var run = CliRunner.Run(_work, "validate", pack);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"who-said-what\.yaml:\d+:1: error QT110: unknown key `titel`.*Did you mean `title`\?", run.Stdout);
+        Assert.Matches(@"\.yaml:\d+:\d+: error QT210: .*`sam-andersen`.*Did you mean `sam-anderson`\?", run.Stdout);
+        Assert.Contains(" errors, 0 warnings in 13 files.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_as_json_gives_counts_and_diagnostics_for_tools()
+    {
+        string pack = CopyOfBundledPack();
+        File.AppendAllText(Path.Combine(pack, "event.yaml"), "\nsurprise: true\n");
+
+        var run = CliRunner.Run(_work, "validate", "--format", "json", pack);
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("QT110", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.EndsWith("event.yaml", diagnostic.GetProperty("file").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_of_a_missing_path_is_an_io_failure()
+    {
+        var run = CliRunner.Run(_work, "validate", Path.Combine(_work, "nowhere"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("content path not found", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_options_are_usage_errors()
+    {
+        var run = CliRunner.Run(_work, "validate", "--frobnicate");
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Export_content_resolves_every_quotation_to_speaker_article_and_seed()
+    {
+        var run = CliRunner.Run(_work, "export", "content", "--event", "hootsuite-ice-2020", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var ev = Assert.Single(json.RootElement.GetProperty("events").EnumerateArray());
+        var quotations = ev.GetProperty("articles").EnumerateArray().SelectMany(a => a.GetProperty("quotations").EnumerateArray()).ToList();
+        Assert.True(quotations.Count >= 18);
+        Assert.All(quotations, q =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(q.GetProperty("text").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(q.GetProperty("speaker").GetString()));
+            Assert.Matches("^[a-z0-9-]+$", q.GetProperty("speaker_id").GetString()!);
+            Assert.False(string.IsNullOrWhiteSpace(q.GetProperty("article_id").GetString()));
+            Assert.Matches(@"^\d{3}_[0-9a-f]+\.txt$", q.GetProperty("seed").GetString()!);
+        });
+        Assert.Contains(quotations, q => q.GetProperty("speaker").GetString() == "Mary Houtmann");
+    }
+
+    [Fact]
+    public void Export_content_of_an_unknown_event_says_which_events_exist()
+    {
+        var run = CliRunner.Run(_work, "export", "content", "--event", "no-such-event", "--format", "json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("hootsuite-ice-2020", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Content_option_replaces_a_bundled_pack_with_an_edited_copy()
+    {
+        string pack = CopyOfBundledPack();
+        string eventFile = Path.Combine(pack, "event.yaml");
+        File.WriteAllText(eventFile, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(eventFile), @"(?m)^title: .*$", "title: An edited title"));
+
+        var run = CliRunner.Run(_work, "export", "content", "--content", pack, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var ev = Assert.Single(json.RootElement.GetProperty("events").EnumerateArray());
+        Assert.Equal("An edited title", ev.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Draft_quotes_lists_quotations_with_speakers_as_json()
+    {
+        string article = Path.Combine(_work, "council.txt");
+        File.WriteAllText(article, """
+            Riverside council votes to keep the library open
+
+            The Riverside city council voted 5-2 on Tuesday to keep the east branch library open.
+
+            "This library is where our kids do their homework," said Councillor Dana Whitfield, who proposed the motion.
+
+            Mayor Lionel Ortiz voted against it. "We cannot pay for everything we love," Ortiz said in a statement.
+            """);
+
+        var run = CliRunner.Run(_work, "draft", "quotes", article, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var drafts = json.RootElement.EnumerateArray().ToList();
+        Assert.Contains(drafts, d => d.GetProperty("text").GetString()!.StartsWith("This library is where our kids", StringComparison.Ordinal)
+                                     && d.GetProperty("speaker").GetString() == "Dana Whitfield");
+        Assert.Contains(drafts, d => d.GetProperty("text").GetString()!.StartsWith("We cannot pay", StringComparison.Ordinal)
+                                     && d.GetProperty("speaker").GetString() == "Lionel Ortiz");
+    }
+
+    [Fact]
+    public void Draft_quotes_of_a_missing_file_is_an_io_failure()
+    {
+        var run = CliRunner.Run(_work, "draft", "quotes", Path.Combine(_work, "missing.txt"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: cannot read the article", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_command_has_help_with_examples()
+    {
+        foreach (var command in new[] { new[] { "validate" }, ["export", "content"], ["draft", "quotes"] })
+        {
+            var run = CliRunner.Run(_work, [.. command, "--help"]);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Examples:", run.Stdout, StringComparison.Ordinal);
+        }
+    }
+}
