@@ -118,7 +118,7 @@ public sealed partial class YamlText
     {
         if (IsPlainSafe(value))
             return value;
-        if (value.All(c => IsPrintable(c) && c is not ('\n' or '\r' or '\t')))
+        if (value.All(c => IsPrintable(c) && c is not ('\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF')))
             return "'" + value.Replace("'", "''") + "'";
         return DoubleQuoted(value);
     }
@@ -135,11 +135,8 @@ public sealed partial class YamlText
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
-                case '\u0085': sb.Append("\\N"); break;
-                case '\u2028': sb.Append("\\L"); break;
-                case '\u2029': sb.Append("\\P"); break;
                 default:
-                    if (IsPrintable(c))
+                    if (IsPrintable(c) && c is not ('\u0085' or '\u2028' or '\u2029' or '\uFEFF'))
                         sb.Append(c);
                     else
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
