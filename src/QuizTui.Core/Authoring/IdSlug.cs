@@ -18,10 +18,21 @@ public static partial class IdSlug
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (char c in (text ?? "").Normalize(NormalizationForm.FormD))
+        foreach (char raw in text ?? "")
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Folded by table: the app runs with invariant globalization, where Normalize does not decompose.
+            int folded = AccentedLetters.IndexOf(raw);
+            if (folded >= 0)
+            {
+                word.Append(PlainLetters[folded]);
                 continue;
+            }
+            if (Ligatures.TryGetValue(raw, out string? ligature))
+            {
+                word.Append(ligature);
+                continue;
+            }
+            char c = raw;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
                 word.Append(c);
             else if (c is >= 'A' and <= 'Z')
@@ -58,6 +69,29 @@ public static partial class IdSlug
         taken.Add(candidate);
         return candidate;
     }
+
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string PlainLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz";
+
+    private static readonly Dictionary<char, string> Ligatures = new()
+    {
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['Æ'] = "ae",
+        ['ø'] = "o",
+        ['Ø'] = "o",
+        ['œ'] = "oe",
+        ['Œ'] = "oe",
+        ['đ'] = "d",
+        ['Đ'] = "d",
+        ['ł'] = "l",
+        ['Ł'] = "l",
+        ['ð'] = "d",
+        ['Ð'] = "d",
+        ['þ'] = "th",
+        ['Þ'] = "th",
+        ['ı'] = "i",
+    };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
