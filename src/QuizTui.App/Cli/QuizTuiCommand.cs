@@ -28,6 +28,9 @@ internal static class QuizTuiCommand
         };
         // Each command lives in its own file and adds itself here.
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

@@ -85,19 +85,20 @@ public static class QuizYamlWriter
                 foreach (string comment in comments)
                     y.Comment(2, comment);
             }
-            WriteQuestion(y, question, options.SkillsToReview.Contains(question.Id));
+            WriteQuestion(y, question, options.SkillsToReview.Contains(question.Id), quiz.ArticleId);
         }
     }
 
     /// <summary>One question as a list item at indent 2 (keys at column 4).</summary>
-    public static void WriteQuestion(YamlText y, Question question, bool reviewSkill = false)
+    public static void WriteQuestion(YamlText y, Question question, bool reviewSkill = false, string? quizArticleId = null)
     {
         const int k = 4;
         y.Key(k, "id", question.Id, item: true);
         y.Key(k, "type", question.TypeKey);
         y.Key(k, "prompt", question.Prompt);
         y.Key(k, "skill", question.Skill.Key(), comment: reviewSkill ? SkillReviewComment : null);
-        if (question.ArticleIds.Count > 0)
+        // The quiz's article is the default; only other lists are written.
+        if (question.ArticleIds.Count > 0 && !(quizArticleId is not null && question.ArticleIds.SequenceEqual([quizArticleId])))
             y.Raw(k, "articles", YamlText.FlowList(question.ArticleIds));
         switch (question)
         {

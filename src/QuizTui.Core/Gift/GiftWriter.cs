@@ -69,7 +69,7 @@ public static class GiftWriter
             : quiz.QuotationIds.Select(newsEvent.FindQuotation).OfType<Quotation>().ToList();
         int offered = Math.Max(2, quiz.ChoiceCount);
         notes.Add(new ConversionNote(quiz.Location.File, quiz.Location.Line,
-            $"who-said-what quiz \"{quiz.Id}\" exported as {quotations.Count} single-choice questions naming speakers: the {offered - 1} wrong speakers of each are fixed at export, where the app draws them afresh each run"
+            $"who-said-what quiz \"{quiz.Id}\" exported as {quotations.Count} single-choice question{(quotations.Count == 1 ? "" : "s")} naming speakers: the {offered - 1} wrong speakers of each are fixed at export, where the app draws them afresh each run"
             + (quiz.PerRun is { } perRun ? $"; per_run ({perRun}) not exported: Moodle asks every question" : "")));
         for (int index = 0; index < quotations.Count; index++)
         {

@@ -105,3 +105,53 @@ public class GiftRoundTripTests
         return result.Library;
     }
 }
+
+public class BundledGiftRoundTripTests
+{
+    [Fact]
+    public void Bundled_quizzes_survive_gift_and_back_for_convertible_types()
+    {
+        var loaded = ContentLoader.LoadDirectories([RepoPaths.BundledPack]);
+        var newsEvent = Assert.Single(loaded.Library.Events);
+        var export = GiftWriter.Write(loaded.Library.Events);
+        var import = GiftReader.Read(export.Text, "bundled.gift");
+        Assert.DoesNotContain(import.Notes, n => !n.Message.StartsWith("category", StringComparison.Ordinal));
+
+        var byId = import.Questions.ToDictionary(q => q.Id);
+        var originals = newsEvent.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions)
+            .Where(q => q is not (OrderingQuestion or EvidenceQuestion) && !(q is NumericQuestion { Unit: not null }))
+            .ToList();
+        Assert.NotEmpty(originals);
+        foreach (var original in originals)
+        {
+            var back = byId[original.Id];
+            QuizYamlWriterTests.AssertSameQuestion(original, back);
+            Assert.Equal(original.ArticleIds, back.ArticleIds);
+        }
+    }
+
+    [Fact]
+    public void Bundled_quizzes_written_as_yaml_load_back_unchanged()
+    {
+        var loaded = ContentLoader.LoadDirectories([RepoPaths.BundledPack]);
+        var newsEvent = Assert.Single(loaded.Library.Events);
+        var files = Directory.EnumerateFiles(RepoPaths.BundledPack, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "quizzes" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => new ContentFile("p/" + Path.GetRelativePath(RepoPaths.BundledPack, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .ToList();
+        foreach (var quiz in newsEvent.Quizzes)
+            files.Add(new ContentFile($"p/quizzes/{quiz.Id}.yaml", QuizTui.Core.Authoring.QuizYamlWriter.Write(quiz)));
+        var result = ContentLoader.Load(files);
+        Assert.True(!result.HasErrors, BasePack.Errors(result));
+        var rewritten = Assert.Single(result.Library.Events);
+        foreach (var original in newsEvent.Quizzes.OfType<ComprehensionQuiz>())
+        {
+            var again = Assert.IsType<ComprehensionQuiz>(rewritten.FindQuiz(original.Id));
+            QuizYamlWriterTests.AssertSameQuiz(original, again);
+            for (int i = 0; i < original.Questions.Count; i++)
+                Assert.Equal(original.Questions[i].ArticleIds, again.Questions[i].ArticleIds);
+        }
+        Assert.Equal(newsEvent.Quizzes.OfType<WhoSaidWhatQuiz>().Select(q => q with { Location = SourceLocation.None }),
+            rewritten.Quizzes.OfType<WhoSaidWhatQuiz>().Select(q => q with { Location = SourceLocation.None }));
+    }
+}
