@@ -10,13 +10,14 @@ internal static class ExportCommand
 
         Examples:
           quiztui export content --format json > content.json
+          quiztui export gift --quiz compare-coverage > compare.gift
         """;
 
     internal static Command Create()
     {
         var command = new Command("export", Description);
         command.Subcommands.Add(ExportContentCommand.Create());
-        // Other export subcommands add themselves here.
+        command.Subcommands.Add(ExportGiftCommand.Create());
         return command;
     }
 }

@@ -30,6 +30,8 @@ internal static class QuizTuiCommand
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DraftCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,167 @@
+using System.CommandLine;
+using Humanizer;
+using QuizTui.Core.Authoring;
+using QuizTui.Core.Gift;
+using QuizTui.Core.Model;
+
+namespace QuizTui.App.Cli;
+
+/// <summary><c>quiztui import gift FILE</c>: a Moodle GIFT file as a comprehension quiz.</summary>
+internal static class ImportGiftCommand
+{
+    private static readonly Argument<string> File = new("FILE")
+    {
+        Description = "The GIFT file (as exported by Moodle, or written by hand); - reads standard input.",
+    };
+
+    private static readonly Option<string?> Out = new("--out", "-o")
+    {
+        Description = "Write the quiz here instead of to standard output: a folder (the file is named ID.yaml) or a file name.",
+        HelpName = "DIR|FILE",
+    };
+
+    private static readonly Option<string?> Id = new("--id")
+    {
+        Description = "The quiz id (default: made from the file name).",
+        HelpName = "ID",
+    };
+
+    private static readonly Option<string?> Title = new("--title")
+    {
+        Description = "The quiz title (default: made from the file name).",
+        HelpName = "TEXT",
+    };
+
+    private static readonly Option<string?> Article = new("--article")
+    {
+        Description = "The article the questions are about. Without it the quiz is event-level and each question needs `articles:` before it validates.",
+        HelpName = "ID",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("gift", """
+            Convert a Moodle GIFT file into a comprehension quiz in our YAML format.
+
+            The quiz goes to standard output (or --out); the conversion report goes to standard
+            error, one line per construct that could not be carried over as it was:
+              week3.gift:12: warning: essay question "opinion" not converted: ...
+
+            Converted: single choice, multiple answers (% weights), true/false, short answer,
+            numeric (value:tolerance, min..max), matching, missing-word questions (shown with
+            _____), per-answer feedback and general feedback (#### becomes the explanation).
+            Not converted, and reported: essays, descriptions, categories, partial-credit
+            weights our scoring cannot express, extra numeric answers, feedback on short and
+            numeric answers. [html] text is converted to plain text.
+
+            GIFT has no reading skills: every question gets skill: detail with a comment asking
+            you to set it. Question ids come from the GIFT titles (::title::). When --out is
+            inside a content pack, ids already used there are avoided and the new file is
+            checked; existing files are never overwritten.
+
+            Exit status: 0 when the quiz was written, 1 when no question could be converted or the
+            written file has errors, 2 when a file cannot be read or written.
+
+            Examples:
+              quiztui import gift week3.gift                       print the quiz
+              quiztui import gift week3.gift --article herald-2024-05-02 \
+                  -o ~/packs/city-vote-2024/quizzes/                 write quizzes/week3.yaml there
+              quiztui import gift week3.gift --id vote-basics -o vote-basics.yaml 2> report.txt
+            """)
+        {
+            File,
+            Out,
+            Id,
+            Title,
+            Article,
+        };
+        command.SetAction(parse => PackFiles.Run(() => Execute(
+            parse.GetValue(File)!, parse.GetValue(Out), parse.GetValue(Id), parse.GetValue(Title), parse.GetValue(Article))));
+        return command;
+    }
+
+    private static int Execute(string input, string? output, string? id, string? title, string? article)
+    {
+        string text;
+        string name = input == "-" ? "stdin.gift" : input;
+        try
+        {
+            text = input == "-" ? Console.In.ReadToEnd() : System.IO.File.ReadAllText(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AuthoringException($"cannot read {input}: {e.Message}");
+        }
+
+        string stem = input == "-" ? "imported" : Path.GetFileNameWithoutExtension(input);
+        id ??= IdSlug.From(stem, "imported-quiz");
+        PackFiles.CheckId(id, "quiz");
+        if (article is not null)
+            PackFiles.CheckId(article, "article");
+
+        // Inside a pack, avoid the ids already used by the event.
+        string? target = null;
+        var reserved = new HashSet<string>(StringComparer.Ordinal);
+        if (output is not null)
+        {
+            bool isFolder = Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar);
+            target = isFolder ? Path.Combine(output, id + ".yaml") : output;
+            if (System.IO.File.Exists(target))
+                throw new AuthoringException($"{target} already exists; not overwriting it (choose another --id or -o)");
+            if (PackFiles.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is { } pack)
+            {
+                try
+                {
+                    var loaded = QuizTui.Core.Loading.ContentLoader.LoadDirectories([pack]);
+                    foreach (var newsEvent in loaded.Library.Events)
+                        reserved.UnionWith(PackFiles.IdsOf(newsEvent));
+                }
+                catch (IOException)
+                {
+                    // The pack is checked again after writing; an unreadable pack only loses the id check.
+                }
+                if (reserved.Contains(id))
+                    throw new AuthoringException($"the id '{id}' is already used in {pack}; choose another --id");
+            }
+        }
+
+        reserved.Add(id);
+        var import = GiftReader.Read(text, name, reserved);
+        foreach (var note in import.Notes)
+            Console.Error.WriteLine(note);
+
+        var quiz = new ComprehensionQuiz(id, title ?? stem.Humanize(LetterCasing.Sentence), null, SourceLocation.None, article, import.Questions);
+        var header = new List<string>
+        {
+            $"Imported from {Path.GetFileName(name)} by quiztui import gift.",
+            "Check every question against the article; set each `skill` marked below",
+        };
+        if (article is null)
+            header.Add("and the `article` this quiz is about (add `article: ID` below `title`).");
+        else
+            header[^1] += ".";
+        string yaml = QuizYamlWriter.Write(quiz, new QuizYamlOptions
+        {
+            HeaderComments = header,
+            SkillsToReview = import.SkillsToReview,
+        });
+
+        int status = PackFiles.Ok;
+        if (target is null)
+            Console.Out.Write(yaml);
+        else
+        {
+            PackFiles.WriteNew(target, yaml);
+            if (PackFiles.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is not null)
+                status = PackFiles.CheckWritten(target);
+        }
+
+        int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
+        Console.Error.WriteLine($"{name}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
+        if (article is null)
+            Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
+        if (import.Questions.Count == 0)
+            return PackFiles.ContentProblems;
+        return status;
+    }
+}

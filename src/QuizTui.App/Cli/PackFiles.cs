@@ -1,0 +1,156 @@
+using QuizTui.Core.Authoring;
+using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
+
+namespace QuizTui.App.Cli;
+
+/// <summary>A problem that ends an authoring command with one line on stderr and an exit status.</summary>
+internal sealed class AuthoringException(string message, int exitCode = PackFiles.UsageOrIo) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}
+
+/// <summary>File work shared by the authoring commands (new, import): packs, new files, schemas, checks.</summary>
+internal static class PackFiles
+{
+    public const int Ok = 0;
+    public const int ContentProblems = 1;
+    public const int UsageOrIo = 2;
+
+    /// <summary>Runs a command body; an <see cref="AuthoringException"/> or I/O failure becomes one line on stderr.</summary>
+    public static int Run(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (AuthoringException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return UsageOrIo;
+        }
+    }
+
+    /// <summary>Writes a file that must not exist yet; refuses to overwrite one that does.</summary>
+    public static void WriteNew(string path, string text)
+    {
+        if (File.Exists(path))
+            throw new AuthoringException($"{path} already exists; not overwriting it (choose another id, or move the file away)");
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null)
+            Directory.CreateDirectory(dir);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            writer.Write(text);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            throw new AuthoringException($"{path} already exists; not overwriting it");
+        }
+    }
+
+    /// <summary>Writes the JSON Schemas into the pack's <c>.schemas/</c> folder, leaving any already there.</summary>
+    public static IReadOnlyList<string> EnsureSchemas(string packDir)
+    {
+        var written = new List<string>();
+        string folder = Path.Combine(packDir, Scaffolds.SchemaFolder);
+        Directory.CreateDirectory(folder);
+        foreach (string name in Scaffolds.SchemaFiles)
+        {
+            string path = Path.Combine(folder, name);
+            if (File.Exists(path))
+                continue;
+            using var stream = typeof(PackFiles).Assembly.GetManifestResourceStream("schemas/" + name);
+            if (stream is null)
+                continue;
+            using var reader = new StreamReader(stream);
+            File.WriteAllText(path, reader.ReadToEnd());
+            written.Add(path);
+        }
+        return written;
+    }
+
+    /// <summary>The folder holding event.yaml at or above <paramref name="path"/>, if any.</summary>
+    public static string? FindPackRoot(string path)
+    {
+        for (string? dir = Path.GetFullPath(path); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "event.yaml")))
+                return dir;
+        }
+        return null;
+    }
+
+    /// <summary>Loads a pack folder; fails with a clear line when it is not a pack or does not load.</summary>
+    public static NewsEvent LoadPack(string packDir)
+    {
+        if (!Directory.Exists(packDir))
+            throw new AuthoringException($"{packDir}: no such folder");
+        if (!File.Exists(Path.Combine(packDir, "event.yaml")))
+            throw new AuthoringException($"{packDir} is not a content pack: it has no event.yaml (create one with: quiztui new event ID)");
+        LoadResult result;
+        try
+        {
+            result = ContentLoader.LoadDirectories([packDir]);
+        }
+        catch (ContentIoException e)
+        {
+            throw new AuthoringException(e.Message);
+        }
+        if (result.Library.Events.Count != 1)
+        {
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+                Console.Error.WriteLine(diagnostic);
+            throw new AuthoringException($"{packDir} has content errors (listed above); fix them first (quiztui validate {packDir})", ContentProblems);
+        }
+        return result.Library.Events[0];
+    }
+
+    /// <summary>Every id used in an event: new ids must avoid them all.</summary>
+    public static HashSet<string> IdsOf(NewsEvent newsEvent)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal) { newsEvent.Id };
+        ids.UnionWith(newsEvent.People.Select(p => p.Id));
+        ids.UnionWith(newsEvent.Articles.Select(a => a.Id));
+        ids.UnionWith(newsEvent.Articles.SelectMany(a => a.KeyPoints).Select(k => k.Id).OfType<string>());
+        ids.UnionWith(newsEvent.Quotations.Select(q => q.Id));
+        ids.UnionWith(newsEvent.Quizzes.Select(q => q.Id));
+        ids.UnionWith(newsEvent.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions).Select(q => q.Id));
+        return ids;
+    }
+
+    /// <summary>Fails unless the id is well formed.</summary>
+    public static string CheckId(string id, string what)
+    {
+        if (!IdSlug.IsValid(id))
+            throw new AuthoringException($"'{id}' is not a valid {what} id: use lowercase words joined by hyphens, e.g. {IdSlug.From(id, "my-" + what)}");
+        return id;
+    }
+
+    /// <summary>
+    /// Checks a file just written within its pack and prints its problems to stderr.
+    /// Returns <see cref="ContentProblems"/> when there are errors.
+    /// </summary>
+    public static int CheckWritten(string path)
+    {
+        LoadResult result;
+        try
+        {
+            result = ContentLoader.LoadDirectories([path]);
+        }
+        catch (ContentIoException e)
+        {
+            throw new AuthoringException(e.Message);
+        }
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+        return result.HasErrors ? ContentProblems : Ok;
+    }
+}

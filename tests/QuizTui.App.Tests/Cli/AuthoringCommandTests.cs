@@ -1,0 +1,128 @@
+using QuizTui.App.Cli;
+using QuizTui.Core.Loading;
+
+namespace QuizTui.App.Tests.Cli;
+
+/// <summary>The authoring commands end to end, in a temporary folder. They write to the console, so they run one at a time.</summary>
+[Collection("console")]
+public sealed class AuthoringCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "quiztui-authoring-" + Guid.NewGuid().ToString("N"));
+
+    public AuthoringCommandTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            int code = QuizTuiCommand.Build().Parse(args).Invoke();
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+
+    private string Pack => Path.Combine(_root, "city-vote");
+
+    private void Scaffold()
+    {
+        Assert.Equal(0, Run("new", "event", "city-vote", "--dir", _root).Code);
+        Assert.Equal(0, Run("new", "article", "--event", Pack, "--id", "herald-report").Code);
+        Assert.Equal(0, Run("new", "article", "--event", Pack).Code);
+        Assert.Equal(0, Run("new", "quiz", "--event", Pack, "--kind", "comprehension", "--article", "herald-report").Code);
+        Assert.Equal(0, Run("new", "quiz", "--event", Pack, "--kind", "comprehension").Code);
+        Assert.Equal(0, Run("new", "quiz", "--event", Pack, "--kind", "who-said-what").Code);
+        Assert.Equal(0, Run("new", "quiz", "--event", Pack, "--kind", "who-said-what", "--article", "article-1").Code);
+    }
+
+    [Fact]
+    public void Scaffolded_pack_validates_with_no_problems_at_all()
+    {
+        Scaffold();
+        var result = ContentLoader.LoadDirectories([Pack]);
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var newsEvent = Assert.Single(result.Library.Events);
+        Assert.Equal(["article-1", "herald-report"], newsEvent.Articles.Select(a => a.Id).Order());
+        Assert.Equal(4, newsEvent.Quizzes.Count);
+        Assert.True(File.Exists(Path.Combine(Pack, ".schemas", "quiz.schema.json")));
+        Assert.Equal(0, Run("validate", Pack).Code);
+    }
+
+    [Fact]
+    public void Existing_files_are_never_overwritten()
+    {
+        Scaffold();
+        string article = Path.Combine(Pack, "articles", "herald-report.yaml");
+        File.WriteAllText(article, File.ReadAllText(article) + "# edited\n");
+        var (code, _, err) = Run("new", "article", "--event", Pack, "--id", "herald-report");
+        Assert.Equal(2, code);
+        Assert.EndsWith("# edited\n", File.ReadAllText(article));
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.StartsWith("error: ", err);
+
+        Assert.Equal(2, Run("new", "event", "city-vote", "--dir", _root).Code);
+    }
+
+    [Theory]
+    [InlineData("new", "event", "Not An Id")]
+    [InlineData("new", "article", "--event", "/no/such/folder")]
+    [InlineData("new", "quiz", "--event", "/no/such/folder", "--kind", "comprehension")]
+    [InlineData("import", "gift", "/no/such/file.gift")]
+    [InlineData("export", "gift", "--event", "no-such-event")]
+    public void Usage_and_io_failures_exit_2_with_one_line(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Fact]
+    public void Imported_gift_written_into_a_pack_validates_and_the_report_goes_to_stderr()
+    {
+        Scaffold();
+        string gift = Path.Combine(_root, "week-2.gift");
+        File.WriteAllText(gift, """
+            ::Who spoke::Who spoke first? {=The spokesperson ~The critic}
+
+            ::Essay::Discuss. {}
+
+            ::Count::How many people are named? {#4}
+            """);
+        var (code, output, err) = Run("import", "gift", gift, "--article", "herald-report", "-o", Path.Combine(Pack, "quizzes") + "/");
+        Assert.Equal(0, code);
+        Assert.Equal("", output);
+        Assert.Contains("week-2.gift:3: warning: essay question \"Essay\" not converted", err);
+        var result = ContentLoader.LoadDirectories([Pack]);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.NotNull(result.Library.Events.Single().FindQuiz("week-2"));
+
+        var (stdoutCode, yaml, _) = Run("import", "gift", gift, "--id", "week-two");
+        Assert.Equal(0, stdoutCode);
+        Assert.Contains("id: week-two\n", yaml);
+    }
+
+    [Fact]
+    public void Export_gift_writes_the_pack_quizzes_and_reports_changes()
+    {
+        Scaffold();
+        var (code, output, err) = Run("--content", Pack, "export", "gift", "--event", "city-vote");
+        Assert.Equal(0, code);
+        Assert.Contains("$CATEGORY: $course$/city-vote/herald-report-quiz", output);
+        Assert.Contains("Who said this?", output);
+        Assert.Contains("warning: who-said-what quiz", err);
+
+        var only = Run("--content", Pack, "export", "gift", "--event", "city-vote", "--quiz", "herald-report-quiz");
+        Assert.Equal(0, only.Code);
+        Assert.DoesNotContain("Who said this?", only.Out);
+    }
+}
