@@ -1,3 +1,4 @@
+using QuizTui.Core.Model;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -20,16 +21,9 @@ public static partial class IdSlug
         var word = new StringBuilder();
         foreach (char raw in text ?? "")
         {
-            // Folded by table: the app runs with invariant globalization, where Normalize does not decompose.
-            int folded = AccentedLetters.IndexOf(raw);
-            if (folded >= 0)
+            if (TextFolding.FoldLetter(raw) is { } plain)
             {
-                word.Append(PlainLetters[folded]);
-                continue;
-            }
-            if (Ligatures.TryGetValue(raw, out string? ligature))
-            {
-                word.Append(ligature);
+                word.Append(plain);
                 continue;
             }
             char c = raw;
@@ -69,29 +63,6 @@ public static partial class IdSlug
         taken.Add(candidate);
         return candidate;
     }
-
-    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
-    private const string PlainLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz";
-
-    private static readonly Dictionary<char, string> Ligatures = new()
-    {
-        ['ß'] = "ss",
-        ['æ'] = "ae",
-        ['Æ'] = "ae",
-        ['ø'] = "o",
-        ['Ø'] = "o",
-        ['œ'] = "oe",
-        ['Œ'] = "oe",
-        ['đ'] = "d",
-        ['Đ'] = "d",
-        ['ł'] = "l",
-        ['Ł'] = "l",
-        ['ð'] = "d",
-        ['Ð'] = "d",
-        ['þ'] = "th",
-        ['Þ'] = "th",
-        ['ı'] = "i",
-    };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

@@ -43,13 +43,51 @@ public static class TextFolding
     public static string FoldForAnswer(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (char c in FoldTypography(text).Normalize(NormalizationForm.FormD))
+        foreach (char c in FoldTypography(text))
         {
-            if (char.IsLetterOrDigit(c))
+            if (FoldLetter(c) is { } plain)
+                sb.Append(plain);
+            else if (char.IsLetterOrDigit(c))
                 sb.Append(char.ToLowerInvariant(c));
             else if ((char.IsWhiteSpace(c) || c is '-' or '/') && sb.Length > 0 && sb[^1] != ' ')
                 sb.Append(' ');
         }
         return sb.ToString().Trim();
     }
+
+    /// <summary>
+    /// The plain lowercase letters for an accented Latin letter or ligature ("é" → "e", "ß" → "ss"), or
+    /// null for any other character. A table, because the app runs with invariant globalization,
+    /// where <see cref="string.Normalize()"/> does not decompose.
+    /// </summary>
+    public static string? FoldLetter(char c)
+    {
+        int i = AccentedLetters.IndexOf(c);
+        if (i >= 0)
+            return PlainLetters[i].ToString();
+        return Ligatures.GetValueOrDefault(c);
+    }
+
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string PlainLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz";
+
+    private static readonly Dictionary<char, string> Ligatures = new()
+    {
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['Æ'] = "ae",
+        ['ø'] = "o",
+        ['Ø'] = "o",
+        ['œ'] = "oe",
+        ['Œ'] = "oe",
+        ['đ'] = "d",
+        ['Đ'] = "d",
+        ['ł'] = "l",
+        ['Ł'] = "l",
+        ['ð'] = "d",
+        ['Ð'] = "d",
+        ['þ'] = "th",
+        ['Þ'] = "th",
+        ['ı'] = "i",
+    };
 }

@@ -39,6 +39,7 @@ public sealed class GradingTests
     [InlineData("  three-years! ", true)]
     [InlineData("3 years", true)]
     [InlineData("three", false)]
+    [InlineData("Thrée Yéars", true)]
     public void Short_answer_folds_case_punctuation_and_spacing(string typed, bool right)
     {
         var q = new ShortAnswerQuestion("q", "?", null, Skill.Detail, [], At, ["three years", "3 years"]);
