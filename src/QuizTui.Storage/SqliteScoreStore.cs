@@ -181,7 +181,13 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
     public IReadOnlyList<ProfileRecord> Profiles() =>
         Read(() =>
         {
-            using var command = Command(null, "SELECT name, created_at, last_used_at FROM profiles ORDER BY name;");
+            using var command = Command(null, """
+                SELECT name, created_at, last_used_at FROM profiles
+                UNION ALL
+                SELECT profile, min(started_at), max(started_at) FROM attempts
+                WHERE profile NOT IN (SELECT name FROM profiles) GROUP BY profile
+                ORDER BY 1;
+                """);
             using var reader = command.ExecuteReader();
             var list = new List<ProfileRecord>();
             while (reader.Read())
