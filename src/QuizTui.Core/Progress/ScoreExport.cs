@@ -54,13 +54,18 @@ public static class ScoreExport
     public static IReadOnlyList<ExportRow> Rows(IEnumerable<AnswerRecord> answers, ContentLibrary library, IReadOnlyList<AttemptRecord> attempts)
     {
         var kinds = attempts.ToDictionary(a => a.Id, a => a.Kind);
-        var questions = new Dictionary<QuestionKey, Question>();
+        var questions = new Dictionary<QuestionKey, (string Text, string Correct)>();
         foreach (var e in library.Events)
         {
             foreach (var quiz in e.Quizzes)
             {
                 foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
-                    questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q);
+                {
+                    var described = q is WhoSaidWhatQuestion w
+                        ? (w.Quotation.Text, e.FindPerson(w.Quotation.SpeakerId)?.Name ?? w.Quotation.SpeakerId)
+                        : (q.Prompt, q.DescribeCorrectAnswer());
+                    questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), described);
+                }
             }
         }
         return answers.Select(a =>
@@ -81,8 +86,8 @@ public static class ScoreExport
                 (long)Math.Round(a.TimeTaken.TotalMilliseconds),
                 a.AttemptId,
                 KindKey(kinds.GetValueOrDefault(a.AttemptId)),
-                q switch { WhoSaidWhatQuestion w => w.Quotation.Text, null => "", _ => q.Prompt },
-                q?.DescribeCorrectAnswer() ?? "");
+                q.Text ?? "",
+                q.Correct ?? "");
         }).ToList();
     }
 
