@@ -142,7 +142,7 @@ public sealed record ClassReport(int Students, int Answers, int Duplicates, IRea
         {
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {quiz.Students} students, {quiz.Answers} answers, {quiz.PercentRight:0.#}% right\n");
-            var lines = new List<string[]> { new[] { "question", "students", "answers", "right", "most common wrong answer" } };
+            var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {
                 string label = q.QuestionText.Length > 0 ? $"{q.QuestionId} {TextTable.Clip(q.QuestionText, 40)}" : q.QuestionId;

@@ -34,7 +34,7 @@ public static class ProgressReportWriter
             foreach (var q in e.Quizzes)
             {
                 string attemptNote = q.Summary.Attempts > 0 ? $" ({ProgressText.AttemptOrdinal(q.Summary.Attempts)} last)" : "";
-                rows.Add([$"  quiz    {TextTable.Clip(q.Title, 40)}{(q.InContent ? "" : " (retired)")}", ProgressText.Summary(q.Summary, now) + (q.Summary.Attempts > 1 ? attemptNote : "")]);
+                rows.Add([$"  quiz    {TextTable.Clip(q.Title, 40)}{(q.InContent || !e.InContent ? "" : " (retired)")}", ProgressText.Summary(q.Summary, now) + (q.Summary.Attempts > 1 ? attemptNote : "")]);
             }
             foreach (var a in e.Articles)
             {
