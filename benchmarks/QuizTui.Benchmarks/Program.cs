@@ -3,6 +3,8 @@
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["quotes"] = QuoteDraftBenchmark.Run,
+    ["scores"] = QuizTui.Benchmarks.ScoreBenchmark.Run,
+    ["content"] = ContentLoadBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

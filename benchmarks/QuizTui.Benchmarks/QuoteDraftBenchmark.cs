@@ -149,7 +149,7 @@ public static class QuoteDraftBenchmark
 
     private static string Short(string text) => text.Length <= 70 ? text : text[..67] + "...";
 
-    private static string? FindRepoRoot()
+    internal static string? FindRepoRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

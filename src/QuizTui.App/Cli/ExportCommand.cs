@@ -11,6 +11,7 @@ internal static class ExportCommand
         Examples:
           quiztui export content --format json > content.json
           quiztui export gift --quiz compare-coverage > compare.gift
+          quiztui export scores --format csv > scores.csv
         """;
 
     internal static Command Create()
@@ -18,6 +19,7 @@ internal static class ExportCommand
         var command = new Command("export", Description);
         command.Subcommands.Add(ExportContentCommand.Create());
         command.Subcommands.Add(ExportGiftCommand.Create());
+        command.Subcommands.Add(ExportScoresCommand.Create());
         return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using QuizTui.Core.Loading;
 
 namespace QuizTui.Core.Tests.Loading;
@@ -96,20 +95,5 @@ public sealed class LoadDirectoriesTests : IDisposable
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownSeed, d.Code);
         Assert.Contains("Did you mean `001_Sample.txt`?", d.Message);
-    }
-
-    [Fact]
-    public void Loading_a_realistic_pack_takes_a_few_milliseconds()
-    {
-        var files = Directory.EnumerateFiles(FixturePaths.Valid("full"), "*.yaml", SearchOption.AllDirectories)
-            .Select(f => new ContentFile(f, File.ReadAllText(f))).ToList();
-        ContentLoader.Load(files);
-        var watch = Stopwatch.StartNew();
-        const int runs = 20;
-        for (int i = 0; i < runs; i++)
-            Assert.Empty(ContentLoader.Load(files).Diagnostics);
-        double perLoad = watch.Elapsed.TotalMilliseconds / runs;
-        // Generous bound for a busy test machine; a warm load is typically well under a millisecond.
-        Assert.True(perLoad < 50, $"{perLoad:F2} ms per load");
     }
 }
