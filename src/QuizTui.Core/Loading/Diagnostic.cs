@@ -9,7 +9,7 @@ public enum Severity
 }
 
 /// <summary>A problem found in content: a value, not an exception, so one run reports them all.</summary>
-/// <param name="Code">A stable code such as <c>QT101</c>; docs/authoring.md lists each with its fix.</param>
+/// <param name="Code">A stable code such as <c>QT101</c>; docs/diagnostics.md lists each with its fix.</param>
 /// <param name="Message">What is wrong and what to do about it.</param>
 public sealed record Diagnostic(string File, int Line, int Column, Severity Severity, string Code, string Message)
 {

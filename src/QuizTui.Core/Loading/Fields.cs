@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+
+namespace QuizTui.Core.Loading;
+
+/// <summary>
+/// A YAML mapping checked against a <see cref="KeySet"/>: unknown, duplicate and missing keys are
+/// reported on construction; typed getters report wrong types and give null.
+/// </summary>
+internal sealed partial class Fields
+{
+    private readonly PackLoader _loader;
+    private readonly Dictionary<string, KeyValuePair<YamlTree, YamlTree>> _entries = new(StringComparer.Ordinal);
+
+    public Fields(PackLoader loader, YamlTree node, KeySet keys)
+    {
+        _loader = loader;
+        Node = node;
+        Keys = keys;
+        foreach (var pair in node.Pairs)
+        {
+            var key = pair.Key;
+            if (!key.IsScalar)
+            {
+                loader.Report(DiagnosticCodes.StringExpected, key, $"a key of {keys.Description} must be a plain word, not {key.Describe()}.");
+                continue;
+            }
+            if (_entries.TryGetValue(key.Value, out var first))
+            {
+                loader.Report(DiagnosticCodes.DuplicateKey, key,
+                    $"`{key.Value}` appears twice in {keys.Description} (first at line {first.Key.Line}); keep one of them.");
+                continue;
+            }
+            _entries.Add(key.Value, pair);
+            if (!keys.Allows(key.Value))
+            {
+                loader.Report(DiagnosticCodes.UnknownKey, key,
+                    $"unknown key `{key.Value}` in {keys.Description}.{Suggestions.DidYouMean(key.Value, keys.Allowed)} Allowed keys: {string.Join(", ", keys.Allowed)}.");
+            }
+        }
+        foreach (var required in keys.Required)
+        {
+            if (!_entries.TryGetValue(required, out var entry))
+            {
+                loader.Report(DiagnosticCodes.MissingKey, node, $"{keys.Description} is missing the required key `{required}`; add `{required}:`.");
+            }
+            else if (entry.Value.IsNull || (entry.Value.IsScalar && string.IsNullOrWhiteSpace(entry.Value.Value)))
+            {
+                loader.Report(DiagnosticCodes.EmptyValue, entry.Key, $"`{required}` of {keys.Description} is empty; give it a value.");
+            }
+        }
+    }
+
+    public YamlTree Node { get; }
+    public KeySet Keys { get; }
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>The key node, for pointing at a key whose value is missing or wrong as a whole.</summary>
+    public YamlTree? KeyNode(string key) => _entries.TryGetValue(key, out var e) ? e.Key : null;
+
+    /// <summary>The value, or null when absent or written as nothing.</summary>
+    public YamlTree? Value(string key) => _entries.TryGetValue(key, out var e) && !e.Value.IsNull ? e.Value : null;
+
+    public YamlTree At(string key) => Value(key) ?? KeyNode(key) ?? Node;
+
+    public string? Text(string key) => Value(key) is { } v ? _loader.AsText(v, key) : null;
+
+    public string? Id(string key) => Value(key) is { } v ? _loader.AsId(v, key) : null;
+
+    public DateOnly? Date(string key) => Value(key) is { } v ? _loader.AsDate(v, key) : null;
+
+    public bool? Bool(string key) => Value(key) is { } v ? _loader.AsBool(v, key) : null;
+
+    public decimal? Number(string key) => Value(key) is { } v ? _loader.AsNumber(v, key) : null;
+
+    public int? Int(string key) => Value(key) is { } v ? _loader.AsInt(v, key) : null;
+
+    public List<YamlTree>? List(string key)
+    {
+        if (Value(key) is not { } v)
+            return null;
+        if (v.Kind == YamlKind.Sequence)
+            return v.Items;
+        _loader.Report(DiagnosticCodes.ListExpected, v, $"`{key}` must be a list (lines starting with `- `), not {v.Describe()}.");
+        return null;
+    }
+
+    public Fields? Map(string key, KeySet keys) => Value(key) is { } v ? _loader.AsFields(v, keys, key) : null;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex IdPattern();
+
+    [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.CultureInvariant)]
+    internal static partial Regex TimePattern();
+
+    internal static bool IsPlain(YamlTree v) => v.IsScalar && v.Style == ScalarStyle.Plain;
+
+    internal static bool TryBool(YamlTree v, out bool value)
+    {
+        value = false;
+        if (!IsPlain(v))
+            return false;
+        switch (v.Value)
+        {
+            case "true" or "True" or "TRUE":
+                value = true;
+                return true;
+            case "false" or "False" or "FALSE":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    internal static bool TryNumber(YamlTree v, out decimal value)
+    {
+        value = 0;
+        return IsPlain(v) && decimal.TryParse(v.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+}
