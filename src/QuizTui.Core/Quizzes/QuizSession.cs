@@ -9,7 +9,8 @@ namespace QuizTui.Core.Quizzes;
 /// <param name="OptionOrder">Choices (single, multiple, evidence part A), initial item order (ordering),
 /// right-hand column (matching); empty for types without options.</param>
 /// <param name="EvidenceOrder">Part B options of an evidence question; empty otherwise.</param>
-public sealed record PresentedQuestion(Question Question, IReadOnlyList<int> OptionOrder, IReadOnlyList<int> EvidenceOrder);
+/// <param name="SourceQuizId">In a review or cram run, the quiz the question comes from; null in a quiz's own run.</param>
+public sealed record PresentedQuestion(Question Question, IReadOnlyList<int> OptionOrder, IReadOnlyList<int> EvidenceOrder, string? SourceQuizId = null);
 
 /// <summary>One graded answer within a run.</summary>
 public sealed record GivenAnswer(PresentedQuestion Presented, Answer Answer, Grade Grade, TimeSpan TimeTaken, DateTimeOffset AnsweredAt);
@@ -78,6 +79,9 @@ public sealed class QuizSession
     }
 
     public QuizResult Result(DateTimeOffset finishedAt) => QuizResult.From(this, finishedAt);
+
+    /// <summary>The quiz a question of this run belongs to: its own quiz, or in a review run the quiz it was drawn from.</summary>
+    public string QuizIdOf(PresentedQuestion presented) => presented.SourceQuizId ?? Quiz.Id;
 }
 
 /// <summary>The outcome of a run: score, time, and for who-said-what the speakers confused.</summary>

@@ -50,19 +50,80 @@ public static class QuizSessionBuilder
         var chosen = Shuffle(QuotationsOf(newsEvent, quiz), random).Take(quiz.PerRun ?? int.MaxValue);
         var questions = new List<Question>();
         foreach (var quotation in chosen)
-        {
-            var pool = (quiz.DistractorPool ?? newsEvent.People.Select(p => p.Id))
-                .Where(id => id != quotation.SpeakerId)
-                .Distinct()
-                .Select(newsEvent.FindPerson)
-                .OfType<Person>()
-                .ToList();
-            var distractors = Shuffle(pool, random).Take(Math.Max(0, quiz.ChoiceCount - 1));
-            var speakers = new[] { newsEvent.FindPerson(quotation.SpeakerId) }.OfType<Person>().Concat(distractors).ToList();
-            questions.Add(MakeWhoSaidWhat(newsEvent, quiz, quotation, Shuffle(speakers, random)));
-        }
+            questions.Add(WhoSaidWhatWithSpeakers(newsEvent, quiz, quotation, random));
         return questions;
     }
+
+    private static WhoSaidWhatQuestion WhoSaidWhatWithSpeakers(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Quotation quotation, Random random)
+    {
+        var pool = (quiz.DistractorPool ?? newsEvent.People.Select(p => p.Id))
+            .Where(id => id != quotation.SpeakerId)
+            .Distinct()
+            .Select(newsEvent.FindPerson)
+            .OfType<Person>()
+            .ToList();
+        var distractors = Shuffle(pool, random).Take(Math.Max(0, quiz.ChoiceCount - 1));
+        var speakers = new[] { newsEvent.FindPerson(quotation.SpeakerId) }.OfType<Person>().Concat(distractors).ToList();
+        return MakeWhoSaidWhat(newsEvent, quiz, quotation, Shuffle(speakers, random));
+    }
+
+    /// <summary>The quiz id of a review run and of a cram run (the answers keep their own quiz ids).</summary>
+    public const string ReviewQuizId = "@review";
+    public const string CramQuizId = "@cram";
+
+    /// <summary>
+    /// Starts a run mixing questions from several quizzes of an event: a review of due questions or
+    /// cram practice. Each question is looked up by its quiz and id (a who-said-what question by its
+    /// quotation id, with speakers drawn afresh); those no longer in the content are left out. The
+    /// questions are shuffled by the seed, and each knows its quiz through
+    /// <see cref="PresentedQuestion.SourceQuizId"/>.
+    /// </summary>
+    /// <param name="cram">True for cram practice: the run's quiz id is <see cref="CramQuizId"/>.</param>
+    public static QuizSession StartReview(
+        NewsEvent newsEvent,
+        IEnumerable<(string QuizId, string QuestionId)> items,
+        int seed,
+        DateTimeOffset startedAt,
+        bool cram = false)
+    {
+        var random = new Random(seed);
+        var picked = new List<(Question Question, string QuizId)>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (quizId, questionId) in items)
+        {
+            if (!seen.Add((quizId, questionId)))
+                continue;
+            var question = newsEvent.FindQuiz(quizId) switch
+            {
+                ComprehensionQuiz c => c.Questions.FirstOrDefault(q => q.Id == questionId),
+                WhoSaidWhatQuiz w when QuotationsOf(newsEvent, w).FirstOrDefault(q => q.Id == questionId) is { } quotation =>
+                    WhoSaidWhatWithSpeakers(newsEvent, w, quotation, random),
+                _ => null,
+            };
+            if (question is not null)
+                picked.Add((question, quizId));
+        }
+        var presented = Shuffle(picked, random)
+            .Select(p => Present(p.Question, random) with { SourceQuizId = p.QuizId })
+            .ToList();
+        var quiz = new ComprehensionQuiz(
+            cram ? CramQuizId : ReviewQuizId,
+            cram ? "Cram practice" : "Review",
+            cram ? "Every question of the event, whatever the schedule." : "Questions you missed, back on schedule.",
+            SourceLocation.None,
+            null,
+            presented.Select(p => p.Question).ToList());
+        return new QuizSession(newsEvent, quiz, seed, presented, startedAt);
+    }
+
+    /// <summary>Every question of every quiz of an event, by quiz (what cram practice draws from).</summary>
+    public static IReadOnlyList<(string QuizId, string QuestionId)> EveryQuestion(NewsEvent newsEvent) =>
+        newsEvent.Quizzes.SelectMany(quiz => quiz switch
+        {
+            WhoSaidWhatQuiz w => QuotationsOf(newsEvent, w).Select(q => (quiz.Id, q.Id)),
+            ComprehensionQuiz c => c.Questions.Select(q => (quiz.Id, q.Id)),
+            _ => [],
+        }).ToList();
 
     private static WhoSaidWhatQuestion MakeWhoSaidWhat(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Quotation quotation, IReadOnlyList<Person> speakers)
     {
