@@ -27,6 +27,7 @@ internal static class QuizTuiCommand
             GlobalOptions.Profile,
         };
         // Each command lives in its own file and adds itself here.
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 }

@@ -36,7 +36,10 @@ public static class TextFolding
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>Folds case, punctuation and spacing, for comparing a typed answer with accepted ones.</summary>
+    /// <summary>
+    /// Folds case, accents, punctuation and spacing, for comparing a typed answer with accepted ones.
+    /// Dashes and slashes separate words ("three-year" = "three year"); other punctuation is dropped ("U.S." = "US").
+    /// </summary>
     public static string FoldForAnswer(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -44,7 +47,7 @@ public static class TextFolding
         {
             if (char.IsLetterOrDigit(c))
                 sb.Append(char.ToLowerInvariant(c));
-            else if (char.IsWhiteSpace(c) && sb.Length > 0 && sb[^1] != ' ')
+            else if ((char.IsWhiteSpace(c) || c is '-' or '/') && sb.Length > 0 && sb[^1] != ' ')
                 sb.Append(' ');
         }
         return sb.ToString().Trim();

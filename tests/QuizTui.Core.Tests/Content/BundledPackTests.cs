@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
+using Xunit.Abstractions;
+using YamlDotNet.RepresentationModel;
+
+namespace QuizTui.Core.Tests.Content;
+
+/// <summary>The bundled Hootsuite/ICE pack: clean, complete, and faithful to its source documents.</summary>
+public sealed class BundledPackTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<LoadResult> Loaded = new(() => ContentLoader.LoadDirectories([RepoPaths.BundledPack]));
+
+    private static NewsEvent Event => Assert.Single(Loaded.Value.Library.Events);
+
+    [Fact]
+    public void Loads_without_errors_or_warnings()
+    {
+        Assert.Empty(Loaded.Value.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal("hootsuite-ice-2020", Event.Id);
+    }
+
+    [Fact]
+    public void Has_an_article_per_source_document()
+    {
+        var manifest = ReadManifest();
+        Assert.Equal(5, manifest.Count);
+        Assert.Equal(manifest.Keys.Order(), Event.Articles.Select(a => a.Seed).Order());
+    }
+
+    [Fact]
+    public void Quotation_bank_has_at_least_18_distinct_quotations_from_all_five_speakers()
+    {
+        var distinct = Event.Quotations.Select(q => TextFolding.FoldTypography(q.Text)).Distinct().Count();
+        Assert.True(distinct >= 18, $"{distinct} distinct quotations");
+        Assert.Equal(5, Event.People.Count);
+        Assert.Equal(Event.People.Select(p => p.Id).Order(), Event.Quotations.Select(q => q.SpeakerId).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_article_has_a_comprehension_quiz_of_six_questions_and_three_types()
+    {
+        foreach (var article in Event.Articles)
+        {
+            var quiz = Assert.Single(Event.Quizzes.OfType<ComprehensionQuiz>(), q => q.ArticleId == article.Id);
+            Assert.True(quiz.Questions.Count >= 6, $"{quiz.Id}: {quiz.Questions.Count} questions");
+            Assert.True(quiz.Questions.Select(q => q.TypeKey).Distinct().Count() >= 3, $"{quiz.Id}: fewer than 3 types");
+        }
+    }
+
+    [Fact]
+    public void Has_an_event_level_compare_quiz_of_eight_comparison_questions()
+    {
+        var compare = Assert.Single(Event.Quizzes.OfType<ComprehensionQuiz>(), q => q.ArticleId is null);
+        Assert.True(compare.Questions.Count >= 8);
+        Assert.All(compare.Questions, q => Assert.True(q.ArticleIds.Count >= 1, $"{q.Id} cites no article"));
+    }
+
+    [Fact]
+    public void Has_a_who_said_what_quiz_over_the_whole_bank()
+    {
+        var quiz = Assert.Single(Event.Quizzes.OfType<WhoSaidWhatQuiz>());
+        Assert.Null(quiz.QuotationIds);
+        var run = QuizSessionBuilder.Start(Event, quiz, seed: 1, DateTimeOffset.UnixEpoch);
+        Assert.Equal(quiz.PerRun ?? Event.Quotations.Count(), run.Questions.Count);
+        Assert.All(run.Questions, q => Assert.Equal(quiz.ChoiceCount, ((WhoSaidWhatQuestion)q.Question).Speakers.Count));
+    }
+
+    [Fact]
+    public void Every_question_has_an_explanation()
+    {
+        var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions);
+        Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Explanation), q.Id));
+    }
+
+    [Fact]
+    public void Seed_files_match_the_manifest_hashes()
+    {
+        if (SeedsAbsent())
+            return;
+        foreach (var (file, sha256) in ReadManifest())
+        {
+            string path = Path.Combine(RepoPaths.SeedsFolder!, file);
+            Assert.True(File.Exists(path), $"seed {file} listed in the manifest is missing from {RepoPaths.SeedsFolder}");
+            string actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            Assert.Equal(sha256, actual);
+        }
+    }
+
+    [Fact]
+    public void Every_quotation_appears_verbatim_in_the_seed_it_cites()
+    {
+        if (SeedsAbsent())
+            return;
+        var seedText = new Dictionary<string, string>();
+        foreach (var quotation in Event.Quotations)
+        {
+            var article = Event.FindArticle(quotation.ArticleId)!;
+            if (!seedText.TryGetValue(article.Seed, out var text))
+                seedText[article.Seed] = text = TextFolding.FoldTypography(File.ReadAllText(Path.Combine(RepoPaths.SeedsFolder!, article.Seed)));
+            Assert.True(text.Contains(TextFolding.FoldTypography(quotation.Text), StringComparison.Ordinal),
+                $"{quotation.Id} ({quotation.Location}) is not found word for word in {article.Seed}");
+        }
+    }
+
+    private bool SeedsAbsent()
+    {
+        if (RepoPaths.SeedsFolder is not null)
+            return false;
+        output.WriteLine("Seed documents not found (looked in QUIZTUI_SEEDS and ../shared/seeds): hash and verbatim checks not run.");
+        return true;
+    }
+
+    /// <summary>Seed file name → sha256, from seeds/manifest.yaml.</summary>
+    private static Dictionary<string, string> ReadManifest()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(RepoPaths.SeedManifest)));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var seeds = (YamlSequenceNode)root.Children[new YamlScalarNode("seeds")];
+        return seeds.Cast<YamlMappingNode>().ToDictionary(
+            s => ((YamlScalarNode)s.Children[new YamlScalarNode("file")]).Value!,
+            s => ((YamlScalarNode)s.Children[new YamlScalarNode("sha256")]).Value!);
+    }
+}
