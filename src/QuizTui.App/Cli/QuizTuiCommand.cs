@@ -28,6 +28,7 @@ internal static class QuizTuiCommand
         };
         // Each command lives in its own file and adds itself here.
         root.Subcommands.Add(ValidateCommand.Create());
+        AppCommand.AddTo(root);
         return root;
     }
 }

@@ -108,7 +108,7 @@ public static class Strings
     public const string EachQuestion = "Question by question";
     public const string Confusions = "Speakers you confused";
     public static string Confusion(string actual, string given, int count) =>
-        $"{actual}'s words, taken for {given}'s" + (count > 1 ? $" ({count} times)" : "");
+        $"Said by {actual}; you answered {given}" + (count > 1 ? $" ({count} times)" : "");
     public const string NoConfusions = "None: every quotation you answered went to the right speaker.";
     public static string BestBefore(string best) => $"Your best before this run: {best}";
 

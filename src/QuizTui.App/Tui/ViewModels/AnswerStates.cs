@@ -17,7 +17,7 @@ internal abstract class AnswerState
     protected virtual int OptionCount => 0;
 
     public IReadOnlyList<KeyHelp> Keys(Func<UiCommand, string> label) =>
-        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Mode == InputMode.Text ? "Ctrl+S" : null), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
 
     protected static string Range(int count) => count <= 1 ? "1" : $"1-{count}";
 

@@ -26,7 +26,8 @@ public abstract record Block;
 /// <summary>A paragraph, wrapped at word boundaries. <paramref name="Item"/> makes it selectable.</summary>
 /// <param name="Indent">Columns before every line.</param>
 /// <param name="Hanging">Extra columns before every line after the first (for list markers).</param>
-public sealed record Para(IReadOnlyList<Span> Spans, int Indent = 0, int Hanging = 0, int? Item = null) : Block
+/// <param name="MaxLines">Lines shown at most; the last one ends with "…" when text is cut.</param>
+public sealed record Para(IReadOnlyList<Span> Spans, int Indent = 0, int Hanging = 0, int? Item = null, int? MaxLines = null) : Block
 {
     public Para(string text, Tone tone = Tone.Normal, int indent = 0) : this([new Span(text, tone)], indent) { }
 

@@ -34,7 +34,7 @@ public sealed class EventModel : ListScreenModel
     public override Document Body()
     {
         var doc = new Document();
-        doc.Line(new Span(Event.Title, Tone.Title), new Span("  " + Event.Period, Tone.Dim));
+        doc.Line(new Span(Event.Title, Tone.Title), new Span(" · " + HomeModel.Period(Event.Period), Tone.Dim));
         doc.Heading(Strings.Overview).Text(Event.Overview);
 
         doc.Heading(Strings.Quizzes);

@@ -31,8 +31,8 @@ public sealed class HomeModel(StudyContext context) : ListScreenModel
         {
             var e = Events[i];
             var progress = Context.ProgressOf(e);
-            doc.Add(new Para([new Span(e.Title, Tone.Title), new Span("  " + e.Period, Tone.Dim)], Item: i));
-            doc.Add(new Para([new Span(OneLine(e.Overview))], Indent: 2, Item: i));
+            doc.Add(new Para([new Span(e.Title, Tone.Title), new Span(" · " + Period(e.Period), Tone.Dim)], Item: i));
+            doc.Add(new Para([new Span(Flat(e.Overview))], Indent: 2, Item: i, MaxLines: 1));
             doc.Add(new Para(
                 [new Span(Strings.EventProgress(progress.QuizzesTried, e.Quizzes.Count, progress.BestFraction, progress.Attempts), progress.Attempts == 0 ? Tone.Dim : Tone.Accent)],
                 Indent: 2, Item: i));
@@ -43,11 +43,19 @@ public sealed class HomeModel(StudyContext context) : ListScreenModel
 
     protected override Outcome Open(int item) => Outcome.Open(new EventModel(Context, Events[item]));
 
-    /// <summary>The first sentence of a text, for a one-line overview.</summary>
-    public static string OneLine(string text)
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>"18–25 September 2020", "30 September – 2 October 2020", "24 September 2020".</summary>
+    public static string Period(DatePeriod period)
     {
-        string flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        int end = flat.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? flat[..(end + 1)] : flat;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var (s, e) = (period.Start, period.End ?? period.Start);
+        if (s == e)
+            return s.ToString("d MMMM yyyy", inv);
+        if (s.Year == e.Year && s.Month == e.Month)
+            return $"{s.Day}–{e.ToString("d MMMM yyyy", inv)}";
+        if (s.Year == e.Year)
+            return $"{s.ToString("d MMMM", inv)} – {e.ToString("d MMMM yyyy", inv)}";
+        return $"{s.ToString("d MMMM yyyy", inv)} – {e.ToString("d MMMM yyyy", inv)}";
     }
 }

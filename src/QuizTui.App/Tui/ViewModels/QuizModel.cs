@@ -83,7 +83,7 @@ public sealed class QuizModel : ScreenModel
         var q = shown.Question;
         if (q is WhoSaidWhatQuestion w)
         {
-            doc.Gap();
+            doc.Add(Gap.Instance);
             doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1));
             var article = Event.FindArticle(w.Quotation.ArticleId);
             if (article is not null)
