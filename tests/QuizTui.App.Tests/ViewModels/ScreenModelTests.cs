@@ -83,7 +83,7 @@ public class ScreenModelTests
         var group = Assert.Single(groups);
         Assert.Equal(["paper-a", "paper-b"], group.Versions.Select(v => v.Article.Id));
         var body = new CompareModel(context, e, groups, 0).Body();
-        var columns = Assert.Single(body.Blocks.OfType<Columns>());
+        var columns = body.Blocks.OfType<Columns>().Last();
         var changed = columns.Cells.SelectMany(c => c.OfType<Para>()).SelectMany(p => p.Spans).Where(s => s.Tone == Tone.Changed).Select(s => s.Text);
         Assert.Equal(["and", "or"], changed);
     }

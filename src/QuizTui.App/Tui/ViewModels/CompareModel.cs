@@ -31,7 +31,9 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
             new Span("  " + Strings.SaidBy(group.Speaker?.Name ?? group.Versions[0].Quotation.SpeakerId), Tone.Dim));
         doc.Text(Strings.CompareHint, Tone.Dim).Gap();
         var diff = QuotationComparison.Diff(group.Versions.Select(v => v.Quotation.Text).ToList());
-        var cells = new List<IReadOnlyList<Block>>();
+        // Headings in one row and quotations in the next, so the quotations start level.
+        var headings = new List<IReadOnlyList<Block>>();
+        var quotes = new List<IReadOnlyList<Block>>();
         for (int i = 0; i < group.Versions.Count; i++)
         {
             var (article, _) = group.Versions[i];
@@ -44,15 +46,11 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
                     spans.Add(new Span(" ", Tone.Quote));
             }
             spans.Add(new Span("”", Tone.Quote));
-            cells.Add(
-            [
-                new Para([new Span(article.Outlet, Tone.Accent)]),
-                new Para([new Span(EventModel.Date(article.Published), Tone.Dim)]),
-                ViewModels.Gap.Instance,
-                new Para(spans),
-            ]);
+            headings.Add([new Para([new Span(article.Outlet, Tone.Accent)]), new Para([new Span(EventModel.Date(article.Published), Tone.Dim)])]);
+            quotes.Add([new Para(spans)]);
         }
-        doc.Add(new Columns(cells));
+        doc.Add(new Columns(headings));
+        doc.Add(new Columns(quotes, Separated: true));
         return doc;
     }
 

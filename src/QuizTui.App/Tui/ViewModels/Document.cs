@@ -47,7 +47,8 @@ public sealed record Rule : Block
 }
 
 /// <summary>Columns side by side when the width allows, one under the other when it does not.</summary>
-public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24) : Block;
+/// <param name="Separated">When stacked (too narrow for columns), leave a line between cells and before the block.</param>
+public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24, bool Separated = false) : Block;
 
 /// <summary>What a screen shows below its header: a list of blocks.</summary>
 public sealed class Document

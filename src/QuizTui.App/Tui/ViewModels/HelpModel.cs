@@ -18,7 +18,7 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         new(UiCommand.Help, Strings.KeyHelp),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),
-        new(UiCommand.PageDown, Strings.KeyScroll, KeysOverride: "PgUp PgDn Home End, wheel"),
+        new(UiCommand.PageDown, Strings.KeyScroll, KeysOverride: "PgUp PgDn Home End"),
     ];
 
     public override Document Body()
@@ -26,19 +26,20 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         var doc = new Document();
         string screenName = Screen.Title.Split(Strings.Separator).Last();
         doc.Text(Strings.HelpFor(screenName), Tone.Heading).Gap();
-        foreach (var k in Screen.Keys.DistinctBy(k => (k.Command, k.KeysOverride)))
-            Row(doc, k);
+        var own = Screen.Keys.DistinctBy(k => (k.Command, k.KeysOverride)).ToList();
+        int pad = own.Concat(Everywhere).Max(k => KeysOf(k).Length) + 3;
+        foreach (var k in own)
+            Row(doc, k, pad);
         doc.Heading(Strings.HelpEverywhere);
         foreach (var k in Everywhere)
-            Row(doc, k);
+            Row(doc, k, pad);
         return doc;
     }
 
-    private void Row(Document doc, KeyHelp k)
-    {
-        string keys = k.KeysOverride ?? keyLabel(k.Command);
-        doc.Add(new Para([new Span(keys.PadRight(22), Tone.Key), new Span(k.What)], Indent: 2, Hanging: 22));
-    }
+    private string KeysOf(KeyHelp k) => k.KeysOverride ?? keyLabel(k.Command);
+
+    private void Row(Document doc, KeyHelp k, int pad) =>
+        doc.Add(new Para([new Span(KeysOf(k).PadRight(pad), Tone.Key), new Span(k.What)], Indent: 2, Hanging: pad));
 
     public override Outcome Handle(Input input) => input.Command switch
     {

@@ -18,6 +18,7 @@ public sealed class DocView : View
     private int _top;
     private int? _selected;
     private bool _revealSelection;
+    private bool _selectionOnScreen;
 
     public DocView(Theme theme)
     {
@@ -98,7 +99,8 @@ public sealed class DocView : View
     {
         base.OnFrameChanged(frame);
         _laidOutWidth = -1;
-        _revealSelection = true;
+        // After a resize keep the selection in sight if it was; otherwise keep reading where you were.
+        _revealSelection = _selectionOnScreen && _selected > 0;
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
@@ -113,12 +115,14 @@ public sealed class DocView : View
         int width = Viewport.Width;
         int height = Viewport.Height;
         SetAttribute(_theme.Normal);
+        _selectionOnScreen = false;
         for (int row = 0; row < height; row++)
         {
             Move(0, row);
             int index = _top + row;
             var line = index < _lines.Count ? _lines[index] : LayoutLine.Empty;
             bool selected = line.Item is not null && line.Item == _selected;
+            _selectionOnScreen |= selected;
             int col = 0;
             foreach (var run in line.Runs)
             {

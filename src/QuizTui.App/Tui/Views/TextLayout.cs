@@ -56,13 +56,15 @@ public static class TextLayout
             // Too narrow for side by side: one under the other.
             for (int i = 0; i < n; i++)
             {
-                if (i > 0)
+                if (i > 0 || c.Separated)
                     yield return LayoutLine.Empty;
                 foreach (var line in Layout(c.Cells[i], width))
                     yield return line;
             }
             yield break;
         }
+        if (c.Separated)
+            yield return new LayoutLine([new Span(string.Join("─┼─", Enumerable.Repeat(new string('─', colWidth), n)), Tone.Dim)], null, false);
         var laid = c.Cells.Select(cell => Layout(cell, colWidth)).ToList();
         int rows = laid.Max(l => l.Count);
         for (int r = 0; r < rows; r++)
