@@ -12,6 +12,7 @@ public static class KeyMap
     [
         (Key.F1, UiCommand.Help),
         (Key.Q.WithCtrl, UiCommand.Quit),
+        (Key.S.WithCtrl, UiCommand.Skip),
         (Key.Esc, UiCommand.Back),
         (Key.Enter, UiCommand.Accept),
         (Key.CursorUp, UiCommand.Up),
@@ -49,7 +50,6 @@ public static class KeyMap
     private static readonly (Key Key, UiCommand Command)[] Typing =
     [
         (Key.Backspace, UiCommand.Erase),
-        (Key.S.WithCtrl, UiCommand.Skip),
     ];
 
     /// <summary>What a key means on a screen that reads input in <paramref name="mode"/>; null when it means nothing.</summary>

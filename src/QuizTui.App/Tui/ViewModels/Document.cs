@@ -57,6 +57,16 @@ public sealed class Document
 
     public IReadOnlyList<Block> Blocks => _blocks;
 
+    /// <summary>The block the view scrolls to when the page first shows (feedback after an answer), if any.</summary>
+    public int? Anchor { get; private set; }
+
+    /// <summary>Marks the next block added as the anchor.</summary>
+    public Document AnchorHere()
+    {
+        Anchor = _blocks.Count;
+        return this;
+    }
+
     public Document Add(Block block)
     {
         _blocks.Add(block);

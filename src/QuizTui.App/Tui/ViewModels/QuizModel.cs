@@ -112,7 +112,7 @@ public sealed class QuizModel : ScreenModel
 
     private void RenderFeedback(Document doc, GivenAnswer given)
     {
-        doc.Gap();
+        doc.Gap().AnchorHere();
         var (verdict, tone) = given.Grade.Verdict switch
         {
             Verdict.Right => (Strings.Right, Tone.Good),

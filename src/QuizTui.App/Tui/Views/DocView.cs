@@ -13,6 +13,9 @@ public sealed class DocView : View
 {
     private readonly Theme _theme;
     private IReadOnlyList<Block> _blocks = [];
+    private int? _anchor;
+    private int? _anchorLine;
+    private bool _revealAnchor;
     private List<LayoutLine> _lines = [];
     private int _laidOutWidth = -1;
     private int _top;
@@ -38,9 +41,11 @@ public sealed class DocView : View
     public void Show(Document document, int? selected, bool resetScroll)
     {
         _blocks = document.Blocks;
+        _anchor = document.Anchor;
         _laidOutWidth = -1;
         if (resetScroll)
             _top = 0;
+        _revealAnchor = resetScroll && _anchor is not null;
         // A new screen starts at the top unless its selection is further down (coming back to a list).
         _revealSelection = resetScroll ? selected > 0 : selected != _selected;
         _selected = selected;
@@ -52,7 +57,7 @@ public sealed class DocView : View
         int width = Viewport.Width;
         if (width == _laidOutWidth)
             return;
-        _lines = TextLayout.Layout(_blocks, Math.Max(1, width - 1));
+        _lines = TextLayout.Layout(_blocks, Math.Max(1, width - 1), _anchor, out _anchorLine);
         _laidOutWidth = width;
         ClampTop();
     }
@@ -110,6 +115,12 @@ public sealed class DocView : View
         {
             RevealSelection();
             _revealSelection = false;
+        }
+        if (_revealAnchor && _anchorLine is { } anchorLine)
+        {
+            // Show as much as fits from the anchor on, without scrolling past it.
+            _top = Math.Min(anchorLine, Math.Max(0, _lines.Count - Viewport.Height));
+            _revealAnchor = false;
         }
         ClampTop();
         int width = Viewport.Width;

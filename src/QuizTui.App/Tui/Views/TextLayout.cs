@@ -16,13 +16,20 @@ public static class TextLayout
 {
     public static int Columns(string text) => text.GetColumns();
 
-    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width)
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
+
+    /// <summary>Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>.</summary>
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine)
     {
+        anchorLine = null;
         width = Math.Max(8, width);
         var lines = new List<LayoutLine>();
         int? lastItem = null;
-        foreach (var block in blocks)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
+            if (b == anchor)
+                anchorLine = lines.Count;
             switch (block)
             {
                 case Para p:
