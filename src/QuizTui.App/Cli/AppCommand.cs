@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using QuizTui.App.Tui;
 using QuizTui.Core.Loading;
-using QuizTui.Core.Progress;
+using QuizTui.Core.Model;
 using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;
@@ -38,6 +38,48 @@ internal static class AppCommand
 
     private static int Run(ParseResult parse, RootCommand root)
     {
+        StorageSettings settings;
+        try
+        {
+            settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"quiztui: {ex.Message}");
+            return 2;
+        }
+        // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
+        // terminal the app will not start, so the database is left alone.
+        bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
+        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        try
+        {
+            int? early = Check(parse, root, hasTerminal, out var library);
+            if (early is { } code)
+                return code;
+            var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (store is null)
+            {
+                Console.Error.WriteLine($"quiztui: {problem}");
+                return 1;
+            }
+            var options = new TuiOptions(
+                Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
+                parse.GetValue(Seed),
+                settings.Profile);
+            return TuiApp.Run(library!, store, options);
+        }
+        finally
+        {
+            // The store is disposed whether or not the app started.
+            storeTask.GetAwaiter().GetResult().Store?.Dispose();
+        }
+    }
+
+    /// <summary>Loads the content and checks there is a terminal; returns an exit code when the app must not start.</summary>
+    private static int? Check(ParseResult parse, RootCommand root, bool hasTerminal, out ContentLibrary? library)
+    {
+        library = null;
         LoadResult content;
         try
         {
@@ -60,8 +102,7 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.NoContent);
             return 1;
         }
-
-        if (Console.IsOutputRedirected || Console.IsInputRedirected)
+        if (!hasTerminal)
         {
             Console.Error.WriteLine(Strings.NeedsTerminal);
             Console.Error.WriteLine(Strings.CommandsWithoutTerminal);
@@ -70,43 +111,20 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.HelpForCommands);
             return 2;
         }
-
-        StorageSettings settings;
-        try
-        {
-            settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
-        }
-
-        var options = new TuiOptions(
-            Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
-            parse.GetValue(Seed),
-            settings.Profile);
-        using var store = OpenStore(settings, out string? problem);
-        if (store is null)
-        {
-            Console.Error.WriteLine($"quiztui: {problem}");
-            return 1;
-        }
-        return TuiApp.Run(content.Library, store, options);
+        library = content.Library;
+        return null;
     }
 
     /// <summary>The one place the app's score store is created.</summary>
-    private static SqliteScoreStore? OpenStore(StorageSettings settings, out string? problem)
+    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
     {
         try
         {
-            problem = null;
-            return ScoreDatabase.Open(settings.DatabasePath);
+            return (ScoreDatabase.Open(settings.DatabasePath), null);
         }
         catch (ScoreStoreException ex)
         {
-            problem = ex.Message;
-            return null;
+            return (null, ex.Message);
         }
     }
 

@@ -155,7 +155,8 @@ public class AppInTmuxTests
         var psi = new ProcessStartInfo(Tmux.Binary) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         foreach (var a in args)
             psi.ArgumentList.Add(a);
-        psi.Environment["XDG_STATE_HOME"] = Path.GetTempPath();
+        psi.Environment["XDG_STATE_HOME"] = Path.Combine(Path.GetTempPath(), "quiztui-e2e-state");
+        psi.Environment["XDG_DATA_HOME"] = Path.Combine(Path.GetTempPath(), "quiztui-e2e-data");
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEndAsync();
         var error = p.StandardError.ReadToEndAsync();
