@@ -63,7 +63,11 @@ internal sealed partial class Fields
     /// <summary>The value, or null when absent or written as nothing.</summary>
     public YamlTree? Value(string key) => _entries.TryGetValue(key, out var e) && !e.Value.IsNull ? e.Value : null;
 
+    /// <summary>The value if given, else the key, else the mapping: where a problem with a value is shown.</summary>
     public YamlTree At(string key) => Value(key) ?? KeyNode(key) ?? Node;
+
+    /// <summary>The key, else the mapping: where a problem with a list as a whole is shown.</summary>
+    public YamlTree KeyAt(string key) => KeyNode(key) ?? Node;
 
     public string? Text(string key) => Value(key) is { } v ? _loader.AsText(v, key) : null;
 

@@ -37,6 +37,11 @@ internal sealed class PackLoader
     private readonly Dictionary<string, Quotation> _quotations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KeyPoint> _keyPoints = new(StringComparer.Ordinal);
 
+    // When a file that declares ids could not be read, references to those ids are not checked:
+    // the reader would only see a cascade of "unknown" errors caused by the first one.
+    private bool _peopleUnknown;
+    private bool _articlesUnknown;
+
     private PackLoader(List<Diagnostic> diagnostics, LoadOptions options, bool checkReferences)
     {
         _diagnostics = diagnostics;
@@ -318,9 +323,11 @@ internal sealed class PackLoader
 
     private EventHeader? ReadEvent(ContentFile file)
     {
+        _peopleUnknown = true;
         if (Parse(file) is not { } root)
             return null;
         var f = new Fields(this, root, ContentKeys.Event);
+        _peopleUnknown = f.Value("people") is not { Kind: YamlKind.Sequence };
         string? id = f.Id("id");
         string? title = f.Text("title");
         string? overview = f.Text("overview");
@@ -345,7 +352,7 @@ internal sealed class PackLoader
 
         var people = f.List("people");
         if (people is { Count: 0 })
-            Report(DiagnosticCodes.EmptyValue, f.At("people"), "`people` is empty; list everyone quoted in the event.");
+            Report(DiagnosticCodes.EmptyValue, f.KeyAt("people"), "`people` is empty; list everyone quoted in the event.");
         foreach (var item in people ?? [])
         {
             if (AsFields(item, ContentKeys.Person, "people") is not { } pf)
@@ -385,7 +392,10 @@ internal sealed class PackLoader
     private void ReadArticle(ContentFile file)
     {
         if (Parse(file) is not { } root)
+        {
+            _articlesUnknown = true;
             return;
+        }
         var f = new Fields(this, root, ContentKeys.Article);
         string? id = f.Id("id");
         Register("article", id, f.Value("id"));
@@ -407,7 +417,7 @@ internal sealed class PackLoader
         var keyPoints = new List<KeyPoint>();
         var keyPointItems = f.List("key_points");
         if (keyPointItems is { Count: 0 })
-            Report(DiagnosticCodes.EmptyValue, f.At("key_points"), "`key_points` is empty; list what the article reports, in our words.");
+            Report(DiagnosticCodes.EmptyValue, f.KeyAt("key_points"), "`key_points` is empty; list what the article reports, in our words.");
         foreach (var item in keyPointItems ?? [])
         {
             if (item.IsScalar)
@@ -507,7 +517,7 @@ internal sealed class PackLoader
         if (v.Kind == YamlKind.Sequence)
         {
             if (v.Items.Count == 0)
-                Report(DiagnosticCodes.EmptyValue, v, $"`{key}` is an empty list; list ids, or write `{keyword}` (or leave the key out) for the default.");
+                Report(DiagnosticCodes.EmptyValue, f.KeyAt(key), $"`{key}` is an empty list; list ids, or write `{keyword}` (or leave the key out) for the default.");
             return IdList(v.Items, key, kind, where);
         }
         Report(DiagnosticCodes.InvalidSelector, v, $"`{key}` must be `{keyword}` or a list of ids, not {Shown(v)}.");
@@ -535,6 +545,8 @@ internal sealed class PackLoader
         _quizChecks.Add(() =>
         {
             _file = file;
+            if (_peopleUnknown || _articlesUnknown)
+                return;
             var pool = quotationIds is null
                 ? [.. _quotations.Values]
                 : quotationIds.Where(_quotations.ContainsKey).Select(q => _quotations[q]).ToList();
@@ -574,7 +586,7 @@ internal sealed class PackLoader
             Refer(RefKind.Article, articleId, f.At("article"), "the quiz");
         var items = f.List("questions");
         if (items is { Count: 0 })
-            Report(DiagnosticCodes.EmptyQuiz, f.At("questions"), "the quiz has no questions; add some under `questions`.");
+            Report(DiagnosticCodes.EmptyQuiz, f.KeyAt("questions"), "the quiz has no questions; add some under `questions`.");
         var builders = new List<Func<Question?>>();
         foreach (var item in items ?? [])
         {
@@ -634,7 +646,7 @@ internal sealed class PackLoader
             articleIds = [quizArticle];
         if (articleIds.Count == 0 && quizArticle is null && !(f.Value("articles") is { Kind: YamlKind.Sequence, Items.Count: > 0 }))
         {
-            Report(DiagnosticCodes.QuestionWithoutArticles, f.At("articles"),
+            Report(DiagnosticCodes.QuestionWithoutArticles, f.KeyAt("articles"),
                 "this event-level quiz has no `article`, so each question must list the `articles` it rests on; add `articles: [article-id]`.");
         }
 
@@ -673,7 +685,7 @@ internal sealed class PackLoader
                 var accepted = new List<string>();
                 var list = f.List("accepted");
                 if (list is { Count: 0 })
-                    Report(DiagnosticCodes.EmptyValue, f.At("accepted"), "`accepted` is empty; list at least one accepted answer.");
+                    Report(DiagnosticCodes.EmptyValue, f.KeyAt("accepted"), "`accepted` is empty; list at least one accepted answer.");
                 var folded = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var item in list ?? [])
                 {
@@ -707,7 +719,7 @@ internal sealed class PackLoader
             {
                 var items = TextList(f, "items");
                 if (items is not null && items.Count < ContentKeys.MinOrderingItems)
-                    Report(DiagnosticCodes.TooFewItems, f.At("items"), $"an ordering question needs at least {ContentKeys.MinOrderingItems} items; it has {items.Count}.");
+                    Report(DiagnosticCodes.TooFewItems, f.KeyAt("items"), $"an ordering question needs at least {ContentKeys.MinOrderingItems} items; it has {items.Count}.");
                 var list = items ?? [];
                 return () => Done(new OrderingQuestion(qid, text, explanation, skill, articleIds, location, list));
             }
@@ -716,7 +728,7 @@ internal sealed class PackLoader
                 var pairs = new List<MatchPair>();
                 var list = f.List("pairs");
                 if (list is not null && list.Count < ContentKeys.MinMatchingPairs)
-                    Report(DiagnosticCodes.TooFewPairs, f.At("pairs"), $"a matching question needs at least {ContentKeys.MinMatchingPairs} pairs; it has {list.Count}.");
+                    Report(DiagnosticCodes.TooFewPairs, f.KeyAt("pairs"), $"a matching question needs at least {ContentKeys.MinMatchingPairs} pairs; it has {list.Count}.");
                 var lefts = new HashSet<string>(StringComparer.Ordinal);
                 var rights = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var item in list ?? [])
@@ -725,9 +737,9 @@ internal sealed class PackLoader
                         continue;
                     string? left = pf.Text("left");
                     string? right = pf.Text("right");
-                    if (left is not null && !lefts.Add(TextFolding.FoldTypography(left)))
+                    if (left is not null && !lefts.Add(Fold(left)))
                         Report(DiagnosticCodes.RepeatedText, pf.At("left"), $"the left item `{left}` appears twice; each left item must be distinct.");
-                    if (right is not null && !rights.Add(TextFolding.FoldTypography(right)))
+                    if (right is not null && !rights.Add(Fold(right)))
                         Report(DiagnosticCodes.RepeatedText, pf.At("right"), $"the right item `{right}` appears twice; each right item must be distinct.");
                     if (left is not null && right is not null)
                         pairs.Add(new MatchPair(left, right));
@@ -759,6 +771,9 @@ internal sealed class PackLoader
         }
     }
 
+    /// <summary>How texts are compared for repeats within a question: typography, spacing and case folded.</summary>
+    private static string Fold(string text) => TextFolding.FoldTypography(text).ToLowerInvariant();
+
     private List<string>? TextList(Fields f, string key)
     {
         var list = f.List(key);
@@ -774,7 +789,7 @@ internal sealed class PackLoader
                     Report(DiagnosticCodes.EmptyValue, item, $"an entry of `{key}` is empty; write it or remove it.");
                 continue;
             }
-            if (!seen.Add(TextFolding.FoldTypography(t)))
+            if (!seen.Add(Fold(t)))
                 Report(DiagnosticCodes.RepeatedText, item, $"`{t}` appears twice in `{key}`; each entry must be distinct.");
             texts.Add(t);
         }
@@ -788,7 +803,7 @@ internal sealed class PackLoader
         if (list is null)
             return choices;
         if (list.Count < 2)
-            Report(DiagnosticCodes.TooFewChoices, f.At("choices"), $"a question needs at least 2 choices; it has {list.Count}.");
+            Report(DiagnosticCodes.TooFewChoices, f.KeyAt("choices"), $"a question needs at least 2 choices; it has {list.Count}.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int correctCount = 0;
         bool allRead = true;
@@ -817,13 +832,13 @@ internal sealed class PackLoader
                 allRead = false;
                 continue;
             }
-            if (!seen.Add(TextFolding.FoldTypography(text)))
+            if (!seen.Add(Fold(text)))
                 Report(DiagnosticCodes.RepeatedText, cf.At("text"), $"the choice `{text}` is offered twice in this question; remove or reword one.");
             choices.Add(new Choice(text, correct == true, cf.Text("feedback")));
         }
         if (correctCount == 0 && allRead && list.Count > 0)
         {
-            Report(DiagnosticCodes.NoCorrectChoice, f.At("choices"),
+            Report(DiagnosticCodes.NoCorrectChoice, f.KeyAt("choices"),
                 single ? "no choice is marked `correct: true`; mark the right one." : "no choice is marked `correct: true`; mark every right one.");
         }
         return choices;
@@ -836,7 +851,7 @@ internal sealed class PackLoader
         if (list is null)
             return evidence;
         if (list.Count < 2)
-            Report(DiagnosticCodes.TooFewChoices, f.At("evidence"), $"part B needs at least 2 pieces of evidence to choose from; it has {list.Count}.");
+            Report(DiagnosticCodes.TooFewChoices, f.KeyAt("evidence"), $"part B needs at least 2 pieces of evidence to choose from; it has {list.Count}.");
         int correctCount = 0;
         bool allRead = true;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -880,7 +895,7 @@ internal sealed class PackLoader
             evidence.Add((kind, refId, correct == true));
         }
         if (correctCount == 0 && allRead && list.Count > 0)
-            Report(DiagnosticCodes.NoCorrectEvidence, f.At("evidence"), "no evidence is marked `correct: true`; mark the one that supports the right answer.");
+            Report(DiagnosticCodes.NoCorrectEvidence, f.KeyAt("evidence"), "no evidence is marked `correct: true`; mark the one that supports the right answer.");
         return evidence;
     }
 
@@ -898,7 +913,7 @@ internal sealed class PackLoader
                 RefKind.Quotation => ("quotation", DiagnosticCodes.UnknownQuotation, "quotation"),
                 _ => ("key point", DiagnosticCodes.UnknownKeyPoint, "key point"),
             };
-            if (IsKnown(idKind, r.Id))
+            if (IsKnown(idKind, r.Id) || (r.Kind == RefKind.Person ? _peopleUnknown : _articlesUnknown))
                 continue;
             string where = r.Kind switch
             {

@@ -68,12 +68,22 @@ internal static class YamlTreeReader
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YamlTree>(StringComparer.Ordinal);
         var documents = new List<YamlTree>();
-        parser.Consume<StreamStart>();
-        while (!parser.TryConsume<StreamEnd>(out _))
+        try
         {
-            parser.Consume<DocumentStart>();
-            documents.Add(ReadNode(parser, anchors, 0));
-            parser.Consume<DocumentEnd>();
+            parser.Consume<StreamStart>();
+            while (!parser.TryConsume<StreamEnd>(out _))
+            {
+                parser.Consume<DocumentStart>();
+                documents.Add(ReadNode(parser, anchors, 0));
+                parser.Consume<DocumentEnd>();
+            }
+        }
+        catch (Exception ex) when (ex is not YamlException and not YamlTreeException and not OutOfMemoryException)
+        {
+            // Some malformed input makes the parser fail with a plain exception (for example an
+            // unclosed flow list); report it at the last position the parser reached.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            throw new YamlTreeException(Math.Max(1, L(mark)), Math.Max(1, C(mark)), "the YAML structure is broken at or before this point (check brackets, quotes and indentation)");
         }
         return documents;
     }
