@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project benchmarks/QuizTui.Benchmarks -- NAME [ARGS...]
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["scores"] = QuizTui.Benchmarks.ScoreBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

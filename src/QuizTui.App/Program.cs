@@ -1,3 +1,6 @@
 using QuizTui.App.Cli;
 
-return QuizTuiCommand.Build().Parse(args).Invoke();
+var parse = QuizTuiCommand.Build().Parse(args);
+int code = parse.Invoke();
+// Usage errors (an unknown option, a missing argument) exit with 2, as command-line tools do.
+return parse.Errors.Count > 0 ? 2 : code;

@@ -61,16 +61,7 @@ internal static class Rows
         bind(command);
         var list = new List<AnswerRecord>();
         using var reader = command.ExecuteReader();
-        // Ids repeat across many rows: share one string per distinct value.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(int ordinal)
-        {
-            string s = reader.GetString(ordinal);
-            if (pool.TryGetValue(s, out string? known))
-                return known;
-            pool[s] = s;
-            return s;
-        }
+        string Shared(int ordinal) => reader.GetString(ordinal);
         while (reader.Read())
         {
             list.Add(new AnswerRecord(

@@ -79,7 +79,7 @@ public static class ScoreDatabase
             Schema.Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
             string check = Scalar<string>(connection, "PRAGMA quick_check(1);");
             if (check != "ok")
-                throw new Unreadable("the file is damaged: " + check);
+                throw new Unreadable("the file is damaged");
 
             int version = Scalar<long>(connection, "PRAGMA user_version;") is var v ? (int)v : 0;
             if (version > Schema.LatestVersion)
@@ -168,7 +168,7 @@ public static class ScoreDatabase
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ScoreStoreException(ScoreStoreProblem.ReadOnly, path, ReadOnlyMessage(path, $"its folder cannot be created: {e.Message}"), e);
+            throw new ScoreStoreException(ScoreStoreProblem.ReadOnly, path, ReadOnlyMessage(path, $"its folder cannot be created ({e.Message.TrimEnd('.')})"), e);
         }
     }
 
@@ -189,7 +189,7 @@ public static class ScoreDatabase
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ScoreStoreException(ScoreStoreProblem.Corrupt, path,
-                $"The score database {path} could not be read ({reason}) and could not be moved aside ({e.Message}). " +
+                $"The score database {path} could not be read ({reason}) and could not be moved aside ({e.Message.TrimEnd('.')}). " +
                 "Nothing was changed. Move it yourself, or use another file with --db PATH or QUIZTUI_DB.", e);
         }
         return aside;

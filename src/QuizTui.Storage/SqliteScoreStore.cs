@@ -181,7 +181,13 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
     public IReadOnlyList<ProfileRecord> Profiles() =>
         Read(() =>
         {
-            using var command = Command(null, "SELECT name, created_at, last_used_at FROM profiles ORDER BY name;");
+            using var command = Command(null, """
+                SELECT name, created_at, last_used_at FROM profiles
+                UNION ALL
+                SELECT profile, min(started_at), max(started_at) FROM attempts
+                WHERE profile NOT IN (SELECT name FROM profiles) GROUP BY profile
+                ORDER BY 1;
+                """);
             using var reader = command.ExecuteReader();
             var list = new List<ProfileRecord>();
             while (reader.Read())
@@ -231,6 +237,63 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
             Schema.ReplayReviewState(_connection, transaction);
             return 0;
         });
+
+    /// <summary>Adds many runs and answers in one transaction (benchmarks and imports); ids are given by the store.</summary>
+    internal void BulkInsert(IReadOnlyList<AttemptRecord> attempts, IReadOnlyList<AnswerRecord> answers)
+    {
+        Write(transaction =>
+        {
+            var ids = new Dictionary<long, long>();
+            using var attempt = Command(transaction, """
+                INSERT INTO attempts (profile, event_id, quiz_id, seed, question_count, started_at, started_offset, finished_at, finished_offset, score, kind, abandoned)
+                VALUES ($profile, $event, $quiz, $seed, $count, $at, $offset, $end, $endOffset, $score, $kind, $abandoned) RETURNING id;
+                """);
+            foreach (var a in attempts)
+            {
+                attempt.Parameters.Clear();
+                attempt.Parameters.AddWithValue("$profile", a.Profile);
+                attempt.Parameters.AddWithValue("$event", a.EventId);
+                attempt.Parameters.AddWithValue("$quiz", a.QuizId);
+                attempt.Parameters.AddWithValue("$seed", a.Seed);
+                attempt.Parameters.AddWithValue("$count", a.QuestionCount);
+                attempt.Parameters.AddWithValue("$at", Rows.Millis(a.StartedAt));
+                attempt.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(a.StartedAt));
+                attempt.Parameters.AddWithValue("$end", a.FinishedAt is { } end ? Rows.Millis(end) : DBNull.Value);
+                attempt.Parameters.AddWithValue("$endOffset", a.FinishedAt is { } e ? Rows.OffsetMinutes(e) : DBNull.Value);
+                attempt.Parameters.AddWithValue("$score", a.Score);
+                attempt.Parameters.AddWithValue("$kind", Rows.KindKey(a.Kind));
+                attempt.Parameters.AddWithValue("$abandoned", a.Abandoned ? 1 : 0);
+                ids[a.Id] = (long)attempt.ExecuteScalar()!;
+                UpsertProfile(transaction, a.Profile, a.StartedAt);
+            }
+            using var insert = Command(transaction, """
+                INSERT INTO answers (attempt_id, profile, event_id, quiz_id, question_id, question_type, skill, answer, answer_text,
+                                     score, verdict, time_taken_ms, answered_at, answered_offset)
+                VALUES ($attempt, $profile, $event, $quiz, $question, $type, $skill, $answer, $text, $score, $verdict, $taken, $at, $offset);
+                """);
+            foreach (var a in answers)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$attempt", ids.GetValueOrDefault(a.AttemptId, a.AttemptId));
+                insert.Parameters.AddWithValue("$profile", a.Profile);
+                insert.Parameters.AddWithValue("$event", a.EventId);
+                insert.Parameters.AddWithValue("$quiz", a.QuizId);
+                insert.Parameters.AddWithValue("$question", a.QuestionId);
+                insert.Parameters.AddWithValue("$type", a.QuestionType);
+                insert.Parameters.AddWithValue("$skill", QuizTui.Core.Model.Skills.Key(a.Skill));
+                insert.Parameters.AddWithValue("$answer", a.Answer);
+                insert.Parameters.AddWithValue("$text", a.AnswerText);
+                insert.Parameters.AddWithValue("$score", a.Score);
+                insert.Parameters.AddWithValue("$verdict", Rows.VerdictKey(a.Verdict));
+                insert.Parameters.AddWithValue("$taken", (long)Math.Round(a.TimeTaken.TotalMilliseconds));
+                insert.Parameters.AddWithValue("$at", Rows.Millis(a.AnsweredAt));
+                insert.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(a.AnsweredAt));
+                insert.ExecuteNonQuery();
+            }
+            Schema.ReplayReviewState(_connection, transaction);
+            return 0;
+        });
+    }
 
     public void Dispose()
     {

@@ -16,6 +16,9 @@ internal static class QuizTuiCommand
           quiztui                               open the app
           quiztui --content ~/packs/my-event     open the app with an extra content pack
           quiztui validate ~/packs/my-event     check an instructor's content
+          quiztui stats                         your progress as text
+          quiztui export scores > scores.csv    your answers for a gradebook
+          quiztui report exports/*.csv          a class summary for an instructor
         """;
 
     public static RootCommand Build()
@@ -28,6 +31,9 @@ internal static class QuizTuiCommand
         };
         // Each command lives in its own file and adds itself here.
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         AppCommand.AddTo(root);
         return root;
     }

@@ -6,14 +6,23 @@ namespace QuizTui.Core.Progress;
 /// <summary>Progress in words, shared by the screens and <c>quiztui stats</c>.</summary>
 public static class ProgressText
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    // Humanizer's invariant resources are English; the app runs with invariant globalization.
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     /// <summary>"2 days ago", "yesterday", "now"; "never" when there is no date.</summary>
     public static string When(DateTimeOffset? at, DateTimeOffset now) =>
         at is { } time ? time.Humanize(now, English) : "never";
 
     /// <summary>"1st attempt", "3rd attempt".</summary>
-    public static string AttemptOrdinal(int attempt) => attempt.Ordinalize(English) + " attempt";
+    public static string AttemptOrdinal(int attempt) => Ordinal(attempt) + " attempt";
+
+    /// <summary>"1st", "2nd", "3rd", "11th", "22nd" (Humanizer's invariant culture gives bare numbers).</summary>
+    public static string Ordinal(int n)
+    {
+        int lastTwo = Math.Abs(n) % 100;
+        string suffix = lastTwo is >= 11 and <= 13 ? "th" : (Math.Abs(n) % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
 
     /// <summary>"85%", or "–" when there is no figure.</summary>
     public static string Percent(double? fraction) =>

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using QuizTui.Core.Progress;
+
+namespace QuizTui.App.Cli;
+
+/// <summary><c>quiztui export scores</c>: one row per answer, for gradebooks and spreadsheets.</summary>
+internal static class ExportScoresCommand
+{
+    private const string Description = """
+        Export answers, one row per answer, for a gradebook or a spreadsheet: when it was given,
+        which event, quiz and question, the answer, right/wrong or partial credit, the time taken.
+        docs/scores-export.md describes every column. CSV follows RFC 4180 (UTF-8, a header row).
+
+        A student hands the file to their instructor, who combines several with 'quiztui report'.
+
+        Examples:
+          quiztui export scores > my-scores.csv
+          quiztui export scores --format json -o my-scores.json
+          quiztui export scores --profile sam --since 2025-03-01
+          quiztui export scores --all-profiles -o class.csv     everyone on this computer
+
+        Exit codes: 0 ok, 2 wrong usage or a file/database problem.
+        """;
+
+    internal static Command Create()
+    {
+        var format = ScoreCommands.FormatOption("csv", "csv", "json");
+        var output = ScoreCommands.OutputOption();
+        var since = new Option<string?>("--since")
+        {
+            Description = "Only answers given on or after this date (YYYY-MM-DD, your local time) or moment (ISO 8601).",
+            HelpName = "DATE",
+        };
+        var everyone = new Option<bool>("--all-profiles")
+        {
+            Description = "Export every learner in the database instead of one.",
+        };
+        var command = new Command("scores", Description) { format, output, since, everyone };
+        command.SetAction(parse =>
+        {
+            DateTimeOffset? from = null;
+            if (parse.GetValue(since) is { } text)
+            {
+                if (!TryParseSince(text, out var parsed))
+                {
+                    ScoreCommands.Error($"--since: '{text}' is not a date like 2025-03-01 or 2025-03-01T14:00:00+01:00");
+                    return ScoreCommands.UsageOrIo;
+                }
+                from = parsed;
+            }
+            using var store = ScoreCommands.OpenStore(parse, out var settings);
+            if (store is null || settings is null)
+                return ScoreCommands.UsageOrIo;
+            try
+            {
+                bool all = parse.GetValue(everyone);
+                var answers = all ? store.AnswerLogOfEveryone(from) : store.AnswerLog(settings.Profile, from);
+                var attempts = all
+                    ? store.Profiles().SelectMany(p => store.Attempts(p.Name)).ToList()
+                    : store.Attempts(settings.Profile);
+                var rows = ScoreExport.Rows(answers, ScoreCommands.LoadContent(parse), attempts);
+                if (rows.Count == 0)
+                    ScoreCommands.Error(all ? "no answers in the database yet (the export has only its header)" : $"no answers for profile '{settings.Profile}' yet (the export has only its header)");
+                return parse.GetValue(format) == "json"
+                    ? ScoreCommands.WriteOutput(parse.GetValue(output), s => ScoreExport.WriteJson(s, rows, all ? null : settings.Profile, DateTimeOffset.Now))
+                    : ScoreCommands.WriteOutput(parse.GetValue(output), s =>
+                    {
+                        using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
+                        ScoreExport.WriteCsv(writer, rows);
+                    });
+            }
+            catch (Storage.ScoreStoreException e)
+            {
+                ScoreCommands.Error(e.Message);
+                return ScoreCommands.UsageOrIo;
+            }
+        });
+        return command;
+    }
+
+    internal static bool TryParseSince(string text, out DateTimeOffset since)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Local);
+            since = new DateTimeOffset(local, TimeZoneInfo.Local.GetUtcOffset(local));
+            return true;
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out since);
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text;
+using QuizTui.Core.Progress;
+
+namespace QuizTui.App.Cli;
+
+/// <summary><c>quiztui report FILE...</c>: a class summary from the score exports students hand in.</summary>
+internal static class ReportCommand
+{
+    private const string Description = """
+        For an instructor: combine the score exports students hand in (made with 'quiztui export
+        scores', CSV or JSON, any mix) into a class summary. Per quiz and per question: how many
+        students answered, how many answers, the percentage of answers that were right, and the most
+        common wrong answer. A file handed in twice is counted once.
+
+        Examples:
+          quiztui report alice.csv bob.csv chen.json
+          quiztui report exports/*.csv --format csv -o class-summary.csv
+          quiztui report exports/*.json --format json
+
+        Exit codes: 0 ok; 1 some rows or files could not be read as exports (each problem is
+        printed as FILE:LINE: message, and the summary covers the rest); 2 wrong usage or a file
+        that cannot be opened.
+        """;
+
+    internal static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Score exports (CSV or JSON) made with 'quiztui export scores'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = ScoreCommands.FormatOption("table", "table", "csv", "json");
+        var output = ScoreCommands.OutputOption();
+        var command = new Command("report", Description) { files, format, output };
+        command.SetAction(parse =>
+        {
+            var problems = new List<ExportProblem>();
+            var rows = new List<ExportRow>();
+            foreach (string file in parse.GetValue(files) ?? [])
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    ScoreCommands.Error($"cannot read {file}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                    return ScoreCommands.UsageOrIo;
+                }
+                rows.AddRange(ScoreExport.Read(text, file, problems));
+            }
+            foreach (var problem in problems)
+                Console.Error.WriteLine(problem.ToString());
+
+            var report = ClassReport.Build(rows);
+            int written = parse.GetValue(format) switch
+            {
+                "json" => ScoreCommands.WriteOutput(parse.GetValue(output), report.WriteJson),
+                "csv" => ScoreCommands.WriteOutput(parse.GetValue(output), s =>
+                {
+                    using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
+                    report.WriteCsv(writer);
+                }),
+                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToTable()))),
+            };
+            if (written != ScoreCommands.Ok)
+                return written;
+            return problems.Count > 0 ? ScoreCommands.DataProblem : ScoreCommands.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using QuizTui.Core.Model;
+using QuizTui.Storage;
+
+namespace QuizTui.App.Cli;
+
+/// <summary>What the score commands share: exit codes, opening the database, one-line errors.</summary>
+internal static class ScoreCommands
+{
+    public const int Ok = 0;
+    /// <summary>The input data has a problem (an export that cannot be read, a bad row).</summary>
+    public const int DataProblem = 1;
+    /// <summary>Wrong usage, or a file or the database could not be read or written.</summary>
+    public const int UsageOrIo = 2;
+
+    /// <summary>
+    /// How the score commands get the content they describe (titles, question text, who said what).
+    /// Until a loader is wired in here, scores are shown by id and nothing is marked retired.
+    /// </summary>
+    public static Func<ParseResult, ContentLibrary> LoadContent { get; set; } = _ => ContentLibrary.Empty;
+
+    /// <summary>Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store; null after printing why not.</summary>
+    public static SqliteScoreStore? OpenStore(ParseResult parse, out StorageSettings? settings)
+    {
+        settings = null;
+        try
+        {
+            settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            var store = ScoreDatabase.Open(settings.DatabasePath);
+            foreach (string notice in store.Notices)
+                Console.Error.WriteLine("quiztui: " + notice);
+            return store;
+        }
+        catch (ArgumentException e)
+        {
+            Error(e.Message.Split(" (Parameter", 2)[0]);
+        }
+        catch (ScoreStoreException e)
+        {
+            Error(e.Message);
+        }
+        return null;
+    }
+
+    public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
+
+    /// <summary>Writes to the file named by <c>--output</c>, or to standard output.</summary>
+    public static int WriteOutput(string? path, Action<Stream> write)
+    {
+        try
+        {
+            if (string.IsNullOrEmpty(path) || path == "-")
+            {
+                using var stdout = Console.OpenStandardOutput();
+                write(stdout);
+                stdout.Flush();
+            }
+            else
+            {
+                using var file = File.Create(path);
+                write(file);
+            }
+            return Ok;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error($"cannot write {path}: {e.Message}");
+            return UsageOrIo;
+        }
+    }
+
+    public static Option<string> FormatOption(string defaultValue, params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}.",
+            HelpName = string.Join("|", formats),
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<string?> OutputOption() => new("--output", "-o")
+    {
+        Description = "Write to this file instead of the terminal.",
+        HelpName = "FILE",
+    };
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Text;
+using QuizTui.Core.Progress;
+
+namespace QuizTui.App.Cli;
+
+/// <summary><c>quiztui stats</c>: a learner's progress as text or JSON, without the full-screen app.</summary>
+internal static class StatsCommand
+{
+    private const string Description = """
+        Show your progress: per event, quiz and article the attempts, best, last and average score and
+        when; mastery per skill; who-said-what accuracy and the speakers you mix up; your streak of
+        days practised; and how many questions are due for review.
+
+        Scores are read from the score database (see --db) for the learner named by --profile
+        (default: your login name).
+
+        Examples:
+          quiztui stats                          your progress as a table
+          quiztui stats --profile sam            Sam's progress on this computer
+          quiztui stats --format json > me.json  the same figures for a script
+
+        Exit codes: 0 ok, 2 the database could not be opened.
+        """;
+
+    internal static Command Create()
+    {
+        var format = ScoreCommands.FormatOption("table", "table", "json");
+        var command = new Command("stats", Description) { format };
+        command.SetAction(parse =>
+        {
+            using var store = ScoreCommands.OpenStore(parse, out var settings);
+            if (store is null || settings is null)
+                return ScoreCommands.UsageOrIo;
+            try
+            {
+                var now = DateTimeOffset.Now;
+                var library = ScoreCommands.LoadContent(parse);
+                var report = ProgressCalculator.Compute(
+                    library, settings.Profile, store.Attempts(settings.Profile), store.AnswerLog(settings.Profile), store.ReviewStates(settings.Profile), now);
+                return parse.GetValue(format) == "json"
+                    ? ScoreCommands.WriteOutput(null, s => ProgressReportWriter.WriteJson(s, report))
+                    : ScoreCommands.WriteOutput(null, s => s.Write(Encoding.UTF8.GetBytes(ProgressReportWriter.ToText(report, now))));
+            }
+            catch (Storage.ScoreStoreException e)
+            {
+                ScoreCommands.Error(e.Message);
+                return ScoreCommands.UsageOrIo;
+            }
+        });
+        return command;
+    }
+}
