@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using QuizTui.App.Tui;
+using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
+using QuizTui.Storage;
+
+namespace QuizTui.App.Cli;
+
+/// <summary>What <c>quiztui</c> with no command does: open the full-screen app.</summary>
+internal static class AppCommand
+{
+    public static readonly Option<int?> Seed = new("--seed")
+    {
+        Description = "Shuffle questions and choices from this seed, so a run can be replayed (default: a new order each run).",
+        HelpName = "N",
+    };
+
+    public static readonly Option<string> Theme = new("--theme")
+    {
+        Description = "Colours of the app: default, high-contrast or mono. NO_COLOR in the environment means mono.",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        Theme.Validators.Add(result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && Tui.Theme.Parse(value) is null)
+                result.AddError($"Unknown theme '{value}'. Use default, high-contrast or mono.");
+        });
+        root.Options.Add(Seed);
+        root.Options.Add(Theme);
+        root.SetAction(parse => Run(parse, root));
+    }
+
+    private static int Run(ParseResult parse, RootCommand root)
+    {
+        StorageSettings settings;
+        try
+        {
+            settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"quiztui: {ex.Message}");
+            return 2;
+        }
+        // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
+        // terminal the app will not start, so the database is left alone.
+        bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
+        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        try
+        {
+            int? early = Check(parse, root, hasTerminal, out var library);
+            if (early is { } code)
+                return code;
+            var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (store is null)
+            {
+                Console.Error.WriteLine($"quiztui: {problem}");
+                return 1;
+            }
+            var options = new TuiOptions(
+                Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
+                parse.GetValue(Seed),
+                settings.Profile);
+            return TuiApp.Run(library!, store, options);
+        }
+        finally
+        {
+            // The store is disposed whether or not the app started.
+            storeTask.GetAwaiter().GetResult().Store?.Dispose();
+        }
+    }
+
+    /// <summary>Loads the content and checks there is a terminal; returns an exit code when the app must not start.</summary>
+    private static int? Check(ParseResult parse, RootCommand root, bool hasTerminal, out ContentLibrary? library)
+    {
+        library = null;
+        LoadResult content;
+        try
+        {
+            content = ContentSources.Load(parse);
+        }
+        catch (ContentIoException ex)
+        {
+            Console.Error.WriteLine($"quiztui: {ex.Message}");
+            return 2;
+        }
+        if (content.HasErrors)
+        {
+            Console.Error.WriteLine(Strings.ContentHasErrors);
+            foreach (var d in content.Diagnostics)
+                Console.Error.WriteLine(d.ToString());
+            return 1;
+        }
+        if (content.Library.Events.Count == 0)
+        {
+            Console.Error.WriteLine(Strings.NoContent);
+            return 1;
+        }
+        if (!hasTerminal)
+        {
+            Console.Error.WriteLine(Strings.NeedsTerminal);
+            Console.Error.WriteLine(Strings.CommandsWithoutTerminal);
+            foreach (var command in root.Subcommands.Where(c => !c.Hidden))
+                Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
+            Console.Error.WriteLine(Strings.HelpForCommands);
+            return 2;
+        }
+        library = content.Library;
+        return null;
+    }
+
+    /// <summary>The one place the app's score store is created.</summary>
+    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
+    {
+        try
+        {
+            return (ScoreDatabase.Open(settings.DatabasePath), null);
+        }
+        catch (ScoreStoreException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    private static string FirstLine(string? text) =>
+        (text ?? "").Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,88 @@
+using QuizTui.App.Tui.ViewModels;
+using QuizTui.App.Tui.Views;
+using Terminal.Gui.ViewBase;
+
+namespace QuizTui.App.Tui.Screens;
+
+/// <summary>
+/// A screen: a header, the body its view-model writes, and nothing else. Screens only render;
+/// what keys do is decided by the view-model.
+/// </summary>
+public abstract class ScreenView : View
+{
+    private object? _page;
+
+    protected ScreenView(ScreenModel model, Theme theme)
+    {
+        Model = model;
+        Theme = theme;
+        Width = Dim.Fill();
+        Height = Dim.Fill(1);
+        CanFocus = true;
+        Header = new HeaderView(theme);
+        Body = new DocView(theme) { X = 1, Y = Pos.Bottom(Header), Width = Dim.Fill(), Height = Dim.Fill() };
+        Add(Header, Body);
+    }
+
+    public ScreenModel Model { get; }
+    protected Theme Theme { get; }
+    public HeaderView Header { get; }
+    public DocView Body { get; }
+
+    /// <summary>What makes the body scroll back to the top when it changes (a new question, another quotation).</summary>
+    protected virtual object? Page => null;
+
+    protected virtual (string? Text, double Fraction) Progress => (null, 0);
+
+    /// <summary>Draws the view-model's current state.</summary>
+    public void Refresh(bool firstTime = false)
+    {
+        var (text, fraction) = Progress;
+        Header.Show(Model.Title, text, fraction);
+        var page = Page;
+        bool reset = firstTime || !Equals(page, _page);
+        _page = page;
+        Body.Show(Model.Body(), Model.Selected, reset);
+    }
+
+    /// <summary>The screen class for a view-model: one class per screen.</summary>
+    public static ScreenView For(ScreenModel model, Theme theme) => model switch
+    {
+        HomeModel m => new HomeScreen(m, theme),
+        EventModel m => new EventScreen(m, theme),
+        ArticleModel m => new ArticleScreen(m, theme),
+        CompareModel m => new CompareScreen(m, theme),
+        QuizModel m => new QuizScreen(m, theme),
+        ResultsModel m => new ResultsScreen(m, theme),
+        HelpModel m => new HelpScreen(m, theme),
+        _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No screen for this view-model."),
+    };
+}
+
+/// <summary>Home: the list of events with progress.</summary>
+public sealed class HomeScreen(HomeModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>An event: overview, quizzes, articles, people, timeline.</summary>
+public sealed class EventScreen(EventModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>An article's summary, key points and quotations.</summary>
+public sealed class ArticleScreen(ArticleModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>A quotation as each outlet printed it, side by side.</summary>
+public sealed class CompareScreen(CompareModel model, Theme theme) : ScreenView(model, theme)
+{
+    protected override object? Page => model.Index;
+}
+
+/// <summary>The quiz runner: the question count and a progress bar above the question.</summary>
+public sealed class QuizScreen(QuizModel model, Theme theme) : ScreenView(model, theme)
+{
+    protected override object? Page => (model.Number, model.ShowingFeedback);
+    protected override (string? Text, double Fraction) Progress => (model.ProgressText, model.Fraction);
+}
+
+/// <summary>Results of a finished quiz.</summary>
+public sealed class ResultsScreen(ResultsModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>The keys of the screen help was opened from.</summary>
+public sealed class HelpScreen(HelpModel model, Theme theme) : ScreenView(model, theme);

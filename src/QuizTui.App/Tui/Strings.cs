@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace QuizTui.App.Tui;
+
+/// <summary>Every piece of text the full-screen app shows, in one place.</summary>
+public static class Strings
+{
+    public const string AppName = "QuizTui";
+    public const string Separator = " › ";
+    public const string Bullet = "•";
+    public const string Dash = "—";
+
+    // Start-up and shutdown
+    public const string NeedsTerminal =
+        "quiztui: the full-screen app needs a terminal, but standard input or output is not one (redirected or in a pipe).";
+    public const string CommandsWithoutTerminal = "These work without a terminal:";
+    public const string HelpForCommands = "Run 'quiztui --help' for the full list of commands and options.";
+    public const string ContentHasErrors = "quiztui: the content has errors, so the app did not start:";
+    public const string NoContent = "quiztui: no content was found. Add a pack with --content DIR.";
+    public static string CrashMessage(string logPath) =>
+        $"quiztui: something went wrong and the app stopped. The details are in {logPath}";
+
+    // Size
+    public const string TooSmallTitle = "Make the window larger";
+    public static string TooSmall(int width, int height, int minWidth, int minHeight) =>
+        $"QuizTui needs at least {minWidth}×{minHeight} characters; this window is {width}×{height}.";
+
+    // Home
+    public const string HomeTitle = "Events";
+    public const string HomeIntro = "Pick an event to read how the news covered it and test yourself.";
+    public const string NoEvents = "No events are loaded.";
+    public static string EventProgress(int tried, int quizzes, double? best, int attempts) => attempts == 0
+        ? $"Not started {Dash} {Plural(quizzes, "quiz", "quizzes")}"
+        : $"{tried} of {Plural(quizzes, "quiz", "quizzes")} tried {Dash} best {Percent(best ?? 0)} {Dash} {Plural(attempts, "attempt", "attempts")}";
+
+    // Event
+    public const string Overview = "Overview";
+    public const string Quizzes = "Quizzes";
+    public const string Articles = "Articles";
+    public const string People = "People";
+    public const string Timeline = "Timeline";
+    public const string CompareEntry = "Compare how outlets printed the same quotation";
+    public static string ComparableCount(int n) => $"{Plural(n, "quotation", "quotations")} printed differently";
+    public const string NoComparable = "No quotation was printed by more than one outlet.";
+    public const string WhoSaidWhatKind = "Who said what";
+    public const string ComprehensionKind = "Comprehension";
+    public static string QuestionCount(int n) => Plural(n, "question", "questions");
+    public const string NotTried = "not tried yet";
+    public static string QuizProgress(double best, int bestScore, int bestOf, int attempts) =>
+        $"best {bestScore}/{bestOf} ({Percent(best)}), {Plural(attempts, "attempt", "attempts")}";
+
+    // Article
+    public const string Summary = "Summary";
+    public const string KeyPoints = "Key points";
+    public const string Quotations = "Quotations";
+    public static string By(string author) => $"by {author}";
+    public const string HeadlineIsOurs = "(headline written for this pack; the source prints none)";
+    public static string Published(DateOnly date, string relative) =>
+        $"{date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({relative})";
+    public static string SpeakerChannel(string speaker, string channel) => $"{Dash} {speaker}, {channel}";
+    public const string TakeQuiz = "Take this article's quiz";
+    public const string NoArticleQuiz = "This article has no quiz of its own.";
+    public const string PrintedElsewhere = "also printed by other outlets: c to compare";
+
+    // Compare
+    public const string CompareTitle = "Compare quotations";
+    public static string CompareCounter(int index, int count) => $"Quotation {index} of {count}";
+    public const string CompareHint = "Words that differ between the versions are marked.";
+    public const string ChangedMarkerNote = "In monochrome, differing words are underlined.";
+    public static string SaidBy(string speaker) => $"Said by {speaker}";
+
+    // Quiz
+    public static string QuestionOf(int n, int count) => $"Question {n} of {count}";
+    public const string WhoSaidThis = "Who said this?";
+    public static string PrintedBy(string outlet, DateOnly date) =>
+        $"as printed by {outlet}, {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+    public const string PickAll = "Tick every answer that applies (Space or its number), then press Enter.";
+    public const string TrueFalseHint = "t for true, f for false";
+    public const string True = "True";
+    public const string False = "False";
+    public const string TypeAnswer = "Type your answer and press Enter.";
+    public const string TypeNumber = "Type a number and press Enter.";
+    public static string Unit(string unit) => $"({unit})";
+    public const string OrderHint = "Select an item, press Space to pick it up, move it with ↑↓, Space to drop. Enter when done.";
+    public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";
+    public const string PartA = "Part A";
+    public const string PartB = "Part B";
+    public const string Right = "✓ Right";
+    public const string Partly = "◐ Partly right";
+    public const string Wrong = "✗ Not quite";
+    public const string Skipped = "→ Skipped";
+    public const string TheAnswer = "The answer: ";
+    public const string YourAnswer = "Your answer: ";
+    public const string Source = "Source: ";
+    public const string PressEnter = "Press Enter to go on.";
+    public const string PressEnterResults = "Press Enter to see your results.";
+    public const string ConfirmQuit = "Quit this quiz? Your answers so far are kept.  y: yes   n: keep going";
+    public const string EmptyQuiz = "This quiz has no questions.";
+    public const string Picked = "picked up";
+
+    // Results
+    public const string ResultsTitle = "Results";
+    public static string Score(double score, int count) =>
+        $"Score: {FormatScore(score)} of {count} ({Percent(count == 0 ? 0 : score / count)})";
+    public static string TimeTaken(string humanized) => $"Time taken: {humanized}";
+    public static string Tally(int right, int partial, int wrong, int skipped) =>
+        $"{right} right, {partial} partly right, {wrong} wrong, {skipped} skipped";
+    public const string EachQuestion = "Question by question";
+    public const string Confusions = "Speakers you confused";
+    public static string Confusion(string actual, string given, int count) =>
+        $"Said by {actual}; you answered {given}" + (count > 1 ? $" ({count} times)" : "");
+    public const string NoConfusions = "None: every quotation you answered went to the right speaker.";
+    public static string BestBefore(string best) => $"Your best before this run: {best}";
+
+    // Help
+    public const string HelpTitle = "Help";
+    public static string HelpFor(string screen) => $"Keys on this screen ({screen})";
+    public const string HelpEverywhere = "Everywhere";
+
+    // Key descriptions
+    public const string KeyMove = "move";
+    public const string KeyOpen = "open";
+    public const string KeyBack = "back";
+    public const string KeyQuit = "quit";
+    public const string KeyHelp = "help";
+    public const string KeyScroll = "scroll";
+    public const string KeyAnswer = "answer";
+    public const string KeyPick = "pick";
+    public const string KeyTick = "tick";
+    public const string KeySkip = "skip";
+    public const string KeyQuitQuiz = "quit quiz";
+    public const string KeyNext = "next";
+    public const string KeyTakeQuiz = "take quiz";
+    public const string KeyCompare = "compare";
+    public const string KeyRetry = "try again";
+    public const string KeyOtherQuotation = "other quotation";
+    public const string KeyGrab = "pick up/drop";
+    public const string KeyErase = "erase";
+    public const string KeyYes = "yes";
+    public const string KeyNo = "no";
+    public const string KeyMatch = "match";
+
+    public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+    public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public static string FormatScore(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
+}

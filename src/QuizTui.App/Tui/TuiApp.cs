@@ -1,0 +1,60 @@
+using System.Globalization;
+using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+using Terminal.Gui.App;
+
+namespace QuizTui.App.Tui;
+
+/// <summary>Options of the full-screen app, read from the command line.</summary>
+public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile);
+
+/// <summary>Runs the full-screen app on loaded content until the learner quits.</summary>
+public static class TuiApp
+{
+    /// <summary>Set to a file path to have the time of the first complete frame written there (start-up benchmark).</summary>
+    public const string FirstFrameVariable = "QUIZTUI_FIRST_FRAME_FILE";
+
+    public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
+        new(library, store, options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
+
+    public static AppWindow CreateWindow(StudyContext context, ThemeName theme) =>
+        new(new Navigator(new HomeModel(context), KeyMap.HelpLabel), Theme.Create(theme));
+
+    /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
+    public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
+    {
+        Exception? failure = null;
+        try
+        {
+            using IApplication app = Application.Create().Init();
+            string? firstFrameFile = Environment.GetEnvironmentVariable(FirstFrameVariable);
+            if (!string.IsNullOrEmpty(firstFrameFile))
+            {
+                void OnFrame(object? sender, EventArgs e)
+                {
+                    app.LayoutAndDrawComplete -= OnFrame;
+                    long micros = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
+                    File.WriteAllText(firstFrameFile, micros.ToString(CultureInfo.InvariantCulture) + "\n");
+                }
+                app.LayoutAndDrawComplete += OnFrame;
+            }
+            using var window = CreateWindow(Context(library, store, options), options.Theme);
+            app.Run(window, ex =>
+            {
+                failure ??= ex;
+                app.RequestStop();
+                return true;
+            });
+        }
+        catch (Exception ex)
+        {
+            failure ??= ex;
+        }
+        if (failure is null)
+            return 0;
+        string? log = CrashLog.Write(failure);
+        Console.Error.WriteLine(Strings.CrashMessage(log ?? CrashLog.Directory()));
+        return 70;
+    }
+}

@@ -1,0 +1,119 @@
+using Humanizer;
+using QuizTui.Core.Model;
+
+namespace QuizTui.App.Tui.ViewModels;
+
+/// <summary>An article: outlet, headline, author, date, summary, key points and quotations; starts its quiz.</summary>
+public sealed class ArticleModel : ListScreenModel
+{
+    private readonly IReadOnlyList<QuotationGroup> _groups;
+
+    public ArticleModel(StudyContext context, NewsEvent newsEvent, Article article)
+    {
+        Context = context;
+        Event = newsEvent;
+        Article = article;
+        Quiz = newsEvent.Quizzes.OfType<ComprehensionQuiz>().FirstOrDefault(q => q.ArticleId == article.Id);
+        _groups = QuotationComparison.Groups(newsEvent);
+    }
+
+    public StudyContext Context { get; }
+    public NewsEvent Event { get; }
+    public Article Article { get; }
+    public ComprehensionQuiz? Quiz { get; }
+
+    public override string Title => Strings.AppName + Strings.Separator + Event.Title + Strings.Separator + Article.Outlet;
+
+    protected override int ItemCount => Quiz is null ? 0 : 1;
+
+    private int FirstComparedGroup =>
+        Article.Quotations.Select(q => QuotationComparison.IndexOf(_groups, q.Id)).Where(i => i >= 0).DefaultIfEmpty(-1).First();
+
+    public override IReadOnlyList<KeyHelp> Keys
+    {
+        get
+        {
+            var keys = new List<KeyHelp>();
+            if (Quiz is not null)
+                keys.Add(new(UiCommand.StartQuiz, Strings.KeyTakeQuiz));
+            if (FirstComparedGroup >= 0)
+                keys.Add(new(UiCommand.Compare, Strings.KeyCompare));
+            keys.Add(new(UiCommand.PageDown, Strings.KeyScroll));
+            keys.Add(new(UiCommand.Back, Strings.KeyBack));
+            keys.Add(new(UiCommand.Quit, Strings.KeyQuit));
+            keys.Add(new(UiCommand.Help, Strings.KeyHelp));
+            return keys;
+        }
+    }
+
+    /// <summary>"24 September 2020 (6 years ago)".</summary>
+    public string DateLine
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(Context.Now.UtcDateTime);
+            return Strings.Published(Article.Published, Article.Published.Humanize(today));
+        }
+    }
+
+    public override Document Body()
+    {
+        var doc = new Document();
+        doc.Text(Article.Headline, Tone.Title);
+        if (Article.HeadlineIsOurs)
+            doc.Text(Strings.HeadlineIsOurs, Tone.Dim);
+        var byline = new List<Span> { new(Article.Outlet, Tone.Accent) };
+        if (!string.IsNullOrWhiteSpace(Article.Author))
+            byline.Add(new Span(", " + Strings.By(Article.Author)));
+        byline.Add(new Span(" · " + DateLine, Tone.Dim));
+        doc.Add(new Para(byline));
+
+        doc.Heading(Strings.Summary).Text(Article.Summary);
+
+        if (Article.KeyPoints.Count > 0)
+        {
+            doc.Heading(Strings.KeyPoints);
+            foreach (var k in Article.KeyPoints)
+                doc.Add(new Para([new Span(Strings.Bullet + " ", Tone.Accent), new Span(k.Text)], Indent: 2, Hanging: 2));
+        }
+
+        if (Article.Quotations.Count > 0)
+        {
+            doc.Heading(Strings.Quotations);
+            foreach (var q in Article.Quotations)
+            {
+                var speaker = Event.FindPerson(q.SpeakerId);
+                doc.Add(new Para([new Span("“" + q.Text + "”", Tone.Quote)], Indent: 2, Hanging: 1));
+                string who = speaker is null ? q.SpeakerId : speaker.Description.Length > 0 ? $"{speaker.Name} ({speaker.Description})" : speaker.Name;
+                doc.Add(new Para([new Span(Strings.SpeakerChannel(who, Channel(q.Channel)), Tone.Dim)], Indent: 4, Hanging: 2));
+                if (QuotationComparison.IndexOf(_groups, q.Id) >= 0)
+                    doc.Add(new Para([new Span(Strings.PrintedElsewhere, Tone.Dim)], Indent: 4));
+                doc.Gap();
+            }
+        }
+
+        doc.Gap();
+        if (Quiz is not null)
+            doc.Add(new Para([new Span("▶ " + Strings.TakeQuiz, Tone.Accent), new Span($"  ({Quiz.Title}, {Strings.QuestionCount(Quiz.Questions.Count)})", Tone.Dim)], Hanging: 2, Item: 0));
+        else
+            doc.Text(Strings.NoArticleQuiz, Tone.Dim);
+        return doc;
+    }
+
+    public static string Channel(string channel) => channel switch
+    {
+        "press-release" => "press release",
+        _ => channel,
+    };
+
+    protected override Outcome Open(int item) => StartQuiz();
+
+    private Outcome StartQuiz() => Quiz is null ? Outcome.Ignored : Outcome.Open(QuizModel.Start(Context, Event, Quiz));
+
+    protected override Outcome HandleOther(Input input) => input.Command switch
+    {
+        UiCommand.StartQuiz => StartQuiz(),
+        UiCommand.Compare when FirstComparedGroup >= 0 => Outcome.Open(new CompareModel(Context, Event, _groups, FirstComparedGroup)),
+        _ => Outcome.Ignored,
+    };
+}

@@ -1,0 +1,102 @@
+namespace QuizTui.App.Tui.ViewModels;
+
+/// <summary>How a piece of text is meant to look; the theme turns a tone into colours or styles.</summary>
+public enum Tone
+{
+    Normal,
+    Title,
+    Heading,
+    Dim,
+    Accent,
+    Quote,
+    Good,
+    Bad,
+    /// <summary>Words that differ between printed versions of a quotation.</summary>
+    Changed,
+    Key,
+    Warning,
+}
+
+/// <summary>A run of text in one tone.</summary>
+public sealed record Span(string Text, Tone Tone = Tone.Normal);
+
+/// <summary>A piece of a screen's body; the view wraps it to the width it has.</summary>
+public abstract record Block;
+
+/// <summary>A paragraph, wrapped at word boundaries. <paramref name="Item"/> makes it selectable.</summary>
+/// <param name="Indent">Columns before every line.</param>
+/// <param name="Hanging">Extra columns before every line after the first (for list markers).</param>
+/// <param name="MaxLines">Lines shown at most; the last one ends with "…" when text is cut.</param>
+public sealed record Para(IReadOnlyList<Span> Spans, int Indent = 0, int Hanging = 0, int? Item = null, int? MaxLines = null) : Block
+{
+    public Para(string text, Tone tone = Tone.Normal, int indent = 0) : this([new Span(text, tone)], indent) { }
+
+    public string PlainText => string.Concat(Spans.Select(s => s.Text));
+}
+
+/// <summary>An empty line.</summary>
+public sealed record Gap : Block
+{
+    public static readonly Gap Instance = new();
+}
+
+/// <summary>A horizontal line across the width.</summary>
+public sealed record Rule : Block
+{
+    public static readonly Rule Instance = new();
+}
+
+/// <summary>Columns side by side when the width allows, one under the other when it does not.</summary>
+/// <param name="Separated">When stacked (too narrow for columns), leave a line between cells and before the block.</param>
+public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24, bool Separated = false) : Block;
+
+/// <summary>What a screen shows below its header: a list of blocks.</summary>
+public sealed class Document
+{
+    private readonly List<Block> _blocks = [];
+
+    public IReadOnlyList<Block> Blocks => _blocks;
+
+    /// <summary>The block the view scrolls to when the page first shows (feedback after an answer), if any.</summary>
+    public int? Anchor { get; private set; }
+
+    /// <summary>Marks the next block added as the anchor.</summary>
+    public Document AnchorHere()
+    {
+        Anchor = _blocks.Count;
+        return this;
+    }
+
+    public Document Add(Block block)
+    {
+        _blocks.Add(block);
+        return this;
+    }
+
+    public Document Text(string text, Tone tone = Tone.Normal, int indent = 0) => Add(new Para(text, tone, indent));
+
+    public Document Line(params Span[] spans) => Add(new Para(spans));
+
+    public Document Heading(string text)
+    {
+        Gap();
+        return Add(new Para(text, Tone.Heading));
+    }
+
+    public Document Gap()
+    {
+        if (_blocks.Count > 0 && _blocks[^1] is not ViewModels.Gap)
+            _blocks.Add(ViewModels.Gap.Instance);
+        return this;
+    }
+
+    /// <summary>The document as plain text, one block a line (for tests and logs).</summary>
+    public override string ToString() => string.Join("\n", _blocks.Select(b => b switch
+    {
+        Para p => new string(' ', p.Indent) + p.PlainText,
+        ViewModels.Gap => "",
+        Rule => "----",
+        Columns c => string.Join(" | ", c.Cells.Select(cell => string.Join(" ", cell.OfType<Para>().Select(p => p.PlainText)))),
+        _ => "",
+    }));
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
+
+namespace QuizTui.App.Tui.ViewModels;
+
+/// <summary>An event: overview, quizzes, articles, quotation comparisons, people and timeline.</summary>
+public sealed class EventModel : ListScreenModel
+{
+    private readonly IReadOnlyList<QuotationGroup> _groups;
+
+    public EventModel(StudyContext context, NewsEvent newsEvent)
+    {
+        Context = context;
+        Event = newsEvent;
+        _groups = QuotationComparison.Groups(newsEvent);
+    }
+
+    public StudyContext Context { get; }
+    public NewsEvent Event { get; }
+
+    public override string Title => Strings.AppName + Strings.Separator + Event.Title;
+
+    private int QuizCount => Event.Quizzes.Count;
+    private int ArticleCount => Event.Articles.Count;
+    private bool HasCompare => _groups.Count > 0;
+
+    protected override int ItemCount => QuizCount + ArticleCount + (HasCompare ? 1 : 0);
+
+    public override IReadOnlyList<KeyHelp> Keys => HasCompare
+        ? [new(UiCommand.Accept, Strings.KeyOpen), new(UiCommand.Compare, Strings.KeyCompare), new(UiCommand.Back, Strings.KeyBack), new(UiCommand.Quit, Strings.KeyQuit), new(UiCommand.Help, Strings.KeyHelp), new(UiCommand.Up, Strings.KeyMove, InStatusBar: false), new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false)]
+        : [new(UiCommand.Accept, Strings.KeyOpen), new(UiCommand.Back, Strings.KeyBack), new(UiCommand.Quit, Strings.KeyQuit), new(UiCommand.Help, Strings.KeyHelp), new(UiCommand.Up, Strings.KeyMove, InStatusBar: false), new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false)];
+
+    public override Document Body()
+    {
+        var doc = new Document();
+        doc.Line(new Span(Event.Title, Tone.Title), new Span(" · " + HomeModel.Period(Event.Period), Tone.Dim));
+        doc.Heading(Strings.Overview).Text(Event.Overview);
+
+        doc.Heading(Strings.Quizzes);
+        for (int i = 0; i < QuizCount; i++)
+        {
+            var quiz = Event.Quizzes[i];
+            doc.Add(new Para([new Span(quiz.Title, Tone.Accent)], Indent: 2, Item: i));
+            doc.Add(new Para([new Span(QuizLine(quiz), Tone.Dim)], Indent: 4, Item: i));
+        }
+
+        doc.Heading(Strings.Articles);
+        for (int i = 0; i < ArticleCount; i++)
+        {
+            var a = Event.Articles[i];
+            doc.Add(new Para(
+                [new Span(a.Outlet, Tone.Accent), new Span(", " + Date(a.Published), Tone.Dim), new Span(": " + a.Headline)],
+                Indent: 2, Hanging: 2, Item: QuizCount + i));
+        }
+
+        if (HasCompare)
+        {
+            doc.Gap();
+            doc.Add(new Para(
+                [new Span(Strings.CompareEntry, Tone.Accent), new Span($" ({Strings.ComparableCount(_groups.Count)})", Tone.Dim)],
+                Indent: 2, Hanging: 2, Item: QuizCount + ArticleCount));
+        }
+
+        doc.Heading(Strings.People);
+        foreach (var p in Event.People)
+        {
+            doc.Add(p.Description.Length > 0
+                ? new Para([new Span(p.Name), new Span(", " + p.Description, Tone.Dim)], Indent: 2, Hanging: 2)
+                : new Para([new Span(p.Name)], Indent: 2, Hanging: 2));
+        }
+
+        if (Event.Timeline.Count > 0)
+        {
+            doc.Heading(Strings.Timeline);
+            foreach (var t in Event.Timeline)
+            {
+                string when = t.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + (t.Time is null ? "" : " " + t.Time);
+                doc.Add(new Para([new Span(when.PadRight(18), Tone.Accent), new Span(t.Text)], Indent: 2, Hanging: 18));
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>"Comprehension · 6 questions · best 5/6 (83%), 2 attempts".</summary>
+    public string QuizLine(Quiz quiz)
+    {
+        string kind = quiz is WhoSaidWhatQuiz ? Strings.WhoSaidWhatKind : Strings.ComprehensionKind;
+        int count = QuizSessionBuilder.QuestionCount(Event, quiz);
+        var progress = Context.ProgressOf(Event, quiz);
+        string record = progress.Best is { } best
+            ? Strings.QuizProgress(progress.BestFraction ?? 0, (int)Math.Round(best.Score), best.QuestionCount, progress.Attempts)
+            : Strings.NotTried;
+        return $"{kind} · {Strings.QuestionCount(count)} · {record}";
+    }
+
+    protected override Outcome Open(int item)
+    {
+        if (item < QuizCount)
+            return Outcome.Open(QuizModel.Start(Context, Event, Event.Quizzes[item]));
+        if (item < QuizCount + ArticleCount)
+            return Outcome.Open(new ArticleModel(Context, Event, Event.Articles[item - QuizCount]));
+        return Outcome.Open(new CompareModel(Context, Event, _groups, 0));
+    }
+
+    protected override Outcome HandleOther(Input input) => input.Command switch
+    {
+        UiCommand.Compare when HasCompare => Outcome.Open(new CompareModel(Context, Event, _groups, 0)),
+        _ => Outcome.Ignored,
+    };
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}

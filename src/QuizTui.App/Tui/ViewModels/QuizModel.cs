@@ -1,0 +1,252 @@
+using System.Globalization;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+using QuizTui.Core.Quizzes;
+
+namespace QuizTui.App.Tui.ViewModels;
+
+/// <summary>
+/// The quiz runner: one question at a time, for every question type; feedback after each answer;
+/// skip; quitting asks first. Every answer goes to the score store the moment it is given.
+/// </summary>
+public sealed class QuizModel : ScreenModel
+{
+    private readonly StudyContext _context;
+    private readonly AttemptRecord _attempt;
+    private DateTimeOffset _shownAt;
+    private AnswerState _state;
+    private GivenAnswer? _feedback;
+    private Outcome? _confirming;
+    private string? _notice;
+
+    private QuizModel(StudyContext context, QuizSession session, AttemptRecord attempt)
+    {
+        _context = context;
+        Session = session;
+        _attempt = attempt;
+        _shownAt = context.Now;
+        _state = AnswerState.For(session.Current);
+    }
+
+    /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
+    public static QuizModel Start(StudyContext context, NewsEvent newsEvent, Quiz quiz)
+    {
+        var session = QuizSessionBuilder.Start(newsEvent, quiz, context.NextSeed(), context.Now);
+        var attempt = context.Store.StartAttempt(context.Profile, newsEvent.Id, quiz.Id, session.Seed, session.Questions.Count, session.StartedAt);
+        return new QuizModel(context, session, attempt);
+    }
+
+    public QuizSession Session { get; }
+    public NewsEvent Event => Session.Event;
+    public Quiz Quiz => Session.Quiz;
+
+    /// <summary>The question on screen (the one just answered while feedback shows).</summary>
+    public PresentedQuestion? Shown => _feedback?.Presented ?? Session.Current;
+
+    /// <summary>1-based number of the question on screen.</summary>
+    public int Number => Shown is null ? Session.Questions.Count : Session.Questions.ToList().IndexOf(Shown) + 1;
+    public int Count => Session.Questions.Count;
+    public double Fraction => Count == 0 ? 1 : (double)Session.AnsweredCount / Count;
+    public string ProgressText => Strings.QuestionOf(Math.Max(1, Number), Count);
+    public bool ShowingFeedback => _feedback is not null;
+    public bool IsConfirmingQuit => _confirming is not null;
+    public GivenAnswer? LastAnswer => _feedback;
+
+    public override string Title => Strings.AppName + Strings.Separator + Event.Title + Strings.Separator + Quiz.Title;
+
+    public override bool ConfirmsQuit => !Session.IsFinished || _feedback is not null;
+
+    public override InputMode Mode => _confirming is not null || _feedback is not null ? InputMode.Commands : _state.Mode;
+
+    public override int? Selected => _confirming is null && _feedback is null ? _state.Cursor : null;
+
+    public override IReadOnlyList<KeyHelp> Keys
+    {
+        get
+        {
+            if (_confirming is not null)
+                return [new(UiCommand.Yes, Strings.KeyYes), new(UiCommand.No, Strings.KeyNo)];
+            if (_feedback is not null)
+                return [new(UiCommand.Accept, Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+            return _state.Keys(_context.KeyLabel);
+        }
+    }
+
+    public override Document Body()
+    {
+        var doc = new Document();
+        var shown = Shown;
+        if (shown is null)
+            return doc.Text(Strings.EmptyQuiz);
+        if (_confirming is not null)
+            doc.Line(new Span(Strings.ConfirmQuit, Tone.Warning)).Gap();
+        var q = shown.Question;
+        if (q is WhoSaidWhatQuestion w)
+        {
+            doc.Add(Gap.Instance);
+            doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1));
+            var article = Event.FindArticle(w.Quotation.ArticleId);
+            if (article is not null)
+                doc.Add(new Para([new Span(Strings.PrintedBy(article.Outlet, article.Published), Tone.Dim)], Indent: 6));
+            doc.Gap();
+            doc.Text(Strings.WhoSaidThis, Tone.Heading);
+        }
+        else
+        {
+            doc.Add(new Para([new Span(q.Prompt, Tone.Heading)]));
+        }
+        doc.Gap();
+        if (_feedback is null)
+        {
+            _state.Render(doc, shown);
+            if (_notice is not null)
+                doc.Gap().Text(_notice, Tone.Warning);
+        }
+        else
+        {
+            _state.RenderGraded(doc, shown, _feedback.Answer);
+            RenderFeedback(doc, _feedback);
+        }
+        return doc;
+    }
+
+    private void RenderFeedback(Document doc, GivenAnswer given)
+    {
+        doc.Gap().AnchorHere();
+        var (verdict, tone) = given.Grade.Verdict switch
+        {
+            Verdict.Right => (Strings.Right, Tone.Good),
+            Verdict.Partial => (Strings.Partly, Tone.Warning),
+            Verdict.Skipped => (Strings.Skipped, Tone.Dim),
+            _ => (Strings.Wrong, Tone.Bad),
+        };
+        doc.Line(new Span(verdict, tone));
+        var q = given.Presented.Question;
+        if (!given.Grade.IsRight)
+        {
+            if (given.Answer is not SkippedAnswer)
+                doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(q.DescribeAnswer(given.Answer))], Hanging: Strings.YourAnswer.Length));
+            doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
+        }
+        string? choiceFeedback = ChoiceFeedback(q, given.Answer);
+        if (choiceFeedback is not null)
+            doc.Text(choiceFeedback, Tone.Normal);
+        if (!string.IsNullOrWhiteSpace(q.Explanation))
+            doc.Gap().Text(q.Explanation.Trim());
+        foreach (var id in q.ArticleIds)
+        {
+            var a = Event.FindArticle(id);
+            if (a is not null)
+                doc.Add(new Para([new Span(Strings.Source, Tone.Dim), new Span(a.Outlet, Tone.Accent), new Span($", {EventModel.Date(a.Published)}: {a.Headline}", Tone.Dim)], Hanging: Strings.Source.Length));
+        }
+        doc.Gap().Text(Session.IsFinished ? Strings.PressEnterResults : Strings.PressEnter, Tone.Dim);
+    }
+
+    private static string? ChoiceFeedback(Question q, Answer answer)
+    {
+        var choices = q switch
+        {
+            SingleChoiceQuestion s => s.Choices,
+            MultipleAnswersQuestion m => m.Choices,
+            EvidenceQuestion e => e.Choices,
+            _ => null,
+        };
+        int picked = answer switch
+        {
+            ChoiceAnswer { Indices: [var one] } => one,
+            EvidenceAnswer e => e.Choice,
+            _ => -1,
+        };
+        return choices is not null && picked >= 0 && picked < choices.Count ? choices[picked].Feedback : null;
+    }
+
+    public override Outcome Handle(Input input)
+    {
+        if (_confirming is not null)
+        {
+            switch (input.Command)
+            {
+                case UiCommand.Yes or UiCommand.Accept:
+                    var leave = _confirming;
+                    _confirming = null;
+                    return leave;
+                case UiCommand.No or UiCommand.Back:
+                    _confirming = null;
+                    return Outcome.Changed;
+                case UiCommand.Quit:
+                    return Outcome.Quit;
+                default:
+                    return Outcome.Ignored;
+            }
+        }
+
+        switch (input.Command)
+        {
+            case UiCommand.Back:
+                _confirming = Outcome.Back;
+                return Outcome.Changed;
+            case UiCommand.Quit:
+                _confirming = Outcome.Quit;
+                return Outcome.Changed;
+        }
+
+        if (_feedback is not null)
+        {
+            if (input.Command is UiCommand.Accept or UiCommand.Toggle or UiCommand.Right)
+                return Continue();
+            return Outcome.Ignored;
+        }
+
+        if (input.Command == UiCommand.Skip)
+            return Submit(SkippedAnswer.Instance);
+
+        var current = Session.Current;
+        if (current is null)
+            return Outcome.Ignored;
+        _notice = null;
+        var step = _state.Handle(input, current);
+        if (step.Notice is not null)
+            _notice = step.Notice;
+        if (step.Answer is not null)
+            return Submit(step.Answer);
+        return step.Changed || step.Notice is not null ? Outcome.Changed : Outcome.Ignored;
+    }
+
+    private Outcome Submit(Answer answer)
+    {
+        var now = _context.Now;
+        var given = Session.Answer(answer, now - _shownAt, now);
+        var q = given.Presented.Question;
+        _context.Store.RecordAnswer(new AnswerRecord(
+            _attempt.Id, _context.Profile, Event.Id, Quiz.Id, q.Id, q.TypeKey, q.Skill,
+            answer.Encode(), q.DescribeAnswer(answer), given.Grade.Score, given.Grade.Verdict, given.TimeTaken, now));
+        _feedback = given;
+        if (Session.IsFinished)
+            _context.Store.FinishAttempt(_attempt.Id, Session.Result(now).Score, now);
+        return Outcome.Changed;
+    }
+
+    private Outcome Continue()
+    {
+        _feedback = null;
+        if (Session.IsFinished)
+        {
+            var result = Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
+            return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt.Id));
+        }
+        _state = AnswerState.For(Session.Current);
+        _shownAt = _context.Now;
+        return Outcome.Changed;
+    }
+
+    internal static string Number1(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+    internal static char Letter(int index) => (char)('a' + index);
+}
+
+/// <summary>What one key press did to the answer being built.</summary>
+internal readonly record struct Step(bool Changed, Answer? Answer = null, string? Notice = null)
+{
+    public static readonly Step None = new(false);
+    public static readonly Step Moved = new(true);
+    public static Step Done(Answer answer) => new(true, answer);
+}

@@ -1,0 +1,146 @@
+using QuizTui.App.Tui.ViewModels;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace QuizTui.App.Tui.Views;
+
+/// <summary>The bottom line: the main keys of the current screen. Clicking one does what the key does.</summary>
+public sealed class StatusLine : View
+{
+    private readonly Theme _theme;
+    private IReadOnlyList<KeyHelp> _keys = [];
+    private readonly List<(int From, int To, UiCommand Command)> _hits = [];
+
+    public StatusLine(Theme theme)
+    {
+        _theme = theme;
+        Height = 1;
+        Width = Dim.Fill();
+        Y = Pos.AnchorEnd(1);
+    }
+
+    public event Action<UiCommand>? Clicked;
+
+    /// <summary>The text shown, for tests.</summary>
+    public string Summary => string.Join("  ", _keys.Where(k => k.InStatusBar).Select(k => $"{k.KeysOverride ?? KeyMap.Label(k.Command)} {k.What}"));
+
+    public void Show(IReadOnlyList<KeyHelp> keys)
+    {
+        _keys = keys;
+        SetNeedsDraw();
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        int width = Viewport.Width;
+        _hits.Clear();
+        Move(0, 0);
+        SetAttribute(_theme.Bar);
+        AddStr(" ");
+        int col = 1;
+        foreach (var k in _keys.Where(k => k.InStatusBar))
+        {
+            string key = k.KeysOverride ?? KeyMap.Label(k.Command);
+            int w = TextLayout.Columns(key) + 1 + TextLayout.Columns(k.What);
+            if (col + w > width)
+                break;
+            int from = col;
+            SetAttribute(_theme.BarKey);
+            AddStr(key);
+            SetAttribute(_theme.Bar);
+            AddStr(" " + k.What);
+            col += w;
+            _hits.Add((from, col, k.Command));
+            if (col + 2 <= width)
+            {
+                AddStr("  ");
+                col += 2;
+            }
+        }
+        if (col < width)
+            AddStr(new string(' ', width - col));
+        return true;
+    }
+
+    protected override bool OnMouseEvent(Mouse mouse)
+    {
+        if (mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked) && mouse.Position is { } p)
+        {
+            foreach (var (from, to, command) in _hits)
+            {
+                if (p.X >= from && p.X < to && command != UiCommand.Pick)
+                {
+                    Clicked?.Invoke(command);
+                    return true;
+                }
+            }
+        }
+        return base.OnMouseEvent(mouse);
+    }
+}
+
+/// <summary>The top of a screen: where you are, and for a quiz the question count with a progress bar.</summary>
+public sealed class HeaderView : View
+{
+    private readonly Theme _theme;
+    private string _title = "";
+    private string? _progressText;
+    private double _fraction;
+
+    public HeaderView(Theme theme)
+    {
+        _theme = theme;
+        Width = Dim.Fill();
+        Height = 1;
+    }
+
+    public void Show(string title, string? progressText, double fraction)
+    {
+        _title = title;
+        _progressText = progressText;
+        _fraction = fraction;
+        Height = progressText is null ? 1 : 2;
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Drops the leading places of "A › B › C" until it fits, then cuts the end.</summary>
+    public static string FitTitle(string title, int width)
+    {
+        var parts = title.Split(Strings.Separator).ToList();
+        while (parts.Count > 1 && TextLayout.Columns(string.Join(Strings.Separator, parts)) > width)
+            parts.RemoveAt(0);
+        string fitted = string.Join(Strings.Separator, parts);
+        while (fitted.Length > 1 && TextLayout.Columns(fitted) > width)
+            fitted = fitted[..^2] + "…";
+        return fitted;
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        int width = Viewport.Width;
+        Move(0, 0);
+        SetAttribute(_theme.Bar);
+        string title = " " + FitTitle(_title, width - 2);
+        AddStr(title + new string(' ', Math.Max(0, width - TextLayout.Columns(title))));
+        if (_progressText is null)
+            return true;
+        Move(0, 1);
+        SetAttribute(_theme.For(Tone.Heading));
+        string label = " " + _progressText + "  ";
+        AddStr(label);
+        int barWidth = Math.Max(0, Math.Min(40, width - TextLayout.Columns(label) - 8));
+        int filled = (int)Math.Round(barWidth * Math.Clamp(_fraction, 0, 1));
+        SetAttribute(_theme.For(Tone.Accent));
+        AddStr(new string('█', filled));
+        SetAttribute(_theme.For(Tone.Dim));
+        AddStr(new string('░', barWidth - filled));
+        string percent = " " + Strings.Percent(_fraction);
+        AddStr(percent);
+        int used = TextLayout.Columns(label) + barWidth + percent.Length;
+        SetAttribute(_theme.Normal);
+        if (used < width)
+            AddStr(new string(' ', width - used));
+        return true;
+    }
+}

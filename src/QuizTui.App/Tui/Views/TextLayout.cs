@@ -1,0 +1,229 @@
+using System.Text;
+using QuizTui.App.Tui.ViewModels;
+using Terminal.Gui.Text;
+
+namespace QuizTui.App.Tui.Views;
+
+/// <summary>One line on screen: runs of text in their tones, and the item it belongs to.</summary>
+public sealed record LayoutLine(IReadOnlyList<Span> Runs, int? Item, bool StartsItem, bool IsRule = false)
+{
+    public static readonly LayoutLine Empty = new([], null, false);
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>Wraps a screen's blocks to a width, word by word, keeping each word's tone.</summary>
+public static class TextLayout
+{
+    public static int Columns(string text) => text.GetColumns();
+
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
+
+    /// <summary>Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>.</summary>
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine)
+    {
+        anchorLine = null;
+        width = Math.Max(8, width);
+        var lines = new List<LayoutLine>();
+        int? lastItem = null;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (b == anchor)
+                anchorLine = lines.Count;
+            switch (block)
+            {
+                case Para p:
+                    var wrapped = Wrap(p, width);
+                    if (p.Item is not null && p.Item == lastItem && wrapped.Count > 0)
+                        wrapped[0] = wrapped[0] with { StartsItem = false };
+                    lastItem = p.Item;
+                    lines.AddRange(wrapped);
+                    break;
+                case Gap:
+                    lines.Add(LayoutLine.Empty);
+                    break;
+                case Rule:
+                    lines.Add(new LayoutLine([new Span(new string('─', width), Tone.Dim)], null, false, IsRule: true));
+                    break;
+                case Columns c:
+                    lines.AddRange(LayoutColumns(c, width));
+                    break;
+            }
+        }
+        return lines;
+    }
+
+    private static IEnumerable<LayoutLine> LayoutColumns(Columns c, int width)
+    {
+        const int gutter = 3;
+        int n = c.Cells.Count;
+        int colWidth = n == 0 ? width : (width - gutter * (n - 1)) / n;
+        if (n <= 1 || colWidth < c.MinColumnWidth)
+        {
+            // Too narrow for side by side: one under the other.
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0 || c.Separated)
+                    yield return LayoutLine.Empty;
+                foreach (var line in Layout(c.Cells[i], width))
+                    yield return line;
+            }
+            yield break;
+        }
+        if (c.Separated)
+            yield return new LayoutLine([new Span(string.Join("─┼─", Enumerable.Repeat(new string('─', colWidth), n)), Tone.Dim)], null, false);
+        var laid = c.Cells.Select(cell => Layout(cell, colWidth)).ToList();
+        int rows = laid.Max(l => l.Count);
+        for (int r = 0; r < rows; r++)
+        {
+            var runs = new List<Span>();
+            for (int i = 0; i < n; i++)
+            {
+                var line = r < laid[i].Count ? laid[i][r] : LayoutLine.Empty;
+                runs.AddRange(line.Runs);
+                if (i < n - 1)
+                {
+                    int pad = colWidth - Columns(line.Text);
+                    runs.Add(new Span(new string(' ', Math.Max(0, pad)) + " │ ", Tone.Dim));
+                }
+            }
+            yield return new LayoutLine(runs, null, false);
+        }
+    }
+
+    /// <summary>Word-wraps one paragraph.</summary>
+    public static List<LayoutLine> Wrap(Para p, int width)
+    {
+        var result = new List<LayoutLine>();
+        int first = Math.Min(p.Indent, width - 4);
+        int rest = Math.Min(p.Indent + p.Hanging, width - 4);
+        var current = new List<Span>();
+        int used = 0;
+        int lineIndent = first;
+        int available = width - lineIndent;
+        int pendingSpaces = 0;
+        Tone spaceTone = Tone.Normal;
+
+        void Flush()
+        {
+            var runs = new List<Span>();
+            if (lineIndent > 0)
+                runs.Add(new Span(new string(' ', lineIndent)));
+            runs.AddRange(Merge(current));
+            result.Add(new LayoutLine(runs, p.Item, result.Count == 0 && p.Item is not null));
+            current = [];
+            used = 0;
+            lineIndent = rest;
+            available = width - lineIndent;
+            pendingSpaces = 0;
+        }
+
+        foreach (var (word, tone, spacesBefore) in Words(p.Spans))
+        {
+            pendingSpaces = spacesBefore;
+            spaceTone = tone;
+            int w = Columns(word);
+            if (used > 0 && used + pendingSpaces + w > available)
+                Flush();
+            // Spaces where a line wraps are dropped; those the paragraph starts with are kept.
+            if (pendingSpaces > 0 && (used > 0 || (result.Count == 0 && current.Count == 0)))
+            {
+                current.Add(new Span(new string(' ', pendingSpaces), spaceTone));
+                used += pendingSpaces;
+            }
+            pendingSpaces = 0;
+            if (w <= available - used)
+            {
+                current.Add(new Span(word, tone));
+                used += w;
+                continue;
+            }
+            // A word longer than the line: break it by characters.
+            var piece = new StringBuilder();
+            foreach (var rune in word.EnumerateRunes())
+            {
+                int rw = Math.Max(0, rune.GetColumns());
+                if (used + rw > available && used > 0)
+                {
+                    current.Add(new Span(piece.ToString(), tone));
+                    piece.Clear();
+                    Flush();
+                }
+                piece.Append(rune.ToString());
+                used += rw;
+            }
+            if (piece.Length > 0)
+                current.Add(new Span(piece.ToString(), tone));
+        }
+        if (current.Count > 0 || result.Count == 0)
+            Flush();
+        if (p.MaxLines is { } max && result.Count > max)
+        {
+            result.RemoveRange(max, result.Count - max);
+            var last = result[^1];
+            var runs = last.Runs.ToList();
+            // Room for the ellipsis: drop characters from the end of the last line.
+            while (runs.Count > 0 && Columns(string.Concat(runs.Select(r => r.Text))) > width - 1)
+            {
+                var r = runs[^1];
+                runs[^1] = r with { Text = r.Text[..^1] };
+                if (runs[^1].Text.Length == 0)
+                    runs.RemoveAt(runs.Count - 1);
+            }
+            runs.Add(new Span("…", runs.Count > 0 ? runs[^1].Tone : Tone.Normal));
+            result[^1] = last with { Runs = runs };
+        }
+        return result;
+    }
+
+    /// <summary>The words of a paragraph with their tone, and how many spaces came before each.</summary>
+    private static IEnumerable<(string Word, Tone Tone, int SpacesBefore)> Words(IReadOnlyList<Span> spans)
+    {
+        int spaces = 0;
+        var word = new StringBuilder();
+        Tone tone = Tone.Normal;
+        foreach (var span in spans)
+        {
+            foreach (char ch in span.Text)
+            {
+                if (ch is ' ' or '\n' or '\t' or '\r')
+                {
+                    if (word.Length > 0)
+                    {
+                        yield return (word.ToString(), tone, spaces);
+                        word.Clear();
+                        spaces = 0;
+                    }
+                    // Line breaks and tabs count as one space; runs of spaces are kept (aligned columns).
+                    spaces += ch == ' ' ? 1 : (spaces == 0 ? 1 : 0);
+                    tone = span.Tone;
+                    continue;
+                }
+                if (word.Length > 0 && span.Tone != tone)
+                {
+                    // The tone changes inside a word: keep it glued to what came before.
+                    yield return (word.ToString(), tone, spaces);
+                    word.Clear();
+                    spaces = 0;
+                }
+                tone = span.Tone;
+                word.Append(ch);
+            }
+        }
+        if (word.Length > 0)
+            yield return (word.ToString(), tone, spaces);
+    }
+
+    private static List<Span> Merge(List<Span> spans)
+    {
+        var merged = new List<Span>();
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && merged[^1].Tone == s.Tone)
+                merged[^1] = new Span(merged[^1].Text + s.Text, s.Tone);
+            else
+                merged.Add(s);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,142 @@
+using QuizTui.App.Tests.Support;
+using QuizTui.App.Tui;
+using QuizTui.App.Tui.ViewModels;
+using Terminal.Gui.Input;
+
+namespace QuizTui.App.Tests.Screens;
+
+/// <summary>Every screen rendered by Terminal.Gui's own driver at fixed sizes, compared with Snapshots/*.txt.</summary>
+[Collection(RenderingCollection.Name)]
+public class ScreenSnapshotTests
+{
+    private static Headless Bundled(int width = 80, int height = 24, ThemeName theme = ThemeName.Default) =>
+        new(Sample.Context(Sample.Bundled(), seed: 1), width, height, theme);
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(160, 48)]
+    public void Home(int w, int h)
+    {
+        using var app = Bundled(w, h);
+        Snapshot.Match($"home-{w}x{h}", app.Screen());
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(160, 48)]
+    public void Event(int w, int h)
+    {
+        using var app = Bundled(w, h);
+        app.Press(Key.Enter);
+        Snapshot.Match($"event-{w}x{h}", app.Screen());
+    }
+
+    [Fact]
+    public void Event_scrolled_to_the_articles()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter).Press(Enumerable.Repeat(Key.CursorDown, 8).ToArray());
+        Snapshot.Match("event-articles-80x24", app.Screen());
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(160, 48)]
+    public void Article(int w, int h)
+    {
+        using var app = Bundled(w, h);
+        app.Press(Key.Enter, Key.D8);
+        Snapshot.Match($"article-{w}x{h}", app.Screen());
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 30)]
+    public void Compare(int w, int h)
+    {
+        using var app = Bundled(w, h);
+        app.Press(Key.Enter, Key.C);
+        Snapshot.Match($"compare-{w}x{h}", app.Screen());
+    }
+
+    [Fact]
+    public void Who_said_what_question_and_feedback()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7);
+        Snapshot.Match("quiz-who-said-what-80x24", app.Screen());
+        app.Press(Key.D2);
+        Snapshot.Match("quiz-who-said-what-feedback-80x24", app.Screen());
+    }
+
+    [Fact]
+    public void Quit_confirmation_in_a_quiz()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7, Key.Q);
+        Snapshot.Match("quiz-confirm-quit-80x24", app.Screen());
+    }
+
+    [Fact]
+    public void Results_of_a_who_said_what_quiz()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7);
+        for (int i = 0; i < 10; i++)
+            app.Press(Key.D1, Key.Enter);
+        Snapshot.Match("results-who-said-what-80x24", app.Screen());
+    }
+
+    [Fact]
+    public void Every_question_type_of_the_sample_renders()
+    {
+        using var app = new Headless(Sample.Context(seed: 3));
+        app.Press(Key.Enter, Key.D1);
+        var screens = new List<string>();
+        for (int i = 0; i < 8; i++)
+        {
+            screens.Add(app.Screen());
+            app.Press(Key.S.WithCtrl, Key.S, Key.Enter);
+        }
+        Snapshot.Match("quiz-every-type-80x24", string.Join("\n=====\n", screens));
+    }
+
+    [Fact]
+    public void Help_lists_the_keys_of_the_screen_it_came_from()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7, Key.F1);
+        Snapshot.Match("help-quiz-80x24", app.Screen());
+        app.Press(Key.Esc);
+        Assert.Contains("Question 1 of 10", app.Screen());
+    }
+
+    [Fact]
+    public void Below_the_minimum_size_it_asks_for_a_larger_window_and_recovers()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7);
+        app.Resize(50, 15);
+        Snapshot.Match("too-small-50x15", app.Screen());
+        app.Resize(100, 30);
+        Assert.Contains("Question 1 of 10", app.Screen());
+        Assert.Contains("Who said this?", app.Screen());
+    }
+
+    [Fact]
+    public void Resizing_rewraps_the_text()
+    {
+        using var app = Bundled(100, 30);
+        app.Press(Key.Enter, Key.D8);
+        app.Resize(60, 20);
+        Snapshot.Match("article-after-resize-60x20", app.Screen());
+    }
+
+    [Fact]
+    public void Mono_theme_renders_the_same_text()
+    {
+        using var colour = Bundled();
+        using var mono = Bundled(theme: ThemeName.Mono);
+        Assert.Equal(colour.Screen(), mono.Screen());
+    }
+}

@@ -1,0 +1,56 @@
+using QuizTui.App.Tui;
+using QuizTui.App.Tui.ViewModels;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+using Terminal.Gui.Time;
+
+namespace QuizTui.App.Tests.Support;
+
+/// <summary>The app's window on Terminal.Gui's own driver, at a fixed size, with no terminal.</summary>
+public sealed class Headless : IDisposable
+{
+    private readonly IApplication _app;
+    private readonly SessionToken? _token;
+
+    public Headless(StudyContext context, int width = 80, int height = 24, ThemeName theme = ThemeName.Default)
+    {
+        _app = Application.Create(new VirtualTimeProvider()).Init("ansi");
+        _app.Driver!.SetScreenSize(width, height);
+        Window = TuiApp.CreateWindow(context, theme);
+        _token = _app.Begin(Window);
+        _app.LayoutAndDraw();
+    }
+
+    public AppWindow Window { get; }
+
+    public void Resize(int width, int height)
+    {
+        _app.Driver!.SetScreenSize(width, height);
+        _app.LayoutAndDraw();
+    }
+
+    public Headless Press(params Key[] keys)
+    {
+        foreach (var key in keys)
+        {
+            _app.InjectKey(key);
+            _app.LayoutAndDraw();
+        }
+        return this;
+    }
+
+    public Headless Type(string text) => Press(text.Select(c => new Key(c)).ToArray());
+
+    /// <summary>The screen as text, trailing spaces trimmed.</summary>
+    public string Screen() =>
+        string.Join("\n", _app.Driver!.ToString()!.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n') + "\n";
+
+    public void Dispose()
+    {
+        if (_token is not null)
+            _app.End(_token);
+        Window.Dispose();
+        _app.Dispose();
+    }
+}

@@ -1,0 +1,232 @@
+using QuizTui.App.Tests.Support;
+using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+
+namespace QuizTui.App.Tests.ViewModels;
+
+public class QuizModelTests
+{
+    private static (QuizModel Quiz, InMemoryScoreStore Store, FixedClock Clock) StartComprehension(int seed = 7)
+    {
+        var store = new InMemoryScoreStore();
+        var clock = new FixedClock(FixedClock.TestDay);
+        var context = Sample.Context(store: store, clock: clock, seed: seed);
+        var e = context.Library.Events[0];
+        return (QuizModel.Start(context, e, e.Quizzes[0]), store, clock);
+    }
+
+    /// <summary>Answers the question on screen correctly, by keys, whatever its type.</summary>
+    private static void AnswerRight(QuizModel quiz)
+    {
+        var shown = quiz.Shown!;
+        switch (shown.Question)
+        {
+            case SingleChoiceQuestion q:
+                quiz.Handle(Input.PickAt(shown.OptionOrder.ToList().IndexOf(q.CorrectIndex)));
+                break;
+            case MultipleAnswersQuestion q:
+                for (int d = 0; d < shown.OptionOrder.Count; d++)
+                {
+                    if (q.Choices[shown.OptionOrder[d]].IsCorrect)
+                        quiz.Handle(Input.PickAt(d));
+                }
+                quiz.Handle(UiCommand.Accept);
+                break;
+            case TrueFalseQuestion q:
+                quiz.Handle(new Input(UiCommand.Pick, 't' - 'a', q.Answer ? 't' : 'f'));
+                break;
+            case ShortAnswerQuestion q:
+                foreach (char c in q.Accepted[0].ToLowerInvariant())
+                    quiz.Handle(Input.Typed(c));
+                quiz.Handle(UiCommand.Accept);
+                break;
+            case NumericQuestion q:
+                foreach (char c in q.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    quiz.Handle(Input.Typed(c));
+                quiz.Handle(UiCommand.Accept);
+                break;
+            case OrderingQuestion:
+                // Selection sort by keys: pick up the item that belongs at each place and carry it there.
+                for (int place = 0; place < shown.OptionOrder.Count; place++)
+                {
+                    var body = quiz.Body().ToString();
+                    int at = CurrentOrder(quiz).IndexOf(place);
+                    quiz.Handle(Input.PickAt(at));
+                    quiz.Handle(UiCommand.Toggle);
+                    for (int i = at; i > place; i--)
+                        quiz.Handle(UiCommand.Up);
+                    quiz.Handle(UiCommand.Toggle);
+                }
+                quiz.Handle(UiCommand.Accept);
+                break;
+            case MatchingQuestion q:
+                for (int left = 0; left < q.Pairs.Count; left++)
+                {
+                    int letter = shown.OptionOrder.ToList().IndexOf(left);
+                    quiz.Handle(new Input(UiCommand.Pick, letter, (char)('a' + letter)));
+                }
+                quiz.Handle(UiCommand.Accept);
+                break;
+            case EvidenceQuestion q:
+                quiz.Handle(Input.PickAt(shown.OptionOrder.ToList().IndexOf(q.CorrectIndex)));
+                quiz.Handle(Input.PickAt(shown.EvidenceOrder.ToList().IndexOf(q.CorrectEvidenceIndex)));
+                break;
+            case WhoSaidWhatQuestion q:
+                quiz.Handle(Input.PickAt(q.Speakers.ToList().FindIndex(p => p.Id == q.Quotation.SpeakerId)));
+                break;
+        }
+    }
+
+    private static List<int> CurrentOrder(QuizModel quiz)
+    {
+        var q = (OrderingQuestion)quiz.Shown!.Question;
+        var lines = quiz.Body().Blocks.OfType<Para>().Where(p => p.Item is not null).Select(p => p.PlainText).ToList();
+        return lines.Select(l => q.Items.ToList().FindIndex(item => l.Contains(item, StringComparison.Ordinal))).ToList();
+    }
+
+    [Fact]
+    public void Every_question_type_can_be_answered_right_by_keys_and_the_results_show_full_marks()
+    {
+        var (quiz, store, clock) = StartComprehension();
+        Outcome last = Outcome.Ignored;
+        for (int i = 0; i < quiz.Count; i++)
+        {
+            Assert.Equal(i + 1, quiz.Number);
+            clock.Advance(TimeSpan.FromSeconds(30));
+            AnswerRight(quiz);
+            Assert.True(quiz.ShowingFeedback, $"question {quiz.Shown!.Question.Id} was not answered");
+            Assert.True(quiz.LastAnswer!.Grade.IsRight, $"{quiz.Shown!.Question.Id}: {quiz.Body()}");
+            last = quiz.Handle(UiCommand.Accept);
+        }
+        var results = Assert.IsType<ResultsModel>(Assert.IsType<ReplaceOutcome>(last).Screen);
+        Assert.Equal(quiz.Count, results.Result.Score);
+        Assert.Equal("4 minutes", results.Duration);
+        Assert.Contains("Score: 8 of 8 (100%)", results.Body().ToString());
+        Assert.Equal(8, store.AnswerLog("tester").Count);
+        Assert.NotNull(store.Attempts("tester").Single().FinishedAt);
+    }
+
+    [Fact]
+    public void Each_answer_is_stored_the_moment_it_is_given()
+    {
+        var (quiz, store, _) = StartComprehension();
+        quiz.Handle(UiCommand.Skip);
+        Assert.Single(store.AnswerLog("tester"));
+        Assert.Equal(Verdict.Skipped, store.AnswerLog("tester")[0].Verdict);
+        Assert.Null(store.Attempts("tester").Single().FinishedAt);
+    }
+
+    [Fact]
+    public void A_wrong_answer_shows_the_right_one_the_explanation_and_the_article()
+    {
+        var context = Sample.Context();
+        var e = context.Library.Events[0];
+        var quiz = QuizModel.Start(context, e, new ComprehensionQuiz("one", "One", null, SourceLocation.None, "paper-a", [e.Quizzes.OfType<ComprehensionQuiz>().First().Questions[0]]));
+        var q = (SingleChoiceQuestion)quiz.Shown!.Question;
+        int wrong = quiz.Shown.OptionOrder.ToList().FindIndex(i => i == 1);
+        quiz.Handle(Input.PickAt(wrong));
+        string body = quiz.Body().ToString();
+        Assert.Contains("✗ Not quite", body);
+        Assert.Contains("Your answer: The board", body);
+        Assert.Contains("The answer: The chief executive", body);
+        Assert.Contains("No board is named.", body);
+        Assert.Contains(q.Explanation!, body);
+        Assert.Contains("Source: The Daily Paper, 24 Sep 2020: Acme drops the contract", body);
+        Assert.Contains("Press Enter to see your results.", body);
+    }
+
+    [Fact]
+    public void Quitting_mid_quiz_asks_first_and_no_keeps_the_quiz_going()
+    {
+        var (quiz, _, _) = StartComprehension();
+        var nav = new Navigator(quiz, _ => "");
+        nav.Handle(UiCommand.Quit);
+        Assert.True(quiz.IsConfirmingQuit);
+        Assert.False(nav.QuitRequested);
+        Assert.Contains("Quit this quiz?", quiz.Body().ToString());
+        nav.Handle(UiCommand.No);
+        Assert.False(quiz.IsConfirmingQuit);
+        nav.Handle(UiCommand.Quit);
+        nav.Handle(UiCommand.Yes);
+        Assert.True(nav.QuitRequested);
+    }
+
+    [Fact]
+    public void Esc_in_a_quiz_asks_and_then_goes_back_to_the_event()
+    {
+        var context = Sample.Context();
+        var nav = new Navigator(new HomeModel(context), _ => "");
+        nav.Handle(UiCommand.Accept);
+        nav.Handle(Input.PickAt(0));
+        Assert.IsType<QuizModel>(nav.Current);
+        nav.Handle(UiCommand.Back);
+        Assert.IsType<QuizModel>(nav.Current);
+        nav.Handle(UiCommand.Yes);
+        Assert.IsType<EventModel>(nav.Current);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_questions_and_choices()
+    {
+        var a = StartComprehension(seed: 42).Quiz.Session.Questions.Select(q => (q.Question.Id, string.Join(",", q.OptionOrder)));
+        var b = StartComprehension(seed: 42).Quiz.Session.Questions.Select(q => (q.Question.Id, string.Join(",", q.OptionOrder)));
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Who_said_what_shows_the_quotation_and_speakers_with_roles_and_results_name_the_confusions()
+    {
+        var context = Sample.Context();
+        var e = context.Library.Events[0];
+        var quiz = QuizModel.Start(context, e, e.Quizzes[1]);
+        string body = quiz.Body().ToString();
+        Assert.Contains("Who said this?", body);
+        var q = (WhoSaidWhatQuestion)quiz.Shown!.Question;
+        Assert.Contains("“" + q.Quotation.Text + "”", body);
+        foreach (var p in q.Speakers)
+            Assert.Contains($"{p.Name} — {p.Description}", body);
+
+        Outcome last = Outcome.Ignored;
+        while (!quiz.Session.IsFinished)
+        {
+            var w = (WhoSaidWhatQuestion)quiz.Shown!.Question;
+            quiz.Handle(Input.PickAt(w.Speakers.ToList().FindIndex(p => p.Id != w.Quotation.SpeakerId)));
+            last = quiz.Handle(UiCommand.Accept);
+        }
+        var results = Assert.IsType<ResultsModel>(Assert.IsType<ReplaceOutcome>(last).Screen);
+        string text = results.Body().ToString();
+        Assert.Contains("Speakers you confused", text);
+        Assert.Contains("Said by Ana Pérez; you answered", text);
+    }
+
+    [Fact]
+    public void Typed_answers_take_letters_that_are_keys_elsewhere()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Shown!.Question is not ShortAnswerQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        Assert.Equal(InputMode.Text, quiz.Mode);
+        foreach (char c in "acmeq")
+            quiz.Handle(Input.Typed(c));
+        quiz.Handle(UiCommand.Erase);
+        Assert.Contains("> acme", quiz.Body().ToString());
+        quiz.Handle(UiCommand.Accept);
+        Assert.True(quiz.LastAnswer!.Grade.IsRight);
+    }
+
+    [Fact]
+    public void The_progress_bar_follows_the_answers()
+    {
+        var (quiz, _, _) = StartComprehension();
+        Assert.Equal("Question 1 of 8", quiz.ProgressText);
+        Assert.Equal(0, quiz.Fraction);
+        quiz.Handle(UiCommand.Skip);
+        Assert.Equal(1 / 8.0, quiz.Fraction);
+        quiz.Handle(UiCommand.Accept);
+        Assert.Equal("Question 2 of 8", quiz.ProgressText);
+    }
+}
