@@ -66,7 +66,8 @@ internal static class AppCommand
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
-                settings.Profile);
+                settings.Profile,
+                store.Notices);
             return TuiApp.Run(library!, store, options);
         }
         finally

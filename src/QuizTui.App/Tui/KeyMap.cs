@@ -41,6 +41,9 @@ public static class KeyMap
         (Key.N, UiCommand.No),
         (Key.H, UiCommand.Left),
         (Key.L, UiCommand.Right),
+        (Key.P, UiCommand.Progress),
+        (Key.M, UiCommand.Cram),
+        (Key.U, UiCommand.Profiles),
     ];
 
     /// <summary>Letters that keep their command while a question takes letters as answers.</summary>
@@ -117,6 +120,9 @@ public static class KeyMap
         UiCommand.Erase => "Backspace",
         UiCommand.Yes => "y",
         UiCommand.No => "n",
+        UiCommand.Progress => "p",
+        UiCommand.Cram => "m",
+        UiCommand.Profiles => "u",
         _ => command.ToString(),
     };
 

@@ -112,6 +112,86 @@ public static class Strings
     public const string NoConfusions = "None: every quotation you answered went to the right speaker.";
     public static string BestBefore(string best) => $"Your best before this run: {best}";
 
+    public static string AttemptOfQuiz(string ordinal) => $"This was your {ordinal}.";
+    public static string ConfusedGroup(string actual) => $"{actual}{(actual.EndsWith('s') ? "'" : "'s")} words, given to ";
+    public static string ConfusedCount(string given, int count) => $"{given} ×{count}";
+    public const string ConfusedJoin = " · ";
+    public const string KeyReviewAgain = "review again";
+    public const string KeyCramAgain = "cram again";
+
+    // Learner, notices, resume and review (Home and Event)
+    public static string LearnerBadge(string profile) => $"learner: {profile}";
+    public const string NoticeHeading = "Please note";
+    public static string Unfinished(string quiz, int answered, int count) =>
+        $"You have an unfinished quiz: {quiz} ({answered} of {count} answered) {Dash} Enter to resume";
+    public static string MoreUnfinished(int n) => $"and {Plural(n, "other unfinished quiz", "other unfinished quizzes")}: open it from its event to resume";
+    public static string DueLine(string due, bool any) => any
+        ? $"{Capital(due)} {Dash} r to review, m to cram everything"
+        : $"{Capital(due)} {Dash} m to cram everything";
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    public const string NothingDue = "Nothing is due for review today. Press m to practise every question anyway.";
+    public const string ProgressHint = "p: your progress  ·  u: switch learner";
+    public static string EventSummary(int tried, int quizzes, string summary) =>
+        $"{tried} of {Plural(quizzes, "quiz", "quizzes")} tried {Dash} {summary}";
+    public static string ArticleQuiz(string summary) => $"its quiz: {summary}";
+    public static string ArticleAnswered(int n, string accuracy) => $"{Plural(n, "answer", "answers")} on it, {accuracy} right";
+
+    // Resume
+    public const string ResumeTitle = "Unfinished quiz";
+    public static string ResumeIntro(string quiz, int answered, int count, string when) =>
+        $"You started {quiz} {when} and answered {answered} of {count} questions.";
+    public const string ResumeChoice = "Resume where you stopped";
+    public const string StartAgainChoice = "Start again (the unfinished run is closed; its answers stay in your history)";
+    public const string KeyResume = "resume";
+    public const string KeyStartAgain = "start again";
+
+    // Progress screen
+    public const string ProgressTitle = "Progress";
+    public const string NothingYet = "Nothing answered yet. Open an event, take a quiz, and your progress shows here.";
+    public const string Totals = "Totals";
+    public static string TotalsLine(int answers, int runs, int finished) =>
+        $"{Plural(answers, "answer", "answers")} given in {Plural(runs, "quiz run", "quiz runs")} ({finished} finished)";
+    public static string OverallLine(string summary) => $"Quiz scores: {summary}";
+    public static string StreakLine(string streak) => $"Streak: {streak}";
+    public const string ScoresOverTime = "Scores over time";
+    public const string ChartKey = "one mark per finished attempt, oldest first: ▁ 0% … █ 100%";
+    public static string NotTriedQuizzes(int n) => $"Not tried yet: {Plural(n, "quiz", "quizzes")}.";
+    public const string MasteryBySkill = "Mastery by skill";
+    public const string MasteryNote = "mastery is the average of your last 20 answers of that skill";
+    public static string SkillAnswers(int n) => n == 0 ? "no answers yet" : Plural(n, "answer", "answers");
+    public const string SpeakerAccuracy = "Who said what: accuracy by speaker";
+    public static string SpeakerRight(int right, int answered) => $"{right} of {answered} right";
+    public const string MixUps = "Speakers you mix up";
+    public const string NoMixUps = "None so far.";
+    public const string ConfusionTable = "Said by (rows) and the speaker you answered (columns):";
+    public const string RetiredHeading = "Retired questions (no longer in the content)";
+    public static string RetiredLine(string quiz, string question, int answered, string average, string when) =>
+        $"{quiz} › {question}: retired {Dash} answered {Plural(answered, "time", "times")}, average {average}, last {when}";
+    public const string RetiredMark = " (retired)";
+    public const string Loading = "Reading your history…";
+
+    public static string SkillName(Core.Model.Skill skill) => skill switch
+    {
+        Core.Model.Skill.MainIdea => "Main idea",
+        Core.Model.Skill.Detail => "Detail",
+        Core.Model.Skill.Inference => "Inference",
+        Core.Model.Skill.Vocabulary => "Vocabulary",
+        Core.Model.Skill.Sourcing => "Sourcing",
+        Core.Model.Skill.Comparison => "Comparison",
+        Core.Model.Skill.WhoSaidWhat => "Who said what",
+        _ => skill.ToString(),
+    };
+
+    // Profiles
+    public const string ProfilesTitle = "Learners";
+    public static string ProfilesIntro(string current) =>
+        $"You are {current}. Pick a learner, or type a new name and press Enter.";
+    public const string NewName = "New learner: ";
+    public const string CurrentMark = "  (current)";
+    public const string NoProfiles = "No learners yet.";
+    public const string KeySwitch = "switch";
+    public const string KeyTypeName = "type a name";
+
     // Help
     public const string HelpTitle = "Help";
     public static string HelpFor(string screen) => $"Keys on this screen ({screen})";
@@ -139,6 +219,10 @@ public static class Strings
     public const string KeyYes = "yes";
     public const string KeyNo = "no";
     public const string KeyMatch = "match";
+    public const string KeyProgress = "progress";
+    public const string KeyReview = "review";
+    public const string KeyCram = "cram";
+    public const string KeyLearner = "learner";
 
     public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

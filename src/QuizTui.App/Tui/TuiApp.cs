@@ -7,7 +7,8 @@ using Terminal.Gui.App;
 namespace QuizTui.App.Tui;
 
 /// <summary>Options of the full-screen app, read from the command line.</summary>
-public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile);
+/// <param name="Notices">What the store wants the learner told once (a damaged database kept aside); shown on Home.</param>
+public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, IReadOnlyList<string>? Notices = null);
 
 /// <summary>Runs the full-screen app on loaded content until the learner quits.</summary>
 public static class TuiApp
@@ -18,8 +19,8 @@ public static class TuiApp
     public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
         new(library, store, options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
 
-    public static AppWindow CreateWindow(StudyContext context, ThemeName theme) =>
-        new(new Navigator(new HomeModel(context), KeyMap.HelpLabel), Theme.Create(theme));
+    public static AppWindow CreateWindow(StudyContext context, ThemeName theme, IReadOnlyList<string>? notices = null) =>
+        new(new Navigator(new HomeModel(context, notices), KeyMap.HelpLabel), Theme.Create(theme));
 
     /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
     public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
@@ -39,7 +40,29 @@ public static class TuiApp
                 }
                 app.LayoutAndDrawComplete += OnFrame;
             }
-            using var window = CreateWindow(Context(library, store, options), options.Theme);
+            var context = Context(library, store, options);
+            context.Store.EnsureProfile(context.Profile, context.Now);
+            using var window = CreateWindow(context, options.Theme, options.Notices);
+            // The answer log (long after months of practice) is read after the first frame, in the
+            // background, so the progress screen opens at once; Home needs only the runs.
+            void Warm(object? sender, EventArgs e)
+            {
+                app.LayoutAndDrawComplete -= Warm;
+                var tracker = window.Navigator.Current is HomeModel home ? home.Context.Tracker : null;
+                if (tracker is not null)
+                    _ = Task.Run(() =>
+                    {
+                        try
+                        {
+                            tracker.Preload();
+                        }
+                        catch (Exception)
+                        {
+                            // Read again, and reported, when the progress screen opens.
+                        }
+                    });
+            }
+            app.LayoutAndDrawComplete += Warm;
             app.Run(window, ex =>
             {
                 failure ??= ex;

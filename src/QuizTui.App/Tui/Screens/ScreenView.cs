@@ -38,7 +38,7 @@ public abstract class ScreenView : View
     public void Refresh(bool firstTime = false)
     {
         var (text, fraction) = Progress;
-        Header.Show(Model.Title, text, fraction);
+        Header.Show(Model.Title, text, fraction, Model.Learner is { } learner ? Strings.LearnerBadge(learner) : null);
         var page = Page;
         bool reset = firstTime || !Equals(page, _page);
         _page = page;
@@ -55,6 +55,9 @@ public abstract class ScreenView : View
         QuizModel m => new QuizScreen(m, theme),
         ResultsModel m => new ResultsScreen(m, theme),
         HelpModel m => new HelpScreen(m, theme),
+        ProgressModel m => new ProgressScreen(m, theme),
+        ResumeModel m => new ResumeScreen(m, theme),
+        ProfilesModel m => new ProfilesScreen(m, theme),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No screen for this view-model."),
     };
 }
@@ -86,3 +89,12 @@ public sealed class ResultsScreen(ResultsModel model, Theme theme) : ScreenView(
 
 /// <summary>The keys of the screen help was opened from.</summary>
 public sealed class HelpScreen(HelpModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>Progress: scores over time, mastery per skill, speakers, streak, retired questions.</summary>
+public sealed class ProgressScreen(ProgressModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>Resume an unfinished run of a quiz, or start again.</summary>
+public sealed class ResumeScreen(ResumeModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>The learners on this computer; switch, or type a new name.</summary>
+public sealed class ProfilesScreen(ProfilesModel model, Theme theme) : ScreenView(model, theme);

@@ -22,6 +22,8 @@ public sealed class ArticleModel : ListScreenModel
     public Article Article { get; }
     public ComprehensionQuiz? Quiz { get; }
 
+    public override string? Learner => Context.Profile;
+
     public override string Title => Strings.AppName + Strings.Separator + Event.Title + Strings.Separator + Article.Outlet;
 
     protected override int ItemCount => Quiz is null ? 0 : 1;
@@ -108,7 +110,7 @@ public sealed class ArticleModel : ListScreenModel
 
     protected override Outcome Open(int item) => StartQuiz();
 
-    private Outcome StartQuiz() => Quiz is null ? Outcome.Ignored : Outcome.Open(QuizModel.Start(Context, Event, Quiz));
+    private Outcome StartQuiz() => Quiz is null ? Outcome.Ignored : Outcome.Open(ResumeModel.Open(Context, Event, Quiz));
 
     protected override Outcome HandleOther(Input input) => input.Command switch
     {

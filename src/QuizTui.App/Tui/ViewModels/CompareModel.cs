@@ -10,6 +10,8 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
     public StudyContext Context { get; } = context;
     public int Index => _index;
 
+    public override string? Learner => Context.Profile;
+
     public override string Title => Strings.AppName + Strings.Separator + newsEvent.Title + Strings.Separator + Strings.CompareTitle;
 
     public override IReadOnlyList<KeyHelp> Keys { get; } =

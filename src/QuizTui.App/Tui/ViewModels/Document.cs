@@ -50,6 +50,17 @@ public sealed record Rule : Block
 /// <param name="Separated">When stacked (too narrow for columns), leave a line between cells and before the block.</param>
 public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24, bool Separated = false) : Block;
 
+/// <summary>
+/// A chart of values over time: a row per series with one mark per value (▁ for 0 to █ for 1),
+/// as many of the latest values as the width allows. Wide screens put label, marks and note on
+/// one line; narrow ones put the label above.
+/// </summary>
+public sealed record Chart(IReadOnlyList<ChartRow> Rows, int Indent = 2) : Block;
+
+/// <param name="Values">Fractions from 0 to 1, oldest first.</param>
+/// <param name="Note">Words after the marks ("3 attempts · best 90%").</param>
+public sealed record ChartRow(string Label, IReadOnlyList<double> Values, string Note, Tone LabelTone = Tone.Normal);
+
 /// <summary>What a screen shows below its header: a list of blocks.</summary>
 public sealed class Document
 {
@@ -97,6 +108,24 @@ public sealed class Document
         ViewModels.Gap => "",
         Rule => "----",
         Columns c => string.Join(" | ", c.Cells.Select(cell => string.Join(" ", cell.OfType<Para>().Select(p => p.PlainText)))),
+        Chart c => string.Join("\n", c.Rows.Select(r => new string(' ', c.Indent) + r.Label + " " + Sparkline.Of(r.Values, r.Values.Count) + " " + r.Note)),
         _ => "",
     }));
+}
+
+/// <summary>Values from 0 to 1 as block characters, one per value.</summary>
+public static class Sparkline
+{
+    private const string Levels = "▁▂▃▄▅▆▇█";
+
+    public static char Mark(double fraction) => Levels[Math.Clamp((int)(fraction * Levels.Length), 0, Levels.Length - 1)];
+
+    /// <summary>The latest values that fit in <paramref name="width"/> columns, "…" first when some are left out.</summary>
+    public static string Of(IReadOnlyList<double> values, int width)
+    {
+        width = Math.Max(1, width);
+        if (values.Count <= width)
+            return string.Concat(values.Select(Mark));
+        return "…" + string.Concat(values.Skip(values.Count - (width - 1)).Select(Mark));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
@@ -21,20 +22,41 @@ public sealed class EventModel : ListScreenModel
 
     public override string Title => Strings.AppName + Strings.Separator + Event.Title;
 
+    public override string? Learner => Context.Profile;
+
+    private string? _message;
+
     private int QuizCount => Event.Quizzes.Count;
     private int ArticleCount => Event.Articles.Count;
     private bool HasCompare => _groups.Count > 0;
 
     protected override int ItemCount => QuizCount + ArticleCount + (HasCompare ? 1 : 0);
 
-    public override IReadOnlyList<KeyHelp> Keys => HasCompare
-        ? [new(UiCommand.Accept, Strings.KeyOpen), new(UiCommand.Compare, Strings.KeyCompare), new(UiCommand.Back, Strings.KeyBack), new(UiCommand.Quit, Strings.KeyQuit), new(UiCommand.Help, Strings.KeyHelp), new(UiCommand.Up, Strings.KeyMove, InStatusBar: false), new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false)]
-        : [new(UiCommand.Accept, Strings.KeyOpen), new(UiCommand.Back, Strings.KeyBack), new(UiCommand.Quit, Strings.KeyQuit), new(UiCommand.Help, Strings.KeyHelp), new(UiCommand.Up, Strings.KeyMove, InStatusBar: false), new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false)];
+    public override IReadOnlyList<KeyHelp> Keys =>
+    [
+        new(UiCommand.Accept, Strings.KeyOpen),
+        .. HasCompare ? [new KeyHelp(UiCommand.Compare, Strings.KeyCompare)] : Array.Empty<KeyHelp>(),
+        new(UiCommand.Retry, Strings.KeyReview),
+        new(UiCommand.Cram, Strings.KeyCram, InStatusBar: false),
+        new(UiCommand.Progress, Strings.KeyProgress),
+        new(UiCommand.Back, Strings.KeyBack),
+        new(UiCommand.Quit, Strings.KeyQuit),
+        new(UiCommand.Help, Strings.KeyHelp),
+        new(UiCommand.Up, Strings.KeyMove, InStatusBar: false),
+        new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false),
+    ];
 
     public override Document Body()
     {
         var doc = new Document();
         doc.Line(new Span(Event.Title, Tone.Title), new Span(" · " + HomeModel.Period(Event.Period), Tone.Dim));
+        var progress = Context.Tracker.Summary.FindEvent(Event.Id);
+        doc.Add(new Para([new Span(HomeModel.ProgressLine(Event, progress, Context.Now), progress?.Summary.Attempts > 0 ? Tone.Accent : Tone.Dim)], Hanging: 2));
+        int due = progress?.DueForReview ?? 0;
+        if (due > 0)
+            doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(due), true), Tone.Warning)], Hanging: 2));
+        if (_message is not null)
+            doc.Text(_message, Tone.Warning);
         doc.Heading(Strings.Overview).Text(Event.Overview);
 
         doc.Heading(Strings.Quizzes);
@@ -52,6 +74,8 @@ public sealed class EventModel : ListScreenModel
             doc.Add(new Para(
                 [new Span(a.Outlet, Tone.Accent), new Span(", " + Date(a.Published), Tone.Dim), new Span(": " + a.Headline)],
                 Indent: 2, Hanging: 2, Item: QuizCount + i));
+            if (ArticleLine(a.Id) is { } line)
+                doc.Add(new Para([new Span(line, Tone.Dim)], Indent: 4, Hanging: 2, Item: QuizCount + i));
         }
 
         if (HasCompare)
@@ -82,32 +106,55 @@ public sealed class EventModel : ListScreenModel
         return doc;
     }
 
-    /// <summary>"Comprehension · 6 questions · best 5/6 (83%), 2 attempts".</summary>
+    /// <summary>"Comprehension · 6 questions · 3 attempts · best 83% · last 67% · average 72% · 2 days ago".</summary>
     public string QuizLine(Quiz quiz)
     {
         string kind = quiz is WhoSaidWhatQuiz ? Strings.WhoSaidWhatKind : Strings.ComprehensionKind;
         int count = QuizSessionBuilder.QuestionCount(Event, quiz);
         var progress = Context.ProgressOf(Event, quiz);
-        string record = progress.Best is { } best
-            ? Strings.QuizProgress(progress.BestFraction ?? 0, (int)Math.Round(best.Score), best.QuestionCount, progress.Attempts)
-            : Strings.NotTried;
+        string record = progress is { Summary.Attempts: > 0 } p ? ProgressText.Summary(p.Summary, Context.Now) : Strings.NotTried;
         return $"{kind} · {Strings.QuestionCount(count)} · {record}";
+    }
+
+    /// <summary>Under an article: its comprehension quiz's record and how the learner did on questions about it; null when never tried.</summary>
+    public string? ArticleLine(string articleId)
+    {
+        var progress = Context.Tracker.Summary.FindEvent(Event.Id)?.Articles.FirstOrDefault(a => a.ArticleId == articleId);
+        if (progress is null || progress.Summary.Attempts == 0)
+            return null;
+        return Strings.ArticleQuiz(ProgressText.Summary(progress.Summary, Context.Now));
     }
 
     protected override Outcome Open(int item)
     {
         if (item < QuizCount)
-            return Outcome.Open(QuizModel.Start(Context, Event, Event.Quizzes[item]));
+            return Outcome.Open(ResumeModel.Open(Context, Event, Event.Quizzes[item]));
         if (item < QuizCount + ArticleCount)
             return Outcome.Open(new ArticleModel(Context, Event, Event.Articles[item - QuizCount]));
         return Outcome.Open(new CompareModel(Context, Event, _groups, 0));
     }
 
-    protected override Outcome HandleOther(Input input) => input.Command switch
+    protected override Outcome HandleOther(Input input)
     {
-        UiCommand.Compare when HasCompare => Outcome.Open(new CompareModel(Context, Event, _groups, 0)),
-        _ => Outcome.Ignored,
-    };
+        switch (input.Command)
+        {
+            case UiCommand.Compare when HasCompare:
+                return Outcome.Open(new CompareModel(Context, Event, _groups, 0));
+            case UiCommand.Retry:
+                if (Context.Tracker.Due(Event.Id).Count > 0 && ReviewRuns.Review(Context, Event) is { } review)
+                    return Outcome.Open(review);
+                _message = Strings.NothingDue;
+                return Outcome.Changed;
+            case UiCommand.Cram:
+                return Outcome.Open(ReviewRuns.Cram(Context, Event));
+            case UiCommand.Progress:
+                return Outcome.Open(new ProgressModel(Context));
+            default:
+                return Outcome.Ignored;
+        }
+    }
+
+    public override void OnReturn() => _message = null;
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

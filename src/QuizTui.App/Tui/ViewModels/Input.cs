@@ -31,6 +31,12 @@ public enum UiCommand
     Erase,
     Yes,
     No,
+    /// <summary>Open the progress screen.</summary>
+    Progress,
+    /// <summary>Cram practice: every question, whatever the schedule.</summary>
+    Cram,
+    /// <summary>Switch to another learner.</summary>
+    Profiles,
 }
 
 /// <summary>One input to a screen.</summary>

@@ -53,6 +53,10 @@ public sealed class Navigator
             case OpenOutcome open:
                 Push(open.Screen);
                 break;
+            case ResetOutcome reset:
+                _stack.Clear();
+                Push(reset.Screen);
+                break;
             case ReplaceOutcome replace:
                 _stack.Pop();
                 Push(replace.Screen);

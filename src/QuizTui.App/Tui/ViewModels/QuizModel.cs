@@ -2,6 +2,7 @@ using System.Globalization;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
+using Wording = QuizTui.Core.Progress.ProgressText;
 
 namespace QuizTui.App.Tui.ViewModels;
 
@@ -18,6 +19,7 @@ public sealed class QuizModel : ScreenModel
     private GivenAnswer? _feedback;
     private Outcome? _confirming;
     private string? _notice;
+    private QuizResult? _result;
 
     private QuizModel(StudyContext context, QuizSession session, AttemptRecord attempt)
     {
@@ -29,12 +31,31 @@ public sealed class QuizModel : ScreenModel
     }
 
     /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
-    public static QuizModel Start(StudyContext context, NewsEvent newsEvent, Quiz quiz)
+    public static QuizModel Start(StudyContext context, NewsEvent newsEvent, Quiz quiz) =>
+        Run(context, QuizSessionBuilder.Start(newsEvent, quiz, context.NextSeed(), context.Now));
+
+    /// <summary>Runs a session built elsewhere (a review or cram run) and opens its attempt in the store.</summary>
+    public static QuizModel Run(StudyContext context, QuizSession session) =>
+        new(context, session, Runs.Start(context.Store, context.Profile, session));
+
+    /// <summary>
+    /// Rebuilds an unfinished run from its seed and stored answers and goes on at the first question
+    /// not answered. Null when its quiz is gone from the content.
+    /// </summary>
+    public static QuizModel? Resume(StudyContext context, NewsEvent newsEvent, AttemptRecord attempt)
     {
-        var session = QuizSessionBuilder.Start(newsEvent, quiz, context.NextSeed(), context.Now);
-        var attempt = context.Store.StartAttempt(context.Profile, newsEvent.Id, quiz.Id, session.Seed, session.Questions.Count, session.StartedAt);
-        return new QuizModel(context, session, attempt);
+        var session = Runs.Resume(newsEvent, attempt, context.Store.AnswersOf(attempt.Id));
+        return session is null ? null : new QuizModel(context, session, attempt);
     }
+
+    /// <summary>The run in the store.</summary>
+    public AttemptRecord Attempt => _attempt;
+
+    /// <summary>Which attempt at this quiz the run is (1 for the first); 0 for review and cram runs.</summary>
+    public int AttemptNumber => _attemptNumber ??= _attempt.Kind != AttemptKind.Quiz ? 0
+        : _context.Store.Attempts(_context.Profile, Event.Id).Count(a => a.QuizId == Quiz.Id && a.Kind == AttemptKind.Quiz && a.Id <= _attempt.Id);
+
+    private int? _attemptNumber;
 
     public QuizSession Session { get; }
     public NewsEvent Event => Session.Event;
@@ -47,10 +68,14 @@ public sealed class QuizModel : ScreenModel
     public int Number => Shown is null ? Session.Questions.Count : Session.Questions.ToList().IndexOf(Shown) + 1;
     public int Count => Session.Questions.Count;
     public double Fraction => Count == 0 ? 1 : (double)Session.AnsweredCount / Count;
-    public string ProgressText => Strings.QuestionOf(Math.Max(1, Number), Count);
+    public string ProgressText => AttemptNumber > 0
+        ? Strings.QuestionOf(Math.Max(1, Number), Count) + " · " + Wording.AttemptOrdinal(AttemptNumber)
+        : Strings.QuestionOf(Math.Max(1, Number), Count);
     public bool ShowingFeedback => _feedback is not null;
     public bool IsConfirmingQuit => _confirming is not null;
     public GivenAnswer? LastAnswer => _feedback;
+
+    public override string? Learner => _context.Profile;
 
     public override string Title => Strings.AppName + Strings.Separator + Event.Title + Strings.Separator + Quiz.Title;
 
@@ -215,14 +240,9 @@ public sealed class QuizModel : ScreenModel
     private Outcome Submit(Answer answer)
     {
         var now = _context.Now;
-        var given = Session.Answer(answer, now - _shownAt, now);
-        var q = given.Presented.Question;
-        _context.Store.RecordAnswer(new AnswerRecord(
-            _attempt.Id, _context.Profile, Event.Id, Quiz.Id, q.Id, q.TypeKey, q.Skill,
-            answer.Encode(), q.DescribeAnswer(answer), given.Grade.Score, given.Grade.Verdict, given.TimeTaken, now));
-        _feedback = given;
+        _feedback = Runs.Answer(_context.Store, _attempt, Session, answer, now - _shownAt, now);
         if (Session.IsFinished)
-            _context.Store.FinishAttempt(_attempt.Id, Session.Result(now).Score, now);
+            _result = Runs.Finish(_context.Store, _attempt, Session, now);
         return Outcome.Changed;
     }
 
@@ -231,8 +251,8 @@ public sealed class QuizModel : ScreenModel
         _feedback = null;
         if (Session.IsFinished)
         {
-            var result = Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
-            return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt.Id));
+            var result = _result ?? Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
+            return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt, AttemptNumber));
         }
         _state = AnswerState.For(Session.Current);
         _shownAt = _context.Now;

@@ -1,19 +1,23 @@
 using Humanizer;
 using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
 
 /// <summary>Results of a run: score, time taken, each question with both answers, speakers confused.</summary>
-public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz quiz, QuizResult result, long attemptId) : ScreenModel
+/// <param name="attemptNumber">Which attempt at the quiz this was (1 for the first); 0 for review and cram runs.</param>
+public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz quiz, QuizResult result, AttemptRecord attempt, int attemptNumber = 0) : ScreenModel
 {
     public QuizResult Result { get; } = result;
 
+    public override string? Learner => context.Profile;
+
     public override string Title => Strings.AppName + Strings.Separator + newsEvent.Title + Strings.Separator + quiz.Title + Strings.Separator + Strings.ResultsTitle;
 
-    public override IReadOnlyList<KeyHelp> Keys { get; } =
+    public override IReadOnlyList<KeyHelp> Keys =>
     [
-        new(UiCommand.Retry, Strings.KeyRetry),
+        new(UiCommand.Retry, attempt.Kind switch { AttemptKind.Review => Strings.KeyReviewAgain, AttemptKind.Cram => Strings.KeyCramAgain, _ => Strings.KeyRetry }),
         new(UiCommand.PageDown, Strings.KeyScroll),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),
@@ -30,23 +34,25 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
         doc.Line(new Span(Strings.Score(Result.Score, Result.QuestionCount), tone));
         doc.Text(Strings.Tally(Result.RightCount, Result.PartialCount, Result.WrongCount, Result.SkippedCount), Tone.Dim);
         doc.Text(Strings.TimeTaken(Duration));
-        var earlier = context.Store.Attempts(context.Profile, newsEvent.Id)
-            .Where(a => a.QuizId == quiz.Id && a.Id != attemptId && a.FinishedAt is not null && a.QuestionCount > 0)
+        if (attemptNumber > 0)
+            doc.Text(Strings.AttemptOfQuiz(ProgressText.AttemptOrdinal(attemptNumber)), Tone.Dim);
+        var earlier = attempt.Kind != AttemptKind.Quiz ? null : context.Store.Attempts(context.Profile, newsEvent.Id)
+            .Where(a => a.QuizId == quiz.Id && a.Kind == AttemptKind.Quiz && !a.Abandoned && a.Id != attempt.Id && a.FinishedAt is not null && a.QuestionCount > 0)
             .OrderByDescending(a => a.Score / a.QuestionCount)
             .FirstOrDefault();
         if (earlier is not null)
             doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({Strings.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
 
-        if (quiz is WhoSaidWhatQuiz)
+        if (quiz is WhoSaidWhatQuiz || Result.Confusions.Count > 0)
         {
             doc.Heading(Strings.Confusions);
-            if (Result.Confusions.Count == 0)
+            var groups = ConfusionsBySpeaker(Result.Confusions);
+            if (groups.Count == 0)
                 doc.Text(Strings.NoConfusions, Tone.Dim, indent: 2);
-            foreach (var c in Result.Confusions)
+            foreach (var g in groups)
             {
-                string actual = newsEvent.FindPerson(c.ActualSpeakerId)?.Name ?? c.ActualSpeakerId;
-                string given = newsEvent.FindPerson(c.GivenSpeakerId)?.Name ?? c.GivenSpeakerId;
-                doc.Add(new Para([new Span(Strings.Bullet + " ", Tone.Bad), new Span(Strings.Confusion(actual, given, c.Count))], Indent: 2, Hanging: 2));
+                string given = string.Join(Strings.ConfusedJoin, g.Given.Select(x => Strings.ConfusedCount(Name(x.SpeakerId), x.Count)));
+                doc.Add(new Para([new Span(Strings.Bullet + " ", Tone.Bad), new Span(Strings.ConfusedGroup(Name(g.ActualSpeakerId))), new Span(given, Tone.Accent)], Indent: 2, Hanging: 2));
             }
         }
 
@@ -73,10 +79,41 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
         return doc;
     }
 
+    private string Name(string personId) => newsEvent.FindPerson(personId)?.Name ?? personId;
+
+    /// <summary>
+    /// The speakers confused, one entry per speaker whose words went to someone else, each with the
+    /// speakers they were given to and how often; the speakers most often confused first.
+    /// </summary>
+    public static IReadOnlyList<ConfusionGroup> ConfusionsBySpeaker(IEnumerable<SpeakerConfusion> confusions) =>
+        confusions
+            .GroupBy(c => c.ActualSpeakerId, StringComparer.Ordinal)
+            .Select(g => new ConfusionGroup(
+                g.Key,
+                g.GroupBy(c => c.GivenSpeakerId, StringComparer.Ordinal)
+                    .Select(x => (x.Key, x.Sum(c => c.Count)))
+                    .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal)
+                    .ToList()))
+            .OrderByDescending(g => g.Total).ThenBy(g => g.ActualSpeakerId, StringComparer.Ordinal)
+            .ToList();
+
+    private Outcome Again() => attempt.Kind switch
+    {
+        AttemptKind.Review => ReviewRuns.Review(context, newsEvent) is { } review ? Outcome.Replace(review) : Outcome.Back,
+        AttemptKind.Cram => Outcome.Replace(ReviewRuns.Cram(context, newsEvent)),
+        _ => Outcome.Replace(QuizModel.Start(context, newsEvent, quiz)),
+    };
+
     public override Outcome Handle(Input input) => input.Command switch
     {
-        UiCommand.Retry => Outcome.Replace(QuizModel.Start(context, newsEvent, quiz)),
+        UiCommand.Retry => Again(),
         UiCommand.Back or UiCommand.Accept => Outcome.Back,
         _ => Outcome.Ignored,
     };
+}
+
+/// <summary>One speaker whose words were given to others: to whom, and how often.</summary>
+public sealed record ConfusionGroup(string ActualSpeakerId, IReadOnlyList<(string SpeakerId, int Count)> Given)
+{
+    public int Total => Given.Sum(g => g.Count);
 }

@@ -12,6 +12,7 @@ public abstract record Outcome
 
     public static Outcome Open(ScreenModel screen) => new OpenOutcome(screen);
     public static Outcome Replace(ScreenModel screen) => new ReplaceOutcome(screen);
+    public static Outcome Reset(ScreenModel screen) => new ResetOutcome(screen);
 }
 
 public sealed record IgnoredOutcome : Outcome;
@@ -21,6 +22,8 @@ public sealed record QuitOutcome : Outcome;
 public sealed record OpenOutcome(ScreenModel Screen) : Outcome;
 /// <summary>Replaces the current screen (a finished quiz becomes its results).</summary>
 public sealed record ReplaceOutcome(ScreenModel Screen) : Outcome;
+/// <summary>Closes every screen and starts again from this one (another learner's Home).</summary>
+public sealed record ResetOutcome(ScreenModel Screen) : Outcome;
 
 /// <summary>A key the help screen and the status bar describe.</summary>
 public sealed record KeyHelp(UiCommand Command, string What, bool InStatusBar = true, string? KeysOverride = null);
@@ -33,6 +36,9 @@ public abstract class ScreenModel
 {
     /// <summary>The place in the app, shown at the top ("Event › Article").</summary>
     public abstract string Title { get; }
+
+    /// <summary>The learner whose scores the screen shows, for the header; null when it shows none.</summary>
+    public virtual string? Learner => null;
 
     /// <summary>The body of the screen.</summary>
     public abstract Document Body();

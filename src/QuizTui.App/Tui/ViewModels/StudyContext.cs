@@ -3,43 +3,46 @@ using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Tui.ViewModels;
 
-/// <summary>What every screen shares: the content, the learner's store, the clock, and the run options.</summary>
-/// <param name="Seed">A fixed seed for every quiz run (<c>--seed</c>); null picks a new one per run.</param>
-/// <param name="KeyLabel">The keys of a command, as the status bar and help show them.</param>
-public sealed record StudyContext(
-    ContentLibrary Library,
-    IScoreStore Store,
-    string Profile,
-    TimeProvider Clock,
-    int? Seed,
-    Func<UiCommand, string> KeyLabel)
+/// <summary>What every screen shares: the content, the learner's store and progress, the clock, and the run options.</summary>
+public sealed class StudyContext
 {
+    /// <param name="store">The score store; screens write through <see cref="Store"/>, which keeps <see cref="Tracker"/> in step.</param>
+    /// <param name="seed">A fixed seed for every quiz run (<c>--seed</c>); null picks a new one per run.</param>
+    /// <param name="keyLabel">The keys of a command, as the status bar and help show them.</param>
+    public StudyContext(ContentLibrary library, IScoreStore store, string profile, TimeProvider clock, int? seed, Func<UiCommand, string> keyLabel)
+    {
+        Library = library;
+        BaseStore = store;
+        Profile = profile;
+        Clock = clock;
+        Seed = seed;
+        KeyLabel = keyLabel;
+        Tracker = new ProgressTracker(library, store, profile, clock);
+        Store = Tracker.Store;
+    }
+
+    public ContentLibrary Library { get; }
+    public string Profile { get; }
+    public TimeProvider Clock { get; }
+    public int? Seed { get; }
+    public Func<UiCommand, string> KeyLabel { get; }
+
+    /// <summary>The learner's progress, kept in memory.</summary>
+    public ProgressTracker Tracker { get; }
+
+    /// <summary>The store to read and write scores through.</summary>
+    public IScoreStore Store { get; }
+
+    private IScoreStore BaseStore { get; }
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     public int NextSeed() => Seed ?? Random.Shared.Next();
 
-    public Progress ProgressOf(NewsEvent newsEvent) => Progress.Of(Store.Attempts(Profile, newsEvent.Id));
+    /// <summary>The same app for another learner: same content, store and options, their own progress.</summary>
+    public StudyContext ForProfile(string profile) => new(Library, BaseStore, profile, Clock, Seed, KeyLabel);
 
-    public Progress ProgressOf(NewsEvent newsEvent, Quiz quiz) =>
-        Progress.Of(Store.Attempts(Profile, newsEvent.Id).Where(a => a.QuizId == quiz.Id));
-}
+    public EventProgress? ProgressOf(NewsEvent newsEvent) => Tracker.Summary.FindEvent(newsEvent.Id);
 
-/// <summary>A learner's record on a quiz or an event: finished attempts and the best score.</summary>
-public sealed record Progress(int Attempts, int QuizzesTried, double? BestFraction, AttemptRecord? Best, AttemptRecord? Latest)
-{
-    public static Progress Of(IEnumerable<AttemptRecord> attempts)
-    {
-        var finished = attempts.Where(a => a.FinishedAt is not null).ToList();
-        var best = finished
-            .Where(a => a.QuestionCount > 0)
-            .OrderByDescending(a => a.Score / a.QuestionCount)
-            .ThenBy(a => a.FinishedAt)
-            .FirstOrDefault();
-        return new Progress(
-            finished.Count,
-            finished.Select(a => a.QuizId).Distinct().Count(),
-            best is null ? null : best.Score / best.QuestionCount,
-            best,
-            finished.OrderByDescending(a => a.FinishedAt).FirstOrDefault());
-    }
+    public QuizProgress? ProgressOf(NewsEvent newsEvent, Quiz quiz) => Tracker.Summary.FindQuiz(newsEvent.Id, quiz.Id);
 }

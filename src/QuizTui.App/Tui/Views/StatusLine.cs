@@ -86,6 +86,7 @@ public sealed class HeaderView : View
     private string _title = "";
     private string? _progressText;
     private double _fraction;
+    private string? _right;
 
     public HeaderView(Theme theme)
     {
@@ -94,9 +95,11 @@ public sealed class HeaderView : View
         Height = 1;
     }
 
-    public void Show(string title, string? progressText, double fraction)
+    /// <param name="right">Shown at the right end of the title line when there is room (the learner).</param>
+    public void Show(string title, string? progressText, double fraction, string? right = null)
     {
         _title = title;
+        _right = right;
         _progressText = progressText;
         _fraction = fraction;
         Height = progressText is null ? 1 : 2;
@@ -121,8 +124,15 @@ public sealed class HeaderView : View
         int width = Viewport.Width;
         Move(0, 0);
         SetAttribute(_theme.Bar);
-        string title = " " + FitTitle(_title, width - 2);
-        AddStr(title + new string(' ', Math.Max(0, width - TextLayout.Columns(title))));
+        string right = _right is null ? "" : _right + " ";
+        int rightWidth = TextLayout.Columns(right);
+        // The learner's name stays when the title leaves room for at least its last place.
+        if (rightWidth > 0 && width - rightWidth - 4 < Math.Min(24, TextLayout.Columns(_title)))
+            (right, rightWidth) = ("", 0);
+        string title = " " + FitTitle(_title, width - 2 - rightWidth - (rightWidth > 0 ? 2 : 0));
+        AddStr(title + new string(' ', Math.Max(0, width - TextLayout.Columns(title) - rightWidth)));
+        if (rightWidth > 0)
+            AddStr(right);
         if (_progressText is null)
             return true;
         Move(0, 1);

@@ -48,6 +48,9 @@ public static class TextLayout
                 case Columns c:
                     lines.AddRange(LayoutColumns(c, width));
                     break;
+                case Chart chart:
+                    lines.AddRange(LayoutChart(chart, width));
+                    break;
             }
         }
         return lines;
@@ -89,6 +92,65 @@ public static class TextLayout
             }
             yield return new LayoutLine(runs, null, false);
         }
+    }
+
+    /// <summary>Wide: "label   ▃▅▆█   note" a row; narrow: the label, then the marks and note below it.</summary>
+    private static IEnumerable<LayoutLine> LayoutChart(Chart chart, int width)
+    {
+        int indent = Math.Min(chart.Indent, width / 4);
+        int room = width - indent;
+        int longestLabel = chart.Rows.Count == 0 ? 0 : chart.Rows.Max(r => Columns(r.Label));
+        int mostValues = chart.Rows.Count == 0 ? 0 : chart.Rows.Max(r => r.Values.Count);
+        const int gap = 2;
+        if (room >= 100)
+        {
+            int labelWidth = Math.Min(longestLabel, room * 2 / 5);
+            int marks = Math.Clamp(mostValues, 1, room - labelWidth - 2 * gap - 40);
+            foreach (var row in chart.Rows)
+            {
+                string label = Fit(row.Label, labelWidth);
+                string spark = Sparkline.Of(row.Values, marks);
+                int noteRoom = room - labelWidth - marks - 2 * gap;
+                yield return new LayoutLine(
+                    [
+                        new Span(new string(' ', indent)),
+                        new Span(label + new string(' ', labelWidth - Columns(label) + gap), row.LabelTone),
+                        new Span(spark + new string(' ', marks - Columns(spark) + gap), Tone.Accent),
+                        new Span(Fit(row.Note, noteRoom), Tone.Dim),
+                    ],
+                    null, false);
+            }
+            yield break;
+        }
+        int narrowMarks = Math.Clamp(mostValues, 1, Math.Max(8, room / 3));
+        foreach (var row in chart.Rows)
+        {
+            yield return new LayoutLine([new Span(new string(' ', indent)), new Span(Fit(row.Label, room), row.LabelTone)], null, false);
+            string spark = Sparkline.Of(row.Values, narrowMarks);
+            var para = new Para([new Span(spark, Tone.Accent), new Span("  " + row.Note, Tone.Dim)], Indent: indent + 2, Hanging: Columns(spark) + gap);
+            foreach (var line in Wrap(para, width))
+                yield return line;
+        }
+    }
+
+    /// <summary>Cuts text to a width, ending with "…" when cut.</summary>
+    public static string Fit(string text, int width)
+    {
+        if (Columns(text) <= width)
+            return text;
+        if (width <= 1)
+            return width == 1 ? "…" : "";
+        var sb = new StringBuilder();
+        int used = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            int w = Math.Max(0, rune.GetColumns());
+            if (used + w > width - 1)
+                break;
+            sb.Append(rune.ToString());
+            used += w;
+        }
+        return sb.Append('…').ToString();
     }
 
     /// <summary>Word-wraps one paragraph.</summary>
