@@ -128,6 +128,7 @@ public static class Strings
     public static string DueLine(string due, bool any) => any
         ? $"{Capital(due)} {Dash} r to review, m to cram everything"
         : $"{Capital(due)} {Dash} m to cram everything";
+    public static string DueReview(string due, bool any) => any ? $"{Capital(due)} {Dash} r to review" : Capital(due);
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     public const string NothingDue = "Nothing is due for review today. Press m to practise every question anyway.";
     public const string ProgressHint = "p: your progress  ·  u: switch learner";

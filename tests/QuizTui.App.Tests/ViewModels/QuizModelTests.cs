@@ -17,7 +17,7 @@ public class QuizModelTests
     }
 
     /// <summary>Answers the question on screen correctly, by keys, whatever its type.</summary>
-    private static void AnswerRight(QuizModel quiz)
+    internal static void AnswerRight(QuizModel quiz)
     {
         var shown = quiz.Shown!;
         switch (shown.Question)
@@ -197,7 +197,7 @@ public class QuizModelTests
         var results = Assert.IsType<ResultsModel>(Assert.IsType<ReplaceOutcome>(last).Screen);
         string text = results.Body().ToString();
         Assert.Contains("Speakers you confused", text);
-        Assert.Contains("Said by Ana Pérez; you answered", text);
+        Assert.Contains("Ana Pérez's words, given to ", text);
     }
 
     [Fact]
@@ -222,11 +222,11 @@ public class QuizModelTests
     public void The_progress_bar_follows_the_answers()
     {
         var (quiz, _, _) = StartComprehension();
-        Assert.Equal("Question 1 of 8", quiz.ProgressText);
+        Assert.Equal("Question 1 of 8 · 1st attempt", quiz.ProgressText);
         Assert.Equal(0, quiz.Fraction);
         quiz.Handle(UiCommand.Skip);
         Assert.Equal(1 / 8.0, quiz.Fraction);
         quiz.Handle(UiCommand.Accept);
-        Assert.Equal("Question 2 of 8", quiz.ProgressText);
+        Assert.Equal("Question 2 of 8 · 1st attempt", quiz.ProgressText);
     }
 }

@@ -24,9 +24,9 @@ public class ScreenModelTests
         var a = store.StartAttempt("tester", "acme-2020", "who", 1, 3, at);
         store.FinishAttempt(a.Id, 2, at.AddMinutes(2));
         var context = Sample.Context(store: store);
-        Assert.Contains("1 of 2 quizzes tried — best 67% — 1 attempt", new HomeModel(context).Body().ToString());
+        Assert.Contains("1 of 2 quizzes tried — 1 attempt · best 67% · last 67% · average 67%", new HomeModel(context).Body().ToString());
         var e = new EventModel(context, context.Library.Events[0]);
-        Assert.Contains("Who said what · 3 questions · best 2/3 (67%), 1 attempt", e.Body().ToString());
+        Assert.Contains("Who said what · 3 questions · 1 attempt · best 67% · last 67% · average 67%", e.Body().ToString());
         Assert.Contains("Comprehension · 8 questions · not tried yet", e.Body().ToString());
     }
 
