@@ -140,7 +140,7 @@ public static class Strings
     // Resume
     public const string ResumeTitle = "Unfinished quiz";
     public static string ResumeIntro(string quiz, int answered, int count, string when) =>
-        $"You started {quiz} {when} and answered {answered} of {count} questions.";
+        $"{quiz}: you have answered {answered} of {count} questions of the run you started {when}.";
     public const string ResumeChoice = "Resume where you stopped";
     public const string StartAgainChoice = "Start again (the unfinished run is closed; its answers stay in your history)";
     public const string KeyResume = "resume";
@@ -191,7 +191,7 @@ public static class Strings
     public const string CurrentMark = "  (current)";
     public const string NoProfiles = "No learners yet.";
     public const string KeySwitch = "switch";
-    public const string KeyTypeName = "type a name";
+    public const string KeyTypeName = "new name";
 
     // Help
     public const string HelpTitle = "Help";

@@ -80,6 +80,23 @@ public sealed class Tmux : IDisposable
             Tmux_("send-keys", "-t", Session, key);
     }
 
+    /// <summary>Kills the app with SIGKILL (no chance to clean up), as a crash or power cut would.</summary>
+    public void KillApp()
+    {
+        string shell = Tmux_("display-message", "-p", "-t", Session, "#{pane_pid}").Output.Trim();
+        var children = Run("pgrep", ["-P", shell]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(children);
+        foreach (string pid in children)
+            Run("kill", ["-KILL", pid.Trim()]);
+    }
+
+    /// <summary>Starts the app again in the same session (after it exited or was killed), on the same database.</summary>
+    public void Restart(int width, int height, params string[] args)
+    {
+        Tmux_("kill-session", "-t", Session);
+        Start(width, height, args);
+    }
+
     public void Literal(string text) => Tmux_("send-keys", "-t", Session, "-l", text);
 
     public void Resize(int width, int height) =>

@@ -153,7 +153,7 @@ public class ProgressFlowTests
         first.Handle(UiCommand.Skip);
 
         var offer = Assert.IsType<ResumeModel>(ResumeModel.Open(context, e, e.Quizzes[0]));
-        Assert.Contains("answered 1 of 8 questions", offer.Body().ToString());
+        Assert.Contains("you have answered 1 of 8 questions", offer.Body().ToString());
         var fresh = Assert.IsType<QuizModel>(Assert.IsType<ReplaceOutcome>(offer.Handle(Input.PickAt(1))).Screen);
         Assert.NotEqual(first.Attempt.Id, fresh.Attempt.Id);
         Assert.True(store.FindAttempt(first.Attempt.Id)!.Abandoned);

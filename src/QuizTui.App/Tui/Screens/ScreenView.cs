@@ -80,7 +80,7 @@ public sealed class CompareScreen(CompareModel model, Theme theme) : ScreenView(
 /// <summary>The quiz runner: the question count and a progress bar above the question.</summary>
 public sealed class QuizScreen(QuizModel model, Theme theme) : ScreenView(model, theme)
 {
-    protected override object? Page => (model.Number, model.ShowingFeedback);
+    protected override object? Page => (model.Number, model.ShowingFeedback, model.IsConfirmingQuit);
     protected override (string? Text, double Fraction) Progress => (model.ProgressText, model.Fraction);
 }
 

@@ -43,7 +43,7 @@ public sealed class ProfilesModel : ListScreenModel
     [
         new(UiCommand.Accept, Strings.KeySwitch),
         new(UiCommand.Up, Strings.KeyMove),
-        new(UiCommand.Type, Strings.KeyTypeName, KeysOverride: "type"),
+        new(UiCommand.Type, Strings.KeyTypeName, KeysOverride: "letters"),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Help, Strings.KeyHelp),
     ];

@@ -104,7 +104,7 @@ public sealed class QuizModel : ScreenModel
         if (shown is null)
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
-            doc.Line(new Span(Strings.ConfirmQuit, Tone.Warning)).Gap();
+            doc.AnchorHere().Line(new Span(Strings.ConfirmQuit, Tone.Warning)).Gap();
         var q = shown.Question;
         if (q is WhoSaidWhatQuestion w)
         {
@@ -137,7 +137,9 @@ public sealed class QuizModel : ScreenModel
 
     private void RenderFeedback(Document doc, GivenAnswer given)
     {
-        doc.Gap().AnchorHere();
+        doc.Gap();
+        if (_confirming is null)
+            doc.AnchorHere();
         var (verdict, tone) = given.Grade.Verdict switch
         {
             Verdict.Right => (Strings.Right, Tone.Good),
