@@ -7,7 +7,11 @@ using Terminal.Gui.App;
 namespace QuizTui.App.Tui;
 
 /// <summary>Options of the full-screen app, read from the command line.</summary>
-public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile);
+/// <param name="StartAt">Open straight at this event, and at this quiz of it when given (quiztui preview).</param>
+public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, StartScreen? StartAt = null);
+
+/// <summary>Where the app opens instead of Home: an event, or one of its quizzes.</summary>
+public sealed record StartScreen(string EventId, string? QuizId);
 
 /// <summary>Runs the full-screen app on loaded content until the learner quits.</summary>
 public static class TuiApp
@@ -18,8 +22,18 @@ public static class TuiApp
     public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
         new(library, store, options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
 
-    public static AppWindow CreateWindow(StudyContext context, ThemeName theme) =>
-        new(new Navigator(new HomeModel(context), KeyMap.HelpLabel), Theme.Create(theme));
+    public static AppWindow CreateWindow(StudyContext context, ThemeName theme, StartScreen? startAt = null)
+    {
+        var navigator = new Navigator(new HomeModel(context), KeyMap.HelpLabel);
+        if (startAt is not null && context.Library.FindEvent(startAt.EventId) is { } newsEvent)
+        {
+            // Home stays underneath, so Esc walks back through the app as usual.
+            navigator.Open(new EventModel(context, newsEvent));
+            if (startAt.QuizId is not null && newsEvent.FindQuiz(startAt.QuizId) is { } quiz)
+                navigator.Open(QuizModel.Start(context, newsEvent, quiz));
+        }
+        return new(navigator, Theme.Create(theme));
+    }
 
     /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
     public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
@@ -39,7 +53,7 @@ public static class TuiApp
                 }
                 app.LayoutAndDrawComplete += OnFrame;
             }
-            using var window = CreateWindow(Context(library, store, options), options.Theme);
+            using var window = CreateWindow(Context(library, store, options), options.Theme, options.StartAt);
             app.Run(window, ex =>
             {
                 failure ??= ex;
