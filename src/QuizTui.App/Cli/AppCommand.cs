@@ -67,7 +67,7 @@ internal static class AppCommand
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
-                store.Notices);
+                Notices: store.Notices);
             return TuiApp.Run(library!, store, options);
         }
         finally
@@ -78,7 +78,7 @@ internal static class AppCommand
     }
 
     /// <summary>Loads the content and checks there is a terminal; returns an exit code when the app must not start.</summary>
-    private static int? Check(ParseResult parse, RootCommand root, bool hasTerminal, out ContentLibrary? library)
+    private static int? Check(ParseResult parse, Command root, bool hasTerminal, out ContentLibrary? library)
     {
         library = null;
         LoadResult content;
@@ -91,6 +91,18 @@ internal static class AppCommand
             Console.Error.WriteLine($"quiztui: {ex.Message}");
             return 2;
         }
+        if (RefuseToStart(content, root, hasTerminal) is { } code)
+            return code;
+        library = content.Library;
+        return null;
+    }
+
+    /// <summary>
+    /// The exit code when the app must not start on this content (errors, nothing to study, no
+    /// terminal), after saying why; null when it may start.
+    /// </summary>
+    internal static int? RefuseToStart(LoadResult content, Command root, bool hasTerminal)
+    {
         if (content.HasErrors)
         {
             Console.Error.WriteLine(Strings.ContentHasErrors);
@@ -107,12 +119,11 @@ internal static class AppCommand
         {
             Console.Error.WriteLine(Strings.NeedsTerminal);
             Console.Error.WriteLine(Strings.CommandsWithoutTerminal);
-            foreach (var command in root.Subcommands.Where(c => !c.Hidden))
+            foreach (var command in root.Subcommands.Where(c => !c.Hidden && c.Name != PreviewCommand.Name))
                 Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
             Console.Error.WriteLine(Strings.HelpForCommands);
             return 2;
         }
-        library = content.Library;
         return null;
     }
 

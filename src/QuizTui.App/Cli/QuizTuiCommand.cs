@@ -37,6 +37,7 @@ internal static class QuizTuiCommand
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         AppCommand.AddTo(root);
         return root;
     }

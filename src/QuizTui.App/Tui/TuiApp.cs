@@ -7,8 +7,12 @@ using Terminal.Gui.App;
 namespace QuizTui.App.Tui;
 
 /// <summary>Options of the full-screen app, read from the command line.</summary>
+/// <param name="StartAt">Open straight at this event, and at this quiz of it when given (quiztui preview).</param>
 /// <param name="Notices">What the store wants the learner told once (a damaged database kept aside); shown on Home.</param>
-public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, IReadOnlyList<string>? Notices = null);
+public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, StartScreen? StartAt = null, IReadOnlyList<string>? Notices = null);
+
+/// <summary>Where the app opens instead of Home: an event, or one of its quizzes.</summary>
+public sealed record StartScreen(string EventId, string? QuizId);
 
 /// <summary>Runs the full-screen app on loaded content until the learner quits.</summary>
 public static class TuiApp
@@ -19,8 +23,18 @@ public static class TuiApp
     public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
         new(library, store, options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
 
-    public static AppWindow CreateWindow(StudyContext context, ThemeName theme, IReadOnlyList<string>? notices = null) =>
-        new(new Navigator(new HomeModel(context, notices), KeyMap.HelpLabel), Theme.Create(theme));
+    public static AppWindow CreateWindow(StudyContext context, ThemeName theme, StartScreen? startAt = null, IReadOnlyList<string>? notices = null)
+    {
+        var navigator = new Navigator(new HomeModel(context, notices), KeyMap.HelpLabel);
+        if (startAt is not null && context.Library.FindEvent(startAt.EventId) is { } newsEvent)
+        {
+            // Home stays underneath, so Esc walks back through the app as usual.
+            navigator.Open(new EventModel(context, newsEvent));
+            if (startAt.QuizId is not null && newsEvent.FindQuiz(startAt.QuizId) is { } quiz)
+                navigator.Open(QuizModel.Start(context, newsEvent, quiz));
+        }
+        return new(navigator, Theme.Create(theme));
+    }
 
     /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
     public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
@@ -42,25 +56,23 @@ public static class TuiApp
             }
             var context = Context(library, store, options);
             context.Store.EnsureProfile(context.Profile, context.Now);
-            using var window = CreateWindow(context, options.Theme, options.Notices);
+            using var window = CreateWindow(context, options.Theme, options.StartAt, options.Notices);
             // The answer log (long after months of practice) is read after the first frame, in the
             // background, so the progress screen opens at once; Home needs only the runs.
             void Warm(object? sender, EventArgs e)
             {
                 app.LayoutAndDrawComplete -= Warm;
-                var tracker = window.Navigator.Current is HomeModel home ? home.Context.Tracker : null;
-                if (tracker is not null)
-                    _ = Task.Run(() =>
+                _ = Task.Run(() =>
+                {
+                    try
                     {
-                        try
-                        {
-                            tracker.Preload();
-                        }
-                        catch (Exception)
-                        {
-                            // Read again, and reported, when the progress screen opens.
-                        }
-                    });
+                        context.Tracker.Preload();
+                    }
+                    catch (Exception)
+                    {
+                        // Read again, and reported, when the progress screen opens.
+                    }
+                });
             }
             app.LayoutAndDrawComplete += Warm;
             app.Run(window, ex =>

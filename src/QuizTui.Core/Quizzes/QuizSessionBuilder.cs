@@ -35,7 +35,7 @@ public static class QuizSessionBuilder
     /// <summary>How many questions one run asks.</summary>
     public static int QuestionCount(NewsEvent newsEvent, Quiz quiz) => quiz switch
     {
-        WhoSaidWhatQuiz w => Math.Min(w.PerRun ?? int.MaxValue, QuotationsOf(newsEvent, w).Count),
+        WhoSaidWhatQuiz w => Math.Min(w.PerRun ?? int.MaxValue, DistinctQuotations(newsEvent, QuotationsOf(newsEvent, w)).Count()),
         ComprehensionQuiz c => c.Questions.Count,
         _ => 0,
     };
@@ -45,9 +45,30 @@ public static class QuizSessionBuilder
             ? newsEvent.Quotations.ToList()
             : quiz.QuotationIds.Select(newsEvent.FindQuotation).OfType<Quotation>().ToList();
 
+    /// <summary>
+    /// The quotations in order, keeping only the first of several outlets' versions of the same words,
+    /// so a run never asks about the same quotation twice.
+    /// </summary>
+    private static IEnumerable<Quotation> DistinctQuotations(NewsEvent newsEvent, IEnumerable<Quotation> quotations)
+    {
+        var groups = QuotationComparison.Groups(newsEvent);
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            foreach (var (_, version) in groups[g].Versions)
+                groupOf[version.Id] = g;
+        }
+        var groupsTaken = new HashSet<int>();
+        foreach (var quotation in quotations)
+        {
+            if (!groupOf.TryGetValue(quotation.Id, out int group) || groupsTaken.Add(group))
+                yield return quotation;
+        }
+    }
+
     private static List<Question> WhoSaidWhatQuestions(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Random random)
     {
-        var chosen = Shuffle(QuotationsOf(newsEvent, quiz), random).Take(quiz.PerRun ?? int.MaxValue);
+        var chosen = DistinctQuotations(newsEvent, Shuffle(QuotationsOf(newsEvent, quiz), random)).Take(quiz.PerRun ?? int.MaxValue).ToList();
         var questions = new List<Question>();
         foreach (var quotation in chosen)
             questions.Add(WhoSaidWhatWithSpeakers(newsEvent, quiz, quotation, random));

@@ -169,14 +169,88 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("error: cannot read the article", run.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Every_command_has_help_with_examples()
+    public static TheoryData<string> EveryCommand()
     {
-        foreach (var command in new[] { new[] { "validate" }, ["export", "content"], ["draft", "quotes"] })
+        var names = new TheoryData<string>();
+        void Walk(System.CommandLine.Command command, string path)
         {
-            var run = CliRunner.Run(_work, [.. command, "--help"]);
-            Assert.Equal(0, run.ExitCode);
-            Assert.Contains("Examples:", run.Stdout, StringComparison.Ordinal);
+            foreach (var sub in command.Subcommands)
+            {
+                string name = (path + " " + sub.Name).Trim();
+                // A parent with subcommands only lists them; each leaf carries the examples.
+                if (sub.Subcommands.Count == 0)
+                    names.Add(name);
+                Walk(sub, name);
+            }
+        }
+        Walk(QuizTui.App.Cli.QuizTuiCommand.Build(), "");
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCommand))]
+    public void Every_command_has_help_with_examples(string command)
+    {
+        var run = CliRunner.Run(_work, [.. command.Split(' '), "--help"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("quiztui " + command, run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_app_itself_has_help_with_examples()
+    {
+        var run = CliRunner.Run(_work, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("validate", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_watch_checks_again_when_a_file_is_saved()
+    {
+        string pack = CopyOfBundledPack();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "quiztui.dll"), "validate", "--watch", pack })
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        try
+        {
+            WaitFor(() => Text(output).Contains("No problems in", StringComparison.Ordinal));
+            string eventFile = Path.Combine(pack, "event.yaml");
+            File.AppendAllText(eventFile, "\nsurprise: true\n");
+            WaitFor(() => Text(output).Contains("error QT110: unknown key `surprise`", StringComparison.Ordinal));
+            string current = File.ReadAllText(eventFile);
+            File.WriteAllText(eventFile, current.Replace("\nsurprise: true\n", "", StringComparison.Ordinal));
+            WaitFor(() => Text(output).Split("--- ").Last().Contains("No problems in", StringComparison.Ordinal));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        static string Text(System.Text.StringBuilder sb)
+        {
+            lock (sb)
+                return sb.ToString();
+        }
+
+        static void WaitFor(Func<bool> condition)
+        {
+            var until = DateTime.UtcNow.AddSeconds(30);
+            while (!condition())
+            {
+                Assert.True(DateTime.UtcNow < until, "validate --watch did not report in time");
+                Thread.Sleep(100);
+            }
         }
     }
 }

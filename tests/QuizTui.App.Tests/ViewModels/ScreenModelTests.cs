@@ -1,3 +1,4 @@
+using QuizTui.Core.Model;
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
 using QuizTui.App.Tui.ViewModels;
@@ -26,7 +27,7 @@ public class ScreenModelTests
         var context = Sample.Context(store: store);
         Assert.Contains("1 of 2 quizzes tried — 1 attempt · best 67% · last 67% · average 67%", new HomeModel(context).Body().ToString());
         var e = new EventModel(context, context.Library.Events[0]);
-        Assert.Contains("Who said what · 3 questions · 1 attempt · best 67% · last 67% · average 67%", e.Body().ToString());
+        Assert.Contains("Who said what · 2 questions · 1 attempt · best 67% · last 67% · average 67%", e.Body().ToString());
         Assert.Contains("Comprehension · 8 questions · not tried yet", e.Body().ToString());
     }
 

@@ -68,6 +68,30 @@ public sealed class BundledPackTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Outlets_versions_of_one_quotation_are_grouped_for_comparison()
+    {
+        var groups = QuotationComparison.Groups(Event);
+        Assert.Contains(groups, g => g.Versions.Any(v => v.Quotation.Text.Contains("targeted and harassed", StringComparison.Ordinal))
+                                     && g.Versions.Any(v => v.Quotation.Text.Contains("targeted or harassed", StringComparison.Ordinal)));
+        Assert.All(groups, g => Assert.Single(g.Versions.Select(v => v.Quotation.SpeakerId).Distinct()));
+    }
+
+    [Fact]
+    public void A_who_said_what_run_never_asks_about_the_same_quotation_twice()
+    {
+        var quiz = Event.Quizzes.OfType<WhoSaidWhatQuiz>().Single();
+        var groupOf = QuotationComparison.Groups(Event)
+            .SelectMany((g, i) => g.Versions.Select(v => (v.Quotation.Id, Group: i)))
+            .ToDictionary(x => x.Id, x => x.Group);
+        for (int seed = 0; seed < 100; seed++)
+        {
+            var run = QuizSessionBuilder.Start(Event, quiz, seed, DateTimeOffset.UnixEpoch);
+            var groups = run.Questions.Select(q => q.Question.Id).Where(groupOf.ContainsKey).Select(id => groupOf[id]).ToList();
+            Assert.Equal(groups.Count, groups.Distinct().Count());
+        }
+    }
+
+    [Fact]
     public void Every_question_has_an_explanation()
     {
         var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions);

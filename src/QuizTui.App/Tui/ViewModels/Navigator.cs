@@ -65,6 +65,9 @@ public sealed class Navigator
         return outcome;
     }
 
+    /// <summary>Opens a screen on top, as if the current screen had opened it.</summary>
+    public void Open(ScreenModel screen) => Push(screen);
+
     private void Push(ScreenModel screen)
     {
         _stack.Push(screen);

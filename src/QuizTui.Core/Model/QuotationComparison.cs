@@ -1,6 +1,5 @@
-using QuizTui.Core.Model;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Core.Model;
 
 /// <summary>One quotation as several outlets printed it.</summary>
 public sealed record QuotationGroup(Person? Speaker, IReadOnlyList<(Article Article, Quotation Quotation)> Versions);
@@ -30,7 +29,9 @@ public static class QuotationComparison
                     continue;
                 var other = Words(all[j].Quotation.Text);
                 int common = Lcs(Fold(words), Fold(other)).Count;
-                if (common >= 3 && common >= 0.6 * Math.Min(words.Count, other.Count))
+                // Most of the shorter version's words, in order: a short fragment ("targeted or
+                // harassed") joins the full quotation it was cut from.
+                if (common >= 2 && common >= 0.6 * Math.Min(words.Count, other.Count))
                 {
                     members.Add(all[j]);
                     used[j] = true;

@@ -1,0 +1,40 @@
+using QuizTui.App.Tests.Support;
+
+namespace QuizTui.App.Tests.EndToEnd;
+
+/// <summary>An instructor previews one quiz of a pack: it opens straight at the quiz and keeps nothing.</summary>
+public class PreviewInTmuxTests
+{
+    private static string QuizFile()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "content", "hootsuite-ice-2020", "quizzes", "crn-2020-09-24-comprehension.yaml");
+            if (File.Exists(candidate))
+                return candidate;
+        }
+        throw new InvalidOperationException("the bundled content is not above the test folder");
+    }
+
+    [Fact]
+    public void Preview_of_a_quiz_file_opens_at_that_quiz_and_writes_no_scores()
+    {
+        using var tmux = new Tmux();
+        tmux.Start(80, 24, "preview", "--seed", "3", QuizFile());
+        var first = tmux.WaitFor("CRN: the contract and the reseller", "Question 1 of 9");
+        Assert.DoesNotContain("Pick an event", first);
+        for (int i = 1; i <= 9; i++)
+        {
+            tmux.WaitFor($"Question {i} of 9");
+            tmux.Keys("C-s");
+            tmux.WaitFor(i == 9 ? "see your results" : "Press Enter to go on.");
+            tmux.Keys("Enter");
+        }
+        tmux.WaitFor("Results", "0 right", "9 skipped");
+        tmux.Keys("Escape");
+        tmux.WaitFor("Quizzes", "Overview");
+        tmux.Keys("C-q");
+        tmux.WaitFor("[exit 0]");
+        Assert.False(File.Exists(tmux.Database), "a preview must not write to the score database");
+    }
+}
