@@ -55,10 +55,10 @@ public static class TuiApp
                 app.LayoutAndDrawComplete += OnFrame;
             }
             var context = Context(library, store, options);
-            context.Store.EnsureProfile(context.Profile, context.Now);
             using var window = CreateWindow(context, options.Theme, options.StartAt, options.Notices);
-            // The answer log (long after months of practice) is read after the first frame, in the
-            // background, so the progress screen opens at once; Home needs only the runs.
+            // After the first frame, in the background: the learner is recorded as the last used (a
+            // write, kept off the first frame), and the answer log, long after months of practice, is
+            // read so the progress screen opens at once; Home needs only the runs.
             void Warm(object? sender, EventArgs e)
             {
                 app.LayoutAndDrawComplete -= Warm;
@@ -66,6 +66,7 @@ public static class TuiApp
                 {
                     try
                     {
+                        context.Store.EnsureProfile(context.Profile, context.Now);
                         context.Tracker.Preload();
                     }
                     catch (Exception)
