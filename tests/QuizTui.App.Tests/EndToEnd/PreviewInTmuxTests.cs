@@ -21,16 +21,17 @@ public class PreviewInTmuxTests
     {
         using var tmux = new Tmux();
         tmux.Start(80, 24, "preview", "--seed", "3", QuizFile());
-        var first = tmux.WaitFor("CRN: the contract and the reseller", "Question 1 of 9");
+        var first = tmux.WaitFor("CRN: the contract and the reseller", "Question 1 of ");
         Assert.DoesNotContain("Pick an event", first);
-        for (int i = 1; i <= 9; i++)
+        int count = int.Parse(first.Split("Question 1 of ")[1].Split(' ', '\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        for (int i = 1; i <= count; i++)
         {
-            tmux.WaitFor($"Question {i} of 9");
+            tmux.WaitFor($"Question {i} of {count}");
             tmux.Keys("C-s");
-            tmux.WaitFor(i == 9 ? "see your results" : "Press Enter to go on.");
+            tmux.WaitFor(i == count ? "see your results" : "Press Enter to go on.");
             tmux.Keys("Enter");
         }
-        tmux.WaitFor("Results", "0 right", "9 skipped");
+        tmux.WaitFor("Results", "0 right", $"{count} skipped");
         tmux.Keys("Escape");
         tmux.WaitFor("Quizzes", "Overview");
         tmux.Keys("C-q");
