@@ -15,7 +15,7 @@ public class AppInTmuxTests
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor(Home, "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Overview");
+        tmux.WaitFor("Quizzes", "Articles");
         tmux.Keys("7");
         tmux.WaitFor("Who said this?", "Question 1 of 10");
         for (int i = 1; i <= 10; i++)
@@ -49,7 +49,7 @@ public class AppInTmuxTests
         {
             screen = tmux.WaitFor($"Question {i} of {count}");
             AnswerSomething(tmux, screen);
-            tmux.WaitFor(TimeSpan.FromSeconds(10), i == count ? "see your results" : "Press Enter to go on.", "Enter next");
+            tmux.WaitFor(i == count ? "see your results" : "Press Enter to go on.", "Enter next");
             tmux.Keys("Enter");
         }
         tmux.WaitFor("Results", "Score:", "Question by question", "Your answer:");

@@ -33,7 +33,7 @@ public class PreviewInTmuxTests
         }
         tmux.WaitFor("Results", "0 right", $"{count} skipped");
         tmux.Keys("Escape");
-        tmux.WaitFor("Quizzes", "Overview");
+        tmux.WaitFor("Quizzes", "Articles");
         tmux.Keys("C-q");
         tmux.WaitFor("[exit 0]");
         Assert.False(File.Exists(tmux.Database), "a preview must not write to the score database");

@@ -17,7 +17,7 @@ public partial class ProgressInTmuxTests
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor(Home, "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Overview");
+        tmux.WaitFor("Quizzes", "Articles");
         tmux.Keys("7");
         tmux.WaitFor("Question 1 of 10", "Who said this?");
         tmux.Keys("1");

@@ -51,22 +51,31 @@ public sealed class Tmux : IDisposable
     public string Capture() => Tmux_("capture-pane", "-p", "-t", Session).Output;
 
     /// <summary>Waits until every text is on screen; fails with the screen after the timeout.</summary>
-    public string WaitFor(params string[] texts) => WaitFor(TimeSpan.FromSeconds(15), texts);
+    public string WaitFor(params string[] texts) => WaitFor(TimeSpan.FromSeconds(30), texts);
 
     public string WaitFor(TimeSpan timeout, params string[] texts) =>
         WaitUntil(screen => texts.All(t => screen.Contains(t, StringComparison.Ordinal)), $"[{string.Join("], [", texts)}]", timeout);
 
-    /// <summary>Waits until the screen satisfies a condition.</summary>
+    /// <summary>
+    /// Waits until the screen satisfies a condition and has stopped changing: a capture can catch
+    /// the app half-way through drawing a frame, so the screen is read again until two agree.
+    /// </summary>
     public string WaitUntil(Func<string, bool> condition, string what, TimeSpan? timeout = null)
     {
-        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
         var clock = Stopwatch.StartNew();
         string screen = "";
         while (clock.Elapsed < limit)
         {
             screen = Capture();
             if (condition(screen))
-                return screen;
+            {
+                Thread.Sleep(60);
+                string again = Capture();
+                if (again == screen)
+                    return screen;
+                continue;
+            }
             Thread.Sleep(40);
         }
         Assert.Fail($"Waited {limit.TotalSeconds:0}s for {what}; the screen was:\n{screen}");

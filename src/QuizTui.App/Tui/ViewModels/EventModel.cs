@@ -5,7 +5,7 @@ using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
 
-/// <summary>An event: overview, quizzes, articles, quotation comparisons, people and timeline.</summary>
+/// <summary>An event: quizzes, articles, quotation comparisons, then the overview, people and timeline.</summary>
 public sealed class EventModel : ListScreenModel
 {
     private readonly IReadOnlyList<QuotationGroup> _groups;
@@ -57,8 +57,7 @@ public sealed class EventModel : ListScreenModel
             doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(due), true), Tone.Warning)], Hanging: 2));
         if (_message is not null)
             doc.Text(_message, Tone.Warning);
-        doc.Heading(Strings.Overview).Text(Event.Overview);
-
+        // What the learner acts on comes first; the overview, people and timeline follow for reading.
         doc.Heading(Strings.Quizzes);
         for (int i = 0; i < QuizCount; i++)
         {
@@ -85,6 +84,8 @@ public sealed class EventModel : ListScreenModel
                 [new Span(Strings.CompareEntry, Tone.Accent), new Span($" ({Strings.ComparableCount(_groups.Count)})", Tone.Dim)],
                 Indent: 2, Hanging: 2, Item: QuizCount + ArticleCount));
         }
+
+        doc.Heading(Strings.Overview).Text(Event.Overview);
 
         doc.Heading(Strings.People);
         foreach (var p in Event.People)
