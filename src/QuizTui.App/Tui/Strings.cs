@@ -54,7 +54,7 @@ public static class Strings
     public const string KeyPoints = "Key points";
     public const string Quotations = "Quotations";
     public static string By(string author) => $"by {author}";
-    public const string HeadlineIsOurs = "(headline written for this pack; the source prints none)";
+    public const string HeadlineIsOurs = "(headline written for this pack, not the one printed)";
     public static string Published(DateOnly date, string relative) =>
         $"{date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({relative})";
     public static string SpeakerChannel(string speaker, string channel) => $"{Dash} {speaker}, {channel}";

@@ -14,6 +14,12 @@ public sealed record LayoutLine(IReadOnlyList<Span> Runs, int? Item, bool Starts
 /// <summary>Wraps a screen's blocks to a width, word by word, keeping each word's tone.</summary>
 public static class TextLayout
 {
+    /// <summary>
+    /// Prose wraps at most this wide, however wide the window: long lines are hard to read. Side
+    /// by side columns and charts still use the whole width.
+    /// </summary>
+    public const int ReadingMeasure = 100;
+
     public static int Columns(string text) => text.GetColumns();
 
     public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
@@ -33,7 +39,7 @@ public static class TextLayout
             switch (block)
             {
                 case Para p:
-                    var wrapped = Wrap(p, width);
+                    var wrapped = Wrap(p, Math.Min(width, ReadingMeasure));
                     if (p.Item is not null && p.Item == lastItem && wrapped.Count > 0)
                         wrapped[0] = wrapped[0] with { StartsItem = false };
                     lastItem = p.Item;
@@ -43,7 +49,7 @@ public static class TextLayout
                     lines.Add(LayoutLine.Empty);
                     break;
                 case Rule:
-                    lines.Add(new LayoutLine([new Span(new string('─', width), Tone.Dim)], null, false, IsRule: true));
+                    lines.Add(new LayoutLine([new Span(new string('─', Math.Min(width, ReadingMeasure)), Tone.Dim)], null, false, IsRule: true));
                     break;
                 case Columns c:
                     lines.AddRange(LayoutColumns(c, width));
