@@ -142,6 +142,20 @@ internal sealed class PackLoader
 
     private YamlTree? Parse(ContentFile file)
     {
+        if (file.Text.Contains('\0', StringComparison.Ordinal))
+        {
+            Report(DiagnosticCodes.YamlSyntax, 1, 1, "YAML syntax error: the file is not text (it holds binary data); a content file is plain text saved as UTF-8.");
+            return null;
+        }
+        int undecodable = file.Text.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (undecodable >= 0)
+        {
+            int line = 1 + file.Text.AsSpan(0, undecodable).Count('\n');
+            int column = undecodable - (file.Text.LastIndexOf('\n', Math.Max(0, undecodable - 1)) + 1) + 1;
+            Report(DiagnosticCodes.YamlSyntax, line, column,
+                "YAML syntax error: this character is not UTF-8; the file was saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 in your editor.");
+            return null;
+        }
         List<YamlTree> documents;
         try
         {
@@ -154,8 +168,12 @@ internal sealed class PackLoader
                 ? inner.Message
                 : ex.Message;
             message = CleanYamlMessage(message);
-            Report(DiagnosticCodes.YamlSyntax, (int)Math.Min(int.MaxValue, mark.Line), (int)Math.Min(int.MaxValue, mark.Column),
-                $"YAML syntax error: {message}. Check indentation, colons and quotes around this point.");
+            int line = (int)Math.Min(int.MaxValue, mark.Line);
+            int column = (int)Math.Min(int.MaxValue, mark.Column);
+            if (YamlSyntaxHints.Explain(file.Text, line, column, message) is { } hint)
+                Report(DiagnosticCodes.YamlSyntax, hint.Line, hint.Column, $"YAML syntax error: {hint.Message}.");
+            else
+                Report(DiagnosticCodes.YamlSyntax, line, column, $"YAML syntax error: {message}. Check indentation, colons and quotes around this point.");
             return null;
         }
         catch (YamlTreeException ex)
