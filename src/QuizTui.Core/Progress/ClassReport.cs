@@ -92,7 +92,7 @@ public sealed record ClassReport(int Students, int Answers, int Duplicates, IRea
 
     public void WriteJson(Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("students", Students);
         json.WriteNumber("answers", Answers);

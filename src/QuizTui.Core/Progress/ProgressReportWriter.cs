@@ -80,7 +80,7 @@ public static class ProgressReportWriter
 
     public static void WriteJson(Stream stream, ProgressReport report)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("profile", report.Profile);
         json.WriteString("computed_at", report.ComputedAt);

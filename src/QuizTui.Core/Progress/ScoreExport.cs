@@ -115,7 +115,7 @@ public static class ScoreExport
     /// <param name="profile">The learner exported, or null when several are.</param>
     public static void WriteJson(Stream stream, IEnumerable<ExportRow> rows, string? profile, DateTimeOffset exportedAt)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("format", FormatName);
         json.WriteNumber("version", FormatVersion);

@@ -50,6 +50,16 @@ public sealed class ScoreExportTests
     }
 
     [Fact]
+    public void Json_keeps_plus_signs_quotes_and_accents_readable()
+    {
+        var answer = Answer("q1", Verdict.Wrong, T0) with { AnswerText = "“Genève” isn't <it>" };
+        string json = Json(Rows("ann", answer));
+        Assert.Contains("\"answer_text\": \"“Genève” isn't <it>\"", json, StringComparison.Ordinal);
+        Assert.Contains("+00:00\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_rows_are_reported_with_file_and_line_and_the_rest_is_kept()
     {
         string csv = string.Join(",", ScoreExport.Columns) + "\n"
