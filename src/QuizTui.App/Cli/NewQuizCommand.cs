@@ -96,7 +96,11 @@ internal static class NewQuizCommand
             }
             string cited = article?.Id ?? newsEvent.Articles.FirstOrDefault()?.Id
                 ?? throw new AuthoringException($"{pack} has no articles yet; questions rest on articles, so add one first: quiztui new article --event {pack}");
-            text = Scaffolds.ComprehensionQuizYaml(id, article?.Id, cited);
+            // The commented evidence example cites real ids, so it validates once uncommented.
+            IReadOnlyList<QuizTui.Core.Model.Article> sources = article is null ? newsEvent.Articles : [article];
+            string? keyPoint = sources.SelectMany(a => a.KeyPoints).FirstOrDefault(k => k.Id is not null)?.Id;
+            string? quotation = sources.SelectMany(a => a.Quotations).FirstOrDefault()?.Id;
+            text = Scaffolds.ComprehensionQuizYaml(id, article?.Id, cited, keyPoint, quotation);
         }
         string file = Path.Combine(quizzes, id + ".yaml");
         PackFiles.WriteNew(file, text);

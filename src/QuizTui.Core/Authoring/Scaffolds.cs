@@ -140,8 +140,25 @@ public static class Scaffolds
     /// <param name="id">The quiz id; question ids start with it so they stay unique in the event.</param>
     /// <param name="articleId">The article the quiz is about; null for an event-level quiz.</param>
     /// <param name="citedArticleId">For an event-level quiz: the article the sample questions rest on.</param>
-    public static string ComprehensionQuizYaml(string id, string? articleId, string citedArticleId)
+    /// <param name="keyPointId">A key point with an id that the commented evidence example cites, if the event has one.</param>
+    /// <param name="quotationId">A quotation that the commented evidence example cites, if the event has one.</param>
+    /// <remarks>Each commented example validates once its <c># </c> is removed.</remarks>
+    public static string ComprehensionQuizYaml(string id, string? articleId, string citedArticleId, string? keyPointId = null, string? quotationId = null)
     {
+        string example = articleId is null ? $"\n#    articles: [{citedArticleId}]" : "";
+        string evidence = keyPointId is not null && quotationId is not null
+            ? $"""
+              #    evidence:  # exactly one correct; quotation ids or key point ids from the articles
+              #      - key_point: {keyPointId}
+              #        correct: true
+              #      - quotation: {quotationId}
+              """
+            : """
+              #    evidence:  # exactly one correct; replace with a key point id and a quotation id from the articles
+              #      - key_point: key-point-id
+              #        correct: true
+              #      - quotation: quotation-id
+              """;
         string article = articleId is null
             ? "# No `article:` key: this quiz is about the whole event, so each question lists its `articles`."
             : $"article: {articleId}  # the article this quiz is about; remove it for an event-level quiz";
@@ -178,12 +195,12 @@ public static class Scaffolds
                 answer: true
                 explanation: The second paragraph says so.
 
-            # More question types: copy one into the list above, remove the leading '# ' and edit it.
+            # More question types: copy one into the list above, remove the '#' at the start of each line, and edit it.
             #
             #  - id: {id}-several
             #    type: multiple-answers  # every right choice must be picked; partial credit
             #    prompt: Which of these does the article mention?
-            #    skill: detail
+            #    skill: detail{example}
             #    choices:
             #      - text: One right answer
             #        correct: true
@@ -195,45 +212,47 @@ public static class Scaffolds
             #  - id: {id}-name
             #    type: short-answer  # case, punctuation and spacing are ignored
             #    prompt: Which city hosted the meeting?
-            #    skill: detail
+            #    skill: detail{example}
             #    accepted: [Geneva, Genève]
+            #    explanation: Where the answer is found.
             #
             #  - id: {id}-count
             #    type: numeric
             #    prompt: How many staff signed the letter?
-            #    skill: detail
+            #    skill: detail{example}
             #    answer: 120
             #    tolerance: 5  # optional
             #    unit: staff  # optional, shown
+            #    explanation: Where the answer is found.
             #
             #  - id: {id}-order
             #    type: ordering  # at least 3 items, in the right order; shown shuffled
             #    prompt: Put these in the order they happened.
-            #    skill: comparison
+            #    skill: comparison{example}
             #    items: [First, Second, Third]
+            #    explanation: Where the answer is found.
             #
             #  - id: {id}-match
             #    type: matching  # at least 2 pairs
             #    prompt: Match each person with their role.
-            #    skill: detail
+            #    skill: detail{example}
             #    pairs:
             #      - left: A person
             #        right: Their role
             #      - left: Another person
-            #        right: Their role
+            #        right: Another role
+            #    explanation: Where the answer is found.
             #
             #  - id: {id}-evidence
             #    type: evidence  # part A: choices; part B: what supports the answer
             #    prompt: Why did the company change course?
-            #    skill: inference
+            #    skill: inference{example}
             #    choices:
             #      - text: The right answer
             #        correct: true
             #      - text: A wrong answer
-            #    evidence:  # exactly one correct; quotation ids or key point ids
-            #      - key_point: key-point-id
-            #        correct: true
-            #      - quotation: quotation-id
+            {evidence}
+            #    explanation: Where the answer is found.
             """ + "\n";
     }
 

@@ -42,6 +42,28 @@ public class ScaffoldTests
         Assert.All(eventQuiz.Questions, q => Assert.Equal(["second-article"], q.ArticleIds));
     }
 
+    [Theory]
+    [InlineData("first-article")]
+    [InlineData(null)]
+    public void Every_commented_question_example_validates_once_uncommented(string? articleId)
+    {
+        string quiz = Scaffolds.ComprehensionQuizYaml("my-quiz", articleId, "first-article", "first-article-point-1", "first-article-quote-1");
+        // Do what the file says: remove the '#' at the start of each line of the examples.
+        string[] lines = quiz.Split('\n');
+        int examples = Array.FindIndex(lines, l => l.StartsWith("# More question types", StringComparison.Ordinal));
+        Assert.True(examples > 0);
+        string uncommented = string.Join("\n", lines.Select((l, i) => i > examples && l.StartsWith('#') ? l[1..] : l));
+        Assert.Contains("  - id: my-quiz-evidence", uncommented, StringComparison.Ordinal);
+
+        var result = Load(
+            ("event.yaml", Scaffolds.EventYaml("my-event", Today)),
+            ("articles/first-article.yaml", Scaffolds.ArticleYaml("first-article", Today, Scaffolds.SamplePeople[0])),
+            ("quizzes/my-quiz.yaml", uncommented));
+
+        Assert.True(result.Diagnostics.Count == 0, Problems(result));
+        Assert.Equal(8, Assert.IsType<ComprehensionQuiz>(result.Library.Events.Single().FindQuiz("my-quiz")).Questions.Count);
+    }
+
     [Fact]
     public void Article_scaffold_without_people_validates_cleanly()
     {
