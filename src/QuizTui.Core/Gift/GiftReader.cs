@@ -373,7 +373,9 @@ public static partial class GiftReader
                 }
                 if (part.Feedback is not null)
                     Note(part.Line, $"feedback \"{GiftText.Excerpt(part.Feedback)}\" for answer \"{answer}\" not converted: short answers have no per-answer feedback");
-                accepted.Add(answer);
+                // Answers are compared ignoring case, punctuation and spacing, so "Varga" and "varga" are one.
+                if (!accepted.Any(a => TextFolding.FoldForAnswer(a) == TextFolding.FoldForAnswer(answer)))
+                    accepted.Add(answer);
             }
             if (accepted.Count == 0)
             {

@@ -158,7 +158,7 @@ public static class QuizSessionBuilder
         return new WhoSaidWhatQuestion(quotation.Id, WhoSaidWhatPrompt, explanation, [quotation.ArticleId], quiz.Location, quotation, speakers);
     }
 
-    private static string ChannelPhrase(string channel) => channel switch
+    internal static string ChannelPhrase(string channel) => channel switch
     {
         "tweet" => "in a tweet",
         "email" => "in an email",

@@ -120,6 +120,14 @@ public class GiftReaderTests
     }
 
     [Fact]
+    public void Short_answers_that_differ_only_in_case_or_punctuation_are_kept_once()
+    {
+        // Both Moodle and QuizTui ignore case here; keeping both would only earn a QT412 warning.
+        var q = Single<ShortAnswerQuestion>("Who leads the fire service? {=Varga =varga =VARGA. =Tomas Varga}");
+        Assert.Equal(["Varga", "Tomas Varga"], q.Accepted);
+    }
+
+    [Fact]
     public void Short_answer_partial_credit_and_feedback_are_reported()
     {
         var result = Read("Name the city. {=Geneva #Yes =%50%Switzerland}");
