@@ -66,14 +66,10 @@ internal static class DraftCommand
     private static int Run(ParseResult parse)
     {
         string path = parse.GetValue(ArticleFile)!;
-        string text;
-        try
+        string text = InputFiles.ReadText(path, out string? problem);
+        if (problem is not null)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot read the article {path}: {e.Message}");
+            Console.Error.WriteLine($"error: cannot read the article {path}: {problem}.");
             return ValidateCommand.UsageOrIo;
         }
 
@@ -108,7 +104,8 @@ internal static class DraftCommand
         Func<string, string>? speakerId = newsEvent is null
             ? null
             : name => SpeakerMatcher.Match(newsEvent, name)?.Id ?? DraftQuotationWriter.SpeakerId(name);
-        Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId));
+        Func<string, bool>? known = newsEvent is null ? null : name => SpeakerMatcher.Match(newsEvent, name) is not null;
+        Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
         return 0;

@@ -19,7 +19,12 @@ public static class DraftQuotationWriter
     /// <param name="idPrefix">Prefix of the quotation ids, usually the article id.</param>
     /// <param name="includeLabels">Also list quoted labels, marked as such.</param>
     /// <param name="speakerId">Maps a speaker as found to a person id (e.g. one already in the event); defaults to <see cref="SpeakerId"/>.</param>
-    public static string ToYaml(IEnumerable<DraftQuotation> drafts, string idPrefix = "draft", bool includeLabels = false, Func<string, string>? speakerId = null)
+    /// <param name="isKnownSpeaker">
+    /// When given, whether a speaker as found is a person of the event; one that is not is marked
+    /// <c>NOT IN event.yaml</c>, since the quotation does not validate until the person is added.
+    /// </param>
+    public static string ToYaml(IEnumerable<DraftQuotation> drafts, string idPrefix = "draft", bool includeLabels = false, Func<string, string>? speakerId = null,
+        Func<string, bool>? isKnownSpeaker = null)
     {
         speakerId ??= SpeakerId;
         ArgumentNullException.ThrowIfNull(drafts);
@@ -44,7 +49,10 @@ public static class DraftQuotationWriter
             sb.Append("  - id: ").Append(prefix).Append("-q").Append(number.ToString(CultureInfo.InvariantCulture)).Append('\n');
             sb.Append("    text: ").Append(YamlString(draft.Text)).Append('\n');
             sb.Append("    speaker: ").Append(draft.SpeakerResolved && draft.Speaker is not null ? speakerId(draft.Speaker) : "unknown");
-            sb.Append("  # ").Append(SpeakerComment(draft)).Append('\n');
+            sb.Append("  # ");
+            if (isKnownSpeaker is not null && draft.SpeakerResolved && draft.Speaker is not null && !isKnownSpeaker(draft.Speaker))
+                sb.Append("NOT IN event.yaml: add ").Append(draft.Speaker).Append(" to people, or correct the speaker; ");
+            sb.Append(SpeakerComment(draft)).Append('\n');
             sb.Append("    channel: ").Append(draft.Channel).Append('\n');
             sb.Append("    context: ").Append(YamlString(Context(draft))).Append('\n');
         }

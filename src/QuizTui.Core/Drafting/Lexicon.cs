@@ -103,6 +103,8 @@ internal static class Lexicon
         "bank", "press", "news", "times", "post", "committee", "court", "office", "school",
         "hospital", "government", "administration", "authority", "district", "network", "media",
         "systems", "technologies", "labs", "partners", "holdings", "society", "club", "league",
+        "radio", "television", "broadcasting", "gazette", "herald", "journal", "tribune",
+        "chronicle", "courier", "observer",
     ]);
 
     internal static readonly FrozenSet<string> CorporateSuffixes = Set(

@@ -6,7 +6,7 @@ namespace QuizTui.Core.Drafting;
 public static class SpeakerMatcher
 {
     /// <summary>
-    /// The person whose name is the drafted name, else the only person with that surname, else the
+    /// The person whose name is the drafted name (ignoring a note in brackets after it), else the only person with that surname, else the
     /// person standing for an organisation of that name ("Hootsuite" → "Hootsuite (company statement)").
     /// Null when none or several fit: the instructor decides.
     /// </summary>
@@ -15,7 +15,8 @@ public static class SpeakerMatcher
         string wanted = TextFolding.FoldForAnswer(speaker);
         if (wanted.Length == 0)
             return null;
-        var byName = newsEvent.People.Where(p => TextFolding.FoldForAnswer(p.Name) == wanted).ToList();
+        // "Alderbrook Cycling Club (club statement)" is named "Alderbrook Cycling Club" in articles.
+        var byName = newsEvent.People.Where(p => TextFolding.FoldForAnswer(p.Name) == wanted || TextFolding.FoldForAnswer(WithoutNote(p.Name)) == wanted).ToList();
         if (byName.Count == 1)
             return byName[0];
 
@@ -29,5 +30,13 @@ public static class SpeakerMatcher
                         && p.Organisation is not null && TextFolding.FoldForAnswer(p.Organisation) == wanted)
             .ToList();
         return byOrganisation.Count == 1 ? byOrganisation[0] : null;
+    }
+
+    /// <summary>The name without a closing note in brackets: "Sample Co (company statement)" → "Sample Co".</summary>
+    private static string WithoutNote(string name)
+    {
+        name = name.TrimEnd();
+        int open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && name.EndsWith(')') ? name[..open] : name;
     }
 }
