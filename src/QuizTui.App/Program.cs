@@ -1,6 +1,9 @@
+using System.CommandLine.Help;
 using QuizTui.App.Cli;
 
 var parse = QuizTuiCommand.Build().Parse(args);
-int code = parse.Invoke();
-// Usage errors (an unknown option, a missing argument) exit with 2, as command-line tools do.
-return parse.Errors.Count > 0 ? 2 : code;
+// Usage errors (an unknown option, a missing argument) exit with 2, as command-line tools do,
+// after a short explanation rather than the whole help text.
+if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+    return UsageErrors.Report(parse, Console.Error);
+return parse.Invoke();

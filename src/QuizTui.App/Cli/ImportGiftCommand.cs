@@ -82,16 +82,11 @@ internal static class ImportGiftCommand
 
     private static int Execute(string input, string? output, string? id, string? title, string? article)
     {
-        string text;
         string name = input == "-" ? "stdin.gift" : input;
-        try
-        {
-            text = input == "-" ? Console.In.ReadToEnd() : System.IO.File.ReadAllText(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new AuthoringException($"cannot read {input}: {e.Message}");
-        }
+        string? problem = null;
+        string text = input == "-" ? Console.In.ReadToEnd() : InputFiles.ReadText(input, out problem);
+        if (problem is not null)
+            throw new AuthoringException($"cannot read {input}: {problem}");
 
         string stem = input == "-" ? "imported" : Path.GetFileNameWithoutExtension(input);
         id ??= IdSlug.From(stem, "imported-quiz");

@@ -39,6 +39,7 @@ internal static class QuizTuiCommand
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
         AppCommand.AddTo(root);
+        UsageErrors.RejectOptionLikeArguments(root);
         return root;
     }
 }

@@ -39,14 +39,10 @@ internal static class ReportCommand
             var rows = new List<ExportRow>();
             foreach (string file in parse.GetValue(files) ?? [])
             {
-                string text;
-                try
+                string text = InputFiles.ReadText(file, out string? problem);
+                if (problem is not null)
                 {
-                    text = File.ReadAllText(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    ScoreCommands.Error($"cannot read {file}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                    ScoreCommands.Error($"cannot read {file}: {problem}");
                     return ScoreCommands.UsageOrIo;
                 }
                 rows.AddRange(ScoreExport.Read(text, file, problems));

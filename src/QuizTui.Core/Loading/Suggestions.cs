@@ -1,7 +1,7 @@
 namespace QuizTui.Core.Loading;
 
 /// <summary>"Did you mean …?" by edit distance (with transpositions).</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     public static string? Closest(string value, IEnumerable<string> candidates)
     {

@@ -90,6 +90,43 @@ public sealed class CommandLineTests : IDisposable
     {
         var run = CliRunner.Run(_work, "validate", "--frobnicate");
         Assert.Equal(2, run.ExitCode);
+        // Not taken for a path that does not exist, and not buried under the whole help text.
+        Assert.Contains("error: Unrecognized option '--frobnicate'.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("content path not found", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("See 'quiztui validate --help' for usage and examples.", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("export scores --formt csv", "--format", "quiztui export scores --help")]
+    [InlineData("valdate", "validate", "quiztui --help")]
+    [InlineData("validate --fromat json", "--format", "quiztui validate --help")]
+    public void Mistyped_commands_and_options_get_a_suggestion_and_exit_2(string commandLine, string suggestion, string help)
+    {
+        var run = CliRunner.Run(_work, commandLine.Split(' '));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"Did you mean '{suggestion}'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"See '{help}'", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("draft quotes")]
+    [InlineData("import gift")]
+    [InlineData("report")]
+    public void A_folder_or_a_binary_file_given_as_a_file_is_named_as_such(string command)
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_work, "exports")).FullName;
+        var run = CliRunner.Run(_work, [.. command.Split(' '), folder]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{folder}: it is a folder, not a file", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("denied", run.Stderr, StringComparison.Ordinal);
+
+        string binary = Path.Combine(_work, "photo.jpg");
+        File.WriteAllBytes(binary, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]);
+        run = CliRunner.Run(_work, [.. command.Split(' '), binary]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("it is not a text file", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
