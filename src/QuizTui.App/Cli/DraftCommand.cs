@@ -39,7 +39,8 @@ internal static class DraftCommand
             before or after the quotation, surnames and pronouns that refer back to someone named
             earlier, quotations split by their attribution or running over several paragraphs, and
             organisations as speakers. Short quoted labels are left out. A speaker it cannot tell is
-            written as `unknown` with a comment: check every entry before you use it.
+            written as `unknown` with a comment, and with --event, a speaker missing from event.yaml
+            is marked NOT IN event.yaml: check every entry before you use it.
 
             JSON output is an array of objects with text, speaker (null when unresolved),
             speakerResolved, kind (speech or label), line, column, paragraph, confidence,
@@ -47,7 +48,8 @@ internal static class DraftCommand
 
             Examples:
               quiztui draft quotes article.txt
-              quiztui draft quotes article.txt --event ~/packs/city-vote >> ~/packs/city-vote/articles/vote.yaml
+              quiztui draft quotes article.txt --event ~/packs/city-vote > vote-quotes.yaml
+                  then copy the entries you keep into the article's own quotations: list
               quiztui draft quotes article.txt --format json
             """)
         {

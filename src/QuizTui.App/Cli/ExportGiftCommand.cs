@@ -40,7 +40,7 @@ internal static class ExportGiftCommand
             Examples:
               quiztui export gift > all.gift
               quiztui export gift --event hootsuite-ice-2020 > hootsuite.gift
-              quiztui --content ~/packs/city-vote-2024 export gift --event city-vote-2024 --quiz vote-basics
+              quiztui --content ~/packs/city-vote-2024 export gift --event city-vote-2024 --quiz herald-quiz
             """)
         {
             Event,
