@@ -62,7 +62,14 @@ internal static class ExportScoresCommand
                     : store.Attempts(settings.Profile);
                 var rows = ScoreExport.Rows(answers, ScoreCommands.LoadContent(parse), attempts);
                 if (rows.Count == 0)
-                    ScoreCommands.Error(all ? "no answers in the database yet (the export has only its header)" : $"no answers for profile '{settings.Profile}' yet (the export has only its header)");
+                {
+                    string when = from is null ? " yet" : $" since {parse.GetValue(since)}";
+                    var others = all ? [] : store.AnswerLogOfEveryone(from).Select(a => a.Profile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                    ScoreCommands.Error(all
+                        ? $"no answers in the database{when} (the export has only its header)"
+                        : $"no answers for profile '{settings.Profile}'{when} (the export has only its header)"
+                          + (others.Count > 0 ? $"; this database has answers{(from is null ? "" : " in that time")} from {string.Join(", ", others)} (choose with --profile NAME, or --all-profiles)" : ""));
+                }
                 return parse.GetValue(format) == "json"
                     ? ScoreCommands.WriteOutput(parse.GetValue(output), s => ScoreExport.WriteJson(s, rows, all ? null : settings.Profile, DateTimeOffset.Now))
                     : ScoreCommands.WriteOutput(parse.GetValue(output), s =>

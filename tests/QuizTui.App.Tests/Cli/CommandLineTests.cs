@@ -130,6 +130,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_score_export_says_why_and_which_profiles_have_answers()
+    {
+        string db = Path.Combine(_work, "scores.db");
+        using (var store = QuizTui.Storage.ScoreDatabase.Open(db))
+        {
+            var newsEvent = Support.Sample.Event();
+            var quiz = newsEvent.Quizzes.OfType<QuizTui.Core.Model.ComprehensionQuiz>().First();
+            var session = QuizTui.Core.Quizzes.QuizSessionBuilder.Start(newsEvent, quiz, seed: 1, DateTimeOffset.Now);
+            var attempt = QuizTui.Core.Progress.Runs.Start(store, "alice", session);
+            QuizTui.Core.Progress.Runs.Answer(store, attempt, session, QuizTui.Core.Model.SkippedAnswer.Instance, TimeSpan.FromSeconds(2), DateTimeOffset.Now);
+        }
+
+        var typo = CliRunner.Run(_work, "export", "scores", "--db", db, "--profile", "alcie");
+        Assert.Equal(0, typo.ExitCode);
+        Assert.StartsWith("profile,", typo.Stdout, StringComparison.Ordinal);
+        Assert.Contains("no answers for profile 'alcie' yet", typo.Stderr, StringComparison.Ordinal);
+        Assert.Contains("this database has answers from alice (choose with --profile NAME", typo.Stderr, StringComparison.Ordinal);
+
+        var later = CliRunner.Run(_work, "export", "scores", "--db", db, "--profile", "alice", "--since", "2099-01-01");
+        Assert.Equal(0, later.ExitCode);
+        Assert.Contains("no answers for profile 'alice' since 2099-01-01", later.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(" yet", later.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_content_resolves_every_quotation_to_speaker_article_and_seed()
     {
         var run = CliRunner.Run(_work, "export", "content", "--event", "hootsuite-ice-2020", "--format", "json");
