@@ -38,6 +38,14 @@ internal static class ScoreCommands
         try
         {
             settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            // These commands only read scores: a file that is plainly not a database (a score export
+            // given to --db by mistake, say) is left alone instead of being set aside and replaced.
+            if (NotADatabase(settings.DatabasePath))
+            {
+                Error($"{settings.DatabasePath} is not a score database, so it was left untouched; --db names the SQLite file "
+                    + "where answers are kept (a score export is read with 'quiztui report FILE').");
+                return null;
+            }
             var store = ScoreDatabase.Open(settings.DatabasePath);
             foreach (string notice in store.Notices)
                 Console.Error.WriteLine("quiztui: " + notice);
@@ -55,6 +63,24 @@ internal static class ScoreCommands
     }
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
+
+    /// <summary>True for an existing, non-empty file that does not start with SQLite's header.</summary>
+    private static bool NotADatabase(string path)
+    {
+        try
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length == 0)
+                return false;
+            Span<byte> header = stackalloc byte[16];
+            using var file = File.OpenRead(path);
+            int read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            return read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Writes to the file named by <c>--output</c>, or to standard output.</summary>
     public static int WriteOutput(string? path, Action<Stream> write)

@@ -154,6 +154,23 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain(" yet", later.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("export scores")]
+    public void A_score_export_given_as_the_database_is_left_untouched(string command)
+    {
+        string csv = Path.Combine(_work, "alice.csv");
+        const string export = "profile,answered_at,event_id,quiz_id,question_id,verdict\r\n";
+        File.WriteAllText(csv, export);
+
+        var run = CliRunner.Run(_work, [.. command.Split(' '), "--db", csv]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is not a score database, so it was left untouched", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(export, File.ReadAllText(csv));
+        Assert.Equal([csv], Directory.GetFiles(_work, "alice.csv*"));
+    }
+
     [Fact]
     public void Export_content_resolves_every_quotation_to_speaker_article_and_seed()
     {
