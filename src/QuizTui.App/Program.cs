@@ -6,4 +6,6 @@ var parse = QuizTuiCommand.Build().Parse(args);
 // after a short explanation rather than the whole help text.
 if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
     return UsageErrors.Report(parse, Console.Error);
+if (parse.Action is HelpAction)
+    CommandHelp.ListSubcommandsBriefly(parse.CommandResult.Command);
 return parse.Invoke();

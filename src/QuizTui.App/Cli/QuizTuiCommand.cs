@@ -14,7 +14,7 @@ internal static class QuizTuiCommand
 
         Examples:
           quiztui                               open the app
-          quiztui --content ~/packs/my-event     open the app with an extra content pack
+          quiztui --content ~/packs/my-event    open the app with an extra content pack
           quiztui validate ~/packs/my-event     check an instructor's content
           quiztui stats                         your progress as text
           quiztui export scores > scores.csv    your answers for a gradebook

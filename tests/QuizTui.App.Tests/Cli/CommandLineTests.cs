@@ -285,6 +285,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("validate", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help", "validate", "Check content files and print every problem found")]
+    [InlineData("new --help", "quiz", "Create DIR/quizzes/ID.yaml: a commented quiz that validates as it is.")]
+    public void Help_lists_subcommands_by_their_first_sentence_and_leaves_details_to_their_own_help(string commandLine, string sub, string summary)
+    {
+        var run = CliRunner.Run(_work, commandLine.Split(' '));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(summary, run.Stdout, StringComparison.Ordinal);
+        // The details (exit codes, each subcommand's examples) are in the subcommand's own --help.
+        Assert.DoesNotContain("Exit status:", run.Stdout, StringComparison.Ordinal);
+        Assert.True(run.Stdout.Split('\n').Length < 60, run.Stdout);
+
+        var own = CliRunner.Run(_work, [.. commandLine.Split(' ')[..^1], sub, "--help"]);
+        Assert.Contains("Exit status:", own.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_watch_checks_again_when_a_file_is_saved()
     {
