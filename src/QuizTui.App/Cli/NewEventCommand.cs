@@ -44,6 +44,8 @@ internal static class NewEventCommand
     private static int Execute(string id, string dir)
     {
         PackFiles.CheckId(id, "event");
+        if (File.Exists(dir))
+            throw new AuthoringException($"--dir {dir} is a file; give the folder to create the pack in");
         string pack = Path.Combine(dir, id);
         string eventFile = Path.Combine(pack, "event.yaml");
         PackFiles.WriteNew(eventFile, Scaffolds.EventYaml(id, DateOnly.FromDateTime(DateTime.Now)));

@@ -125,4 +125,14 @@ public sealed class AuthoringCommandTests : IDisposable
         Assert.Equal(0, only.Code);
         Assert.DoesNotContain("Who said this?", only.Out);
     }
+
+    [Fact]
+    public void New_event_in_a_file_instead_of_a_folder_says_so()
+    {
+        string file = Path.Combine(_root, "notes.txt");
+        File.WriteAllText(file, "x");
+        var (code, _, err) = Run("new", "event", "city-vote", "--dir", file);
+        Assert.Equal(2, code);
+        Assert.Equal($"error: --dir {file} is a file; give the folder to create the pack in", err.Trim());
+    }
 }
