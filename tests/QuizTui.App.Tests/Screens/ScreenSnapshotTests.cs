@@ -60,6 +60,21 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void Compare_too_narrow_for_columns_keeps_each_outlet_with_its_quotation()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.C, Key.CursorRight, Key.CursorRight);
+        string screen = app.Screen();
+        Snapshot.Match("compare-stacked-80x24", screen);
+        var lines = screen.Split('\n').Select(l => l.Trim()).ToList();
+        // Each outlet's date line is followed by that outlet's version of the quotation.
+        int first = lines.IndexOf("Action News, republishing a CBC News report");
+        Assert.True(first > 0);
+        Assert.Equal("24 Sep 2020", lines[first + 1]);
+        Assert.Equal("“targeted or harassed”", lines[first + 2]);
+    }
+
+    [Fact]
     public void Who_said_what_question_and_feedback()
     {
         using var app = Bundled();

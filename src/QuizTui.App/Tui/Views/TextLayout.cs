@@ -67,21 +67,34 @@ public static class TextLayout
         const int gutter = 3;
         int n = c.Cells.Count;
         int colWidth = n == 0 ? width : (width - gutter * (n - 1)) / n;
+        IReadOnlyList<Block> Head(int i) => c.Heads is { } heads && i < heads.Count ? heads[i] : [];
         if (n <= 1 || colWidth < c.MinColumnWidth)
         {
-            // Too narrow for side by side: one under the other.
+            // Too narrow for side by side: one under the other, each cell under its own head.
             for (int i = 0; i < n; i++)
             {
-                if (i > 0 || c.Separated)
+                if (i > 0 || (c.Separated && c.Heads is null))
                     yield return LayoutLine.Empty;
-                foreach (var line in Layout(c.Cells[i], width))
+                foreach (var line in Layout([.. Head(i), .. c.Cells[i]], width))
                     yield return line;
             }
             yield break;
         }
+        if (c.Heads is not null)
+        {
+            foreach (var line in SideBySide(Enumerable.Range(0, n).Select(Head).ToList(), colWidth))
+                yield return line;
+        }
         if (c.Separated)
             yield return new LayoutLine([new Span(string.Join("─┼─", Enumerable.Repeat(new string('─', colWidth), n)), Tone.Dim)], null, false);
-        var laid = c.Cells.Select(cell => Layout(cell, colWidth)).ToList();
+        foreach (var line in SideBySide(c.Cells, colWidth))
+            yield return line;
+    }
+
+    private static IEnumerable<LayoutLine> SideBySide(IReadOnlyList<IReadOnlyList<Block>> cells, int colWidth)
+    {
+        int n = cells.Count;
+        var laid = cells.Select(cell => Layout(cell, colWidth)).ToList();
         int rows = laid.Max(l => l.Count);
         for (int r = 0; r < rows; r++)
         {
