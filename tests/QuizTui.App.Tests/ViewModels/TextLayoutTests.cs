@@ -35,4 +35,14 @@ public class TextLayoutTests
         Assert.StartsWith("“targeted or harassed”", lines[2]);
         Assert.Contains("│ “targeted and harassed”", lines[2]);
     }
+
+    [Fact]
+    public void A_word_written_in_two_tones_is_not_split_across_lines()
+    {
+        // "2020" ends one span and ":" starts the next: the colon must not begin a line of its own.
+        var para = new Para([new Span("Action News, 24 Sep 2020", Tone.Dim), new Span(": Hootsuite drops its contract")]);
+        var lines = TextLayout.Wrap(para, 24).Select(l => l.Text).ToList();
+        Assert.Equal(["Action News, 24 Sep", "2020: Hootsuite drops", "its contract"], lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith(':'));
+    }
 }

@@ -199,11 +199,11 @@ public static class TextLayout
             pendingSpaces = 0;
         }
 
-        foreach (var (word, tone, spacesBefore) in Words(p.Spans))
+        foreach (var (pieces, spacesBefore) in Words(p.Spans))
         {
             pendingSpaces = spacesBefore;
-            spaceTone = tone;
-            int w = Columns(word);
+            spaceTone = pieces[0].Tone;
+            int w = pieces.Sum(piece => Columns(piece.Text));
             if (used > 0 && used + pendingSpaces + w > available)
                 Flush();
             // Spaces where a line wraps are dropped; those the paragraph starts with are kept.
@@ -215,26 +215,30 @@ public static class TextLayout
             pendingSpaces = 0;
             if (w <= available - used)
             {
-                current.Add(new Span(word, tone));
+                current.AddRange(pieces);
                 used += w;
                 continue;
             }
             // A word longer than the line: break it by characters.
-            var piece = new StringBuilder();
-            foreach (var rune in word.EnumerateRunes())
+            foreach (var (text, tone) in pieces)
             {
-                int rw = Math.Max(0, rune.GetColumns());
-                if (used + rw > available && used > 0)
+                var piece = new StringBuilder();
+                foreach (var rune in text.EnumerateRunes())
                 {
-                    current.Add(new Span(piece.ToString(), tone));
-                    piece.Clear();
-                    Flush();
+                    int rw = Math.Max(0, rune.GetColumns());
+                    if (used + rw > available && used > 0)
+                    {
+                        if (piece.Length > 0)
+                            current.Add(new Span(piece.ToString(), tone));
+                        piece.Clear();
+                        Flush();
+                    }
+                    piece.Append(rune.ToString());
+                    used += rw;
                 }
-                piece.Append(rune.ToString());
-                used += rw;
+                if (piece.Length > 0)
+                    current.Add(new Span(piece.ToString(), tone));
             }
-            if (piece.Length > 0)
-                current.Add(new Span(piece.ToString(), tone));
         }
         if (current.Count > 0 || result.Count == 0)
             Flush();
@@ -257,22 +261,35 @@ public static class TextLayout
         return result;
     }
 
-    /// <summary>The words of a paragraph with their tone, and how many spaces came before each.</summary>
-    private static IEnumerable<(string Word, Tone Tone, int SpacesBefore)> Words(IReadOnlyList<Span> spans)
+    /// <summary>
+    /// The words of a paragraph, each as its pieces in their tones (a tone can change inside a word,
+    /// as in "2020: Hootsuite" written in two spans), and how many spaces came before each word.
+    /// </summary>
+    private static IEnumerable<(List<Span> Pieces, int SpacesBefore)> Words(IReadOnlyList<Span> spans)
     {
         int spaces = 0;
-        var word = new StringBuilder();
+        var pieces = new List<Span>();
+        var piece = new StringBuilder();
         Tone tone = Tone.Normal;
+
+        void EndPiece()
+        {
+            if (piece.Length > 0)
+                pieces.Add(new Span(piece.ToString(), tone));
+            piece.Clear();
+        }
+
         foreach (var span in spans)
         {
             foreach (char ch in span.Text)
             {
                 if (ch is ' ' or '\n' or '\t' or '\r')
                 {
-                    if (word.Length > 0)
+                    EndPiece();
+                    if (pieces.Count > 0)
                     {
-                        yield return (word.ToString(), tone, spaces);
-                        word.Clear();
+                        yield return (pieces, spaces);
+                        pieces = [];
                         spaces = 0;
                     }
                     // Line breaks and tabs count as one space; runs of spaces are kept (aligned columns).
@@ -280,19 +297,16 @@ public static class TextLayout
                     tone = span.Tone;
                     continue;
                 }
-                if (word.Length > 0 && span.Tone != tone)
-                {
-                    // The tone changes inside a word: keep it glued to what came before.
-                    yield return (word.ToString(), tone, spaces);
-                    word.Clear();
-                    spaces = 0;
-                }
+                // The tone changes inside a word: a new piece, kept on the same line as the rest of the word.
+                if (piece.Length > 0 && span.Tone != tone)
+                    EndPiece();
                 tone = span.Tone;
-                word.Append(ch);
+                piece.Append(ch);
             }
         }
-        if (word.Length > 0)
-            yield return (word.ToString(), tone, spaces);
+        EndPiece();
+        if (pieces.Count > 0)
+            yield return (pieces, spaces);
     }
 
     private static List<Span> Merge(List<Span> spans)
