@@ -75,6 +75,20 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void End_and_Home_scroll_an_article_to_its_quiz_and_back_to_the_top()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D8);
+        Assert.DoesNotContain("Take this article's quiz", app.Screen());
+        app.Press(Key.End);
+        Assert.Contains("Take this article's quiz", app.Screen());
+        Assert.DoesNotContain("Summary", app.Screen());
+        app.Press(Key.Home);
+        Assert.Contains("Summary", app.Screen());
+        Assert.DoesNotContain("Take this article's quiz", app.Screen());
+    }
+
+    [Fact]
     public void Who_said_what_question_and_feedback()
     {
         using var app = Bundled();
