@@ -89,6 +89,17 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void A_narrow_status_bar_keeps_help_and_quit()
+    {
+        using var app = Bundled(60, 18);
+        app.Press(Key.Enter);
+        string status = app.Screen().TrimEnd('\n').Split('\n')[^1];
+        Assert.Contains("q quit", status);
+        Assert.Contains("F1 help", status);
+        Assert.Contains("Esc back", status);
+    }
+
+    [Fact]
     public void Who_said_what_question_and_feedback()
     {
         using var app = Bundled();
