@@ -106,6 +106,7 @@ public static class Strings
     public static string Tally(int right, int partial, int wrong, int skipped) =>
         $"{right} right, {partial} partly right, {wrong} wrong, {skipped} skipped";
     public const string EachQuestion = "Question by question";
+    public const string NoAnswerSkipped = "none (skipped)";
     public const string Confusions = "Speakers you confused";
     public static string Confusion(string actual, string given, int count) =>
         $"Said by {actual}; you answered {given}" + (count > 1 ? $" ({count} times)" : "");

@@ -153,6 +153,22 @@ public class QuizModelTests
     }
 
     [Fact]
+    public void Results_say_a_skipped_question_had_no_answer()
+    {
+        var (quiz, _, _) = StartComprehension();
+        Outcome last = Outcome.Ignored;
+        for (int i = 0; i < quiz.Count; i++)
+        {
+            quiz.Handle(UiCommand.Skip);
+            last = quiz.Handle(UiCommand.Accept);
+        }
+        var results = Assert.IsType<ResultsModel>(Assert.IsType<ReplaceOutcome>(last).Screen);
+        string body = results.Body().ToString();
+        Assert.Contains("Your answer: none (skipped)", body);
+        Assert.DoesNotContain("Your answer: →", body);
+    }
+
+    [Fact]
     public void Esc_in_a_quiz_asks_and_then_goes_back_to_the_event()
     {
         var context = Sample.Context();
