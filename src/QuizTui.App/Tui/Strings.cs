@@ -73,7 +73,7 @@ public static class Strings
     public static string QuestionOf(int n, int count) => $"Question {n} of {count}";
     public const string WhoSaidThis = "Who said this?";
     public static string PrintedBy(string outlet, DateOnly date) =>
-        $"as printed by {outlet}, {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        $"as printed by {outlet}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
     public const string PickAll = "Tick every answer that applies (Space or its number), then press Enter.";
     public const string TrueFalseHint = "t for true, f for false";
     public const string True = "True";
@@ -95,6 +95,7 @@ public static class Strings
     public const string PressEnter = "Press Enter to go on.";
     public const string PressEnterResults = "Press Enter to see your results.";
     public const string ConfirmQuit = "Quit this quiz? Your answers so far are kept.  y: yes   n: keep going";
+    public const string ConfirmQuitApp = "Quit QuizTui? Your answers so far are kept.  y: yes   n: keep going";
     public const string EmptyQuiz = "This quiz has no questions.";
     public const string Picked = "picked up";
 

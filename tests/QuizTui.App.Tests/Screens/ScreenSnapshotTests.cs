@@ -89,6 +89,19 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void Feedback_keeps_the_quotation_in_sight_when_it_fits()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7, Key.D2);
+        string screen = app.Screen();
+        Assert.Contains("“I and the rest of the management team", screen);
+        Assert.Contains("Who said this?", screen);
+        Assert.Contains("✗ Not quite   Press Enter to go on.", screen);
+        Assert.Contains("The answer: Tom Keiser", screen);
+        Assert.Contains("Tom Keiser (Chief executive officer, Hootsuite), in a statement.", screen);
+    }
+
+    [Fact]
     public void A_narrow_status_bar_keeps_help_and_quit()
     {
         using var app = Bundled(60, 18);

@@ -144,12 +144,41 @@ public class QuizModelTests
         nav.Handle(UiCommand.Quit);
         Assert.True(quiz.IsConfirmingQuit);
         Assert.False(nav.QuitRequested);
-        Assert.Contains("Quit this quiz?", quiz.Body().ToString());
+        Assert.Contains("Quit QuizTui? Your answers so far are kept.", quiz.Body().ToString());
         nav.Handle(UiCommand.No);
         Assert.False(quiz.IsConfirmingQuit);
         nav.Handle(UiCommand.Quit);
         nav.Handle(UiCommand.Yes);
         Assert.True(nav.QuitRequested);
+    }
+
+    [Fact]
+    public void Esc_asks_about_leaving_the_quiz_and_q_about_quitting_the_app()
+    {
+        var (quiz, _, _) = StartComprehension();
+        quiz.Handle(UiCommand.Back);
+        string leaving = quiz.Body().ToString();
+        Assert.Contains("Quit this quiz? Your answers so far are kept.", leaving);
+        Assert.DoesNotContain("Quit QuizTui?", leaving);
+        quiz.Handle(UiCommand.No);
+        quiz.Handle(UiCommand.Quit);
+        string quitting = quiz.Body().ToString();
+        Assert.Contains("Quit QuizTui? Your answers so far are kept.", quitting);
+        Assert.DoesNotContain("Quit this quiz?", quitting);
+    }
+
+    [Fact]
+    public void Feedback_says_how_to_go_on_on_the_verdict_line_and_marks_where_it_must_show()
+    {
+        var (quiz, _, _) = StartComprehension();
+        quiz.Handle(UiCommand.Skip);
+        var body = quiz.Body();
+        Assert.Contains("→ Skipped   Press Enter to go on.", body.ToString().Split('\n'));
+        // The view scrolls no further than the end of the explanation: the question stays in sight when that fits.
+        Assert.NotNull(body.Anchor);
+        Assert.NotNull(body.AnchorEnd);
+        Assert.True(body.AnchorEnd > body.Anchor);
+        Assert.Contains(quiz.Shown!.Question.Explanation!.Trim(), ((Para)body.Blocks[body.AnchorEnd!.Value - 1]).PlainText);
     }
 
     [Fact]

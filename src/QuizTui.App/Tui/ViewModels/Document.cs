@@ -75,10 +75,24 @@ public sealed class Document
     /// <summary>The block the view scrolls to when the page first shows (feedback after an answer), if any.</summary>
     public int? Anchor { get; private set; }
 
+    /// <summary>
+    /// Where what the anchor must show ends (the blocks before it), if set: the view then scrolls no
+    /// further than it needs to show the anchor up to here, so the top of the page (the question)
+    /// stays in sight when it can.
+    /// </summary>
+    public int? AnchorEnd { get; private set; }
+
     /// <summary>Marks the next block added as the anchor.</summary>
     public Document AnchorHere()
     {
         Anchor = _blocks.Count;
+        return this;
+    }
+
+    /// <summary>Marks the end of what the anchor must show: the blocks added so far.</summary>
+    public Document AnchorEndHere()
+    {
+        AnchorEnd = _blocks.Count;
         return this;
     }
 

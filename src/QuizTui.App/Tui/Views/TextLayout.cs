@@ -25,9 +25,18 @@ public static class TextLayout
     public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
 
     /// <summary>Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>.</summary>
-    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine)
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine) =>
+        Layout(blocks, width, anchor, null, out anchorLine, out _);
+
+    /// <summary>
+    /// Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>
+    /// and <paramref name="anchorEndLine"/> the first line of block <paramref name="anchorEnd"/> (the
+    /// line count when it is the end).
+    /// </summary>
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, int? anchorEnd, out int? anchorLine, out int? anchorEndLine)
     {
         anchorLine = null;
+        anchorEndLine = null;
         width = Math.Max(8, width);
         var lines = new List<LayoutLine>();
         int? lastItem = null;
@@ -36,6 +45,8 @@ public static class TextLayout
             var block = blocks[b];
             if (b == anchor)
                 anchorLine = lines.Count;
+            if (b == anchorEnd)
+                anchorEndLine = lines.Count;
             switch (block)
             {
                 case Para p:
@@ -59,6 +70,8 @@ public static class TextLayout
                     break;
             }
         }
+        if (anchorEnd >= blocks.Count)
+            anchorEndLine = lines.Count;
         return lines;
     }
 
