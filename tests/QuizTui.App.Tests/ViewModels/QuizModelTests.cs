@@ -182,6 +182,48 @@ public class QuizModelTests
     }
 
     [Fact]
+    public void Feedback_does_not_write_out_again_matches_or_an_order_the_graded_question_shows()
+    {
+        var (quiz, _, _) = StartComprehension();
+        bool sawMatching = false, sawOrdering = false;
+        while (!quiz.Session.IsFinished)
+        {
+            var q = quiz.Shown!.Question;
+            if (q is MatchingQuestion m)
+            {
+                // Enter with nothing matched: every row wrong, each shown with its right match.
+                quiz.Handle(UiCommand.Accept);
+                string body = quiz.Body().ToString();
+                Assert.Contains("✗ Not quite", body);
+                Assert.DoesNotContain("Your answer:", body);
+                Assert.DoesNotContain("The answer:", body);
+                Assert.All(m.Pairs, pair => Assert.Contains($"({pair.Right})", body));
+                sawMatching = true;
+            }
+            else if (q is OrderingQuestion && !IsInOrder(quiz))
+            {
+                quiz.Handle(UiCommand.Accept);
+                string body = quiz.Body().ToString();
+                Assert.DoesNotContain("Your answer:", body);
+                Assert.Contains("The answer: " + q.DescribeCorrectAnswer(), body);
+                sawOrdering = true;
+            }
+            else
+            {
+                quiz.Handle(UiCommand.Skip);
+            }
+            quiz.Handle(UiCommand.Accept);
+        }
+        Assert.True(sawMatching && sawOrdering);
+    }
+
+    private static bool IsInOrder(QuizModel quiz)
+    {
+        var order = CurrentOrder(quiz);
+        return order.SequenceEqual(Enumerable.Range(0, order.Count));
+    }
+
+    [Fact]
     public void Results_say_a_skipped_question_had_no_answer()
     {
         var (quiz, _, _) = StartComprehension();

@@ -10,6 +10,15 @@ internal abstract class AnswerState
     public virtual InputMode Mode => InputMode.Choices;
     public virtual int? Cursor => null;
 
+    /// <summary>
+    /// True when the graded question already spells out the answer given (ticks, an order, matches),
+    /// so feedback need not write it out again in several lines.
+    /// </summary>
+    public virtual bool GradedShowsAnswer => false;
+
+    /// <summary>True when the graded question also spells out the right answer (matches, each with the right one).</summary>
+    public virtual bool GradedShowsRightAnswer => false;
+
     public abstract void Render(Document doc, PresentedQuestion shown);
     public abstract void RenderGraded(Document doc, PresentedQuestion shown, Answer answer);
     public abstract Step Handle(Input input, PresentedQuestion shown);
@@ -122,6 +131,7 @@ internal sealed class MultiState(IReadOnlyList<string> texts, IReadOnlyList<bool
     private int _cursor;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     protected override int OptionCount => texts.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
@@ -234,6 +244,7 @@ internal sealed class OrderState(OrderingQuestion question, IReadOnlyList<int> s
     private bool _holding;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     public IReadOnlyList<int> Order => _order;
     protected override int OptionCount => _order.Count;
 
@@ -307,6 +318,8 @@ internal sealed class MatchState(MatchingQuestion question, IReadOnlyList<int> r
     private int _cursor;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
+    public override bool GradedShowsRightAnswer => true;
     protected override int OptionCount => question.Pairs.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>

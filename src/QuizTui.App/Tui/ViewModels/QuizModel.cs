@@ -151,9 +151,12 @@ public sealed class QuizModel : ScreenModel
         var q = given.Presented.Question;
         if (!given.Grade.IsRight)
         {
-            if (given.Answer is not SkippedAnswer)
+            // Ticks, an order or matches written out again would take several lines and push the
+            // question off the screen; the graded question above already shows them.
+            if (given.Answer is not SkippedAnswer && !_state.GradedShowsAnswer)
                 doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(q.DescribeAnswer(given.Answer))], Hanging: Strings.YourAnswer.Length));
-            doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
+            if (!_state.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
+                doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
         }
         string? choiceFeedback = ChoiceFeedback(q, given.Answer);
         if (choiceFeedback is not null)
