@@ -80,6 +80,7 @@ public static class Strings
     public const string False = "False";
     public const string TypeAnswer = "Type your answer and press Enter.";
     public const string TypeNumber = "Type a number and press Enter.";
+    public static string NotANumber(string typed) => $"“{typed}” is not a number. Type the number in digits, like 24, and press Enter.";
     public static string Unit(string unit) => $"({unit})";
     public const string OrderHint = "Select an item, press Space to pick it up, move it with ↑↓, Space to drop. Enter when done.";
     public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";

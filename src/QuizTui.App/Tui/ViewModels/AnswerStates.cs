@@ -224,15 +224,37 @@ internal sealed class TextState(bool numeric, string? unit) : AnswerState
             case UiCommand.Accept when string.IsNullOrWhiteSpace(_text):
                 return Step.None;
             case UiCommand.Accept when numeric:
-                string clean = _text.Trim().Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-                return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+                return ParseNumber(_text, unit) is { } n
                     ? Step.Done(new NumberAnswer(n))
-                    : new Step(true, Notice: Strings.TypeNumber);
+                    : new Step(true, Notice: Strings.NotANumber(_text.Trim()));
             case UiCommand.Accept:
                 return Step.Done(new TextAnswer(_text.Trim()));
             default:
                 return Step.None;
         }
+    }
+
+    /// <summary>
+    /// A typed number: "1,500", "1 500" and "24 hours" (the question's unit, or its singular, after
+    /// the number) all count; null when it is not a number.
+    /// </summary>
+    public static decimal? ParseNumber(string text, string? unit)
+    {
+        string clean = text.Trim();
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            string u = unit.Trim();
+            foreach (string form in new[] { u, u.EndsWith('s') ? u[..^1] : u })
+            {
+                if (form.Length > 0 && clean.EndsWith(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    clean = clean[..^form.Length].TrimEnd();
+                    break;
+                }
+            }
+        }
+        clean = clean.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 }
 
