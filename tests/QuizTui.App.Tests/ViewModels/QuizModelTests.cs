@@ -217,6 +217,28 @@ public class QuizModelTests
         Assert.True(sawMatching && sawOrdering);
     }
 
+    [Fact]
+    public void Feedback_on_a_two_part_question_marks_both_parts_without_writing_the_answer_out_again()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Shown!.Question is not EvidenceQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        var q = (EvidenceQuestion)quiz.Shown.Question;
+        var shown = quiz.Shown;
+        // The right answer with the wrong evidence: partly right.
+        quiz.Handle(Input.PickAt(shown.OptionOrder.ToList().FindIndex(i => q.Choices[i].IsCorrect)));
+        quiz.Handle(Input.PickAt(shown.EvidenceOrder.ToList().FindIndex(i => !q.Evidence[i].IsCorrect)));
+        string body = quiz.Body().ToString();
+        Assert.True(quiz.ShowingFeedback);
+        Assert.DoesNotContain("Your answer:", body);
+        Assert.Contains("The answer: " + q.DescribeCorrectAnswer(), body);
+        Assert.Equal(2, body.Split('\n').Count(l => l.Contains('✓')));
+        Assert.Single(body.Split('\n'), l => l.Contains('✗'));
+    }
+
     private static bool IsInOrder(QuizModel quiz)
     {
         var order = CurrentOrder(quiz);

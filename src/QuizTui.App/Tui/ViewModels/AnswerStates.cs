@@ -417,6 +417,7 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
     private int? _partA;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     protected override int OptionCount => _partA is null ? shown.OptionOrder.Count : shown.EvidenceOrder.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
