@@ -113,6 +113,25 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void A_click_opens_a_list_item_and_answers_with_an_option()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter);
+        var rows = app.Screen().Split('\n').ToList();
+        int quiz = rows.FindIndex(l => l.Contains("Who said it?", StringComparison.Ordinal) && !l.Contains('›', StringComparison.Ordinal));
+        app.Click(6, quiz);
+        rows = app.Screen().Split('\n').ToList();
+        Assert.Contains("Question 1 of 10", rows[1]);
+        int option = rows.FindIndex(l => l.TrimStart().StartsWith("3  ", StringComparison.Ordinal));
+        app.Click(10, option);
+        string screen = app.Screen();
+        Assert.Contains("Press Enter to go on.", screen);
+        Assert.Matches(@"[✓✗]  3  ", screen);
+        app.Click(2, 23);
+        Assert.Contains("Question 2 of 10", app.Screen());
+    }
+
+    [Fact]
     public void Who_said_what_question_and_feedback()
     {
         using var app = Bundled();
