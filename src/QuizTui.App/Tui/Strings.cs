@@ -230,5 +230,5 @@ public static class Strings
 
     public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-    public static string FormatScore(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string FormatScore(double score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 }
