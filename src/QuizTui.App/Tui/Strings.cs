@@ -73,13 +73,14 @@ public static class Strings
     public static string QuestionOf(int n, int count) => $"Question {n} of {count}";
     public const string WhoSaidThis = "Who said this?";
     public static string PrintedBy(string outlet, DateOnly date) =>
-        $"as printed by {outlet}, {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        $"as printed by {outlet}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
     public const string PickAll = "Tick every answer that applies (Space or its number), then press Enter.";
     public const string TrueFalseHint = "t for true, f for false";
     public const string True = "True";
     public const string False = "False";
     public const string TypeAnswer = "Type your answer and press Enter.";
     public const string TypeNumber = "Type a number and press Enter.";
+    public static string NotANumber(string typed) => $"“{typed}” is not a number. Type the number in digits, like 24, and press Enter.";
     public static string Unit(string unit) => $"({unit})";
     public const string OrderHint = "Select an item, press Space to pick it up, move it with ↑↓, Space to drop. Enter when done.";
     public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";
@@ -95,6 +96,7 @@ public static class Strings
     public const string PressEnter = "Press Enter to go on.";
     public const string PressEnterResults = "Press Enter to see your results.";
     public const string ConfirmQuit = "Quit this quiz? Your answers so far are kept.  y: yes   n: keep going";
+    public const string ConfirmQuitApp = "Quit QuizTui? Your answers so far are kept.  y: yes   n: keep going";
     public const string EmptyQuiz = "This quiz has no questions.";
     public const string Picked = "picked up";
 
@@ -106,6 +108,7 @@ public static class Strings
     public static string Tally(int right, int partial, int wrong, int skipped) =>
         $"{right} right, {partial} partly right, {wrong} wrong, {skipped} skipped";
     public const string EachQuestion = "Question by question";
+    public const string NoAnswerSkipped = "none (skipped)";
     public const string Confusions = "Speakers you confused";
     public static string Confusion(string actual, string given, int count) =>
         $"Said by {actual}; you answered {given}" + (count > 1 ? $" ({count} times)" : "");
@@ -227,5 +230,5 @@ public static class Strings
 
     public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-    public static string FormatScore(double score) => score.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string FormatScore(double score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 }

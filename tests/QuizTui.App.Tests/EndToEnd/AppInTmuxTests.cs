@@ -114,11 +114,11 @@ public class AppInTmuxTests
         tmux.Resize(80, 24);
         tmux.WaitFor("Who said this?", "Question 1 of 10");
         tmux.Keys("q");
-        tmux.WaitFor("Quit this quiz?");
+        tmux.WaitFor("Quit QuizTui?");
         tmux.Keys("n");
         tmux.WaitFor("1-4 answer");
         tmux.Keys("q");
-        tmux.WaitFor("Quit this quiz?");
+        tmux.WaitFor("Quit QuizTui?");
         tmux.Keys("y");
         tmux.WaitFor("[exit 0]");
     }

@@ -60,6 +60,78 @@ public class ScreenSnapshotTests
     }
 
     [Fact]
+    public void Compare_too_narrow_for_columns_keeps_each_outlet_with_its_quotation()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.C, Key.CursorRight, Key.CursorRight);
+        string screen = app.Screen();
+        Snapshot.Match("compare-stacked-80x24", screen);
+        var lines = screen.Split('\n').Select(l => l.Trim()).ToList();
+        // Each outlet's date line is followed by that outlet's version of the quotation.
+        int first = lines.IndexOf("Action News, republishing a CBC News report");
+        Assert.True(first > 0);
+        Assert.Equal("24 Sep 2020", lines[first + 1]);
+        Assert.Equal("“targeted or harassed”", lines[first + 2]);
+    }
+
+    [Fact]
+    public void End_and_Home_scroll_an_article_to_its_quiz_and_back_to_the_top()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D8);
+        Assert.DoesNotContain("Take this article's quiz", app.Screen());
+        app.Press(Key.End);
+        Assert.Contains("Take this article's quiz", app.Screen());
+        Assert.DoesNotContain("Summary", app.Screen());
+        app.Press(Key.Home);
+        Assert.Contains("Summary", app.Screen());
+        Assert.DoesNotContain("Take this article's quiz", app.Screen());
+    }
+
+    [Fact]
+    public void Feedback_keeps_the_quotation_in_sight_when_it_fits()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter, Key.D7, Key.D2);
+        string screen = app.Screen();
+        Assert.Contains("“I and the rest of the management team", screen);
+        Assert.Contains("Who said this?", screen);
+        Assert.Contains("✗ Not quite   Press Enter to go on.", screen);
+        Assert.Contains("The answer: Tom Keiser", screen);
+        Assert.Contains("Tom Keiser (Chief executive officer, Hootsuite), in a statement.", screen);
+    }
+
+    [Fact]
+    public void A_narrow_status_bar_keeps_help_and_quit()
+    {
+        using var app = Bundled(60, 18);
+        app.Press(Key.Enter);
+        string status = app.Screen().TrimEnd('\n').Split('\n')[^1];
+        Assert.Contains("q quit", status);
+        Assert.Contains("F1 help", status);
+        Assert.Contains("Esc back", status);
+    }
+
+    [Fact]
+    public void A_click_opens_a_list_item_and_answers_with_an_option()
+    {
+        using var app = Bundled();
+        app.Press(Key.Enter);
+        var rows = app.Screen().Split('\n').ToList();
+        int quiz = rows.FindIndex(l => l.Contains("Who said it?", StringComparison.Ordinal) && !l.Contains('›', StringComparison.Ordinal));
+        app.Click(6, quiz);
+        rows = app.Screen().Split('\n').ToList();
+        Assert.Contains("Question 1 of 10", rows[1]);
+        int option = rows.FindIndex(l => l.TrimStart().StartsWith("3  ", StringComparison.Ordinal));
+        app.Click(10, option);
+        string screen = app.Screen();
+        Assert.Contains("Press Enter to go on.", screen);
+        Assert.Matches(@"[✓✗]  3  ", screen);
+        app.Click(2, 23);
+        Assert.Contains("Question 2 of 10", app.Screen());
+    }
+
+    [Fact]
     public void Who_said_what_question_and_feedback()
     {
         using var app = Bundled();

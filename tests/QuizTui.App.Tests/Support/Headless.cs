@@ -40,6 +40,14 @@ public sealed class Headless : IDisposable
         return this;
     }
 
+    /// <summary>A left click at a screen position (column, row from 0).</summary>
+    public Headless Click(int column, int row)
+    {
+        _app.InjectSequence(InputInjectionExtensions.LeftButtonClick(new System.Drawing.Point(column, row)));
+        _app.LayoutAndDraw();
+        return this;
+    }
+
     public Headless Type(string text) => Press(text.Select(c => new Key(c)).ToArray());
 
     /// <summary>The screen as text, trailing spaces trimmed.</summary>

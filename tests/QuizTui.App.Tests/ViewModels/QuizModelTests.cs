@@ -144,12 +144,161 @@ public class QuizModelTests
         nav.Handle(UiCommand.Quit);
         Assert.True(quiz.IsConfirmingQuit);
         Assert.False(nav.QuitRequested);
-        Assert.Contains("Quit this quiz?", quiz.Body().ToString());
+        Assert.Contains("Quit QuizTui? Your answers so far are kept.", quiz.Body().ToString());
         nav.Handle(UiCommand.No);
         Assert.False(quiz.IsConfirmingQuit);
         nav.Handle(UiCommand.Quit);
         nav.Handle(UiCommand.Yes);
         Assert.True(nav.QuitRequested);
+    }
+
+    [Fact]
+    public void Esc_asks_about_leaving_the_quiz_and_q_about_quitting_the_app()
+    {
+        var (quiz, _, _) = StartComprehension();
+        quiz.Handle(UiCommand.Back);
+        string leaving = quiz.Body().ToString();
+        Assert.Contains("Quit this quiz? Your answers so far are kept.", leaving);
+        Assert.DoesNotContain("Quit QuizTui?", leaving);
+        quiz.Handle(UiCommand.No);
+        quiz.Handle(UiCommand.Quit);
+        string quitting = quiz.Body().ToString();
+        Assert.Contains("Quit QuizTui? Your answers so far are kept.", quitting);
+        Assert.DoesNotContain("Quit this quiz?", quitting);
+    }
+
+    [Fact]
+    public void Feedback_says_how_to_go_on_on_the_verdict_line_and_marks_where_it_must_show()
+    {
+        var (quiz, _, _) = StartComprehension();
+        quiz.Handle(UiCommand.Skip);
+        var body = quiz.Body();
+        Assert.Contains("→ Skipped   Press Enter to go on.", body.ToString().Split('\n'));
+        // The view scrolls no further than the end of the explanation: the question stays in sight when that fits.
+        Assert.NotNull(body.Anchor);
+        Assert.NotNull(body.AnchorEnd);
+        Assert.True(body.AnchorEnd > body.Anchor);
+        Assert.Contains(quiz.Shown!.Question.Explanation!.Trim(), ((Para)body.Blocks[body.AnchorEnd!.Value - 1]).PlainText);
+    }
+
+    [Fact]
+    public void Feedback_does_not_write_out_again_matches_or_an_order_the_graded_question_shows()
+    {
+        var (quiz, _, _) = StartComprehension();
+        bool sawMatching = false, sawOrdering = false;
+        while (!quiz.Session.IsFinished)
+        {
+            var q = quiz.Shown!.Question;
+            if (q is MatchingQuestion m)
+            {
+                // Enter with nothing matched: every row wrong, each shown with its right match.
+                quiz.Handle(UiCommand.Accept);
+                string body = quiz.Body().ToString();
+                Assert.Contains("✗ Not quite", body);
+                Assert.DoesNotContain("Your answer:", body);
+                Assert.DoesNotContain("The answer:", body);
+                Assert.All(m.Pairs, pair => Assert.Contains($"({pair.Right})", body));
+                sawMatching = true;
+            }
+            else if (q is OrderingQuestion && !IsInOrder(quiz))
+            {
+                quiz.Handle(UiCommand.Accept);
+                string body = quiz.Body().ToString();
+                Assert.DoesNotContain("Your answer:", body);
+                Assert.Contains("The answer: " + q.DescribeCorrectAnswer(), body);
+                sawOrdering = true;
+            }
+            else
+            {
+                quiz.Handle(UiCommand.Skip);
+            }
+            quiz.Handle(UiCommand.Accept);
+        }
+        Assert.True(sawMatching && sawOrdering);
+    }
+
+    [Fact]
+    public void Feedback_on_a_two_part_question_marks_both_parts_without_writing_the_answer_out_again()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Shown!.Question is not EvidenceQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        var q = (EvidenceQuestion)quiz.Shown.Question;
+        var shown = quiz.Shown;
+        // The right answer with the wrong evidence: partly right.
+        quiz.Handle(Input.PickAt(shown.OptionOrder.ToList().FindIndex(i => q.Choices[i].IsCorrect)));
+        quiz.Handle(Input.PickAt(shown.EvidenceOrder.ToList().FindIndex(i => !q.Evidence[i].IsCorrect)));
+        string body = quiz.Body().ToString();
+        Assert.True(quiz.ShowingFeedback);
+        Assert.DoesNotContain("Your answer:", body);
+        Assert.Contains("The answer: " + q.DescribeCorrectAnswer(), body);
+        Assert.Equal(2, body.Split('\n').Count(l => l.Contains('✓')));
+        Assert.Single(body.Split('\n'), l => l.Contains('✗'));
+    }
+
+    private static bool IsInOrder(QuizModel quiz)
+    {
+        var order = CurrentOrder(quiz);
+        return order.SequenceEqual(Enumerable.Range(0, order.Count));
+    }
+
+    [Theory]
+    [InlineData("100", "people", 100)]
+    [InlineData("1,500", "people", 1500)]
+    [InlineData("100 people", "people", 100)]
+    [InlineData("24 Hours", "hours", 24)]
+    [InlineData("1 hour", "hours", 1)]
+    [InlineData("12.5", null, 12.5)]
+    public void A_typed_number_may_carry_the_question_s_unit(string typed, string? unit, double expected) =>
+        Assert.Equal((decimal)expected, TextState.ParseNumber(typed, unit));
+
+    [Theory]
+    [InlineData("about a hundred", "people")]
+    [InlineData("100 dollars", "people")]
+    [InlineData("", null)]
+    public void What_is_not_a_number_is_refused(string typed, string? unit) =>
+        Assert.Null(TextState.ParseNumber(typed, unit));
+
+    [Fact]
+    public void A_number_typed_with_its_unit_is_graded_and_words_say_what_is_wrong()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Shown!.Question is not NumericQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        foreach (char c in "lots")
+            quiz.Handle(Input.Typed(c));
+        quiz.Handle(UiCommand.Accept);
+        Assert.False(quiz.ShowingFeedback);
+        Assert.Contains("“lots” is not a number. Type the number in digits, like 24, and press Enter.", quiz.Body().ToString());
+        for (int i = 0; i < 4; i++)
+            quiz.Handle(UiCommand.Erase);
+        foreach (char c in "100 people")
+            quiz.Handle(Input.Typed(c));
+        quiz.Handle(UiCommand.Accept);
+        Assert.True(quiz.ShowingFeedback);
+        Assert.True(quiz.LastAnswer!.Grade.IsRight);
+    }
+
+    [Fact]
+    public void Results_say_a_skipped_question_had_no_answer()
+    {
+        var (quiz, _, _) = StartComprehension();
+        Outcome last = Outcome.Ignored;
+        for (int i = 0; i < quiz.Count; i++)
+        {
+            quiz.Handle(UiCommand.Skip);
+            last = quiz.Handle(UiCommand.Accept);
+        }
+        var results = Assert.IsType<ResultsModel>(Assert.IsType<ReplaceOutcome>(last).Screen);
+        string body = results.Body().ToString();
+        Assert.Contains("Your answer: none (skipped)", body);
+        Assert.DoesNotContain("Your answer: →", body);
     }
 
     [Fact]

@@ -10,6 +10,15 @@ internal abstract class AnswerState
     public virtual InputMode Mode => InputMode.Choices;
     public virtual int? Cursor => null;
 
+    /// <summary>
+    /// True when the graded question already spells out the answer given (ticks, an order, matches),
+    /// so feedback need not write it out again in several lines.
+    /// </summary>
+    public virtual bool GradedShowsAnswer => false;
+
+    /// <summary>True when the graded question also spells out the right answer (matches, each with the right one).</summary>
+    public virtual bool GradedShowsRightAnswer => false;
+
     public abstract void Render(Document doc, PresentedQuestion shown);
     public abstract void RenderGraded(Document doc, PresentedQuestion shown, Answer answer);
     public abstract Step Handle(Input input, PresentedQuestion shown);
@@ -122,6 +131,7 @@ internal sealed class MultiState(IReadOnlyList<string> texts, IReadOnlyList<bool
     private int _cursor;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     protected override int OptionCount => texts.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
@@ -214,15 +224,37 @@ internal sealed class TextState(bool numeric, string? unit) : AnswerState
             case UiCommand.Accept when string.IsNullOrWhiteSpace(_text):
                 return Step.None;
             case UiCommand.Accept when numeric:
-                string clean = _text.Trim().Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-                return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+                return ParseNumber(_text, unit) is { } n
                     ? Step.Done(new NumberAnswer(n))
-                    : new Step(true, Notice: Strings.TypeNumber);
+                    : new Step(true, Notice: Strings.NotANumber(_text.Trim()));
             case UiCommand.Accept:
                 return Step.Done(new TextAnswer(_text.Trim()));
             default:
                 return Step.None;
         }
+    }
+
+    /// <summary>
+    /// A typed number: "1,500", "1 500" and "24 hours" (the question's unit, or its singular, after
+    /// the number) all count; null when it is not a number.
+    /// </summary>
+    public static decimal? ParseNumber(string text, string? unit)
+    {
+        string clean = text.Trim();
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            string u = unit.Trim();
+            foreach (string form in new[] { u, u.EndsWith('s') ? u[..^1] : u })
+            {
+                if (form.Length > 0 && clean.EndsWith(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    clean = clean[..^form.Length].TrimEnd();
+                    break;
+                }
+            }
+        }
+        clean = clean.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 }
 
@@ -234,6 +266,7 @@ internal sealed class OrderState(OrderingQuestion question, IReadOnlyList<int> s
     private bool _holding;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     public IReadOnlyList<int> Order => _order;
     protected override int OptionCount => _order.Count;
 
@@ -307,6 +340,8 @@ internal sealed class MatchState(MatchingQuestion question, IReadOnlyList<int> r
     private int _cursor;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
+    public override bool GradedShowsRightAnswer => true;
     protected override int OptionCount => question.Pairs.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
@@ -382,6 +417,7 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
     private int? _partA;
 
     public override int? Cursor => _cursor;
+    public override bool GradedShowsAnswer => true;
     protected override int OptionCount => _partA is null ? shown.OptionOrder.Count : shown.EvidenceOrder.Count;
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>

@@ -33,7 +33,7 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
             new Span("  " + Strings.SaidBy(group.Speaker?.Name ?? group.Versions[0].Quotation.SpeakerId), Tone.Dim));
         doc.Text(Strings.CompareHint, Tone.Dim).Gap();
         var diff = QuotationComparison.Diff(group.Versions.Select(v => v.Quotation.Text).ToList());
-        // Headings in one row and quotations in the next, so the quotations start level.
+        // Side by side the headings make a row, so the quotations start level; stacked, each stays with its outlet.
         var headings = new List<IReadOnlyList<Block>>();
         var quotes = new List<IReadOnlyList<Block>>();
         for (int i = 0; i < group.Versions.Count; i++)
@@ -51,8 +51,7 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
             headings.Add([new Para([new Span(article.Outlet, Tone.Accent)]), new Para([new Span(EventModel.Date(article.Published), Tone.Dim)])]);
             quotes.Add([new Para(spans)]);
         }
-        doc.Add(new Columns(headings));
-        doc.Add(new Columns(quotes, Separated: true));
+        doc.Add(new Columns(quotes, Separated: true, Heads: headings));
         return doc;
     }
 

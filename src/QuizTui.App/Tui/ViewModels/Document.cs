@@ -48,7 +48,11 @@ public sealed record Rule : Block
 
 /// <summary>Columns side by side when the width allows, one under the other when it does not.</summary>
 /// <param name="Separated">When stacked (too narrow for columns), leave a line between cells and before the block.</param>
-public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24, bool Separated = false) : Block;
+/// <param name="Heads">
+/// A head for each cell (an outlet and a date). Side by side the heads make a row of their own, so
+/// the cells below them start level; stacked, each head stays above its own cell.
+/// </param>
+public sealed record Columns(IReadOnlyList<IReadOnlyList<Block>> Cells, int MinColumnWidth = 24, bool Separated = false, IReadOnlyList<IReadOnlyList<Block>>? Heads = null) : Block;
 
 /// <summary>
 /// A chart of values over time: a row per series with one mark per value (▁ for 0 to █ for 1),
@@ -71,10 +75,24 @@ public sealed class Document
     /// <summary>The block the view scrolls to when the page first shows (feedback after an answer), if any.</summary>
     public int? Anchor { get; private set; }
 
+    /// <summary>
+    /// Where what the anchor must show ends (the blocks before it), if set: the view then scrolls no
+    /// further than it needs to show the anchor up to here, so the top of the page (the question)
+    /// stays in sight when it can.
+    /// </summary>
+    public int? AnchorEnd { get; private set; }
+
     /// <summary>Marks the next block added as the anchor.</summary>
     public Document AnchorHere()
     {
         Anchor = _blocks.Count;
+        return this;
+    }
+
+    /// <summary>Marks the end of what the anchor must show: the blocks added so far.</summary>
+    public Document AnchorEndHere()
+    {
+        AnchorEnd = _blocks.Count;
         return this;
     }
 
@@ -107,7 +125,7 @@ public sealed class Document
         Para p => new string(' ', p.Indent) + p.PlainText,
         ViewModels.Gap => "",
         Rule => "----",
-        Columns c => string.Join(" | ", c.Cells.Select(cell => string.Join(" ", cell.OfType<Para>().Select(p => p.PlainText)))),
+        Columns c => string.Join(" | ", c.Cells.Select((cell, i) => string.Join(" ", (c.Heads is { } heads && i < heads.Count ? heads[i].Concat(cell) : cell).OfType<Para>().Select(p => p.PlainText)))),
         Chart c => string.Join("\n", c.Rows.Select(r => new string(' ', c.Indent) + r.Label + " " + Sparkline.Of(r.Values, r.Values.Count) + " " + r.Note)),
         _ => "",
     }));

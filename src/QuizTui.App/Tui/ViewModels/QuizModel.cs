@@ -104,11 +104,10 @@ public sealed class QuizModel : ScreenModel
         if (shown is null)
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
-            doc.AnchorHere().Line(new Span(Strings.ConfirmQuit, Tone.Warning)).Gap();
+            doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
         var q = shown.Question;
         if (q is WhoSaidWhatQuestion w)
         {
-            doc.Add(Gap.Instance);
             doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1));
             var article = Event.FindArticle(w.Quotation.ArticleId);
             if (article is not null)
@@ -147,26 +146,33 @@ public sealed class QuizModel : ScreenModel
             Verdict.Skipped => (Strings.Skipped, Tone.Dim),
             _ => (Strings.Wrong, Tone.Bad),
         };
-        doc.Line(new Span(verdict, tone));
+        // How to go on sits beside the verdict, where the eye already is, rather than below the fold.
+        doc.Line(new Span(verdict, tone), new Span("   " + (Session.IsFinished ? Strings.PressEnterResults : Strings.PressEnter), Tone.Dim));
         var q = given.Presented.Question;
         if (!given.Grade.IsRight)
         {
-            if (given.Answer is not SkippedAnswer)
+            // Ticks, an order or matches written out again would take several lines and push the
+            // question off the screen; the graded question above already shows them.
+            if (given.Answer is not SkippedAnswer && !_state.GradedShowsAnswer)
                 doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(q.DescribeAnswer(given.Answer))], Hanging: Strings.YourAnswer.Length));
-            doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
+            if (!_state.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
+                doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
         }
         string? choiceFeedback = ChoiceFeedback(q, given.Answer);
         if (choiceFeedback is not null)
             doc.Text(choiceFeedback, Tone.Normal);
         if (!string.IsNullOrWhiteSpace(q.Explanation))
             doc.Gap().Text(q.Explanation.Trim());
+        // The verdict, the right answer and the explanation are what must show; the question above
+        // them stays in sight when they fit, and the source and the hint below may need a scroll.
+        if (_confirming is null)
+            doc.AnchorEndHere();
         foreach (var id in q.ArticleIds)
         {
             var a = Event.FindArticle(id);
             if (a is not null)
                 doc.Add(new Para([new Span(Strings.Source, Tone.Dim), new Span(a.Outlet, Tone.Accent), new Span($", {EventModel.Date(a.Published)}: {a.Headline}", Tone.Dim)], Hanging: Strings.Source.Length));
         }
-        doc.Gap().Text(Session.IsFinished ? Strings.PressEnterResults : Strings.PressEnter, Tone.Dim);
     }
 
     private static string? ChoiceFeedback(Question q, Answer answer)

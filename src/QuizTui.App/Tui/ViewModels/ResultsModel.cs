@@ -71,7 +71,7 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
             };
             string prompt = q is WhoSaidWhatQuestion w ? "“" + w.Quotation.Text + "”" : q.Prompt;
             doc.Add(new Para([new Span(mark + " ", markTone), new Span($"{n}. ", Tone.Key), new Span(prompt)], Hanging: 3 + $"{n}. ".Length - 1));
-            string yours = a.Answer is SkippedAnswer ? Strings.Skipped : q.DescribeAnswer(a.Answer);
+            string yours = a.Answer is SkippedAnswer ? Strings.NoAnswerSkipped : q.DescribeAnswer(a.Answer);
             doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(yours, a.Grade.IsRight ? Tone.Good : Tone.Normal)], Indent: 5, Hanging: 2));
             if (!a.Grade.IsRight)
                 doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Indent: 5, Hanging: 2));

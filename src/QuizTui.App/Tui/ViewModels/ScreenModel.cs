@@ -85,10 +85,11 @@ public abstract class ListScreenModel : ScreenModel
             case UiCommand.Down when ItemCount > 0 && Selected < ItemCount - 1:
                 _selected = Selected!.Value + 1;
                 return Outcome.Changed;
-            case UiCommand.Home when ItemCount > 0:
+            // Home and End go to the first and last item; pressed there, they scroll to the top or the end of the page.
+            case UiCommand.Home when ItemCount > 0 && Selected > 0:
                 _selected = 0;
                 return Outcome.Changed;
-            case UiCommand.End when ItemCount > 0:
+            case UiCommand.End when ItemCount > 0 && Selected < ItemCount - 1:
                 _selected = ItemCount - 1;
                 return Outcome.Changed;
             case UiCommand.Accept when Selected is { } item:

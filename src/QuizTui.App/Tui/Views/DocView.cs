@@ -15,6 +15,8 @@ public sealed class DocView : View
     private IReadOnlyList<Block> _blocks = [];
     private int? _anchor;
     private int? _anchorLine;
+    private int? _anchorEnd;
+    private int? _anchorEndLine;
     private bool _revealAnchor;
     private List<LayoutLine> _lines = [];
     private int _laidOutWidth = -1;
@@ -42,6 +44,7 @@ public sealed class DocView : View
     {
         _blocks = document.Blocks;
         _anchor = document.Anchor;
+        _anchorEnd = document.AnchorEnd;
         _laidOutWidth = -1;
         if (resetScroll)
             _top = 0;
@@ -57,7 +60,7 @@ public sealed class DocView : View
         int width = Viewport.Width;
         if (width == _laidOutWidth)
             return;
-        _lines = TextLayout.Layout(_blocks, Math.Max(1, width - 1), _anchor, out _anchorLine);
+        _lines = TextLayout.Layout(_blocks, Math.Max(1, width - 1), _anchor, _anchorEnd, out _anchorLine, out _anchorEndLine);
         _laidOutWidth = width;
         ClampTop();
     }
@@ -118,8 +121,10 @@ public sealed class DocView : View
         }
         if (_revealAnchor && _anchorLine is { } anchorLine)
         {
-            // Show as much as fits from the anchor on, without scrolling past it.
-            _top = Math.Min(anchorLine, Math.Max(0, _lines.Count - Viewport.Height));
+            // Scroll only as far as it takes to show the anchor up to its end (all that follows it when
+            // no end is set), and never past the anchor: what is above it stays in sight if it fits.
+            int end = _anchorEndLine ?? _lines.Count;
+            _top = Math.Clamp(end - Viewport.Height, 0, anchorLine);
             _revealAnchor = false;
         }
         ClampTop();

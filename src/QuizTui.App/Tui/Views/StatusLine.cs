@@ -22,7 +22,31 @@ public sealed class StatusLine : View
     public event Action<UiCommand>? Clicked;
 
     /// <summary>The text shown, for tests.</summary>
-    public string Summary => string.Join("  ", _keys.Where(k => k.InStatusBar).Select(k => $"{k.KeysOverride ?? KeyMap.Label(k.Command)} {k.What}"));
+    public string Summary => string.Join("  ", _keys.Where(k => k.InStatusBar).Select(k => $"{KeysOf(k)} {k.What}"));
+
+    private static string KeysOf(KeyHelp k) => k.KeysOverride ?? KeyMap.Label(k.Command);
+
+    /// <summary>
+    /// The keys that fit in <paramref name="width"/> columns, in their order. When not all fit, help,
+    /// quit and back (and yes and no) stay, since they are how to find the rest and how to get out;
+    /// the others are kept in order while there is room.
+    /// </summary>
+    public static IReadOnlyList<KeyHelp> Fit(IReadOnlyList<KeyHelp> keys, int width)
+    {
+        var shown = keys.Where(k => k.InStatusBar).ToList();
+        static int Columns(IEnumerable<KeyHelp> ks) =>
+            1 + ks.Sum(k => TextLayout.Columns(KeysOf(k)) + 1 + TextLayout.Columns(k.What) + 2) - 2;
+        if (Columns(shown) <= width)
+            return shown;
+        static bool Essential(KeyHelp k) => k.Command is UiCommand.Help or UiCommand.Quit or UiCommand.Back or UiCommand.Yes or UiCommand.No;
+        var kept = shown.Where(Essential).ToHashSet();
+        foreach (var k in shown.Where(k => !Essential(k)))
+        {
+            if (Columns(shown.Where(x => kept.Contains(x) || x == k)) <= width)
+                kept.Add(k);
+        }
+        return shown.Where(kept.Contains).ToList();
+    }
 
     public void Show(IReadOnlyList<KeyHelp> keys)
     {
@@ -38,9 +62,9 @@ public sealed class StatusLine : View
         SetAttribute(_theme.Bar);
         AddStr(" ");
         int col = 1;
-        foreach (var k in _keys.Where(k => k.InStatusBar))
+        foreach (var k in Fit(_keys, width))
         {
-            string key = k.KeysOverride ?? KeyMap.Label(k.Command);
+            string key = KeysOf(k);
             int w = TextLayout.Columns(key) + 1 + TextLayout.Columns(k.What);
             if (col + w > width)
                 break;

@@ -25,9 +25,18 @@ public static class TextLayout
     public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
 
     /// <summary>Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>.</summary>
-    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine)
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, out int? anchorLine) =>
+        Layout(blocks, width, anchor, null, out anchorLine, out _);
+
+    /// <summary>
+    /// Lays out blocks; <paramref name="anchorLine"/> is the first line of block <paramref name="anchor"/>
+    /// and <paramref name="anchorEndLine"/> the first line of block <paramref name="anchorEnd"/> (the
+    /// line count when it is the end).
+    /// </summary>
+    public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width, int? anchor, int? anchorEnd, out int? anchorLine, out int? anchorEndLine)
     {
         anchorLine = null;
+        anchorEndLine = null;
         width = Math.Max(8, width);
         var lines = new List<LayoutLine>();
         int? lastItem = null;
@@ -36,6 +45,8 @@ public static class TextLayout
             var block = blocks[b];
             if (b == anchor)
                 anchorLine = lines.Count;
+            if (b == anchorEnd)
+                anchorEndLine = lines.Count;
             switch (block)
             {
                 case Para p:
@@ -59,6 +70,8 @@ public static class TextLayout
                     break;
             }
         }
+        if (anchorEnd >= blocks.Count)
+            anchorEndLine = lines.Count;
         return lines;
     }
 
@@ -67,21 +80,34 @@ public static class TextLayout
         const int gutter = 3;
         int n = c.Cells.Count;
         int colWidth = n == 0 ? width : (width - gutter * (n - 1)) / n;
+        IReadOnlyList<Block> Head(int i) => c.Heads is { } heads && i < heads.Count ? heads[i] : [];
         if (n <= 1 || colWidth < c.MinColumnWidth)
         {
-            // Too narrow for side by side: one under the other.
+            // Too narrow for side by side: one under the other, each cell under its own head.
             for (int i = 0; i < n; i++)
             {
-                if (i > 0 || c.Separated)
+                if (i > 0 || (c.Separated && c.Heads is null))
                     yield return LayoutLine.Empty;
-                foreach (var line in Layout(c.Cells[i], width))
+                foreach (var line in Layout([.. Head(i), .. c.Cells[i]], width))
                     yield return line;
             }
             yield break;
         }
+        if (c.Heads is not null)
+        {
+            foreach (var line in SideBySide(Enumerable.Range(0, n).Select(Head).ToList(), colWidth))
+                yield return line;
+        }
         if (c.Separated)
             yield return new LayoutLine([new Span(string.Join("─┼─", Enumerable.Repeat(new string('─', colWidth), n)), Tone.Dim)], null, false);
-        var laid = c.Cells.Select(cell => Layout(cell, colWidth)).ToList();
+        foreach (var line in SideBySide(c.Cells, colWidth))
+            yield return line;
+    }
+
+    private static IEnumerable<LayoutLine> SideBySide(IReadOnlyList<IReadOnlyList<Block>> cells, int colWidth)
+    {
+        int n = cells.Count;
+        var laid = cells.Select(cell => Layout(cell, colWidth)).ToList();
         int rows = laid.Max(l => l.Count);
         for (int r = 0; r < rows; r++)
         {
@@ -186,11 +212,11 @@ public static class TextLayout
             pendingSpaces = 0;
         }
 
-        foreach (var (word, tone, spacesBefore) in Words(p.Spans))
+        foreach (var (pieces, spacesBefore) in Words(p.Spans))
         {
             pendingSpaces = spacesBefore;
-            spaceTone = tone;
-            int w = Columns(word);
+            spaceTone = pieces[0].Tone;
+            int w = pieces.Sum(piece => Columns(piece.Text));
             if (used > 0 && used + pendingSpaces + w > available)
                 Flush();
             // Spaces where a line wraps are dropped; those the paragraph starts with are kept.
@@ -202,26 +228,30 @@ public static class TextLayout
             pendingSpaces = 0;
             if (w <= available - used)
             {
-                current.Add(new Span(word, tone));
+                current.AddRange(pieces);
                 used += w;
                 continue;
             }
             // A word longer than the line: break it by characters.
-            var piece = new StringBuilder();
-            foreach (var rune in word.EnumerateRunes())
+            foreach (var (text, tone) in pieces)
             {
-                int rw = Math.Max(0, rune.GetColumns());
-                if (used + rw > available && used > 0)
+                var piece = new StringBuilder();
+                foreach (var rune in text.EnumerateRunes())
                 {
-                    current.Add(new Span(piece.ToString(), tone));
-                    piece.Clear();
-                    Flush();
+                    int rw = Math.Max(0, rune.GetColumns());
+                    if (used + rw > available && used > 0)
+                    {
+                        if (piece.Length > 0)
+                            current.Add(new Span(piece.ToString(), tone));
+                        piece.Clear();
+                        Flush();
+                    }
+                    piece.Append(rune.ToString());
+                    used += rw;
                 }
-                piece.Append(rune.ToString());
-                used += rw;
+                if (piece.Length > 0)
+                    current.Add(new Span(piece.ToString(), tone));
             }
-            if (piece.Length > 0)
-                current.Add(new Span(piece.ToString(), tone));
         }
         if (current.Count > 0 || result.Count == 0)
             Flush();
@@ -244,22 +274,35 @@ public static class TextLayout
         return result;
     }
 
-    /// <summary>The words of a paragraph with their tone, and how many spaces came before each.</summary>
-    private static IEnumerable<(string Word, Tone Tone, int SpacesBefore)> Words(IReadOnlyList<Span> spans)
+    /// <summary>
+    /// The words of a paragraph, each as its pieces in their tones (a tone can change inside a word,
+    /// as in "2020: Hootsuite" written in two spans), and how many spaces came before each word.
+    /// </summary>
+    private static IEnumerable<(List<Span> Pieces, int SpacesBefore)> Words(IReadOnlyList<Span> spans)
     {
         int spaces = 0;
-        var word = new StringBuilder();
+        var pieces = new List<Span>();
+        var piece = new StringBuilder();
         Tone tone = Tone.Normal;
+
+        void EndPiece()
+        {
+            if (piece.Length > 0)
+                pieces.Add(new Span(piece.ToString(), tone));
+            piece.Clear();
+        }
+
         foreach (var span in spans)
         {
             foreach (char ch in span.Text)
             {
                 if (ch is ' ' or '\n' or '\t' or '\r')
                 {
-                    if (word.Length > 0)
+                    EndPiece();
+                    if (pieces.Count > 0)
                     {
-                        yield return (word.ToString(), tone, spaces);
-                        word.Clear();
+                        yield return (pieces, spaces);
+                        pieces = [];
                         spaces = 0;
                     }
                     // Line breaks and tabs count as one space; runs of spaces are kept (aligned columns).
@@ -267,19 +310,16 @@ public static class TextLayout
                     tone = span.Tone;
                     continue;
                 }
-                if (word.Length > 0 && span.Tone != tone)
-                {
-                    // The tone changes inside a word: keep it glued to what came before.
-                    yield return (word.ToString(), tone, spaces);
-                    word.Clear();
-                    spaces = 0;
-                }
+                // The tone changes inside a word: a new piece, kept on the same line as the rest of the word.
+                if (piece.Length > 0 && span.Tone != tone)
+                    EndPiece();
                 tone = span.Tone;
-                word.Append(ch);
+                piece.Append(ch);
             }
         }
-        if (word.Length > 0)
-            yield return (word.ToString(), tone, spaces);
+        EndPiece();
+        if (pieces.Count > 0)
+            yield return (pieces, spaces);
     }
 
     private static List<Span> Merge(List<Span> spans)
