@@ -90,10 +90,7 @@ public static class GiftWriter
                 .ToList();
             var choices = new List<Choice> { new(speaker.Name, true, null) };
             choices.AddRange(wrong.Select(p => new Choice(p.Name, false, null)));
-            var source = newsEvent.FindArticle(quotation.ArticleId);
-            string explanation = $"{speaker.Name}{(speaker.Description.Length > 0 ? $" ({speaker.Description})" : "")}, {QuizSessionBuilder.ChannelPhrase(quotation.Channel)}."
-                + (quotation.Context is { Length: > 0 } context ? " " + Sentence(context.Trim()) : "")
-                + (source is null ? "" : $" Quoted by {source.Outlet}, {source.Published:yyyy-MM-dd}.");
+            string explanation = QuizSessionBuilder.WhoSaidWhatExplanation(newsEvent, quotation, withSource: true);
             sb.Append("::").Append(GiftText.Escape(quotation.Id)).Append("::")
                 .Append(GiftText.Escape($"Who said this? \u201C{quotation.Text}\u201D")).Append(" {\n");
             foreach (var choice in choices)
@@ -101,9 +98,6 @@ public static class GiftWriter
             sb.Append("  ####").Append(GiftText.Escape(explanation)).Append("\n}\n\n");
         }
     }
-
-    /// <summary>The text ending with a full stop (or the ! or ? it has), so another sentence can follow.</summary>
-    private static string Sentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '\u201D' ? text : text + ".";
 
     private static void WriteQuestion(StringBuilder sb, List<ConversionNote> notes, Question question)
     {

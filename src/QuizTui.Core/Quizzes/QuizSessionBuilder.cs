@@ -146,19 +146,33 @@ public static class QuizSessionBuilder
             _ => [],
         }).ToList();
 
-    private static WhoSaidWhatQuestion MakeWhoSaidWhat(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Quotation quotation, IReadOnlyList<Person> speakers)
+    private static WhoSaidWhatQuestion MakeWhoSaidWhat(NewsEvent newsEvent, WhoSaidWhatQuiz quiz, Quotation quotation, IReadOnlyList<Person> speakers) =>
+        // The app shows the outlet beside the quotation and as the source, so the explanation leaves it out.
+        new(quotation.Id, WhoSaidWhatPrompt, WhoSaidWhatExplanation(newsEvent, quotation, withSource: false),
+            [quotation.ArticleId], quiz.Location, quotation, speakers);
+
+    /// <summary>
+    /// Who said a quotation and how, then its context, then (with <paramref name="withSource"/>) which
+    /// outlet printed it: "Sam Anderson, Employee, Hootsuite, in a tweet. Posted on Wednesday. Printed by CRN, 24 September 2020."
+    /// </summary>
+    public static string WhoSaidWhatExplanation(NewsEvent newsEvent, Quotation quotation, bool withSource)
     {
         var speaker = newsEvent.FindPerson(quotation.SpeakerId);
-        var article = newsEvent.FindArticle(quotation.ArticleId);
         string who = speaker is null ? quotation.SpeakerId
-            : speaker.Description.Length > 0 ? $"{speaker.Name} ({speaker.Description})" : speaker.Name;
-        string where = article is null ? "" : $" Printed by {article.Outlet}, {article.Published:d MMMM yyyy}.";
-        string context = string.IsNullOrWhiteSpace(quotation.Context) ? "" : " " + quotation.Context.Trim();
-        string explanation = $"{who}, {ChannelPhrase(quotation.Channel)}.{context}{where}";
-        return new WhoSaidWhatQuestion(quotation.Id, WhoSaidWhatPrompt, explanation, [quotation.ArticleId], quiz.Location, quotation, speakers);
+            : speaker.Description.Length > 0 ? $"{speaker.Name}, {speaker.Description}" : speaker.Name;
+        var sentences = new List<string> { $"{who}, {ChannelPhrase(quotation.Channel)}." };
+        if (!string.IsNullOrWhiteSpace(quotation.Context))
+            sentences.Add(Sentence(quotation.Context.Trim()));
+        if (withSource && newsEvent.FindArticle(quotation.ArticleId) is { } article)
+            sentences.Add($"Printed by {article.Outlet}, {article.Published.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.");
+        return string.Join(" ", sentences);
     }
 
-    internal static string ChannelPhrase(string channel) => channel switch
+    /// <summary>Ends a sentence with a full stop unless it already ends like one.</summary>
+    private static string Sentence(string text) =>
+        text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '\u201D' ? text : text + ".";
+
+    private static string ChannelPhrase(string channel) => channel switch
     {
         "tweet" => "in a tweet",
         "email" => "in an email",

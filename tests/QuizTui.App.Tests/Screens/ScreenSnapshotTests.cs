@@ -98,7 +98,7 @@ public class ScreenSnapshotTests
         Assert.Contains("Who said this?", screen);
         Assert.Contains("✗ Not quite   Press Enter to go on.", screen);
         Assert.Contains("The answer: Tom Keiser", screen);
-        Assert.Contains("Tom Keiser (Chief executive officer, Hootsuite), in a statement.", screen);
+        Assert.Contains("Tom Keiser, Chief executive officer, Hootsuite, in a statement.", screen);
     }
 
     [Fact]

@@ -75,10 +75,10 @@ public class GiftRoundTripTests
         Assert.Equal("Who said this? \u201CThis is not aligned with our values.\u201D", whoSaid.Prompt);
         Assert.Equal("Ann Chief", whoSaid.Choices[whoSaid.CorrectIndex].Text);
         Assert.Equal(4, whoSaid.Choices.Count);
-        Assert.Equal("Ann Chief (Chief executive, Sample Co), in a social media post. In a post on the company blog that afternoon. Quoted by The Daily Sample, 2020-09-24.",
+        Assert.Equal("Ann Chief, Chief executive, Sample Co, in a social media post. In a post on the company blog that afternoon. Printed by The Daily Sample, 24 September 2020.",
             whoSaid.Explanation);
         var withoutContext = import.Questions.OfType<SingleChoiceQuestion>().Single(q => q.Id == "ben-disappointed");
-        Assert.EndsWith(", in a tweet. Quoted by The Daily Sample, 2020-09-24.", withoutContext.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith(", in a tweet. Printed by The Daily Sample, 24 September 2020.", withoutContext.Explanation, StringComparison.Ordinal);
         Assert.All(whoSaid.Choices, c => Assert.Contains(newsEvent.People, p => p.Name == c.Text));
 
         var comprehension = (ComprehensionQuiz)newsEvent.FindQuiz("first-report-quiz")!;

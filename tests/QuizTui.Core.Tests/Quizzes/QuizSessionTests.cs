@@ -130,6 +130,17 @@ public sealed class QuizSessionTests
         Assert.All(result.Confusions, c => Assert.NotEqual(c.ActualSpeakerId, c.GivenSpeakerId));
     }
 
+    [Fact]
+    public void Who_said_what_explanations_name_speaker_role_and_channel_as_plain_sentences()
+    {
+        var ev = SampleEvent();
+        var run = QuizSessionBuilder.Start(ev, ev.FindQuiz("who")!, 1, Start);
+        var q = run.Questions.Select(p => (WhoSaidWhatQuestion)p.Question).First(w => w.Quotation.SpeakerId == "ana");
+        Assert.Equal("Ana Ruiz, Mayor, City, in a statement.", q.Explanation);
+        Assert.Equal("Ana Ruiz, Mayor, City, in a statement. Printed by Daily Sample, 1 October 2026.",
+            QuizSessionBuilder.WhoSaidWhatExplanation(ev, q.Quotation, withSource: true));
+    }
+
     private static string Describe(PresentedQuestion p) => p.Question switch
     {
         WhoSaidWhatQuestion w => w.Id + ":" + string.Join(",", w.Speakers.Select(s => s.Id)),
