@@ -214,6 +214,7 @@ public static class Strings
     public const string KeySkip = "skip";
     public const string KeyQuitQuiz = "quit quiz";
     public const string KeyNext = "next";
+    public const string KeyResults = "results";
     public const string KeyTakeQuiz = "take quiz";
     public const string KeyCompare = "compare";
     public const string KeyRetry = "try again";

@@ -182,6 +182,23 @@ public class QuizModelTests
     }
 
     [Fact]
+    public void The_status_bar_says_Enter_goes_to_the_results_after_the_last_answer()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Number < quiz.Count)
+        {
+            quiz.Handle(UiCommand.Skip);
+            Assert.Contains(quiz.Keys, k => k.Command == UiCommand.Accept && k.What == "next");
+            Assert.Contains("Press Enter to go on.", quiz.Body().ToString());
+            quiz.Handle(UiCommand.Accept);
+        }
+        quiz.Handle(UiCommand.Skip);
+        Assert.Contains("Press Enter to see your results.", quiz.Body().ToString());
+        var enter = Assert.Single(quiz.Keys, k => k.Command == UiCommand.Accept);
+        Assert.Equal("results", enter.What);
+    }
+
+    [Fact]
     public void Feedback_does_not_write_out_again_matches_or_an_order_the_graded_question_shows()
     {
         var (quiz, _, _) = StartComprehension();

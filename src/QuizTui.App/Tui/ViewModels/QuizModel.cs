@@ -92,7 +92,7 @@ public sealed class QuizModel : ScreenModel
             if (_confirming is not null)
                 return [new(UiCommand.Yes, Strings.KeyYes), new(UiCommand.No, Strings.KeyNo)];
             if (_feedback is not null)
-                return [new(UiCommand.Accept, Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+                return [new(UiCommand.Accept, Session.IsFinished ? Strings.KeyResults : Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
             return _state.Keys(_context.KeyLabel);
         }
     }
