@@ -130,6 +130,7 @@ public static class KeyMap
     public static string HelpLabel(UiCommand command) => command switch
     {
         UiCommand.Up or UiCommand.Down => "↑↓ or k/j",
+        UiCommand.PageUp or UiCommand.PageDown => "PgUp PgDn Home End",
         UiCommand.Back => "Esc or Backspace",
         UiCommand.Quit => "q or Ctrl+Q",
         UiCommand.Help => "F1 or ?",

@@ -114,6 +114,33 @@ public class ScreenModelTests
     }
 
     [Fact]
+    public void Help_lists_each_key_once()
+    {
+        var context = Sample.Context();
+        Navigator nav = null!;
+        static List<string> KeysIn(HelpModel help) => help.Body().Blocks.OfType<Para>()
+            .Where(p => p.Spans.Count == 2 && p.Spans[0].Tone == Tone.Key).Select(p => p.Spans[0].Text.Trim()).ToList();
+
+        foreach (var open in new[] { Array.Empty<Input>(), [UiCommand.Accept], [UiCommand.Accept, Input.PickAt(0)] })
+        {
+            nav = new Navigator(new HomeModel(context), KeyMap.HelpLabel);
+            foreach (var input in open)
+                nav.Handle(input);
+            nav.Handle(UiCommand.Help);
+            var keys = KeysIn(Assert.IsType<HelpModel>(nav.Current));
+            Assert.Equal(keys.Distinct(), keys);
+            Assert.Contains("F1 or ?", keys);
+            Assert.Contains("q or Ctrl+Q", keys);
+        }
+
+        // In a quiz Esc is listed once, as what it does there.
+        var rows = nav.Current.Body().Blocks.OfType<Para>().Where(p => p.Spans.Count == 2 && p.Spans[0].Tone == Tone.Key)
+            .Select(p => (Keys: p.Spans[0].Text.Trim(), p.Spans[1].Text)).ToList();
+        Assert.Equal(("Esc or Backspace", Strings.KeyQuitQuiz), Assert.Single(rows, r => r.Keys == "Esc or Backspace"));
+        Assert.Contains(("PgUp PgDn Home End", Strings.KeyScroll), rows);
+    }
+
+    [Fact]
     public void Lists_move_with_arrows_and_open_with_numbers()
     {
         var context = Sample.Context();

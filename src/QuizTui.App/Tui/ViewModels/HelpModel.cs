@@ -1,6 +1,6 @@
 namespace QuizTui.App.Tui.ViewModels;
 
-/// <summary>Help: the keys of the screen it was opened from, then the keys that work everywhere.</summary>
+/// <summary>Help: the keys of the screen it was opened from, then the keys that work everywhere it does not already list.</summary>
 public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLabel) : ScreenModel
 {
     public ScreenModel Screen { get; } = screen;
@@ -18,7 +18,7 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         new(UiCommand.Help, Strings.KeyHelp),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),
-        new(UiCommand.PageDown, Strings.KeyScroll, KeysOverride: "PgUp PgDn Home End"),
+        new(UiCommand.PageDown, Strings.KeyScroll),
     ];
 
     public override Document Body()
@@ -26,13 +26,18 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         var doc = new Document();
         string screenName = Screen.Title.Split(Strings.Separator).Last();
         doc.Text(Strings.HelpFor(screenName), Tone.Heading).Gap();
-        var own = Screen.Keys.DistinctBy(k => (k.Command, k.KeysOverride)).ToList();
-        int pad = own.Concat(Everywhere).Max(k => KeysOf(k).Length) + 3;
+        var own = Screen.Keys.DistinctBy(k => (k.Command, KeysOf(k))).ToList();
+        // A key the screen lists (Esc as "quit quiz") is not listed again under everywhere.
+        var everywhere = Everywhere.Where(e => !own.Any(k => k.Command == e.Command || KeysOf(k) == KeysOf(e))).ToList();
+        int pad = own.Concat(everywhere).Max(k => KeysOf(k).Length) + 3;
         foreach (var k in own)
             Row(doc, k, pad);
-        doc.Heading(Strings.HelpEverywhere);
-        foreach (var k in Everywhere)
-            Row(doc, k, pad);
+        if (everywhere.Count > 0)
+        {
+            doc.Heading(Strings.HelpEverywhere);
+            foreach (var k in everywhere)
+                Row(doc, k, pad);
+        }
         return doc;
     }
 
