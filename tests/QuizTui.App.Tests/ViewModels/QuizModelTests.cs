@@ -1,4 +1,6 @@
 using QuizTui.App.Tests.Support;
+using QuizTui.App.Tui;
+using QuizTui.App.Tui.Views;
 using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
@@ -254,6 +256,68 @@ public class QuizModelTests
         Assert.Contains("The answer: " + q.DescribeCorrectAnswer(), body);
         Assert.Equal(2, body.Split('\n').Count(l => l.Contains('✓')));
         Assert.Single(body.Split('\n'), l => l.Contains('✗'));
+    }
+
+    [Fact]
+    public void Where_letters_answer_a_choice_the_status_bar_and_help_say_so()
+    {
+        var (quiz, _, _) = StartComprehension();
+        var seen = new HashSet<Type>();
+        while (!quiz.Session.IsFinished)
+        {
+            var question = quiz.Shown!.Question;
+            int options = quiz.Shown.OptionOrder.Count;
+            string letters = "a-" + (char)('a' + options - 1);
+            string status = string.Join("  ", StatusLine.Fit(quiz.Keys, 80).Select(k => $"{k.KeysOverride ?? KeyMap.Label(k.Command)} {k.What}"));
+            string help = new HelpModel(quiz, KeyMap.HelpLabel).Body().ToString();
+            switch (question)
+            {
+                case SingleChoiceQuestion or EvidenceQuestion:
+                    Assert.StartsWith($"1-{options}/{letters} answer  ", status);
+                    Assert.Contains($"1-{options} or {letters}", help);
+                    break;
+                case MultipleAnswersQuestion:
+                    Assert.StartsWith($"1-{options}/{letters}/Space tick  ", status);
+                    Assert.Contains($"1-{options}, {letters} or Space", help);
+                    break;
+                case TrueFalseQuestion:
+                    Assert.StartsWith("t/f answer  ", status);
+                    break;
+                default:
+                    Assert.DoesNotContain("/a-", status);
+                    break;
+            }
+            Assert.EndsWith("Esc quit quiz  F1 help", status);
+            seen.Add(question.GetType());
+            if (question is SingleChoiceQuestion)
+            {
+                // The letter answers as its number would.
+                quiz.Handle(new Input(UiCommand.Pick, 1, 'b'));
+                Assert.True(quiz.ShowingFeedback);
+                Assert.Equal([quiz.Shown.OptionOrder[1]], Assert.IsType<ChoiceAnswer>(quiz.LastAnswer!.Answer).Indices);
+            }
+            else
+            {
+                quiz.Handle(UiCommand.Skip);
+            }
+            quiz.Handle(UiCommand.Accept);
+        }
+        Assert.Contains(typeof(SingleChoiceQuestion), seen);
+        Assert.Contains(typeof(MultipleAnswersQuestion), seen);
+        Assert.Contains(typeof(EvidenceQuestion), seen);
+    }
+
+    [Fact]
+    public void Who_said_what_takes_letters_too()
+    {
+        var context = Sample.Context();
+        var e = context.Library.Events[0];
+        var quiz = QuizModel.Start(context, e, e.Quizzes[1]);
+        var q = (WhoSaidWhatQuestion)quiz.Shown!.Question;
+        string letters = "a-" + (char)('a' + q.Speakers.Count - 1);
+        Assert.Contains(quiz.Keys, k => k.KeysOverride == $"1-{q.Speakers.Count}/{letters}");
+        quiz.Handle(new Input(UiCommand.Pick, 0, 'a'));
+        Assert.Equal(new SpeakerAnswer(q.Speakers[0].Id), quiz.LastAnswer!.Answer);
     }
 
     private static bool IsInOrder(QuizModel quiz)

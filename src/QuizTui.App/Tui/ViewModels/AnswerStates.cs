@@ -30,6 +30,28 @@ internal abstract class AnswerState
 
     protected static string Range(int count) => count <= 1 ? "1" : $"1-{count}";
 
+    /// <summary>
+    /// The letters that pick one of <paramref name="count"/> options ("a-d"), or null when there are
+    /// so many that a letter with a command of its own (q, s) would be among them.
+    /// </summary>
+    protected static string? Letters(int count) => count > ReservedLetterIndex ? null
+        : count <= 1 ? "a" : $"a-{QuizModel.Letter(count - 1)}";
+
+    private const int ReservedLetterIndex = 'q' - 'a';
+
+    /// <summary>The pick key as the status bar shows it: "1-4/a-d" (and any <paramref name="more"/>: "/Space").</summary>
+    protected static string PickKeys(int count, string more = "") =>
+        Letters(count) is { } letters ? $"{Range(count)}/{letters}{more}" : Range(count) + more;
+
+    /// <summary>The pick key as help shows it: "1-4 or a-d" ("1-4, a-d or Space" with <paramref name="more"/>).</summary>
+    protected static string PickHelpKeys(int count, string? more = null) => (Letters(count), more) switch
+    {
+        ({ } letters, null) => $"{Range(count)} or {letters}",
+        ({ } letters, { } m) => $"{Range(count)}, {letters} or {m}",
+        (null, { } m) => $"{Range(count)} or {m}",
+        _ => Range(count),
+    };
+
     public static AnswerState For(PresentedQuestion? shown) => shown?.Question switch
     {
         null => new NoState(),
@@ -82,7 +104,9 @@ internal sealed class ChoiceState(IReadOnlyList<string> texts, IReadOnlyList<boo
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
-        new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: trueFalse ? "t/f" : Range(optionCount)),
+        trueFalse
+            ? new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: "t/f")
+            : new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: PickKeys(optionCount), HelpKeys: PickHelpKeys(optionCount)),
         new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: "↑↓ Enter"),
     ];
 
@@ -136,7 +160,7 @@ internal sealed class MultiState(IReadOnlyList<string> texts, IReadOnlyList<bool
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
-        new(UiCommand.Pick, Strings.KeyTick, KeysOverride: Range(optionCount) + "/Space"),
+        new(UiCommand.Pick, Strings.KeyTick, KeysOverride: PickKeys(optionCount, "/Space"), HelpKeys: PickHelpKeys(optionCount, "Space")),
         new(UiCommand.Accept, Strings.KeyAnswer),
     ];
 
@@ -422,7 +446,7 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
-        new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: Range(optionCount)),
+        new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: PickKeys(optionCount), HelpKeys: PickHelpKeys(optionCount)),
         new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: "↑↓ Enter"),
     ];
 

@@ -41,7 +41,7 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         return doc;
     }
 
-    private string KeysOf(KeyHelp k) => k.KeysOverride ?? keyLabel(k.Command);
+    private string KeysOf(KeyHelp k) => k.HelpKeys ?? k.KeysOverride ?? keyLabel(k.Command);
 
     private void Row(Document doc, KeyHelp k, int pad) =>
         doc.Add(new Para([new Span(KeysOf(k).PadRight(pad), Tone.Key), new Span(k.What)], Indent: 2, Hanging: pad));

@@ -26,7 +26,9 @@ public sealed record ReplaceOutcome(ScreenModel Screen) : Outcome;
 public sealed record ResetOutcome(ScreenModel Screen) : Outcome;
 
 /// <summary>A key the help screen and the status bar describe.</summary>
-public sealed record KeyHelp(UiCommand Command, string What, bool InStatusBar = true, string? KeysOverride = null);
+/// <param name="KeysOverride">The keys as shown, when not the command's usual label.</param>
+/// <param name="HelpKeys">The longer form help shows ("1-4 or a-d"), when it differs from the status bar's.</param>
+public sealed record KeyHelp(UiCommand Command, string What, bool InStatusBar = true, string? KeysOverride = null, string? HelpKeys = null);
 
 /// <summary>
 /// The state of one screen and what its keys do, with no terminal: the screen class renders
