@@ -86,6 +86,7 @@ public static class Strings
     public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";
     public const string PartA = "Part A";
     public const string PartB = "Part B";
+    public const string ChangePartA = "(← to change)";
     public const string Right = "✓ Right";
     public const string Partly = "◐ Partly right";
     public const string Wrong = "✗ Not quite";
@@ -215,6 +216,7 @@ public static class Strings
     public const string KeyQuitQuiz = "quit quiz";
     public const string KeyNext = "next";
     public const string KeyResults = "results";
+    public const string KeyPartA = "Part A";
     public const string KeyTakeQuiz = "take quiz";
     public const string KeyCompare = "compare";
     public const string KeyRetry = "try again";

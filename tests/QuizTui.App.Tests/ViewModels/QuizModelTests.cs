@@ -320,6 +320,40 @@ public class QuizModelTests
         Assert.Equal(new SpeakerAnswer(q.Speakers[0].Id), quiz.LastAnswer!.Answer);
     }
 
+    [Fact]
+    public void Left_goes_back_from_Part_B_to_Part_A_until_Part_B_is_answered()
+    {
+        var (quiz, store, _) = StartComprehension();
+        while (quiz.Shown!.Question is not EvidenceQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        var q = (EvidenceQuestion)quiz.Shown.Question;
+        var shown = quiz.Shown;
+        int answered = store.AnswerLog("tester").Count;
+        Assert.DoesNotContain(quiz.Keys, k => k.Command == UiCommand.Left);
+
+        int wrongA = shown.OptionOrder.ToList().FindIndex(i => !q.Choices[i].IsCorrect);
+        quiz.Handle(Input.PickAt(wrongA));
+        Assert.Contains("Part B: " + q.EvidencePrompt, quiz.Body().ToString());
+        Assert.Contains(quiz.Keys, k => k is { Command: UiCommand.Left, KeysOverride: "←", What: "Part A" });
+        Assert.Equal(UiCommand.Left, KeyMap.Translate(Terminal.Gui.Input.Key.CursorLeft, quiz.Mode)!.Value.Command);
+
+        Assert.Equal(Outcome.Changed, quiz.Handle(UiCommand.Left));
+        Assert.False(quiz.ShowingFeedback);
+        Assert.DoesNotContain("Part B", quiz.Body().ToString());
+        Assert.Equal(wrongA, quiz.Selected);
+        Assert.DoesNotContain(quiz.Keys, k => k.Command == UiCommand.Left);
+        Assert.Equal(answered, store.AnswerLog("tester").Count);
+
+        AnswerRight(quiz);
+        Assert.True(quiz.LastAnswer!.Grade.IsRight);
+        // Once answered, Left no longer changes it.
+        quiz.Handle(UiCommand.Left);
+        Assert.True(quiz.ShowingFeedback);
+    }
+
     private static bool IsInOrder(QuizModel quiz)
     {
         var order = CurrentOrder(quiz);

@@ -448,6 +448,7 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
     [
         new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: PickKeys(optionCount), HelpKeys: PickHelpKeys(optionCount)),
         new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: "↑↓ Enter"),
+        .. _partA is null ? Array.Empty<KeyHelp>() : [new(UiCommand.Left, Strings.KeyPartA, KeysOverride: "←")],
     ];
 
     public override void Render(Document doc, PresentedQuestion p)
@@ -459,7 +460,7 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
                 doc.Add(Option(i, question.Choices[shown.OptionOrder[i]].Text));
             return;
         }
-        doc.Line(new Span(Strings.PartA + ": ", Tone.Dim), new Span(question.Choices[_partA.Value].Text, Tone.Accent)).Gap();
+        doc.Line(new Span(Strings.PartA + ": ", Tone.Dim), new Span(question.Choices[_partA.Value].Text, Tone.Accent), new Span("  " + Strings.ChangePartA, Tone.Dim)).Gap();
         doc.Line(new Span(Strings.PartB + ": ", Tone.Dim), new Span(question.EvidencePrompt, Tone.Heading)).Gap();
         for (int i = 0; i < shown.EvidenceOrder.Count; i++)
             doc.Add(Option(i, EvidenceText(question.Evidence[shown.EvidenceOrder[i]])));
@@ -501,6 +502,11 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
                 return Choose(_cursor);
             case UiCommand.Pick when input.Index >= 0 && input.Index < count:
                 return Choose(input.Index);
+            // Back to Part A, with the answer picked there selected, until Part B is answered.
+            case UiCommand.Left when _partA is { } picked:
+                _cursor = Math.Max(0, shown.OptionOrder.ToList().IndexOf(picked));
+                _partA = null;
+                return Step.Moved;
             default:
                 return Step.None;
         }
