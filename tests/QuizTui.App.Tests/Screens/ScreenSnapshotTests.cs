@@ -141,6 +141,31 @@ public class ScreenSnapshotTests
         Snapshot.Match("quiz-who-said-what-feedback-80x24", app.Screen());
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(160, 48)]
+    public void Feedback_on_a_long_quotation_keeps_its_start_and_the_explanation_in_sight(int w, int h)
+    {
+        using var app = Bundled(w, h);
+        app.Press(Key.Enter, Key.D7);
+        var quiz = Assert.IsType<QuizModel>(app.Window.Navigator.Current);
+        string Quotation() => ((QuizTui.Core.Model.WhoSaidWhatQuestion)quiz.Shown!.Question).Quotation.Text;
+        while (Quotation().Length < 250)
+            app.Press(Key.D1, Key.Enter);
+        string quotation = Quotation();
+        app.Press(Key.D1);
+        string screen = app.Screen();
+        Snapshot.Match($"quiz-who-said-what-long-feedback-{w}x{h}", screen);
+        string opening = "“" + string.Join(' ', quotation.Split(' ').Take(4));
+        Assert.Contains(opening, screen);
+        Assert.Contains("The answer:", screen);
+        Assert.Contains(string.Join(' ', quiz.Shown!.Question.Explanation!.Split(' ').Take(4)), screen);
+        if (w == 80)
+            Assert.Contains("…", screen);
+        else
+            Assert.Contains(string.Join(' ', quotation.Split(' ')[^3..]), screen);
+    }
+
     [Fact]
     public void Quit_confirmation_in_a_quiz()
     {

@@ -8,6 +8,27 @@ public class TextLayoutTests
     private static IReadOnlyList<Block> Cell(params string[] lines) => lines.Select(l => (Block)new Para(l)).ToList();
 
     [Fact]
+    public void A_paragraph_is_cut_to_its_tight_lines_only_when_the_anchored_part_does_not_fit()
+    {
+        string quote = string.Join(" ", Enumerable.Repeat("word", 60));
+        var doc = new Document();
+        doc.Add(new Para([new Span(quote)], TightMaxLines: 2)).Gap();
+        doc.AnchorHere().Text("verdict").Text("explanation").AnchorEndHere().Text("source");
+
+        // 60 words at 20 columns take 15 lines; with the rest, 18 lines up to the end of the explanation.
+        var roomy = TextLayout.LayoutToFit(doc.Blocks, 20, 18, doc.Anchor, doc.AnchorEnd, out var anchorLine, out var endLine);
+        Assert.Equal(15, roomy.Count(l => l.Text.StartsWith("word", StringComparison.Ordinal)));
+        Assert.Equal((16, 18), (anchorLine, endLine));
+
+        var tight = TextLayout.LayoutToFit(doc.Blocks, 20, 17, doc.Anchor, doc.AnchorEnd, out anchorLine, out endLine);
+        Assert.Equal(["word word word word", "word word word word…", "", "verdict", "explanation", "source"], tight.Select(l => l.Text.TrimEnd()));
+        Assert.Equal((3, 5), (anchorLine, endLine));
+
+        // Without an anchor nothing is cut.
+        Assert.Equal(15, TextLayout.LayoutToFit([new Para([new Span(quote)], TightMaxLines: 2)], 20, 5, null, null, out _, out _).Count);
+    }
+
+    [Fact]
     public void Stacked_columns_keep_each_head_above_its_own_cell()
     {
         var columns = new Columns(

@@ -27,7 +27,11 @@ public abstract record Block;
 /// <param name="Indent">Columns before every line.</param>
 /// <param name="Hanging">Extra columns before every line after the first (for list markers).</param>
 /// <param name="MaxLines">Lines shown at most; the last one ends with "…" when text is cut.</param>
-public sealed record Para(IReadOnlyList<Span> Spans, int Indent = 0, int Hanging = 0, int? Item = null, int? MaxLines = null) : Block
+/// <param name="TightMaxLines">
+/// Lines shown at most when the page, from its top to the end of what its anchor must show, does not
+/// fit the view (text the reader has already read, cut so the rest can show with it).
+/// </param>
+public sealed record Para(IReadOnlyList<Span> Spans, int Indent = 0, int Hanging = 0, int? Item = null, int? MaxLines = null, int? TightMaxLines = null) : Block
 {
     public Para(string text, Tone tone = Tone.Normal, int indent = 0) : this([new Span(text, tone)], indent) { }
 

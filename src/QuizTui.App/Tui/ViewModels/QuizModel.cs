@@ -108,7 +108,9 @@ public sealed class QuizModel : ScreenModel
         var q = shown.Question;
         if (q is WhoSaidWhatQuestion w)
         {
-            doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1));
+            // Once answered, a long quotation may be cut to its first lines when the feedback would
+            // otherwise push its start out of sight: the learner has just read it.
+            doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1, TightMaxLines: _feedback is null ? null : 2));
             var article = Event.FindArticle(w.Quotation.ArticleId);
             if (article is not null)
                 doc.Add(new Para([new Span(Strings.PrintedBy(article.Outlet, article.Published), Tone.Dim)], Indent: 6));

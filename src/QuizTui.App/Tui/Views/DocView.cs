@@ -60,7 +60,7 @@ public sealed class DocView : View
         int width = Viewport.Width;
         if (width == _laidOutWidth)
             return;
-        _lines = TextLayout.Layout(_blocks, Math.Max(1, width - 1), _anchor, _anchorEnd, out _anchorLine, out _anchorEndLine);
+        _lines = TextLayout.LayoutToFit(_blocks, Math.Max(1, width - 1), Math.Max(1, Viewport.Height), _anchor, _anchorEnd, out _anchorLine, out _anchorEndLine);
         _laidOutWidth = width;
         ClampTop();
     }

@@ -75,6 +75,20 @@ public static class TextLayout
         return lines;
     }
 
+    /// <summary>
+    /// Lays out blocks for a view <paramref name="height"/> lines high. When the page from its top to
+    /// the end of what the anchor must show is taller than that, paragraphs with
+    /// <see cref="Para.TightMaxLines"/> are cut to it, so less of the top has to scroll away.
+    /// </summary>
+    public static List<LayoutLine> LayoutToFit(IReadOnlyList<Block> blocks, int width, int height, int? anchor, int? anchorEnd, out int? anchorLine, out int? anchorEndLine)
+    {
+        var lines = Layout(blocks, width, anchor, anchorEnd, out anchorLine, out anchorEndLine);
+        if (anchorLine is null || (anchorEndLine ?? lines.Count) <= height || !blocks.Any(b => b is Para { TightMaxLines: not null }))
+            return lines;
+        var tight = blocks.Select(b => b is Para { TightMaxLines: { } max } p && (p.MaxLines is null || max < p.MaxLines) ? p with { MaxLines = max } : b).ToList();
+        return Layout(tight, width, anchor, anchorEnd, out anchorLine, out anchorEndLine);
+    }
+
     private static IEnumerable<LayoutLine> LayoutColumns(Columns c, int width)
     {
         const int gutter = 3;
