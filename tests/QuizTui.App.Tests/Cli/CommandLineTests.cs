@@ -43,6 +43,19 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Reading_scores_from_a_database_that_does_not_exist_says_so_and_creates_nothing()
+    {
+        string db = Path.Combine(_work, "typo", "scores.db");
+        foreach (var command in new[] { new[] { "stats" }, ["export", "scores", "--format", "csv"] })
+        {
+            var run = CliRunner.Run(_work, [.. command, "--db", db]);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains($"no score database at {db} yet", run.Stderr, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(Path.Combine(_work, "typo")), "a read-only command created the database folder");
+    }
+
+    [Fact]
     public void Validate_reports_every_problem_with_position_code_and_a_fix_then_exits_1()
     {
         string pack = CopyOfBundledPack();
