@@ -104,7 +104,7 @@ public sealed class CommandLineTests : IDisposable
         var run = CliRunner.Run(_work, "validate", "--frobnicate");
         Assert.Equal(2, run.ExitCode);
         // Not taken for a path that does not exist, and not buried under the whole help text.
-        Assert.Contains("error: Unrecognized option '--frobnicate'.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("quiztui: Unrecognized option '--frobnicate'.", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("content path not found", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("See 'quiztui validate --help' for usage and examples.", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout);
@@ -258,7 +258,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var run = CliRunner.Run(_work, "draft", "quotes", Path.Combine(_work, "missing.txt"));
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: cannot read the article", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("quiztui: cannot read the article", run.Stderr, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> EveryCommand()
