@@ -71,7 +71,7 @@ internal static class DraftCommand
         string text = InputFiles.ReadText(path, out string? problem);
         if (problem is not null)
         {
-            Console.Error.WriteLine($"error: cannot read the article {path}: {problem}.");
+            Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}.");
             return ValidateCommand.UsageOrIo;
         }
 
@@ -84,13 +84,13 @@ internal static class DraftCommand
                 newsEvent = loaded.Library.Events.FirstOrDefault();
                 if (newsEvent is null)
                 {
-                    Console.Error.WriteLine($"error: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
+                    Console.Error.WriteLine($"quiztui: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
                     return ValidateCommand.HasErrors;
                 }
             }
             catch (ContentIoException e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                Console.Error.WriteLine($"quiztui: {e.Message}");
                 return ValidateCommand.UsageOrIo;
             }
         }

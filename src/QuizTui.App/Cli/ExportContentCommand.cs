@@ -47,20 +47,20 @@ internal static class ExportContentCommand
             }
             catch (ContentIoException e)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
+                Console.Error.WriteLine($"quiztui: {e.Message}");
                 return ValidateCommand.UsageOrIo;
             }
             if (result.HasErrors)
             {
                 foreach (var d in result.Diagnostics)
                     Console.Error.WriteLine(d.ToString());
-                Console.Error.WriteLine("error: the content has errors; fix them (see quiztui validate) and export again.");
+                Console.Error.WriteLine("quiztui: the content has errors; fix them (see quiztui validate) and export again.");
                 return ValidateCommand.HasErrors;
             }
             string? eventId = parse.GetValue(EventId);
             if (eventId is not null && result.Library.FindEvent(eventId) is null)
             {
-                Console.Error.WriteLine($"error: no event with id '{eventId}'. Loaded: {string.Join(", ", result.Library.Events.Select(e => e.Id))}.");
+                Console.Error.WriteLine($"quiztui: no event with id '{eventId}'. Loaded: {string.Join(", ", result.Library.Events.Select(e => e.Id))}.");
                 return ValidateCommand.UsageOrIo;
             }
             Console.Out.WriteLine(ContentJsonExporter.ToJson(result.Library, eventId));

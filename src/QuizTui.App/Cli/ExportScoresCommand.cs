@@ -50,9 +50,9 @@ internal static class ExportScoresCommand
                 }
                 from = parsed;
             }
-            using var store = ScoreCommands.OpenStore(parse, out var settings);
+            using var store = ScoreCommands.OpenStore(parse, out var settings, out bool noDatabaseYet);
             if (store is null || settings is null)
-                return ScoreCommands.UsageOrIo;
+                return noDatabaseYet ? ScoreCommands.Ok : ScoreCommands.UsageOrIo;
             try
             {
                 bool all = parse.GetValue(everyone);

@@ -26,12 +26,12 @@ internal static class PackFiles
         }
         catch (AuthoringException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"quiztui: {e.Message}");
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"quiztui: {e.Message}");
             return UsageOrIo;
         }
     }

@@ -31,13 +31,26 @@ internal static class ScoreCommands
         }
     }
 
-    /// <summary>Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store; null after printing why not.</summary>
-    public static SqliteScoreStore? OpenStore(ParseResult parse, out StorageSettings? settings)
+    /// <summary>
+    /// Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store; null after
+    /// printing why not. <paramref name="noDatabaseYet"/> is set when there is simply no database
+    /// file there: these commands only read, so they do not create one (a mistyped --db would
+    /// otherwise leave an empty database behind and report "nothing answered").
+    /// </summary>
+    public static SqliteScoreStore? OpenStore(ParseResult parse, out StorageSettings? settings, out bool noDatabaseYet)
     {
         settings = null;
+        noDatabaseYet = false;
         try
         {
             settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            if (!File.Exists(settings.DatabasePath))
+            {
+                noDatabaseYet = true;
+                Error($"no score database at {settings.DatabasePath} yet, so nothing has been answered there. "
+                    + "It is made when you first take a quiz in the app; --db or QUIZTUI_DB name another file.");
+                return null;
+            }
             // These commands only read scores: a file that is plainly not a database (a score export
             // given to --db by mistake, say) is left alone instead of being set aside and replaced.
             if (NotADatabase(settings.DatabasePath))

@@ -29,9 +29,9 @@ internal static class StatsCommand
         var command = new Command("stats", Description) { format };
         command.SetAction(parse =>
         {
-            using var store = ScoreCommands.OpenStore(parse, out var settings);
+            using var store = ScoreCommands.OpenStore(parse, out var settings, out bool noDatabaseYet);
             if (store is null || settings is null)
-                return ScoreCommands.UsageOrIo;
+                return noDatabaseYet ? ScoreCommands.Ok : ScoreCommands.UsageOrIo;
             try
             {
                 var now = DateTimeOffset.Now;

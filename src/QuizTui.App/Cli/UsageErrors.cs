@@ -49,7 +49,7 @@ internal static class UsageErrors
         foreach (var e in parse.Errors)
         {
             string message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-            error.WriteLine($"error: {message}");
+            error.WriteLine($"quiztui: {message}");
         }
         var unknown = parse.UnmatchedTokens
             .Concat(parse.Errors.Select(e => e.Message).Where(m => m.StartsWith("Unrecognized option '", StringComparison.Ordinal))

@@ -60,7 +60,7 @@ internal static class ValidateCommand
             {
                 if (paths.Length == 0)
                 {
-                    Console.Error.WriteLine("error: --watch needs a PATH to watch, e.g. quiztui validate --watch ~/packs/city-vote");
+                    Console.Error.WriteLine("quiztui: --watch needs a PATH to watch, e.g. quiztui validate --watch ~/packs/city-vote");
                     return UsageOrIo;
                 }
                 return WatchAndValidate(paths, json);
@@ -89,7 +89,7 @@ internal static class ValidateCommand
         }
         catch (ContentIoException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"quiztui: {e.Message}");
             return UsageOrIo;
         }
 

@@ -107,6 +107,12 @@ internal sealed class DraftBuilder
         a.OpensParagraph = regionEmpty && (a.Marker == 0 || T(a.Marker - 1).Paragraph != T(a.Marker).Paragraph);
         var sentenceInitial = regionEmpty || afterColon || attached && pre is not null;
         var words = a.Span.WordCount;
+        // A short quoted phrase inside the reporter's sentence that ends that sentence ('described
+        // the smoke as "apocalyptic."') is not attributed by whoever speaks in the next sentence.
+        if (post is not null && !sentenceInitial && words <= LabelMaxWords && a.Span.LastChar is '.' or '!' or '?')
+        {
+            post = null;
+        }
         var speech = a.Span.EndParagraph > a.Span.Paragraph
             || post is not null
             || sentenceInitial && (words >= 3 || pre is not null)

@@ -67,7 +67,7 @@ public sealed class AuthoringCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.EndsWith("# edited\n", File.ReadAllText(article));
         Assert.Single(err.Trim().Split('\n'));
-        Assert.StartsWith("error: ", err);
+        Assert.StartsWith("quiztui: ", err);
 
         Assert.Equal(2, Run("new", "event", "city-vote", "--dir", _root).Code);
     }
@@ -133,6 +133,6 @@ public sealed class AuthoringCommandTests : IDisposable
         File.WriteAllText(file, "x");
         var (code, _, err) = Run("new", "event", "city-vote", "--dir", file);
         Assert.Equal(2, code);
-        Assert.Equal($"error: --dir {file} is a file; give the folder to create the pack in", err.Trim());
+        Assert.Equal($"quiztui: --dir {file} is a file; give the folder to create the pack in", err.Trim());
     }
 }

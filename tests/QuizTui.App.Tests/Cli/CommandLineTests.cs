@@ -43,6 +43,19 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Reading_scores_from_a_database_that_does_not_exist_says_so_and_creates_nothing()
+    {
+        string db = Path.Combine(_work, "typo", "scores.db");
+        foreach (var command in new[] { new[] { "stats" }, ["export", "scores", "--format", "csv"] })
+        {
+            var run = CliRunner.Run(_work, [.. command, "--db", db]);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains($"no score database at {db} yet", run.Stderr, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(Path.Combine(_work, "typo")), "a read-only command created the database folder");
+    }
+
+    [Fact]
     public void Validate_reports_every_problem_with_position_code_and_a_fix_then_exits_1()
     {
         string pack = CopyOfBundledPack();
@@ -91,7 +104,7 @@ public sealed class CommandLineTests : IDisposable
         var run = CliRunner.Run(_work, "validate", "--frobnicate");
         Assert.Equal(2, run.ExitCode);
         // Not taken for a path that does not exist, and not buried under the whole help text.
-        Assert.Contains("error: Unrecognized option '--frobnicate'.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("quiztui: Unrecognized option '--frobnicate'.", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("content path not found", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("See 'quiztui validate --help' for usage and examples.", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout);
@@ -245,7 +258,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var run = CliRunner.Run(_work, "draft", "quotes", Path.Combine(_work, "missing.txt"));
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: cannot read the article", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("quiztui: cannot read the article", run.Stderr, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> EveryCommand()

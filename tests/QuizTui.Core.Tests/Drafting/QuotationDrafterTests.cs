@@ -9,6 +9,20 @@ public class QuotationDrafterTests
         Assert.Single(QuotationDrafter.Extract(article), d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
 
     [Fact]
+    public void A_short_phrase_that_ends_the_reporters_sentence_is_a_label_not_the_next_speakers_words()
+    {
+        const string article = """
+            Residents near the quarry described the smoke as "apocalyptic." Fire chief Dana Ross said crews would stay overnight.
+
+            "We will not leave until it is out," Ross said.
+            """;
+        Assert.Equal(QuotationKind.Label, Single(article, "apocalyptic").Kind);
+        var speech = Single(article, "We will not leave");
+        Assert.Equal(QuotationKind.Speech, speech.Kind);
+        Assert.Equal("Dana Ross", speech.Speaker);
+    }
+
+    [Fact]
     public void Attribution_after_the_quotation_names_the_speaker_and_the_title_is_not_part_of_the_name()
     {
         const string article =
