@@ -28,6 +28,22 @@ internal abstract class AnswerState
     public IReadOnlyList<KeyHelp> Keys(Func<UiCommand, string> label) =>
         [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Mode == InputMode.Text ? "Ctrl+S" : null), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
 
+    /// <summary>Moves a list cursor up or down among <paramref name="count"/> options; true when the input was such a move.</summary>
+    protected static bool MoveCursor(Input input, ref int cursor, int count)
+    {
+        switch (input.Command)
+        {
+            case UiCommand.Up when cursor > 0:
+                cursor--;
+                return true;
+            case UiCommand.Down when cursor < count - 1:
+                cursor++;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     protected static string Range(int count) => count <= 1 ? "1" : $"1-{count}";
 
     /// <summary>
@@ -127,14 +143,10 @@ internal sealed class ChoiceState(IReadOnlyList<string> texts, IReadOnlyList<boo
 
     public override Step Handle(Input input, PresentedQuestion shown)
     {
+        if (MoveCursor(input, ref _cursor, texts.Count))
+            return Step.Moved;
         switch (input.Command)
         {
-            case UiCommand.Up when _cursor > 0:
-                _cursor--;
-                return Step.Moved;
-            case UiCommand.Down when _cursor < texts.Count - 1:
-                _cursor++;
-                return Step.Moved;
             case UiCommand.Accept:
                 return Step.Done(answerFor(_cursor));
             case UiCommand.Pick when trueFalse && input.Char is 't' or 'f':
@@ -184,14 +196,10 @@ internal sealed class MultiState(IReadOnlyList<string> texts, IReadOnlyList<bool
 
     public override Step Handle(Input input, PresentedQuestion shown)
     {
+        if (MoveCursor(input, ref _cursor, texts.Count))
+            return Step.Moved;
         switch (input.Command)
         {
-            case UiCommand.Up when _cursor > 0:
-                _cursor--;
-                return Step.Moved;
-            case UiCommand.Down when _cursor < texts.Count - 1:
-                _cursor++;
-                return Step.Moved;
             case UiCommand.Toggle:
                 _ticked[_cursor] = !_ticked[_cursor];
                 return Step.Moved;
@@ -405,14 +413,10 @@ internal sealed class MatchState(MatchingQuestion question, IReadOnlyList<int> r
 
     public override Step Handle(Input input, PresentedQuestion shown)
     {
+        if (MoveCursor(input, ref _cursor, _choice.Length))
+            return Step.Moved;
         switch (input.Command)
         {
-            case UiCommand.Up when _cursor > 0:
-                _cursor--;
-                return Step.Moved;
-            case UiCommand.Down when _cursor < _choice.Length - 1:
-                _cursor++;
-                return Step.Moved;
             case UiCommand.Pick when input.Char is >= 'a' and <= 'z' && input.Index < rightOrder.Count:
                 _choice[_cursor] = rightOrder[input.Index];
                 if (_cursor < _choice.Length - 1)
@@ -490,14 +494,10 @@ internal sealed class EvidenceState(EvidenceQuestion question, PresentedQuestion
     public override Step Handle(Input input, PresentedQuestion p)
     {
         int count = OptionCount;
+        if (MoveCursor(input, ref _cursor, count))
+            return Step.Moved;
         switch (input.Command)
         {
-            case UiCommand.Up when _cursor > 0:
-                _cursor--;
-                return Step.Moved;
-            case UiCommand.Down when _cursor < count - 1:
-                _cursor++;
-                return Step.Moved;
             case UiCommand.Accept:
                 return Choose(_cursor);
             case UiCommand.Pick when input.Index >= 0 && input.Index < count:
