@@ -57,27 +57,8 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
     public AnswerRecord RecordAnswer(AnswerRecord answer) =>
         Write(transaction =>
         {
-            using var insert = Command(transaction, """
-                INSERT INTO answers (attempt_id, profile, event_id, quiz_id, question_id, question_type, skill, answer, answer_text,
-                                     score, verdict, time_taken_ms, answered_at, answered_offset)
-                VALUES ($attempt, $profile, $event, $quiz, $question, $type, $skill, $answer, $text,
-                        $score, $verdict, $taken, $at, $offset)
-                RETURNING id;
-                """);
-            insert.Parameters.AddWithValue("$attempt", answer.AttemptId);
-            insert.Parameters.AddWithValue("$profile", answer.Profile);
-            insert.Parameters.AddWithValue("$event", answer.EventId);
-            insert.Parameters.AddWithValue("$quiz", answer.QuizId);
-            insert.Parameters.AddWithValue("$question", answer.QuestionId);
-            insert.Parameters.AddWithValue("$type", answer.QuestionType);
-            insert.Parameters.AddWithValue("$skill", QuizTui.Core.Model.Skills.Key(answer.Skill));
-            insert.Parameters.AddWithValue("$answer", answer.Answer);
-            insert.Parameters.AddWithValue("$text", answer.AnswerText);
-            insert.Parameters.AddWithValue("$score", answer.Score);
-            insert.Parameters.AddWithValue("$verdict", Rows.VerdictKey(answer.Verdict));
-            insert.Parameters.AddWithValue("$taken", (long)Math.Round(answer.TimeTaken.TotalMilliseconds));
-            insert.Parameters.AddWithValue("$at", Rows.Millis(answer.AnsweredAt));
-            insert.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(answer.AnsweredAt));
+            using var insert = Command(transaction, InsertAnswerSql + " RETURNING id;");
+            BindAnswer(insert, answer, answer.AttemptId);
             long id;
             try
             {
@@ -266,33 +247,41 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
                 ids[a.Id] = (long)attempt.ExecuteScalar()!;
                 UpsertProfile(transaction, a.Profile, a.StartedAt);
             }
-            using var insert = Command(transaction, """
-                INSERT INTO answers (attempt_id, profile, event_id, quiz_id, question_id, question_type, skill, answer, answer_text,
-                                     score, verdict, time_taken_ms, answered_at, answered_offset)
-                VALUES ($attempt, $profile, $event, $quiz, $question, $type, $skill, $answer, $text, $score, $verdict, $taken, $at, $offset);
-                """);
+            using var insert = Command(transaction, InsertAnswerSql + ";");
             foreach (var a in answers)
             {
                 insert.Parameters.Clear();
-                insert.Parameters.AddWithValue("$attempt", ids.GetValueOrDefault(a.AttemptId, a.AttemptId));
-                insert.Parameters.AddWithValue("$profile", a.Profile);
-                insert.Parameters.AddWithValue("$event", a.EventId);
-                insert.Parameters.AddWithValue("$quiz", a.QuizId);
-                insert.Parameters.AddWithValue("$question", a.QuestionId);
-                insert.Parameters.AddWithValue("$type", a.QuestionType);
-                insert.Parameters.AddWithValue("$skill", QuizTui.Core.Model.Skills.Key(a.Skill));
-                insert.Parameters.AddWithValue("$answer", a.Answer);
-                insert.Parameters.AddWithValue("$text", a.AnswerText);
-                insert.Parameters.AddWithValue("$score", a.Score);
-                insert.Parameters.AddWithValue("$verdict", Rows.VerdictKey(a.Verdict));
-                insert.Parameters.AddWithValue("$taken", (long)Math.Round(a.TimeTaken.TotalMilliseconds));
-                insert.Parameters.AddWithValue("$at", Rows.Millis(a.AnsweredAt));
-                insert.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(a.AnsweredAt));
+                BindAnswer(insert, a, ids.GetValueOrDefault(a.AttemptId, a.AttemptId));
                 insert.ExecuteNonQuery();
             }
             Schema.ReplayReviewState(_connection, transaction);
             return 0;
         });
+    }
+
+    private const string InsertAnswerSql = """
+        INSERT INTO answers (attempt_id, profile, event_id, quiz_id, question_id, question_type, skill, answer, answer_text,
+                             score, verdict, time_taken_ms, answered_at, answered_offset)
+        VALUES ($attempt, $profile, $event, $quiz, $question, $type, $skill, $answer, $text,
+                $score, $verdict, $taken, $at, $offset)
+        """;
+
+    private static void BindAnswer(SqliteCommand insert, AnswerRecord answer, long attemptId)
+    {
+        insert.Parameters.AddWithValue("$attempt", attemptId);
+        insert.Parameters.AddWithValue("$profile", answer.Profile);
+        insert.Parameters.AddWithValue("$event", answer.EventId);
+        insert.Parameters.AddWithValue("$quiz", answer.QuizId);
+        insert.Parameters.AddWithValue("$question", answer.QuestionId);
+        insert.Parameters.AddWithValue("$type", answer.QuestionType);
+        insert.Parameters.AddWithValue("$skill", QuizTui.Core.Model.Skills.Key(answer.Skill));
+        insert.Parameters.AddWithValue("$answer", answer.Answer);
+        insert.Parameters.AddWithValue("$text", answer.AnswerText);
+        insert.Parameters.AddWithValue("$score", answer.Score);
+        insert.Parameters.AddWithValue("$verdict", Rows.VerdictKey(answer.Verdict));
+        insert.Parameters.AddWithValue("$taken", (long)Math.Round(answer.TimeTaken.TotalMilliseconds));
+        insert.Parameters.AddWithValue("$at", Rows.Millis(answer.AnsweredAt));
+        insert.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(answer.AnsweredAt));
     }
 
     public void Dispose()

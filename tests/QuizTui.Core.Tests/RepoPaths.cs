@@ -11,7 +11,10 @@ internal static class RepoPaths
 
     public static string SeedManifest => Path.Combine(Root, "seeds", "manifest.yaml");
 
-    /// <summary>The source documents: QUIZTUI_SEEDS, or ../shared/seeds beside the repository; null when absent.</summary>
+    /// <summary>
+    /// The source documents: QUIZTUI_SEEDS, or a shared/seeds folder beside the repository (or
+    /// further up, for a checkout inside another folder); null when absent.
+    /// </summary>
     public static string? SeedsFolder
     {
         get
@@ -19,8 +22,13 @@ internal static class RepoPaths
             string? named = Environment.GetEnvironmentVariable("QUIZTUI_SEEDS");
             if (!string.IsNullOrWhiteSpace(named))
                 return Directory.Exists(named) ? named : null;
-            string beside = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
-            return Directory.Exists(beside) ? beside : null;
+            for (var dir = new DirectoryInfo(Root).Parent; dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "shared", "seeds");
+                if (Directory.Exists(candidate))
+                    return candidate;
+            }
+            return null;
         }
     }
 

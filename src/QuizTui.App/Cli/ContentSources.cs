@@ -26,6 +26,13 @@ internal static class ContentSources
     }
 
     /// <summary>The packs embedded in the executable, checked against the embedded seed manifest.</summary>
-    public static LoadResult LoadBundled() =>
-        ContentLoader.Load(BundledContent.Files(), new LoadOptions { KnownSeeds = BundledContent.SeedFileNames() });
+    public static LoadResult LoadBundled() => LoadBundled(out _);
+
+    /// <param name="fileCount">How many files the bundled content has, for a summary line.</param>
+    public static LoadResult LoadBundled(out int fileCount)
+    {
+        var files = BundledContent.Files();
+        fileCount = files.Count;
+        return ContentLoader.Load(files, new LoadOptions { KnownSeeds = BundledContent.SeedFileNames() });
+    }
 }

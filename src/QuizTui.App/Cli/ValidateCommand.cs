@@ -78,8 +78,7 @@ internal static class ValidateCommand
         {
             if (paths.Count == 0)
             {
-                result = ContentSources.LoadBundled();
-                fileCount = BundledContent.Files().Count;
+                result = ContentSources.LoadBundled(out fileCount);
             }
             else
             {

@@ -8,7 +8,14 @@ public sealed record QuotationGroup(Person? Speaker, IReadOnlyList<(Article Arti
 public static class QuotationComparison
 {
     /// <summary>Versions by the same speaker whose words mostly agree (in event order).</summary>
-    public static IReadOnlyList<QuotationGroup> Groups(NewsEvent newsEvent)
+    public static IReadOnlyList<QuotationGroup> Groups(NewsEvent newsEvent) =>
+        // Comparing every pair of quotations is the costly part, and screens and question counts ask
+        // on every redraw; a loaded event never changes, so its groups are worked out once.
+        GroupsByEvent.GetValue(newsEvent, FindGroups);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsEvent, IReadOnlyList<QuotationGroup>> GroupsByEvent = new();
+
+    private static IReadOnlyList<QuotationGroup> FindGroups(NewsEvent newsEvent)
     {
         var all = newsEvent.Articles
             .SelectMany(a => a.Quotations.Select(q => (Article: a, Quotation: q)))

@@ -1,3 +1,4 @@
+using QuizTui.App.Tests.Support;
 using System.Text.Json;
 
 namespace QuizTui.App.Tests.Cli;
@@ -9,25 +10,12 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "QuizTui.sln")))
-                    return dir.FullName;
-            }
-            throw new InvalidOperationException("QuizTui.sln not found");
-        }
-    }
-
     private string CopyOfBundledPack()
     {
         string target = Path.Combine(_work, "pack");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot, "content", "hootsuite-ice-2020"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.BundledPack, "*", SearchOption.AllDirectories))
         {
-            string relative = Path.GetRelativePath(Path.Combine(RepoRoot, "content", "hootsuite-ice-2020"), file);
+            string relative = Path.GetRelativePath(RepoPaths.BundledPack, file);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
             File.Copy(file, Path.Combine(target, relative));
         }

@@ -5,16 +5,7 @@ namespace QuizTui.App.Tests.EndToEnd;
 /// <summary>An instructor previews one quiz of a pack: it opens straight at the quiz and keeps nothing.</summary>
 public class PreviewInTmuxTests
 {
-    private static string QuizFile()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "content", "hootsuite-ice-2020", "quizzes", "crn-2020-09-24-comprehension.yaml");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new InvalidOperationException("the bundled content is not above the test folder");
-    }
+    private static string QuizFile() => Path.Combine(RepoPaths.BundledPack, "quizzes", "crn-2020-09-24-comprehension.yaml");
 
     [Fact]
     public void Preview_of_a_quiz_file_opens_at_that_quiz_and_writes_no_scores()

@@ -15,12 +15,10 @@ public class SeedGoldTests(ITestOutputHelper output)
     [Fact]
     public void Drafts_of_the_seed_articles_meet_the_gold()
     {
-        var root = RepoRoot();
-        Assert.NotNull(root);
-        var goldDir = Path.Combine(root, "benchmarks", "gold", "quotes");
+        var goldDir = Path.Combine(RepoPaths.Root, "benchmarks", "gold", "quotes");
         var goldFiles = Directory.GetFiles(goldDir, "*.yaml");
         Assert.NotEmpty(goldFiles);
-        var seeds = SeedsFolder(root);
+        var seeds = RepoPaths.SeedsFolder;
         if (seeds is null)
         {
             output.WriteLine("Seed articles are absent (set QUIZTUI_SEEDS or place them in ../shared/seeds); only the gold files were checked.");
@@ -56,35 +54,5 @@ public class SeedGoldTests(ITestOutputHelper output)
         Assert.True(total.Precision >= Target, $"precision {total.Precision:0.000}; spurious: {string.Join(" | ", total.Spurious)}");
         Assert.True(total.Recall >= Target, $"recall {total.Recall:0.000}; missed: {string.Join(" | ", total.Missed)}");
         Assert.True(total.AttributionAccuracy >= Target, $"attribution {total.AttributionAccuracy:0.000}; wrong: {string.Join(" | ", total.WrongSpeaker)}");
-    }
-
-    private static string? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "QuizTui.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
-    }
-
-    private static string? SeedsFolder(string root)
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("QUIZTUI_SEEDS");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return Directory.Exists(fromEnvironment) ? fromEnvironment : null;
-        }
-        for (var dir = new DirectoryInfo(root).Parent; dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
     }
 }
