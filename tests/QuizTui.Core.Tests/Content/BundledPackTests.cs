@@ -132,7 +132,7 @@ public sealed class BundledPackTests(ITestOutputHelper output)
     {
         if (RepoPaths.SeedsFolder is not null)
             return false;
-        output.WriteLine("Seed documents not found (looked in QUIZTUI_SEEDS and ../shared/seeds): hash and verbatim checks not run.");
+        output.WriteLine("Seed documents not found (looked in QUIZTUI_SEEDS and a shared/seeds folder beside the repository): hash and verbatim checks not run.");
         return true;
     }
 
