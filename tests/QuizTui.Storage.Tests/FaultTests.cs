@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using QuizTui.Core.Model;
-using Xunit.Abstractions;
 using static QuizTui.Storage.Tests.Records;
 
 namespace QuizTui.Storage.Tests;
@@ -148,9 +147,9 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
         Schema.Execute(other, hold, "UPDATE profiles SET last_used_at = last_used_at;");
         var release = Task.Run(async () =>
         {
-            await Task.Delay(300);
+            await Task.Delay(300, TestContext.Current.CancellationToken);
             hold.Commit();
-        });
+        }, TestContext.Current.CancellationToken);
         store.RecordAnswer(Answer(attempt, "q1", Verdict.Right, T0));
         await release;
         Assert.Single(store.AnswerLog("ann"));

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
-using Xunit.Abstractions;
 
 namespace QuizTui.Storage.Tests;
 
@@ -18,7 +17,7 @@ public sealed class ProcessTests(ITestOutputHelper output) : IDisposable
         using var child = StartWriter("record", _folder.Db, "ann", 3);
         string? line;
         var lines = new List<string>();
-        var timeout = Task.Delay(TimeSpan.FromSeconds(60));
+        var timeout = Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         while ((line = ReadLine(child, timeout)) is not null && line != "ready")
             lines.Add(line);
         Assert.Equal("ready", line);
@@ -62,7 +61,7 @@ public sealed class ProcessTests(ITestOutputHelper output) : IDisposable
         }
         using var first = StartWriter("hammer", _folder.Db, "ann", each);
         using var second = StartWriter("hammer", _folder.Db, "bob", each);
-        var outputs = new[] { first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync() };
+        var outputs = new[] { first.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken), second.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken) };
         Assert.True(first.WaitForExit(120_000) && second.WaitForExit(120_000), "writers did not finish");
         string[] errors = await Task.WhenAll(outputs);
         Assert.True(first.ExitCode == 0, errors[0]);

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Quizzes;
-using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
 
 namespace QuizTui.Core.Tests.Content;

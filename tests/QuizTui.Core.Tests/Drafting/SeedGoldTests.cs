@@ -1,5 +1,4 @@
 using QuizTui.Core.Drafting;
-using Xunit.Abstractions;
 
 namespace QuizTui.Core.Tests.Drafting;
 
