@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Model;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Export;
 
@@ -71,10 +72,7 @@ public static class ContentJsonExporter
         switch (quiz)
         {
             case WhoSaidWhatQuiz wsw:
-                fields.Add<IReadOnlyList<string>>("quotations", wsw.QuotationIds ?? [.. ev.Quotations.Select(q => q.Id)])
-                    .Add("per_run", wsw.PerRun)
-                    .Add("choices", wsw.ChoiceCount)
-                    .Add<IReadOnlyList<string>>("distractors", wsw.DistractorPool ?? [.. ev.People.Select(p => p.Id)]);
+                WhoSaidWhatType.WriteQuizJson(wsw, ev, fields);
                 break;
             case ComprehensionQuiz cq:
                 fields.Add("article", cq.ArticleId)
@@ -84,46 +82,11 @@ public static class ContentJsonExporter
         return new QuizJson(quiz.Id, quiz.KindKey, quiz.Title, quiz.Description) { KindFields = fields.ToExtensionData() };
     }
 
-    /// <summary>A question: the keys every question has, then those of its type.</summary>
+    /// <summary>A question: the keys every question has, then those its type writes.</summary>
     public static QuestionJson Question(Question q)
     {
         var fields = new JsonFields();
-        switch (q)
-        {
-            case SingleChoiceQuestion s:
-                fields.Add("choices", Choices(s.Choices));
-                break;
-            case MultipleAnswersQuestion m:
-                fields.Add("choices", Choices(m.Choices));
-                break;
-            case TrueFalseQuestion tf:
-                fields.Add("answer", tf.Answer);
-                break;
-            case ShortAnswerQuestion sa:
-                fields.Add("accepted", sa.Accepted);
-                break;
-            case NumericQuestion n:
-                fields.Add("answer", n.Answer).Add("tolerance", n.Tolerance).Add("unit", n.Unit);
-                break;
-            case OrderingQuestion o:
-                fields.Add("items", o.Items);
-                break;
-            case MatchingQuestion mq:
-                fields.Add<IReadOnlyList<PairJson>>("pairs", [.. mq.Pairs.Select(p => new PairJson(p.Left, p.Right))]);
-                break;
-            case EvidenceQuestion e:
-                fields.Add("choices", Choices(e.Choices))
-                    .Add("evidence_prompt", e.EvidencePrompt)
-                    .Add<IReadOnlyList<EvidenceJson>>("evidence", [.. e.Evidence.Select(item => new EvidenceJson(
-                        item.Kind == EvidenceKind.Quotation ? "quotation" : "key_point", item.RefId, item.Text, item.IsCorrect))]);
-                break;
-            case WhoSaidWhatQuestion ws:
-                fields.Add("quotation", ws.Quotation.Id);
-                break;
-        }
+        q.Type.WriteJson(q, fields);
         return new QuestionJson(q.Id, q.TypeKey, q.Prompt, q.Explanation, q.Skill.Key(), q.ArticleIds) { TypeFields = fields.ToExtensionData() };
     }
-
-    private static IReadOnlyList<ChoiceJson> Choices(IReadOnlyList<Choice> choices) =>
-        [.. choices.Select(c => new ChoiceJson(c.Text, c.IsCorrect, c.Feedback))];
 }

@@ -1,4 +1,5 @@
 using QuizTui.Core.Model;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Loading;
 
@@ -26,7 +27,7 @@ internal static class QuizFileReader
         switch (kind)
         {
             case "who-said-what":
-                quiz = WhoSaidWhatQuizReader.Read(f, pack, id, title, description, location);
+                quiz = WhoSaidWhatType.ReadQuiz(f, pack, id, title, description, location);
                 break;
             case "comprehension":
                 quiz = ReadComprehension(f, pack, id, title, description, location);

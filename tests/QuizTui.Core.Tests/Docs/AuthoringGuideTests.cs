@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using QuizTui.Core.Loading;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Tests.Docs;
 
@@ -77,7 +78,7 @@ public sealed partial class AuthoringGuideTests
     [Fact]
     public void Every_question_type_has_an_example_that_loads()
     {
-        var missing = ContentKeys.QuestionTypes
+        var missing = ContentKeys.QuestionTypeKeys
             .Where(type => !Examples.Good.Any(e => Regex.IsMatch(e.Yaml, $@"^\s*type: {Regex.Escape(type)}\s*$", RegexOptions.Multiline)))
             .ToList();
         Assert.Empty(missing);
@@ -87,9 +88,9 @@ public sealed partial class AuthoringGuideTests
     public void Every_key_kind_skill_and_channel_is_named()
     {
         var words = ContentKeys.All.SelectMany(k => k.Allowed)
-            .Concat(ContentKeys.QuizKinds).Concat(ContentKeys.QuestionTypes)
+            .Concat(ContentKeys.QuizKinds).Concat(ContentKeys.QuestionTypeKeys)
             .Concat(ContentKeys.Skills).Concat(ContentKeys.Channels)
-            .Append(ContentKeys.AllQuotations).Append(ContentKeys.AllPeople)
+            .Append(WhoSaidWhatType.AllQuotations).Append(WhoSaidWhatType.AllPeople)
             .Distinct();
         var missing = words.Where(w => !s_guide.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);

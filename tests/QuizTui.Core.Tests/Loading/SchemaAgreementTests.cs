@@ -119,7 +119,7 @@ public class SchemaAgreementTests
         var expected = definition switch
         {
             "kind" => ContentKeys.QuizKinds,
-            "type" => ContentKeys.QuestionTypes,
+            "type" => ContentKeys.QuestionTypeKeys,
             "skill" => ContentKeys.Skills,
             _ => ContentKeys.Channels,
         };
@@ -131,7 +131,7 @@ public class SchemaAgreementTests
     public void Enumerated_keys_refer_to_the_enumeration_definitions()
     {
         Assert.Equal("#/definitions/channel", ObjectSchema("quotation").GetProperty("properties").GetProperty("channel").GetProperty("$ref").GetString());
-        foreach (var type in ContentKeys.QuestionTypes)
+        foreach (var type in ContentKeys.QuestionTypeKeys)
         {
             var props = ObjectSchema("question:" + type).GetProperty("properties");
             Assert.Equal("#/definitions/type", props.GetProperty("type").GetProperty("$ref").GetString());

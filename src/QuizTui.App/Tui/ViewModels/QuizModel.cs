@@ -106,12 +106,12 @@ public sealed class QuizModel : ScreenModel
         if (_confirming is not null)
             doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
         var q = shown.Question;
-        if (q is WhoSaidWhatQuestion w)
+        if (q.ShownQuotation is { } quotation)
         {
             // Once answered, a long quotation may be cut to its first lines when the feedback would
             // otherwise push its start out of sight: the learner has just read it.
-            doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1, TightMaxLines: _feedback is null ? null : 2));
-            var article = Event.FindArticle(w.Quotation.ArticleId);
+            doc.Add(new Para([new Span("“" + quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1, TightMaxLines: _feedback is null ? null : 2));
+            var article = Event.FindArticle(quotation.ArticleId);
             if (article is not null)
                 doc.Add(new Para([new Span(Strings.PrintedBy(article.Outlet, article.Published), Tone.Dim)], Indent: 6));
             doc.Gap();
@@ -160,7 +160,7 @@ public sealed class QuizModel : ScreenModel
             if (!_state.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
                 doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
         }
-        string? choiceFeedback = ChoiceFeedback(q, given.Answer);
+        string? choiceFeedback = q.FeedbackFor(given.Answer);
         if (choiceFeedback is not null)
             doc.Text(choiceFeedback, Tone.Normal);
         if (!string.IsNullOrWhiteSpace(q.Explanation))
@@ -175,24 +175,6 @@ public sealed class QuizModel : ScreenModel
             if (a is not null)
                 doc.Add(new Para([new Span(Strings.Source, Tone.Dim), new Span(a.Outlet, Tone.Accent), new Span($", {EventModel.Date(a.Published)}: {a.Headline}", Tone.Dim)], Hanging: Strings.Source.Length));
         }
-    }
-
-    private static string? ChoiceFeedback(Question q, Answer answer)
-    {
-        var choices = q switch
-        {
-            SingleChoiceQuestion s => s.Choices,
-            MultipleAnswersQuestion m => m.Choices,
-            EvidenceQuestion e => e.Choices,
-            _ => null,
-        };
-        int picked = answer switch
-        {
-            ChoiceAnswer { Indices: [var one] } => one,
-            EvidenceAnswer e => e.Choice,
-            _ => -1,
-        };
-        return choices is not null && picked >= 0 && picked < choices.Count ? choices[picked].Feedback : null;
     }
 
     public override Outcome Handle(Input input)
