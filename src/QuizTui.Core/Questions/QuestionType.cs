@@ -44,6 +44,9 @@ public abstract class QuestionType
     /// <summary>The question with its options in the order one run shows them.</summary>
     public abstract PresentedQuestion Present(Question question, Random random);
 
+    /// <summary>A fresh answer state for the question as a run shows it: what a screen draws and drives.</summary>
+    public abstract AnswerState NewAnswerState(PresentedQuestion shown);
+
     /// <summary>Adds the type's own keys to the question's JSON (content export), after those every question has.</summary>
     internal abstract void WriteJson(Question question, JsonFields json);
 
@@ -70,12 +73,16 @@ public abstract class QuestionType<TQuestion> : QuestionType
 
     public sealed override PresentedQuestion Present(Question question, Random random) => Present((TQuestion)question, random);
 
+    public sealed override AnswerState NewAnswerState(PresentedQuestion shown) => NewAnswerState((TQuestion)shown.Question, shown);
+
     internal sealed override void WriteJson(Question question, JsonFields json) => WriteJson((TQuestion)question, json);
 
     internal sealed override void WriteGift(Question question, GiftOutput gift) => WriteGift((TQuestion)question, gift);
 
     /// <summary>A question without options to shuffle is shown as written.</summary>
     protected virtual PresentedQuestion Present(TQuestion question, Random random) => new(question, [], []);
+
+    protected abstract AnswerState NewAnswerState(TQuestion question, PresentedQuestion shown);
 
     protected abstract void WriteJson(TQuestion question, JsonFields json);
 

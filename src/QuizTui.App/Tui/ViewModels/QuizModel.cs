@@ -15,7 +15,7 @@ public sealed class QuizModel : ScreenModel
     private readonly StudyContext _context;
     private readonly AttemptRecord _attempt;
     private DateTimeOffset _shownAt;
-    private AnswerState _state;
+    private AnswerView _view;
     private GivenAnswer? _feedback;
     private Outcome? _confirming;
     private string? _notice;
@@ -27,7 +27,7 @@ public sealed class QuizModel : ScreenModel
         Session = session;
         _attempt = attempt;
         _shownAt = context.Now;
-        _state = AnswerState.For(session.Current);
+        _view = AnswerView.For(session.Current);
     }
 
     /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
@@ -81,9 +81,9 @@ public sealed class QuizModel : ScreenModel
 
     public override bool ConfirmsQuit => !Session.IsFinished || _feedback is not null;
 
-    public override InputMode Mode => _confirming is not null || _feedback is not null ? InputMode.Commands : _state.Mode;
+    public override InputMode Mode => _confirming is not null || _feedback is not null ? InputMode.Commands : _view.Mode;
 
-    public override int? Selected => _confirming is null && _feedback is null ? _state.Cursor : null;
+    public override int? Selected => _confirming is null && _feedback is null ? _view.Cursor : null;
 
     public override IReadOnlyList<KeyHelp> Keys
     {
@@ -93,7 +93,7 @@ public sealed class QuizModel : ScreenModel
                 return [new(UiCommand.Yes, Strings.KeyYes), new(UiCommand.No, Strings.KeyNo)];
             if (_feedback is not null)
                 return [new(UiCommand.Accept, Session.IsFinished ? Strings.KeyResults : Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
-            return _state.Keys(_context.KeyLabel);
+            return _view.Keys(_context.KeyLabel);
         }
     }
 
@@ -124,13 +124,13 @@ public sealed class QuizModel : ScreenModel
         doc.Gap();
         if (_feedback is null)
         {
-            _state.Render(doc, shown);
+            _view.Render(doc);
             if (_notice is not null)
                 doc.Gap().Text(_notice, Tone.Warning);
         }
         else
         {
-            _state.RenderGraded(doc, shown, _feedback.Answer);
+            _view.RenderGraded(doc, _feedback.Answer);
             RenderFeedback(doc, _feedback);
         }
         return doc;
@@ -155,9 +155,9 @@ public sealed class QuizModel : ScreenModel
         {
             // Ticks, an order or matches written out again would take several lines and push the
             // question off the screen; the graded question above already shows them.
-            if (given.Answer is not SkippedAnswer && !_state.GradedShowsAnswer)
+            if (given.Answer is not SkippedAnswer && !_view.GradedShowsAnswer)
                 doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(q.DescribeAnswer(given.Answer))], Hanging: Strings.YourAnswer.Length));
-            if (!_state.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
+            if (!_view.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
                 doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
         }
         string? choiceFeedback = q.FeedbackFor(given.Answer);
@@ -221,7 +221,7 @@ public sealed class QuizModel : ScreenModel
         if (current is null)
             return Outcome.Ignored;
         _notice = null;
-        var step = _state.Handle(input, current);
+        var step = _view.Handle(input);
         if (step.Notice is not null)
             _notice = step.Notice;
         if (step.Answer is not null)
@@ -246,7 +246,7 @@ public sealed class QuizModel : ScreenModel
             var result = _result ?? Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
             return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt, AttemptNumber));
         }
-        _state = AnswerState.For(Session.Current);
+        _view = AnswerView.For(Session.Current);
         _shownAt = _context.Now;
         return Outcome.Changed;
     }

@@ -123,6 +123,13 @@ public sealed class EvidenceType : WrittenQuestionType<EvidenceQuestion>
         }
     }
 
+    /// <summary>Part A, then part B; a quotation offered as evidence is shown in quotation marks.</summary>
+    protected override AnswerState NewAnswerState(EvidenceQuestion question, PresentedQuestion shown) =>
+        new EvidenceState(shown,
+            [.. question.Choices.Select(c => new AnswerOption(c.Text, c.IsCorrect))],
+            question.EvidencePrompt,
+            [.. question.Evidence.Select(e => new AnswerOption(e.Kind == EvidenceKind.Quotation ? "\u201C" + e.Text + "\u201D" : e.Text, e.IsCorrect))]);
+
     protected override void WriteJson(EvidenceQuestion question, JsonFields json) =>
         json.Add("choices", ChoiceList.Json(question.Choices))
             .Add("evidence_prompt", question.EvidencePrompt)

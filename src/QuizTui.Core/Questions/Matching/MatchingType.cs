@@ -66,6 +66,9 @@ public sealed class MatchingType : WrittenQuestionType<MatchingQuestion>
         }
     }
 
+    protected override AnswerState NewAnswerState(MatchingQuestion question, PresentedQuestion shown) =>
+        new MatchingState(shown, [.. question.Pairs.Select(p => p.Left)], [.. question.Pairs.Select(p => p.Right)], shown.OptionOrder);
+
     protected override void WriteJson(MatchingQuestion question, JsonFields json) =>
         json.Add<IReadOnlyList<PairJson>>("pairs", [.. question.Pairs.Select(p => new PairJson(p.Left, p.Right))]);
 

@@ -29,6 +29,12 @@ public sealed class MultipleAnswersType : WrittenQuestionType<MultipleAnswersQue
 
     protected override void WriteYaml(MultipleAnswersQuestion question, YamlText yaml) => ChoiceList.WriteYaml(yaml, question.Choices);
 
+    /// <summary>Choices are ticked, then submitted together.</summary>
+    protected override AnswerState NewAnswerState(MultipleAnswersQuestion question, PresentedQuestion shown) =>
+        new MultipleAnswersState(shown,
+            [.. shown.OptionOrder.Select(i => new AnswerOption(question.Choices[i].Text, question.Choices[i].IsCorrect))],
+            shown.OptionOrder);
+
     protected override void WriteJson(MultipleAnswersQuestion question, JsonFields json) => json.Add("choices", ChoiceList.Json(question.Choices));
 
     /// <summary>Each right choice earns an equal share and each wrong one takes a share off, as the app grades it.</summary>

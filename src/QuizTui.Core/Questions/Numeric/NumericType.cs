@@ -4,6 +4,7 @@ using QuizTui.Core.Formats;
 using QuizTui.Core.Gift;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Core.Questions;
 
@@ -40,6 +41,34 @@ public sealed class NumericType : WrittenQuestionType<NumericQuestion>
             yaml.Raw(KeyColumn, "tolerance", YamlText.Number(question.Tolerance));
         if (question.Unit is { Length: > 0 } unit)
             yaml.Key(KeyColumn, "unit", unit);
+    }
+
+    /// <summary>The number is typed; what counts as a number is <see cref="ReadTyped"/>.</summary>
+    protected override AnswerState NewAnswerState(NumericQuestion question, PresentedQuestion shown) =>
+        new TypedAnswerState(shown, expectsNumber: true, question.Unit,
+            text => ReadTyped(text, question.Unit) is { } number ? new NumberAnswer(number) : null);
+
+    /// <summary>
+    /// A typed number: "1,500", "1 500" and "24 hours" (the question's unit, or its singular, after
+    /// the number) all count; null when it is not a number.
+    /// </summary>
+    public static decimal? ReadTyped(string text, string? unit)
+    {
+        string clean = text.Trim();
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            string u = unit.Trim();
+            foreach (string form in new[] { u, u.EndsWith('s') ? u[..^1] : u })
+            {
+                if (form.Length > 0 && clean.EndsWith(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    clean = clean[..^form.Length].TrimEnd();
+                    break;
+                }
+            }
+        }
+        clean = clean.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     protected override void WriteJson(NumericQuestion question, JsonFields json) =>

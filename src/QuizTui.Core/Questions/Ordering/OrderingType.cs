@@ -39,6 +39,9 @@ public sealed class OrderingType : WrittenQuestionType<OrderingQuestion>
             yaml.Item(KeyColumn + 2, item);
     }
 
+    protected override AnswerState NewAnswerState(OrderingQuestion question, PresentedQuestion shown) =>
+        new OrderingState(shown, question.Items, shown.OptionOrder);
+
     protected override void WriteJson(OrderingQuestion question, JsonFields json) => json.Add("items", question.Items);
 
     /// <summary>GIFT has no ordering: each item is matched with its place instead.</summary>

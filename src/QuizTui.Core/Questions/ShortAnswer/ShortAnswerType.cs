@@ -3,6 +3,7 @@ using QuizTui.Core.Formats;
 using QuizTui.Core.Gift;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Core.Questions;
 
@@ -55,6 +56,10 @@ public sealed class ShortAnswerType : WrittenQuestionType<ShortAnswerQuestion>
         foreach (string accepted in question.Accepted)
             yaml.Item(KeyColumn + 2, accepted);
     }
+
+    /// <summary>The answer is typed; spaces around it do not count.</summary>
+    protected override AnswerState NewAnswerState(ShortAnswerQuestion question, PresentedQuestion shown) =>
+        new TypedAnswerState(shown, expectsNumber: false, unit: null, text => new TextAnswer(text.Trim()));
 
     protected override void WriteJson(ShortAnswerQuestion question, JsonFields json) => json.Add("accepted", question.Accepted);
 

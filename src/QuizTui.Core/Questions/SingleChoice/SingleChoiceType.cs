@@ -29,6 +29,12 @@ public sealed class SingleChoiceType : WrittenQuestionType<SingleChoiceQuestion>
 
     protected override void WriteYaml(SingleChoiceQuestion question, YamlText yaml) => ChoiceList.WriteYaml(yaml, question.Choices);
 
+    /// <summary>Picking a choice answers.</summary>
+    protected override AnswerState NewAnswerState(SingleChoiceQuestion question, PresentedQuestion shown) =>
+        new ChoiceListState(shown,
+            [.. shown.OptionOrder.Select(i => new AnswerOption(question.Choices[i].Text, question.Choices[i].IsCorrect))],
+            index => new ChoiceAnswer([shown.OptionOrder[index]]));
+
     protected override void WriteJson(SingleChoiceQuestion question, JsonFields json) => json.Add("choices", ChoiceList.Json(question.Choices));
 
     private protected override void WriteGift(SingleChoiceQuestion question, GiftOutput gift)

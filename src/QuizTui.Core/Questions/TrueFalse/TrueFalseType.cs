@@ -3,6 +3,7 @@ using QuizTui.Core.Formats;
 using QuizTui.Core.Gift;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Core.Questions;
 
@@ -36,6 +37,12 @@ public sealed class TrueFalseType : WrittenQuestionType<TrueFalseQuestion>
     }
 
     protected override void WriteYaml(TrueFalseQuestion question, YamlText yaml) => yaml.Raw(KeyColumn, "answer", YamlText.Bool(question.Answer));
+
+    /// <summary>True or False, picked by t or f too.</summary>
+    protected override AnswerState NewAnswerState(TrueFalseQuestion question, PresentedQuestion shown) =>
+        new ChoiceListState(shown,
+            [new AnswerOption("True", question.Answer, 't'), new AnswerOption("False", !question.Answer, 'f')],
+            index => new TrueFalseAnswer(index == 0));
 
     protected override void WriteJson(TrueFalseQuestion question, JsonFields json) => json.Add("answer", question.Answer);
 

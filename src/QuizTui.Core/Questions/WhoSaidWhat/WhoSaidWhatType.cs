@@ -45,6 +45,14 @@ public sealed class WhoSaidWhatType : QuestionType<WhoSaidWhatQuestion>
 
     public override string AuthoredAs => "kind: " + Key;
 
+    /// <summary>Picking a speaker answers; each is shown with what they are: "Sam Anderson — Employee, Hootsuite".</summary>
+    protected override AnswerState NewAnswerState(WhoSaidWhatQuestion question, PresentedQuestion shown) =>
+        new ChoiceListState(shown,
+            [.. question.Speakers.Select(p => new AnswerOption(
+                p.Description.Length > 0 ? $"{p.Name} \u2014 {p.Description}" : p.Name,
+                p.Id == question.Quotation.SpeakerId))],
+            index => new SpeakerAnswer(question.Speakers[index].Id));
+
     protected override void WriteJson(WhoSaidWhatQuestion question, JsonFields json) => json.Add("quotation", question.Quotation.Id);
 
     /// <summary>A question with its speakers (as a who-said-what quiz exports them) as a single-choice question naming them.</summary>
