@@ -6,25 +6,34 @@ using QuizTui.Core.Questions;
 namespace QuizTui.Core.Tests.Docs;
 
 /// <summary>
-/// Keeps docs/authoring.md honest: every YAML example in it is loaded, the good ones as example
-/// packs that must load cleanly, the broken ones in a copy of those packs where they must give
-/// exactly the codes they announce. The marker convention is described in the guide's last section.
+/// Keeps docs/authoring.md and docs/content-format.md honest: every YAML example in them is
+/// loaded, the good ones as example packs that must load cleanly, the broken ones in a copy of
+/// those packs where they must give exactly the codes they announce. The marker convention is
+/// described in the guide's last section. Every question type must have its section in both.
 /// </summary>
 public sealed partial class AuthoringGuideTests
 {
-    private static readonly Lazy<string> s_guide = new(() =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "authoring.md")));
+    private static readonly Lazy<string> s_guide = new(() => ReadDoc("authoring.md"));
 
-    private static readonly Lazy<GuideExamples> s_examples = new(() => GuideExamples.Parse(s_guide.Value));
+    private static readonly Lazy<string> s_format = new(() => ReadDoc("content-format.md"));
 
-    private static GuideExamples Examples => s_examples.Value;
+    private static readonly Lazy<GuideExamples> s_examples = new(() => GuideExamples.Parse(s_guide.Value).With(GuideExamples.Parse(s_format.Value)));
+
+    private static string ReadDoc(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", name));
+
+    /// <summary>The good and broken examples of both documents.</summary>
+    internal static GuideExamples Examples => s_examples.Value;
 
     [Fact]
     public void Every_yaml_block_is_marked_and_every_fence_names_its_language()
     {
-        Assert.True(Examples.Problems.Count == 0, string.Join("\n", Examples.Problems));
-        Assert.NotEmpty(Examples.Good);
-        Assert.NotEmpty(Examples.Broken);
+        var guide = GuideExamples.Parse(s_guide.Value);
+        var format = GuideExamples.Parse(s_format.Value);
+        Assert.True(guide.Problems.Count == 0, "authoring.md: " + string.Join("\n", guide.Problems));
+        Assert.True(format.Problems.Count == 0, "content-format.md: " + string.Join("\n", format.Problems));
+        Assert.NotEmpty(guide.Good);
+        Assert.NotEmpty(guide.Broken);
+        Assert.NotEmpty(format.Good);
     }
 
     [Fact]
@@ -64,6 +73,9 @@ public sealed partial class AuthoringGuideTests
         Assert.All(result.Diagnostics, d => Assert.EndsWith("/" + example.Path, d.File, StringComparison.Ordinal));
     }
 
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex CodeSpan();
+
     [GeneratedRegex(@"^\| (QT\d{3}) \| (error|warning) \|", RegexOptions.Multiline)]
     private static partial Regex CodeRow();
 
@@ -75,20 +87,46 @@ public sealed partial class AuthoringGuideTests
         Assert.Equal(expected, documented);
     }
 
-    [Fact]
-    public void Every_question_type_has_an_example_that_loads()
+    public static TheoryData<string> QuestionTypeKeys()
     {
-        var missing = ContentKeys.QuestionTypeKeys
-            .Where(type => !Examples.Good.Any(e => Regex.IsMatch(e.Yaml, $@"^\s*type: {Regex.Escape(type)}\s*$", RegexOptions.Multiline)))
-            .ToList();
-        Assert.Empty(missing);
+        var data = new TheoryData<string>();
+        foreach (var type in QuestionTypes.All)
+            data.Add(type.Key);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(QuestionTypeKeys))]
+    public void Every_question_type_has_an_example_that_loads(string key)
+    {
+        // The good examples load cleanly (above); here, one of them must be of this type.
+        var type = QuestionTypes.Find(key)!;
+        Assert.True(Examples.Good.Any(e => Regex.IsMatch(e.Yaml, $@"^[\s-]*{Regex.Escape(type.AuthoredAs)}\s*$", RegexOptions.Multiline)),
+            $"no example in the docs has the line `{type.AuthoredAs}`");
+    }
+
+    [Theory]
+    [MemberData(nameof(QuestionTypeKeys))]
+    public void Every_question_type_has_a_section_in_the_guide_and_the_format_reference(string key)
+    {
+        var type = QuestionTypes.Find(key)!;
+        Assert.True(Regex.IsMatch(s_guide.Value, $@"^#+ .*`{Regex.Escape(key)}`", RegexOptions.Multiline),
+            $"authoring.md has no heading naming `{key}` (section 6)");
+        Assert.True(Regex.IsMatch(s_format.Value, $@"^(- `{Regex.Escape(key)}`:|#+ .*{Regex.Escape(type.AuthoredAs)})", RegexOptions.Multiline),
+            $"content-format.md has no entry `- `{key}`:` (or heading naming `{type.AuthoredAs}`)");
+        // Keys may be named alone (`unit`) or inside a shape (`{ left, right }`).
+        var named = CodeSpan().Matches(s_format.Value)
+            .SelectMany(m => Regex.Split(m.Groups[1].Value, "[^a-z_]+"))
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = type.NestedKeys.Prepend(type.Keys).SelectMany(k => k.Allowed).Where(k => !named.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, $"content-format.md does not name these keys of `{key}`: {string.Join(", ", missing)}");
     }
 
     [Fact]
     public void Every_key_kind_skill_and_channel_is_named()
     {
         var words = ContentKeys.All.SelectMany(k => k.Allowed)
-            .Concat(ContentKeys.QuizKinds).Concat(ContentKeys.QuestionTypeKeys)
+            .Concat(ContentKeys.QuizKinds).Concat(QuestionTypes.All.Select(t => t.Key))
             .Concat(ContentKeys.Skills).Concat(ContentKeys.Channels)
             .Append(WhoSaidWhatType.AllQuotations).Append(WhoSaidWhatType.AllPeople)
             .Distinct();
@@ -266,6 +304,16 @@ internal sealed partial class GuideExamples
             return;
         }
         Good.Add(example);
+    }
+
+    /// <summary>These examples and those of another document, which may add files to the same packs.</summary>
+    public GuideExamples With(GuideExamples other)
+    {
+        var both = new GuideExamples();
+        both.Good.AddRange(Good.Concat(other.Good));
+        both.Broken.AddRange(Broken.Concat(other.Broken));
+        both.Problems.AddRange(Problems.Concat(other.Problems));
+        return both;
     }
 
     /// <summary>Writes the good examples under <paramref name="root"/>; returns the pack folders.</summary>
