@@ -24,13 +24,9 @@ public sealed class QuestionTypeTests(DocsExamplePack pack) : IClassFixture<Docs
     private static QuestionType TypeOf(string key) => QuestionTypes.Find(key)!;
 
     [Fact]
-    public void Every_question_record_is_registered_once_under_its_own_key()
+    public void Every_type_is_registered_once_under_its_own_key_and_keys()
     {
-        var records = typeof(Question).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(Question)) && !t.IsAbstract)
-            .Select(t => t.Name)
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(records, QuestionTypes.All.Select(t => t.RecordType.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(QuestionTypes.All.Count, QuestionTypes.All.Select(t => t.RecordType).Distinct().Count());
         Assert.Equal(QuestionTypes.All.Count, QuestionTypes.All.Select(t => t.Key).Distinct().Count());
         Assert.Equal(QuestionTypes.All.Count, QuestionTypes.All.Select(t => t.Keys.Name).Distinct().Count());
     }

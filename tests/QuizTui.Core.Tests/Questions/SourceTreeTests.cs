@@ -6,9 +6,9 @@ namespace QuizTui.Core.Tests.Questions;
 /// <summary>
 /// A question type stays in its home: its record is named only in the few files of its own folder
 /// (the record, the type), never in the loader, the writers, the session builder or the screens,
-/// which reach it through <see cref="QuestionTypes"/>.
+/// which reach it through <see cref="QuestionTypes"/>; and every question record is registered there.
 /// </summary>
-public sealed class SourceTreeTests
+public sealed partial class SourceTreeTests
 {
     public static TheoryData<string> RecordNames()
     {
@@ -34,5 +34,20 @@ public sealed class SourceTreeTests
 
         Assert.True(files.Count is > 0 and <= 4, $"{record} is named in {files.Count} files:\n{string.Join("\n", files)}");
         Assert.Single(files.Select(Path.GetDirectoryName).Distinct());
+    }
+
+    [GeneratedRegex(@"\brecord\s+(\w+)\s*\((?:[^()]|\([^()]*\))*\)\s*:\s*Question\(")]
+    private static partial Regex QuestionRecord();
+
+    [Fact]
+    public void Every_question_record_in_the_source_is_a_registered_type()
+    {
+        var declared = s_sources.Value
+            .SelectMany(s => QuestionRecord().Matches(s.Text).Select(m => m.Groups[1].Value))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(declared);
+        Assert.Equal(declared, QuestionTypes.All.Select(t => t.RecordType.Name).Order(StringComparer.Ordinal));
     }
 }
