@@ -59,7 +59,7 @@ public sealed class AppWindow : Runnable
         old.Dispose();
         Add(_screen);
         _screen.Visible = !_tooSmall.Visible;
-        _screen.Body.SetFocus();
+        _screen.FocusTarget.SetFocus();
         SetNeedsLayout();
     }
 

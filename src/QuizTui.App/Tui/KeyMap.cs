@@ -55,6 +55,15 @@ public static class KeyMap
         (Key.Backspace, UiCommand.Erase),
     ];
 
+    /// <summary>
+    /// Submits the text of a multi-line editor, where Enter starts a new line. The editor's own use
+    /// of the key (delete forward, also on Delete) is taken off it.
+    /// </summary>
+    public static readonly Key SubmitText = Key.D.WithCtrl;
+
+    /// <summary><see cref="SubmitText"/> as the status bar and hints show it.</summary>
+    public const string SubmitTextLabel = "Ctrl+D";
+
     /// <summary>What a key means on a screen that reads input in <paramref name="mode"/>; null when it means nothing.</summary>
     public static Input? Translate(Key key, InputMode mode)
     {
@@ -62,6 +71,11 @@ public static class KeyMap
         {
             if (k == key)
                 return command;
+        }
+        if (mode == InputMode.Editor)
+        {
+            // The editor has had every key first: what it leaves is not typing.
+            return key == SubmitText ? UiCommand.Accept : null;
         }
         if (mode == InputMode.Text)
         {

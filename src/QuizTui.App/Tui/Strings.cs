@@ -99,6 +99,16 @@ public static class Strings
     public const string ConfirmQuit = "Quit this quiz? Your answers so far are kept.  y: yes   n: keep going";
     public const string ConfirmQuitApp = "Quit QuizTui? Your answers so far are kept.  y: yes   n: keep going";
     public const string EmptyQuiz = "This quiz has no questions.";
+    public static string WriteHint(string submit) =>
+        $"Write a few sentences below (Enter starts a new line). When you are done, press {submit}: you will then see a model answer and a checklist to mark your own answer against.";
+    public const string WriteSomething = "Write your answer first; it is checked against the model answer once you submit it.";
+    public const string EditorTitle = "Your answer";
+    public const string YourText = "Your answer:";
+    public const string ModelAnswer = "A model answer:";
+    public const string TickWhatYoursHas = "Tick each point your answer makes (Space or its number), then press Enter for your score:";
+    public static string ChecklistTicked(int ticked, int count) => $"You ticked {ticked} of {count} points:";
+    public const string TypedTextKept = "What you typed is kept with your answers, and comes back in the editor if you resume this quiz.";
+    public const string WrittenKept = "(not checked: what you typed is kept with your answers)";
     public const string Picked = "picked up";
 
     // Results
@@ -225,6 +235,8 @@ public static class Strings
     public const string KeyOtherQuotation = "other quotation";
     public const string KeyGrab = "pick up/drop";
     public const string KeyErase = "erase";
+    public const string KeyDoneWriting = "done writing";
+    public const string KeyScore = "score";
     public const string KeyYes = "yes";
     public const string KeyNo = "no";
     public const string KeyMatch = "match";

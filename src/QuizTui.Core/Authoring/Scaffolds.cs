@@ -168,8 +168,8 @@ public static class Scaffolds
             #
             # A comprehension quiz: questions a learner answers after reading. Replace the sample
             # questions; keep each question id unique within the event. Types: single-choice,
-            # multiple-answers, true-false, short-answer, numeric, ordering, matching, evidence
-            # (examples of each at the end of this file). The full list of keys: docs/content-format.md.
+            # multiple-answers, true-false, short-answer, numeric, ordering, matching, evidence,
+            # written (examples of each at the end of this file). The full list of keys: docs/content-format.md.
             id: {id}
             kind: comprehension
             title: Sample quiz title
@@ -252,6 +252,16 @@ public static class Scaffolds
             #        correct: true
             #      - text: A wrong answer
             {evidence}
+            #    explanation: Where the answer is found.
+            #
+            #  - id: {id}-in-your-words
+            #    type: written  # typed, then ticked against the checklist; scored by the share ticked
+            #    prompt: In a few sentences, why does the article lead with what it leads with?
+            #    skill: comparison{example}
+            #    model_answer: An answer in your own words that makes every point below.
+            #    checklist:  # 1 to 8 points a good answer makes
+            #      - Names what the article leads with.
+            #      - Gives a reason the article itself supports.
             #    explanation: Where the answer is found.
             """ + "\n";
     }

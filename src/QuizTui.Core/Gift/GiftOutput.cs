@@ -29,6 +29,13 @@ internal sealed class GiftOutput
             Text.Append("// articles: ").Append(string.Join(", ", question.ArticleIds)).Append('\n');
     }
 
+    /// <summary>
+    /// A <c>// name: value</c> comment line, which Moodle ignores and <see cref="GiftReader"/> gives
+    /// back to the question after it; <paramref name="value"/> is one line.
+    /// </summary>
+    public void Comment(string name, string value) =>
+        Text.Append("// ").Append(name).Append(':').Append(value.Length > 0 ? " " + value : "").Append('\n');
+
     /// <summary>The comments, the title and the prompt, and the opening brace (alone on its line unless <paramref name="inline"/>).</summary>
     public void Open(Question question, string prompt, bool inline = false)
     {

@@ -53,6 +53,7 @@ public static partial class GiftReader
         public string? SkillHint { get; set; }
         public int SkillHintLine { get; set; }
         public IReadOnlyList<string>? ArticlesHint { get; set; }
+        public List<GiftComment> Comments { get; set; } = [];
     }
 
     private static List<Block> SplitBlocks(string text, Reader reader)
@@ -62,6 +63,7 @@ public static partial class GiftReader
         string? skillHint = null;
         int skillHintLine = 0;
         IReadOnlyList<string>? articlesHint = null;
+        var comments = new List<GiftComment>();
         string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -81,6 +83,10 @@ public static partial class GiftReader
                 {
                     articlesHint = articles.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 }
+                else if (NamedComment().Match(trimmed) is { Success: true } named)
+                {
+                    comments.Add(new GiftComment(named.Groups[1].Value.ToLowerInvariant(), named.Groups[2].Value, number));
+                }
                 continue;
             }
             if (trimmed.Length == 0)
@@ -96,9 +102,10 @@ public static partial class GiftReader
             }
             if (current is null)
             {
-                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint };
+                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint, Comments = comments };
                 skillHint = null;
                 articlesHint = null;
+                comments = [];
                 blocks.Add(current);
             }
             current.Lines.Add(new SourceLine(number, line));
@@ -206,14 +213,11 @@ public static partial class GiftReader
 
             var head = new Head(block, title, prompt, explanation, startLine, label);
             string trimmedBody = body.Trim();
-            if (trimmedBody.Length == 0)
-            {
-                Note(startLine, $"essay question \"{label}\" not converted: our quizzes have no free-text answers for a teacher to grade");
-                return;
-            }
             Match? trueFalse = null;
             GiftForm form;
-            if (trimmedBody[0] == '#')
+            if (trimmedBody.Length == 0)
+                form = GiftForm.Essay;
+            else if (trimmedBody[0] == '#')
                 form = GiftForm.Numeric;
             else if ((trueFalse = TrueFalseBody().Match(trimmedBody)).Success)
                 form = GiftForm.TrueFalse;
@@ -233,6 +237,7 @@ public static partial class GiftReader
                 q.LineAt, Text, Note, () => Common(head))
             {
                 TrueFalse = form == GiftForm.TrueFalse ? trueFalse : null,
+                Comments = block.Comments,
             };
             // Several types may read one form (a choice block is single-choice or multiple-answers);
             // the first to take it reads it.
@@ -304,6 +309,10 @@ public static partial class GiftReader
 
     [GeneratedRegex(@"^//\s*articles:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlesComment();
+
+    /// <summary>A <c>// name: value</c> comment (a model answer or checklist line of a written question).</summary>
+    [GeneratedRegex(@"^//\s*([a-z][a-z-]*):\s?(.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedComment();
 
     [GeneratedRegex(@"\G\[(html|moodle|plain|markdown)\]", RegexOptions.IgnoreCase)]
     private static partial Regex FormatMarker();

@@ -18,7 +18,12 @@ internal enum GiftForm
     MultipleChoice,
     /// <summary><c>{=answer =other answer}</c></summary>
     ShortAnswer,
+    /// <summary><c>{}</c>: an essay, answered in free text</summary>
+    Essay,
 }
+
+/// <summary>A <c>// name: value</c> comment line before a question, other than the skill and articles ones every question has.</summary>
+internal sealed record GiftComment(string Name, string Value, int Line);
 
 /// <summary>One answer of an answer block: its marker (<c>=</c>, <c>~</c>), weight, text and feedback, and its line.</summary>
 internal sealed record GiftPart(char Marker, decimal? Weight, string RawText, string? Feedback, int Line);
@@ -56,6 +61,12 @@ internal sealed partial class GiftSource
     }
 
     public GiftForm Form { get; }
+
+    /// <summary>The <c>// name: value</c> comments just before the question, in file order.</summary>
+    public IReadOnlyList<GiftComment> Comments { get; init; } = [];
+
+    /// <summary>The values of the comments named <paramref name="name"/>, in file order.</summary>
+    public List<string> CommentValues(string name) => [.. Comments.Where(c => c.Name == name).Select(c => c.Value)];
 
     /// <summary>For a true-false question, the match of its answer block: the value and up to two feedbacks.</summary>
     public Match? TrueFalse { get; init; }

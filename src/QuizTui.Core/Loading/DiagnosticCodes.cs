@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string RepeatedText = "QT412";
     public const string LongPrompt = "QT413";
     public const string MissingExplanation = "QT414";
+    public const string LongChecklist = "QT415";
 
     // QT5xx: quizzes
     public const string EmptyQuiz = "QT500";
@@ -128,6 +129,7 @@ public static class DiagnosticCodes
         (RepeatedText, Severity.Warning, "the same text is offered twice within one question"),
         (LongPrompt, Severity.Warning, "a prompt is longer than a screen (600 characters)"),
         (MissingExplanation, Severity.Warning, "a question has no explanation"),
+        (LongChecklist, Severity.Error, "a written question's checklist has more than 8 points"),
         (EmptyQuiz, Severity.Warning, "a quiz has no questions"),
         (PerRunTooLarge, Severity.Error, "a who-said-what quiz asks for more quotations per run than it has"),
         (TooFewSpeakers, Severity.Error, "a who-said-what quiz has fewer than 3 possible speakers"),

@@ -44,6 +44,9 @@ public abstract record Answer
             case "speaker" when body.Length > 0:
                 answer = new SpeakerAnswer(body);
                 return true;
+            case "written" when WrittenAnswer.TryDecodeBody(body, out var written):
+                answer = written;
+                return true;
             default:
                 return false;
         }
@@ -52,7 +55,7 @@ public abstract record Answer
     private protected static string Ints(IEnumerable<int> values) =>
         string.Join(",", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
-    private static bool TryInts(string body, out IReadOnlyList<int> values)
+    private protected static bool TryInts(string body, out IReadOnlyList<int> values)
     {
         var list = new List<int>();
         values = list;
@@ -121,6 +124,44 @@ public sealed record EvidenceAnswer(int Choice, int Evidence) : Answer
 public sealed record SpeakerAnswer(string PersonId) : Answer
 {
     public override string Encode() => "speaker:" + PersonId;
+}
+
+/// <summary>
+/// A written answer: the text the learner typed and the points of the question's checklist they
+/// ticked as present in it (by content order). <see cref="Ticked"/> is null when the text was left
+/// before it was checked (skipped, or the run was left mid-typing): the text is kept all the same.
+/// </summary>
+public sealed record WrittenAnswer(string Text, IReadOnlyList<int>? Ticked) : Answer
+{
+    /// <summary>True once the learner submitted the text and went through the checklist.</summary>
+    public bool IsChecked => Ticked is not null;
+
+    /// <summary><c>written:0,2:text</c> when checked, <c>written:-:text</c> when not; the text is last, kept as typed.</summary>
+    public override string Encode() => "written:" + (Ticked is null ? "-" : Ints(Ticked)) + ":" + Text;
+
+    internal static bool TryDecodeBody(string body, out WrittenAnswer answer)
+    {
+        answer = new WrittenAnswer("", null);
+        int colon = body.IndexOf(':');
+        if (colon < 0)
+            return false;
+        string ticks = body[..colon];
+        string text = body[(colon + 1)..];
+        if (ticks == "-")
+        {
+            answer = new WrittenAnswer(text, null);
+            return true;
+        }
+        if (!TryInts(ticks, out var ticked))
+            return false;
+        answer = new WrittenAnswer(text, ticked);
+        return true;
+    }
+
+    public bool Equals(WrittenAnswer? other) =>
+        other is not null && Text == other.Text && (Ticked ?? []).SequenceEqual(other.Ticked ?? []) && IsChecked == other.IsChecked;
+
+    public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 }
 
 public enum Verdict

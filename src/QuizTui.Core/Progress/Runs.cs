@@ -57,6 +57,8 @@ public static class Runs
     /// <summary>
     /// Rebuilds an unfinished quiz run from its seed and puts its stored answers back, regraded
     /// against today's content. Answers to questions no longer in the run are left in the log only.
+    /// Work left unfinished (a written text never checked: an answer that grades as skipped but is
+    /// not a plain skip) is not an answer given: its question is asked again with the work put back.
     /// Null when the quiz is gone from the content.
     /// </summary>
     public static QuizSession? Resume(NewsEvent newsEvent, AttemptRecord attempt, IReadOnlyList<AnswerRecord> answers)
@@ -67,8 +69,11 @@ public static class Runs
         var inRun = session.Questions.Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var answer in answers)
         {
-            if (inRun.Contains(answer.QuestionId) && Model.Answer.TryDecode(answer.Answer, out var decoded))
-                session.Restore(answer.QuestionId, decoded, answer.TimeTaken, answer.AnsweredAt);
+            if (!inRun.Contains(answer.QuestionId) || !Model.Answer.TryDecode(answer.Answer, out var decoded))
+                continue;
+            var given = session.Restore(answer.QuestionId, decoded, answer.TimeTaken, answer.AnsweredAt);
+            if (decoded is not SkippedAnswer && given.Grade.Verdict == Verdict.Skipped)
+                session.KeepUnfinished(answer.QuestionId, decoded);
         }
         return session;
     }

@@ -18,6 +18,7 @@ public static class QuestionTypes
         OrderingType.Instance,
         MatchingType.Instance,
         EvidenceType.Instance,
+        WrittenType.Instance,
         WhoSaidWhatType.Instance,
     ];
 

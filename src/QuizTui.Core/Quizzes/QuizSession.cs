@@ -22,6 +22,7 @@ public sealed record GivenAnswer(PresentedQuestion Presented, Answer Answer, Gra
 public sealed class QuizSession
 {
     private readonly GivenAnswer?[] _answers;
+    private readonly Dictionary<string, Answer> _unfinished = new(StringComparer.Ordinal);
 
     internal QuizSession(NewsEvent newsEvent, Quiz quiz, int seed, IReadOnlyList<PresentedQuestion> questions, DateTimeOffset startedAt)
     {
@@ -77,6 +78,22 @@ public sealed class QuizSession
         _answers[index] = given;
         return given;
     }
+
+    /// <summary>
+    /// Keeps work left unfinished on an earlier visit (text typed but not checked, stored as an answer
+    /// that grades as skipped): the question is asked again, with the work put back.
+    /// </summary>
+    public void KeepUnfinished(string questionId, Answer unfinished)
+    {
+        int index = Questions.ToList().FindIndex(q => q.Question.Id == questionId);
+        if (index < 0)
+            throw new ArgumentException($"Question '{questionId}' is not part of this run.", nameof(questionId));
+        _answers[index] = null;
+        _unfinished[questionId] = unfinished;
+    }
+
+    /// <summary>Work kept from an earlier visit to a question of this run, to put back into its answer state; null when none.</summary>
+    public Answer? UnfinishedFor(PresentedQuestion presented) => _unfinished.GetValueOrDefault(presented.Question.Id);
 
     public QuizResult Result(DateTimeOffset finishedAt) => QuizResult.From(this, finishedAt);
 

@@ -61,7 +61,7 @@ public class ScaffoldTests
             ("quizzes/my-quiz.yaml", uncommented));
 
         Assert.True(result.Diagnostics.Count == 0, Problems(result));
-        Assert.Equal(8, Assert.IsType<ComprehensionQuiz>(result.Library.Events.Single().FindQuiz("my-quiz")).Questions.Count);
+        Assert.Equal(9, Assert.IsType<ComprehensionQuiz>(result.Library.Events.Single().FindQuiz("my-quiz")).Questions.Count);
     }
 
     [Fact]

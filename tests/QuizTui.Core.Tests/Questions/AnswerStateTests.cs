@@ -71,6 +71,13 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
                 Assert.Null(s.Choose(s.PartA.ToList().FindIndex(o => o.IsCorrect)));
                 Assert.True(s.InPartB);
                 return s.Choose(s.PartB.ToList().FindIndex(o => o.IsCorrect))!;
+            case WrittenState s:
+                // A learner types, submits, then ticks every point their text makes.
+                Assert.True(s.Edit("A first line.\nA second line."));
+                Assert.True(s.Submit());
+                for (int i = 0; i < s.Checklist.Count; i++)
+                    Assert.True(s.Toggle(i));
+                return s.Finish()!;
             default:
                 throw new InvalidOperationException($"No driver for {state.GetType().Name}: teach {nameof(Answer)} how a learner answers with it.");
         }

@@ -43,7 +43,16 @@ public abstract class ScreenView : View
         bool reset = firstTime || !Equals(page, _page);
         _page = page;
         Body.Show(Model.Body(), Model.Selected, reset);
+        OnRefreshed();
     }
+
+    /// <summary>After the body is drawn again: a screen with views of its own brings them up to date.</summary>
+    protected virtual void OnRefreshed()
+    {
+    }
+
+    /// <summary>The view that takes the keyboard: the body, or an editor when the screen shows one.</summary>
+    public virtual View FocusTarget => Body;
 
     /// <summary>The screen class for a view-model: one class per screen.</summary>
     public static ScreenView For(ScreenModel model, Theme theme) => model switch
@@ -77,11 +86,42 @@ public sealed class CompareScreen(CompareModel model, Theme theme) : ScreenView(
     protected override object? Page => model.Index;
 }
 
-/// <summary>The quiz runner: the question count and a progress bar above the question.</summary>
+/// <summary>
+/// The quiz runner: the question count and a progress bar above the question; below it, while a
+/// written answer is typed, the editor it is typed in.
+/// </summary>
 public sealed class QuizScreen(QuizModel model, Theme theme) : ScreenView(model, theme)
 {
-    protected override object? Page => (model.Number, model.ShowingFeedback, model.IsConfirmingQuit);
+    /// <summary>The share of the screen's height the question keeps above the editor.</summary>
+    private const int QuestionPercent = 40;
+
+    protected override object? Page => (model.Number, model.ShowingFeedback, model.IsConfirmingQuit, model.Editing is null);
     protected override (string? Text, double Fraction) Progress => (model.ProgressText, model.Fraction);
+
+    /// <summary>The editor on screen, while a written answer is typed.</summary>
+    public AnswerEditor? Editor { get; private set; }
+
+    public override View FocusTarget => Editor is { } editor ? editor : Body;
+
+    protected override void OnRefreshed()
+    {
+        var editing = model.Editing;
+        if (Editor is { } shown && !ReferenceEquals(shown.State, editing))
+        {
+            Remove(shown);
+            shown.Dispose();
+            Editor = null;
+            Body.Height = Dim.Fill();
+            Body.SetFocus();
+        }
+        if (editing is not null && Editor is null)
+        {
+            Body.Height = Dim.Percent(QuestionPercent);
+            Editor = new AnswerEditor(editing, Strings.EditorTitle) { X = 0, Y = Pos.Bottom(Body) };
+            Add(Editor);
+            Editor.Focus();
+        }
+    }
 }
 
 /// <summary>Results of a finished quiz.</summary>

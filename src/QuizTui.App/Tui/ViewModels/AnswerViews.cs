@@ -24,6 +24,9 @@ internal abstract class AnswerView
     /// <summary>True when the graded question also spells out the right answer (matches, each with the right one).</summary>
     public virtual bool GradedShowsRightAnswer => false;
 
+    /// <summary>The text being typed in the screen's multi-line editor, while there is one (<see cref="InputMode.Editor"/>).</summary>
+    public virtual WrittenState? Editing => null;
+
     public abstract void Render(Document doc);
     public abstract void RenderGraded(Document doc, Answer answer);
     public abstract Step Handle(Input input);
@@ -31,7 +34,10 @@ internal abstract class AnswerView
     protected virtual int OptionCount => 0;
 
     public IReadOnlyList<KeyHelp> Keys(Func<UiCommand, string> label) =>
-        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Mode == InputMode.Text ? "Ctrl+S" : null), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Typing ? "Ctrl+S" : null), new(UiCommand.Back, Strings.KeyQuitQuiz, HelpKeys: Typing ? KeyMap.Label(UiCommand.Back) : null), new(UiCommand.Help, Strings.KeyHelp)];
+
+    /// <summary>True while keys type text, when Backspace erases and letters are not commands.</summary>
+    private bool Typing => Mode is InputMode.Text or InputMode.Editor;
 
     /// <summary>The view of a question's answer state: the state its type makes, drawn by the view of that kind of state.</summary>
     public static AnswerView For(PresentedQuestion? shown) => shown is null ? new NoView() : For(shown.Question.Type.NewAnswerState(shown));
@@ -44,6 +50,7 @@ internal abstract class AnswerView
         OrderingState s => new OrderingView(s),
         MatchingState s => new MatchingView(s),
         EvidenceState s => new EvidenceView(s),
+        WrittenState s => new WrittenView(s),
         _ => throw new NotSupportedException($"The quiz screen has no view for {state.GetType().Name}; add one in {nameof(AnswerView)}."),
     };
 
@@ -431,6 +438,121 @@ internal sealed class EvidenceView(EvidenceState state) : AnswerView
             // Back to Part A, with the answer picked there selected, until Part B is answered.
             case UiCommand.Left:
                 return state.BackToPartA() ? Step.Moved : Step.None;
+            default:
+                return Step.None;
+        }
+    }
+}
+
+/// <summary>
+/// A written answer: typed in the screen's multi-line editor and submitted with Ctrl+D; then the
+/// model answer and the checklist, whose points are ticked like several answers and scored with Enter.
+/// </summary>
+internal sealed class WrittenView(WrittenState state) : AnswerView
+{
+    public override InputMode Mode => state.IsChecking ? InputMode.Choices : InputMode.Editor;
+    public override int? Cursor => state.Cursor;
+    public override WrittenState? Editing => state.IsChecking ? null : state;
+    public override bool GradedShowsAnswer => true;
+    public override bool GradedShowsRightAnswer => true;
+    protected override int OptionCount => state.IsChecking ? state.Checklist.Count : 0;
+
+    protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) => state.IsChecking
+        ?
+        [
+            new(UiCommand.Pick, Strings.KeyTick, KeysOverride: PickKeys(optionCount, "/Space"), HelpKeys: PickHelpKeys(optionCount, "Space")),
+            new(UiCommand.Accept, Strings.KeyScore),
+        ]
+        :
+        [
+            new(UiCommand.Accept, Strings.KeyDoneWriting, KeysOverride: KeyMap.SubmitTextLabel),
+        ];
+
+    public override void Render(Document doc)
+    {
+        if (!state.IsChecking)
+        {
+            doc.Text(Strings.WriteHint(KeyMap.SubmitTextLabel), Tone.Dim);
+            return;
+        }
+        RenderText(doc, state.Text);
+        RenderModel(doc);
+        // The checklist is what the keys work on: it shows whole, the model answer above it as far as it fits.
+        doc.Gap();
+        if (doc.Anchor is null)
+            doc.AnchorHere();
+        doc.Text(Strings.TickWhatYoursHas, Tone.Heading);
+        for (int i = 0; i < state.Checklist.Count; i++)
+        {
+            bool ticked = state.IsTicked(i);
+            doc.Add(Option(i, state.Checklist[i], ticked ? "[x]" : "[ ]", ticked ? Tone.Accent : Tone.Dim));
+        }
+    }
+
+    public override void RenderGraded(Document doc, Answer answer)
+    {
+        var written = answer as WrittenAnswer;
+        if (written is null || written.Text.Length == 0)
+        {
+            // Skipped with nothing typed: the model answer is what there is to learn from.
+            RenderModel(doc);
+            return;
+        }
+        RenderText(doc, written.Text);
+        if (!written.IsChecked)
+        {
+            doc.Text(Strings.WrittenKept, Tone.Dim);
+            RenderModel(doc);
+            return;
+        }
+        RenderModel(doc);
+        doc.Gap().Text(Strings.ChecklistTicked(written.Ticked!.Count, state.Checklist.Count), Tone.Heading);
+        for (int i = 0; i < state.Checklist.Count; i++)
+        {
+            bool was = WrittenState.WasTicked(i, answer);
+            doc.Add(Option(i, state.Checklist[i], was ? "[x]" : "[ ]", was ? Tone.Good : Tone.Dim));
+        }
+    }
+
+    /// <summary>The learner's text as typed, one paragraph per line.</summary>
+    private static void RenderText(Document doc, string text)
+    {
+        doc.Text(Strings.YourText, Tone.Dim);
+        foreach (string line in text.Split('\n'))
+            doc.Add(new Para([new Span(line, Tone.Accent)], Indent: 2));
+    }
+
+    private void RenderModel(Document doc)
+    {
+        doc.Gap().Text(Strings.ModelAnswer, Tone.Dim);
+        foreach (string line in state.ModelAnswer.Split('\n'))
+            doc.Add(new Para([new Span(line, Tone.Good)], Indent: 2));
+    }
+
+    public override Step Handle(Input input)
+    {
+        if (!state.IsChecking)
+        {
+            // The editor takes the typing; what reaches here is the key that submits the text.
+            return input.Command switch
+            {
+                UiCommand.Accept when state.Submit() => Step.Moved,
+                UiCommand.Accept => new Step(true, Notice: Strings.WriteSomething),
+                _ => Step.None,
+            };
+        }
+        switch (input.Command)
+        {
+            case UiCommand.Up:
+                return state.Up() ? Step.Moved : Step.None;
+            case UiCommand.Down:
+                return state.Down() ? Step.Moved : Step.None;
+            case UiCommand.Toggle:
+                return state.Toggle() ? Step.Moved : Step.None;
+            case UiCommand.Pick:
+                return state.Toggle(input.Index) ? Step.Moved : Step.None;
+            case UiCommand.Accept:
+                return state.Finish() is { } answer ? Step.Done(answer) : Step.None;
             default:
                 return Step.None;
         }

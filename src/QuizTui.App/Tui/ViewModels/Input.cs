@@ -54,4 +54,9 @@ public enum InputMode
     /// <summary>Letters and numbers pick options; q and s keep their meaning.</summary>
     Choices,
     Text,
+    /// <summary>
+    /// A multi-line editor on the screen takes the typing (Enter starts a new line); the screen gets
+    /// only the keys the editor leaves: submit, skip, help, back and quit.
+    /// </summary>
+    Editor,
 }

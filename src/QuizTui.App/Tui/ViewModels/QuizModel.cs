@@ -1,6 +1,7 @@
 using System.Globalization;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 using Wording = QuizTui.Core.Progress.ProgressText;
 
@@ -15,6 +16,7 @@ public sealed class QuizModel : ScreenModel
     private readonly StudyContext _context;
     private readonly AttemptRecord _attempt;
     private DateTimeOffset _shownAt;
+    private AnswerState? _state;
     private AnswerView _view;
     private GivenAnswer? _feedback;
     private Outcome? _confirming;
@@ -27,7 +29,19 @@ public sealed class QuizModel : ScreenModel
         Session = session;
         _attempt = attempt;
         _shownAt = context.Now;
-        _view = AnswerView.For(session.Current);
+        _view = NewView();
+    }
+
+    /// <summary>The answer state of the current question, with any work kept from an earlier visit put back, and its view.</summary>
+    private AnswerView NewView()
+    {
+        var current = Session.Current;
+        _state = current?.Question.Type.NewAnswerState(current);
+        if (_state is null)
+            return AnswerView.For((PresentedQuestion?)null);
+        if (Session.UnfinishedFor(current!) is { } kept)
+            _state.Resume(kept);
+        return AnswerView.For(_state);
     }
 
     /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
@@ -85,6 +99,12 @@ public sealed class QuizModel : ScreenModel
 
     public override int? Selected => _confirming is null && _feedback is null ? _view.Cursor : null;
 
+    /// <summary>The text in the screen's multi-line editor while a written answer is being typed; null when no editor shows.</summary>
+    public WrittenState? Editing => Mode == InputMode.Editor ? _view.Editing : null;
+
+    /// <summary>What leaving the question now would keep: typed text, stored as an answer that grades as skipped.</summary>
+    private Answer? Unfinished => _feedback is null ? _state?.Unfinished : null;
+
     public override IReadOnlyList<KeyHelp> Keys
     {
         get
@@ -104,7 +124,12 @@ public sealed class QuizModel : ScreenModel
         if (shown is null)
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
-            doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
+        {
+            doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning));
+            if (Unfinished is not null)
+                doc.Text(Strings.TypedTextKept, Tone.Warning);
+            doc.Gap();
+        }
         var q = shown.Question;
         if (q.ShownQuotation is { } quotation)
         {
@@ -186,11 +211,14 @@ public sealed class QuizModel : ScreenModel
                 case UiCommand.Yes or UiCommand.Accept:
                     var leave = _confirming;
                     _confirming = null;
+                    KeepUnfinished();
                     return leave;
                 case UiCommand.No or UiCommand.Back:
                     _confirming = null;
                     return Outcome.Changed;
                 case UiCommand.Quit:
+                    _confirming = null;
+                    KeepUnfinished();
                     return Outcome.Quit;
                 default:
                     return Outcome.Ignored;
@@ -214,8 +242,9 @@ public sealed class QuizModel : ScreenModel
             return Outcome.Ignored;
         }
 
+        // Skipping keeps what was typed: it is stored with the skip.
         if (input.Command == UiCommand.Skip)
-            return Submit(SkippedAnswer.Instance);
+            return Submit(Unfinished ?? SkippedAnswer.Instance);
 
         var current = Session.Current;
         if (current is null)
@@ -227,6 +256,20 @@ public sealed class QuizModel : ScreenModel
         if (step.Answer is not null)
             return Submit(step.Answer);
         return step.Changed || step.Notice is not null ? Outcome.Changed : Outcome.Ignored;
+    }
+
+    /// <summary>
+    /// Leaving the run with text typed: the text is stored as an answer that grades as skipped, so it
+    /// is never lost, and comes back in the editor when the run is resumed. The run stays unfinished.
+    /// </summary>
+    private void KeepUnfinished()
+    {
+        if (Unfinished is not { } work || Session.Current is null)
+            return;
+        var now = _context.Now;
+        _feedback = null;
+        Runs.Answer(_context.Store, _attempt, Session, work, now - _shownAt, now);
+        _view = NewView();
     }
 
     private Outcome Submit(Answer answer)
@@ -246,7 +289,7 @@ public sealed class QuizModel : ScreenModel
             var result = _result ?? Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
             return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt, AttemptNumber));
         }
-        _view = AnswerView.For(Session.Current);
+        _view = NewView();
         _shownAt = _context.Now;
         return Outcome.Changed;
     }

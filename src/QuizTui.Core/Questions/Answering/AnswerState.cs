@@ -1,3 +1,4 @@
+using QuizTui.Core.Model;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Core.Questions;
@@ -16,6 +17,16 @@ public abstract class AnswerState(PresentedQuestion shown)
 
     /// <summary>The highlighted option (display order), or null when the answer is typed.</summary>
     public virtual int? Cursor => null;
+
+    /// <summary>
+    /// Work the learner would lose by leaving the question unanswered (skipping it, or leaving the
+    /// run): kept as an answer that grades as skipped. Null for states where nothing is worth keeping
+    /// (a highlight, a tick is quickly done again); a written text is.
+    /// </summary>
+    public virtual Answer? Unfinished => null;
+
+    /// <summary>Puts back work kept by <see cref="Unfinished"/> on an earlier visit; false when this state keeps none.</summary>
+    public virtual bool Resume(Answer unfinished) => false;
 }
 
 /// <summary>An option as shown: its text, whether it is right, and a letter that picks it (<c>t</c> for True).</summary>
