@@ -32,6 +32,18 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>
+    /// The seeds folder; when there is none, the calling test is reported as skipped, saying where
+    /// the seeds were looked for (a check that needs them never passes without running).
+    /// </summary>
+    public static string RequireSeeds()
+    {
+        string? seeds = SeedsFolder;
+        Assert.SkipWhen(seeds is null,
+            $"Seed documents not found: looked in $QUIZTUI_SEEDS ({Environment.GetEnvironmentVariable("QUIZTUI_SEEDS") ?? "not set"}) and for a shared/seeds folder in the folders above {Root}.");
+        return seeds!;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
