@@ -8,6 +8,27 @@ namespace QuizTui.Core.Drafting;
 /// <param name="Kind">Speech or label.</param>
 public sealed record GoldQuotation(string Text, string? Speaker, QuotationKind Kind);
 
+/// <summary>A gold file: one article's hand-checked quotations and where the article comes from.</summary>
+/// <param name="Article">The article's text file name (<c>article</c>, or <c>seed</c> in the seed gold).</param>
+/// <param name="Source">Where the article was read: its address.</param>
+/// <param name="Outlet">Who published it.</param>
+/// <param name="Date">Publication date when the source shows one.</param>
+/// <param name="Licence">The licence of the article's text.</param>
+/// <param name="Genre">Politics, court, sport, … for counting what the set covers.</param>
+/// <param name="TextInRepo">False when the licence keeps the text out of the repository.</param>
+/// <param name="Excerpt">A short excerpt, for an article whose text is not in the repository.</param>
+/// <param name="Quotations">Every span inside quotation marks, in the order printed.</param>
+public sealed record GoldArticle(
+    string? Article,
+    string? Source,
+    string? Outlet,
+    string? Date,
+    string? Licence,
+    string? Genre,
+    bool TextInRepo,
+    string? Excerpt,
+    IReadOnlyList<GoldQuotation> Quotations);
+
 /// <summary>How a draft compares with the gold quotations of one article.</summary>
 /// <param name="GoldSpeech">Speech quotations in the gold.</param>
 /// <param name="DraftSpeech">Quotations the draft offers as speech.</param>
@@ -53,10 +74,22 @@ public sealed record QuotationScore(
 public static class QuotationGoldFile
 {
     /// <summary>
-    /// Reads a gold file: a mapping with <c>seed</c> (the article's file name) and
+    /// Reads a gold file: a mapping with <c>seed</c> or <c>article</c> (the article's file name) and
     /// <c>quotations</c>, a list of <c>{ text, speaker, kind: speech|label }</c>.
     /// </summary>
     public static (string? Seed, IReadOnlyList<GoldQuotation> Quotations) Parse(string yaml)
+    {
+        var article = ParseArticle(yaml);
+        return (article.Article, article.Quotations);
+    }
+
+    /// <summary>
+    /// Reads a gold file with the details of its article: <c>article</c> (or <c>seed</c>),
+    /// <c>source</c>, <c>outlet</c>, <c>date</c>, <c>licence</c>, <c>genre</c>, <c>text_in_repo</c>,
+    /// <c>note</c>, <c>excerpt</c> and <c>quotations</c>. Throws <see cref="FormatException"/> naming
+    /// the quotation when a kind is neither speech nor label or a speech quotation has no speaker.
+    /// </summary>
+    public static GoldArticle ParseArticle(string yaml)
     {
         var stream = new YamlStream();
         using (var reader = new StringReader(yaml))
@@ -65,29 +98,33 @@ public static class QuotationGoldFile
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new FormatException("a gold file is a mapping with 'seed' and 'quotations'");
+            throw new FormatException("a gold file is a mapping with 'article' (or 'seed') and 'quotations'");
         }
-        string? seed = null;
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         var quotations = new List<GoldQuotation>();
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;
-            if (key == "seed")
-            {
-                seed = (valueNode as YamlScalarNode)?.Value;
-            }
-            else if (key == "quotations" && valueNode is YamlSequenceNode list)
+            if (key == "quotations" && valueNode is YamlSequenceNode list)
             {
                 foreach (var item in list.Children.OfType<YamlMappingNode>())
                 {
-                    quotations.Add(ParseQuotation(item));
+                    quotations.Add(ParseQuotation(item, quotations.Count + 1));
                 }
             }
+            else if (key is not null && valueNode is YamlScalarNode scalar)
+            {
+                fields[key] = scalar.Value;
+            }
         }
-        return (seed, quotations);
+        string? Field(string key) => fields.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+        return new GoldArticle(
+            Field("article") ?? Field("seed"), Field("source"), Field("outlet"), Field("date"), Field("licence"),
+            Field("genre"), !string.Equals(Field("text_in_repo"), "false", StringComparison.OrdinalIgnoreCase),
+            Field("excerpt"), quotations);
     }
 
-    private static GoldQuotation ParseQuotation(YamlMappingNode item)
+    private static GoldQuotation ParseQuotation(YamlMappingNode item, int number)
     {
         string? text = null;
         string? speaker = null;
@@ -104,11 +141,24 @@ public static class QuotationGoldFile
                     speaker = string.IsNullOrWhiteSpace(value) ? null : value;
                     break;
                 case "kind":
-                    kind = string.Equals(value, "label", StringComparison.OrdinalIgnoreCase) ? QuotationKind.Label : QuotationKind.Speech;
+                    kind = value?.ToLowerInvariant() switch
+                    {
+                        "speech" => QuotationKind.Speech,
+                        "label" => QuotationKind.Label,
+                        _ => throw new FormatException($"quotation {number}: kind '{value}' is neither 'speech' nor 'label'"),
+                    };
                     break;
             }
         }
-        return new GoldQuotation(text ?? throw new FormatException("a gold quotation needs 'text'"), speaker, kind);
+        if (string.IsNullOrEmpty(text))
+        {
+            throw new FormatException($"quotation {number}: 'text' is missing");
+        }
+        if (kind == QuotationKind.Speech && speaker is null)
+        {
+            throw new FormatException($"quotation {number} is speech but has no 'speaker'");
+        }
+        return new GoldQuotation(text, speaker, kind);
     }
 
     /// <summary>

@@ -48,4 +48,38 @@ public class QuotationGoldTests
         Assert.Equal(1.0, score.Recall);
         Assert.Equal(["quiet hours"], score.Spurious);
     }
+
+    [Fact]
+    public void An_article_gold_file_gives_its_source_and_licence()
+    {
+        var article = QuotationGoldFile.ParseArticle("""
+            article: sample.txt
+            source: https://example.org/sample
+            outlet: Example Times
+            date: 2020-01-02
+            licence: CC BY 2.5
+            genre: sport
+            text_in_repo: false
+            excerpt: A short opening sentence.
+            quotations:
+              - text: "We will open in May,"
+                speaker: Ana Ruiz
+                kind: speech
+            """);
+
+        Assert.Equal(("sample.txt", "https://example.org/sample", "Example Times", "2020-01-02"), (article.Article, article.Source, article.Outlet, article.Date));
+        Assert.Equal(("CC BY 2.5", "sport", false, "A short opening sentence."), (article.Licence, article.Genre, article.TextInRepo, article.Excerpt));
+        Assert.Equal("Ana Ruiz", Assert.Single(article.Quotations).Speaker);
+    }
+
+    [Theory]
+    [InlineData("kind: quote\n    speaker: Ana Ruiz", "quotation 1: kind 'quote' is neither 'speech' nor 'label'")]
+    [InlineData("kind: speech", "quotation 1 is speech but has no 'speaker'")]
+    public void A_gold_quotation_with_an_unknown_kind_or_no_speaker_is_rejected_by_number(string fields, string message)
+    {
+        var yaml = "article: a.txt\nquotations:\n  - text: \"Yes.\"\n    " + fields + "\n";
+        var error = Assert.Throws<FormatException>(() => QuotationGoldFile.ParseArticle(yaml));
+        Assert.Equal(message, error.Message);
+    }
 }
+
