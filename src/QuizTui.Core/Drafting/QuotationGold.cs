@@ -29,48 +29,7 @@ public sealed record GoldArticle(
     string? Excerpt,
     IReadOnlyList<GoldQuotation> Quotations);
 
-/// <summary>How a draft compares with the gold quotations of one article.</summary>
-/// <param name="GoldSpeech">Speech quotations in the gold.</param>
-/// <param name="DraftSpeech">Quotations the draft offers as speech.</param>
-/// <param name="Matched">Draft speech quotations whose text matches a gold speech quotation.</param>
-/// <param name="SpeakerCorrect">Matched quotations whose speaker is the gold speaker.</param>
-/// <param name="Missed">Gold speech quotations the draft does not offer as speech.</param>
-/// <param name="Spurious">Draft speech quotations that are not gold speech.</param>
-/// <param name="WrongSpeaker">Matched quotations with another speaker: gold, then draft.</param>
-public sealed record QuotationScore(
-    int GoldSpeech,
-    int DraftSpeech,
-    int Matched,
-    int SpeakerCorrect,
-    IReadOnlyList<string> Missed,
-    IReadOnlyList<string> Spurious,
-    IReadOnlyList<(string Text, string? Gold, string? Draft)> WrongSpeaker)
-{
-    /// <summary>Matched ÷ draft speech (1 when the draft offers none).</summary>
-    public double Precision => DraftSpeech == 0 ? 1 : (double)Matched / DraftSpeech;
-
-    /// <summary>Matched ÷ gold speech (1 when the gold has none).</summary>
-    public double Recall => GoldSpeech == 0 ? 1 : (double)Matched / GoldSpeech;
-
-    /// <summary>Speaker right ÷ matched (1 when nothing matched).</summary>
-    public double AttributionAccuracy => Matched == 0 ? 1 : (double)SpeakerCorrect / Matched;
-
-    /// <summary>Adds two scores, for totals over several articles.</summary>
-    public static QuotationScore operator +(QuotationScore a, QuotationScore b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        return new QuotationScore(
-            a.GoldSpeech + b.GoldSpeech, a.DraftSpeech + b.DraftSpeech, a.Matched + b.Matched,
-            a.SpeakerCorrect + b.SpeakerCorrect, [.. a.Missed, .. b.Missed], [.. a.Spurious, .. b.Spurious],
-            [.. a.WrongSpeaker, .. b.WrongSpeaker]);
-    }
-
-    /// <summary>An empty score to add to.</summary>
-    public static QuotationScore Zero { get; } = new(0, 0, 0, 0, [], [], []);
-}
-
-/// <summary>Reads gold quotation files and scores drafts against them.</summary>
+/// <summary>Reads gold quotation files (scoring drafts against them: <see cref="QuotationSpanScoring"/>).</summary>
 public static class QuotationGoldFile
 {
     /// <summary>
@@ -159,68 +118,5 @@ public static class QuotationGoldFile
             throw new FormatException($"quotation {number} is speech but has no 'speaker'");
         }
         return new GoldQuotation(text, speaker, kind);
-    }
-
-    /// <summary>
-    /// Scores a draft. Texts match when they are equal after <see cref="QuotationText.Key"/>;
-    /// speakers match ignoring case and a leading "the", "a" or "an".
-    /// </summary>
-    public static QuotationScore Score(IReadOnlyList<DraftQuotation> drafts, IReadOnlyList<GoldQuotation> gold)
-    {
-        ArgumentNullException.ThrowIfNull(drafts);
-        ArgumentNullException.ThrowIfNull(gold);
-        var goldSpeech = new Dictionary<string, GoldQuotation>(StringComparer.Ordinal);
-        foreach (var g in gold.Where(g => g.Kind == QuotationKind.Speech))
-        {
-            goldSpeech.TryAdd(QuotationText.Key(g.Text), g);
-        }
-        var matchedKeys = new HashSet<string>(StringComparer.Ordinal);
-        var spurious = new List<string>();
-        var wrong = new List<(string, string?, string?)>();
-        var draftSpeech = 0;
-        var correct = 0;
-        foreach (var draft in drafts.Where(d => d.Kind == QuotationKind.Speech))
-        {
-            draftSpeech++;
-            var key = QuotationText.Key(draft.Text);
-            if (!goldSpeech.TryGetValue(key, out var g) || !matchedKeys.Add(key))
-            {
-                spurious.Add(draft.Text);
-                continue;
-            }
-            if (SameSpeaker(g.Speaker, draft.Speaker))
-            {
-                correct++;
-            }
-            else
-            {
-                wrong.Add((draft.Text, g.Speaker, draft.Speaker));
-            }
-        }
-        var missed = goldSpeech.Where(p => !matchedKeys.Contains(p.Key)).Select(p => p.Value.Text).ToList();
-        return new QuotationScore(goldSpeech.Count, draftSpeech, matchedKeys.Count, correct, missed, spurious, wrong);
-    }
-
-    /// <summary>Speaker names are equal ignoring case, spacing and a leading article.</summary>
-    public static bool SameSpeaker(string? gold, string? draft)
-    {
-        if (gold is null || draft is null)
-        {
-            return gold is null && draft is null;
-        }
-        return string.Equals(StripArticle(gold), StripArticle(draft), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string StripArticle(string name)
-    {
-        var n = QuotationText.Normalise(name);
-        foreach (var article in (ReadOnlySpan<string>)["the ", "a ", "an "])
-        {
-            if (n.StartsWith(article, StringComparison.OrdinalIgnoreCase))
-            {
-                return n[article.Length..];
-            }
-        }
-        return n;
     }
 }
