@@ -28,7 +28,7 @@ public class SeedGoldTests(ITestOutputHelper output)
             return;
         }
 
-        var total = QuotationScore.Zero;
+        var total = SpanScore.Zero;
         var scored = 0;
         foreach (var file in goldFiles.Order(StringComparer.Ordinal))
         {
@@ -39,19 +39,19 @@ public class SeedGoldTests(ITestOutputHelper output)
                 output.WriteLine($"{Path.GetFileName(file)}: seed {seedPath} is absent");
                 continue;
             }
-            var score = QuotationGoldFile.Score(QuotationDrafter.Extract(File.ReadAllText(seedPath)), gold);
-            output.WriteLine($"{Path.GetFileName(file)}: precision {score.Precision:0.000}, recall {score.Recall:0.000}, attribution {score.AttributionAccuracy:0.000}");
+            var score = QuotationSpanScoring.Score(QuotationDrafter.Extract(File.ReadAllText(seedPath)), gold);
+            output.WriteLine($"{Path.GetFileName(file)}: precision {score.Precision:0.000}, recall {score.Recall:0.000}, speaker accuracy {score.SpeakerAccuracy:0.000}");
             total += score;
             scored++;
         }
-        output.WriteLine($"overall: precision {total.Precision:0.000}, recall {total.Recall:0.000}, attribution {total.AttributionAccuracy:0.000}");
+        output.WriteLine($"overall: precision {total.Precision:0.000}, recall {total.Recall:0.000}, speaker accuracy {total.SpeakerAccuracy:0.000}");
         if (scored == 0)
         {
             output.WriteLine($"No seed article named by the gold files is in {seeds}.");
             return;
         }
-        Assert.True(total.Precision >= Target, $"precision {total.Precision:0.000}; spurious: {string.Join(" | ", total.Spurious)}");
-        Assert.True(total.Recall >= Target, $"recall {total.Recall:0.000}; missed: {string.Join(" | ", total.Missed)}");
-        Assert.True(total.AttributionAccuracy >= Target, $"attribution {total.AttributionAccuracy:0.000}; wrong: {string.Join(" | ", total.WrongSpeaker)}");
+        Assert.True(total.Precision >= Target, $"precision {total.Precision:0.000}; spurious: {string.Join(" | ", total.Spurious.Select(d => d.Text))}");
+        Assert.True(total.Recall >= Target, $"recall {total.Recall:0.000}; missed: {string.Join(" | ", total.Missed.Select(g => g.Text))}");
+        Assert.True(total.SpeakerAccuracy >= Target, $"speaker accuracy {total.SpeakerAccuracy:0.000}; wrong: {string.Join(" | ", total.Matches.Where(m => !m.SpeakerCorrect).Select(m => $"{m.Gold.Text} ({m.Gold.Speaker} / {m.Draft.Speaker})"))}");
     }
 }
