@@ -39,8 +39,10 @@ internal static class RepoPaths
     public static string RequireSeeds()
     {
         string? seeds = SeedsFolder;
-        Assert.SkipWhen(seeds is null,
-            $"Seed documents not found: looked in $QUIZTUI_SEEDS ({Environment.GetEnvironmentVariable("QUIZTUI_SEEDS") ?? "not set"}) and for a shared/seeds folder in the folders above {Root}.");
+        string? named = Environment.GetEnvironmentVariable("QUIZTUI_SEEDS");
+        Assert.SkipWhen(seeds is null, string.IsNullOrWhiteSpace(named)
+            ? $"Seed documents not found: QUIZTUI_SEEDS is not set and no folder above {Root} holds shared/seeds."
+            : $"Seed documents not found: QUIZTUI_SEEDS names {named}, which is not a folder.");
         return seeds!;
     }
 
