@@ -92,8 +92,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_folder_where_sqlite_cannot_create_files_is_reported_as_read_only()
     {
-        if (!OperatingSystem.IsLinux())
-            return;
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "needs Linux's /proc, which refuses new files even to root");
         // /proc refuses new files even to root.
         var error = Assert.Throws<ScoreStoreException>(() => ScoreDatabase.Open("/proc/quiztui-test.db"));
         Assert.Equal(ScoreStoreProblem.ReadOnly, error.Problem);

@@ -46,7 +46,7 @@ internal static class AppCommand
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
         // terminal the app will not start, so the database is left alone.
@@ -61,7 +61,7 @@ internal static class AppCommand
             if (store is null)
             {
                 Console.Error.WriteLine($"quiztui: {problem}");
-                return 1;
+                return ExitCodes.UsageOrIo;
             }
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
@@ -89,7 +89,7 @@ internal static class AppCommand
         catch (ContentIoException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         if (RefuseToStart(content, root, hasTerminal) is { } code)
             return code;
@@ -108,12 +108,12 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.ContentHasErrors);
             foreach (var d in content.Diagnostics)
                 Console.Error.WriteLine(d.ToString());
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (content.Library.Events.Count == 0)
         {
             Console.Error.WriteLine(Strings.NoContent);
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (!hasTerminal)
         {
@@ -122,7 +122,7 @@ internal static class AppCommand
             foreach (var command in root.Subcommands.Where(c => !c.Hidden && c.Name != PreviewCommand.Name))
                 Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
             Console.Error.WriteLine(Strings.HelpForCommands);
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         return null;
     }

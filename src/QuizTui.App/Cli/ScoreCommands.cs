@@ -5,15 +5,9 @@ using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;
 
-/// <summary>What the score commands share: exit codes, opening the database, one-line errors.</summary>
+/// <summary>What the score commands share: opening the database, writing the output, one-line errors.</summary>
 internal static class ScoreCommands
 {
-    public const int Ok = 0;
-    /// <summary>The input data has a problem (an export that cannot be read, a bad row).</summary>
-    public const int DataProblem = 1;
-    /// <summary>Wrong usage, or a file or the database could not be read or written.</summary>
-    public const int UsageOrIo = 2;
-
     /// <summary>
     /// The content the scores describe (titles, question text, who said what): bundled plus --content.
     /// Packs with errors are left out; scores for them are shown by id and their questions count as retired.
@@ -95,28 +89,33 @@ internal static class ScoreCommands
         }
     }
 
-    /// <summary>Writes to the file named by <c>--output</c>, or to standard output.</summary>
+    /// <summary>
+    /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be
+    /// written is <see cref="ExitCodes.UsageOrIo"/>; standard output that cannot be (a full disk)
+    /// is an <see cref="OutputNotWrittenException"/>.
+    /// </summary>
     public static int WriteOutput(string? path, Action<Stream> write)
     {
-        try
+        if (string.IsNullOrEmpty(path) || path == "-")
         {
-            if (string.IsNullOrEmpty(path) || path == "-")
+            GuardedOutput.Guard(() =>
             {
                 using var stdout = Console.OpenStandardOutput();
                 write(stdout);
                 stdout.Flush();
-            }
-            else
-            {
-                using var file = File.Create(path);
-                write(file);
-            }
-            return Ok;
+            });
+            return ExitCodes.Ok;
+        }
+        try
+        {
+            using var file = File.Create(path);
+            write(file);
+            return ExitCodes.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Error($"cannot write {path}: {e.Message}");
-            return UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
     }
 

@@ -39,8 +39,6 @@ public sealed class AppWindow : Runnable
 
     public Navigator Navigator { get; }
     public ScreenView Screen => _screen;
-    public StatusLine Status => _status;
-    public bool IsTooSmall => _tooSmall.Visible;
 
     private ScreenView CreateScreen()
     {

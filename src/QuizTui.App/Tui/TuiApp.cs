@@ -36,7 +36,7 @@ public static class TuiApp
         return new(navigator, Theme.Create(theme));
     }
 
-    /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
+    /// <summary>Runs the app; returns 0, or <see cref="Cli.ExitCodes.Unexpected"/> after an unexpected error (logged, and the terminal restored).</summary>
     public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
     {
         Exception? failure = null;
@@ -88,9 +88,9 @@ public static class TuiApp
             failure ??= ex;
         }
         if (failure is null)
-            return 0;
+            return Cli.ExitCodes.Ok;
         string? log = CrashLog.Write(failure);
         Console.Error.WriteLine(Strings.CrashMessage(log ?? CrashLog.Directory()));
-        return 70;
+        return Cli.ExitCodes.Unexpected;
     }
 }

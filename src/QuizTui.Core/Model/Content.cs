@@ -35,9 +35,6 @@ public sealed record NewsEvent(
     public IEnumerable<Quotation> Quotations => Articles.SelectMany(a => a.Quotations);
 
     public Quotation? FindQuotation(string id) => Quotations.FirstOrDefault(q => q.Id == id);
-
-    public KeyPoint? FindKeyPoint(string id) =>
-        Articles.SelectMany(a => a.KeyPoints).FirstOrDefault(k => k.Id == id);
 }
 
 public sealed record DatePeriod(DateOnly Start, DateOnly? End)

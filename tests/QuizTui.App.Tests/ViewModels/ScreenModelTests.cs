@@ -41,7 +41,9 @@ public class ScreenModelTests
             "Overview", "People", "Ana Pérez, Chief executive, Acme", "Articles", "The Evening Post, 25 Sep 2020: Agency says it was not told",
             "Quizzes", "Who said it?", "Timeline", "23 Sep 2020 21:00", "Acme drops the contract.", "Compare how outlets printed the same quotation",
         })
+        {
             Assert.Contains(expected, body);
+        }
     }
 
     [Fact]

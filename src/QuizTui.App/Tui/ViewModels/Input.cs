@@ -24,8 +24,6 @@ public enum UiCommand
     StartQuiz,
     Compare,
     Retry,
-    Next,
-    Previous,
     /// <summary>A character typed into an answer box (<see cref="Input.Char"/>).</summary>
     Type,
     Erase,
