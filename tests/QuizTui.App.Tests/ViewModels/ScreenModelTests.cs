@@ -53,7 +53,7 @@ public class ScreenModelTests
         Assert.Contains("The Daily Paper, by Jo Writer · 24 September 2020 (6 years ago)", body);
         Assert.Contains("• The contract was worth about $500,000.", body);
         Assert.Contains("“More than 100 of us signed the letter — we won’t stop”", body);
-        Assert.Contains("— Bo Li (Engineer, Acme), tweet", body);
+        Assert.Contains("— Bo Li, Engineer, Acme, in a tweet", body);
         Assert.Contains("Take this article's quiz", body);
     }
 
