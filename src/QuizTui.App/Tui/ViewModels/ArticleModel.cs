@@ -97,7 +97,7 @@ public sealed class ArticleModel : ListScreenModel
 
         doc.Gap();
         if (Quiz is not null)
-            doc.Add(new Para([new Span("▶ " + Strings.TakeQuiz, Tone.Accent), new Span($"  ({Quiz.Title}, {Strings.QuestionCount(Quiz.Questions.Count)})", Tone.Dim)], Hanging: 2, Item: 0));
+            doc.Add(new Para([new Span("▶ " + Strings.TakeQuiz, Tone.Accent), new Span($"  ({Quiz.Title}, {Strings.QuestionCount(Quiz.Questions.Count)})", Tone.Dim)], Indent: 2, Hanging: 2, Item: 0));
         else
             doc.Text(Strings.NoArticleQuiz, Tone.Dim);
         return doc;
