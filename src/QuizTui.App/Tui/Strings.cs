@@ -42,6 +42,8 @@ public static class Strings
     public const string CompareEntry = "Compare how outlets printed the same quotation";
     public static string ComparableCount(int n) => $"{Plural(n, "quotation", "quotations")} printed differently";
     public const string NoComparable = "No quotation was printed by more than one outlet.";
+    public const string AboutTitle = "About";
+    public const string AboutHint = "the whole overview, the people and the timeline";
     public const string WhoSaidWhatKind = "Who said what";
     public const string ComprehensionKind = "Comprehension";
     public static string QuestionCount(int n) => Plural(n, "question", "questions");
@@ -230,6 +232,7 @@ public static class Strings
     public const string KeyReview = "review";
     public const string KeyCram = "cram";
     public const string KeyLearner = "learner";
+    public const string KeyAbout = "about";
 
     public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
