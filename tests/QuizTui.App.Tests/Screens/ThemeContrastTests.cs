@@ -49,7 +49,9 @@ public class ThemeContrastTests(ITestOutputHelper output)
         yield return ("home", app);
         app.Press(Key.Enter);
         yield return ("event", app);
-        app.Press(Key.D8);
+        app.Press(Key.O);
+        yield return ("about", app);
+        app.Press(Key.Esc, Key.D8);
         yield return ("article", app);
         app.Press(Key.End);
         yield return ("article end", app);
