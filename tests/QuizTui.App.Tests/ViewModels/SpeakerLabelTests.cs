@@ -32,7 +32,7 @@ public class SpeakerLabelTests
     public void The_people_of_an_event_name_a_company_account_once()
     {
         var context = ContextWithCompanyAccount(out var e);
-        var lines = new EventModel(context, e).Body().ToString().Split('\n').Select(l => l.Trim()).ToList();
+        var lines = new AboutEventModel(context, e).Body().ToString().Split('\n').Select(l => l.Trim()).ToList();
         Assert.Contains("Acme (company statement), Corporate Twitter account", lines);
         Assert.Contains("Ana Pérez, Chief executive, Acme", lines);
     }
