@@ -44,6 +44,8 @@ public static class Strings
     public const string CompareEntry = "Compare how outlets printed the same quotation";
     public static string ComparableCount(int n) => $"{"quotation".ToQuantity(n)} printed differently";
     public const string NoComparable = "No quotation was printed by more than one outlet.";
+    public const string AboutTitle = "About";
+    public const string AboutHint = "the whole overview, the people and the timeline";
     public const string WhoSaidWhatKind = "Who said what";
     public const string ComprehensionKind = "Comprehension";
     public static string QuestionCount(int n) => "question".ToQuantity(n);
@@ -224,6 +226,7 @@ public static class Strings
     public const string KeyReview = "review";
     public const string KeyCram = "cram";
     public const string KeyLearner = "learner";
+    public const string KeyAbout = "about";
 
     public static string FormatScore(double score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -50,6 +50,9 @@ public sealed class Tmux : IDisposable
 
     public string Capture() => Tmux_("capture-pane", "-p", "-t", Session).Output;
 
+    /// <summary>The screen with its colours and styles, as SGR escape sequences (capture-pane -e).</summary>
+    public string CaptureWithEscapes() => Tmux_("capture-pane", "-p", "-e", "-t", Session).Output;
+
     /// <summary>Waits until every text is on screen; fails with the screen after the timeout.</summary>
     public string WaitFor(params string[] texts) => WaitFor(TimeSpan.FromSeconds(30), texts);
 
