@@ -61,8 +61,9 @@ public sealed record Person(string Id, string Name, string? Role, string? Organi
             if (role.Length > 0 && !Mentions(Name, role))
                 parts.Add(role);
             string organisation = Organisation?.Trim() ?? "";
-            if (organisation.Length > 0 && !Mentions(Name, organisation) && !Mentions(role, organisation)
-                && !(ShortForm(organisation) is { } shortForm && (Mentions(Name, shortForm, caseMatters: true) || Mentions(role, shortForm, caseMatters: true))))
+            bool shortFormShown = ShortForm(organisation) is { } shortForm
+                && (Mentions(Name, shortForm, caseMatters: true) || Mentions(role, shortForm, caseMatters: true));
+            if (organisation.Length > 0 && !Mentions(Name, organisation) && !Mentions(role, organisation) && !shortFormShown)
                 parts.Add(organisation);
             return string.Join(", ", parts);
         }

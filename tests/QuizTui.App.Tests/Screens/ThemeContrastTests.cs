@@ -29,7 +29,9 @@ public class ThemeContrastTests(ITestOutputHelper output)
         {
             var (ratio, unknown) = Wcag.Of(attribute);
             if (unknown is not null)
+            {
                 problems.Add($"{role}: {Describe(attribute)}: {unknown}");
+            }
             else if (ratio is { } r)
             {
                 least = Math.Min(least, r);

@@ -43,7 +43,9 @@ public class EventContextTests
             Strings.Overview, e.Overview, Strings.People, "Ana Pérez, Chief executive, Acme", "Cy Dunn, Spokesman, The Agency",
             Strings.Timeline, "23 Sep 2020 21:00", "An engineer tweets about the contract.", "Acme drops the contract.",
         })
+        {
             Assert.Contains(expected, body);
+        }
         Assert.EndsWith(Strings.AppName + Strings.Separator + e.Title + Strings.Separator + Strings.AboutTitle, about.Title);
         Assert.Same(Outcome.Back, about.Handle(UiCommand.Back));
     }
