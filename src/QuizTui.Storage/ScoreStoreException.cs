@@ -8,8 +8,10 @@ public enum ScoreStoreProblem
     ReadOnly,
     /// <summary>The file is a database written by a newer QuizTui, or an SQLite file of another program.</summary>
     NotOurs,
-    /// <summary>The file could not be read and could not be kept aside either.</summary>
+    /// <summary>The file is not a readable SQLite database (damaged, or not a database at all); it was left as it is.</summary>
     Corrupt,
+    /// <summary>There is no database file at the path (only for opening an existing one to read it).</summary>
+    Missing,
     /// <summary>Any other failure of the disk or of SQLite.</summary>
     Failed,
 }

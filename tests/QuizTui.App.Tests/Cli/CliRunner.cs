@@ -12,9 +12,16 @@ internal static class CliRunner
 
     public static Outcome Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string?>(), args);
 
-    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunWrapped(workingDirectory, environment, [], args);
+
+    /// <summary>
+    /// Runs quiztui through a wrapper command (another user with setpriv, a private mount
+    /// namespace with unshare): the wrapper's words come first, then <c>dotnet quiztui.dll ARGS</c>.
+    /// </summary>
+    public static Outcome RunWrapped(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> wrapper, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -22,6 +29,10 @@ internal static class CliRunner
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (string word in wrapper.Skip(1))
+            start.ArgumentList.Add(word);
+        if (wrapper.Count > 0)
+            start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(AppDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
