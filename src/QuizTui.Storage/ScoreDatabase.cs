@@ -329,18 +329,29 @@ public static class ScoreDatabase
         $"Cannot write the score database {path}: {reason}. " +
         "Choose a writable file with --db PATH, or set QUIZTUI_DB=PATH.";
 
-    /// <summary>A learner-facing exception for an SQLite failure.</summary>
+    /// <summary>
+    /// A learner-facing exception for an SQLite failure. A full disk can reach SQLite as a "disk I/O
+    /// error" rather than SQLITE_FULL (a write that fails part way); with next to no space left on
+    /// the database's disk it is reported as the full disk it is.
+    /// </summary>
     internal static ScoreStoreException Translate(SqliteException e, string path, ScoreDatabaseOptions options) => (e.SqliteErrorCode & 0xFF) switch
     {
         5 or 6 => new ScoreStoreException(ScoreStoreProblem.Locked, path,
-            $"The score database {path} is in use by another running QuizTui, and it was still busy after {options.BusyTimeout.TotalSeconds:0.#} s. " +
-            "Close the other QuizTui (or wait for it to finish) and try again.", e),
+            $"The score database {path} is in use by another program (another QuizTui, perhaps), and it was still busy after {options.BusyTimeout.TotalSeconds:0.#} s. " +
+            "Close that program, or wait for it to finish.", e),
+        13 => DiskFull(path, e),
+        10 when options.FreeSpace(path) is < NearlyFull => DiskFull(path, e),
         3 or 8 or 14 or 23 => new ScoreStoreException(ScoreStoreProblem.ReadOnly, path, ReadOnlyMessage(path, "the location is read-only or cannot be opened"), e),
         11 or 26 => new ScoreStoreException(ScoreStoreProblem.Corrupt, path,
             $"The score database {path} is damaged ({e.Message}). Restart QuizTui: it will keep the file aside and start a new one.", e),
-        13 => new ScoreStoreException(ScoreStoreProblem.Failed, path, $"The disk holding {path} is full; the last answer was not saved. Free some space and try again.", e),
         _ => new ScoreStoreException(ScoreStoreProblem.Failed, path, $"The score database {path} failed: {e.Message}", e),
     };
+
+    /// <summary>Free space below which a disk I/O error is taken for a full disk: less than SQLite needs for one more transaction.</summary>
+    private const long NearlyFull = 1 << 20;
+
+    private static ScoreStoreException DiskFull(string path, SqliteException e) =>
+        new(ScoreStoreProblem.Full, path, $"The disk holding the score database {path} is full. Free some space on it.", e);
 
     /// <summary>The file is not a readable SQLite database.</summary>
     internal sealed class Unreadable(string reason) : Exception(reason)
