@@ -130,20 +130,21 @@ public static class ScoreDatabase
         {
             return new SqliteConnection(connectionString);
         }
-        catch (Exception e) when (MissingNativeLibrary(e) is { } missing)
+        catch (TypeInitializationException e) when (MissingLibrary(e) is { } missing)
         {
             throw new ScoreStoreException(ScoreStoreProblem.Failed, path,
-                $"SQLite, which keeps the scores, could not be loaded ({missing.Message.Split('\n', 2)[0].Trim()}). " +
-                "Reinstall QuizTui: the published quiztui carries SQLite inside it, and a build folder needs its runtimes/ folder.", missing);
+                $"SQLite, which keeps the scores, could not be loaded ({missing.Message.Split('\n', 2)[0].Split(". ", 2)[0].Trim().TrimEnd('.')}). " +
+                "Reinstall QuizTui: the published quiztui carries SQLite inside it, and a build folder needs every file it came with.", missing);
         }
     }
 
-    private static DllNotFoundException? MissingNativeLibrary(Exception? e)
+    /// <summary>The native library (or the assembly binding it) that SQLite's loader could not find.</summary>
+    private static Exception? MissingLibrary(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is DllNotFoundException missing)
-                return missing;
+            if (e is DllNotFoundException or FileNotFoundException or FileLoadException)
+                return e;
         }
         return null;
     }
