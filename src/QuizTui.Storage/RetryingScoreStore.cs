@@ -53,12 +53,19 @@ public sealed class RetryingScoreStore : IScoreStore, ISaveStatus, IDisposable
 
     public event Action? Changed;
 
+    /// <summary>
+    /// What is kept, and why; null when nothing the learner would miss is (a learner's last-used
+    /// time may still wait to be saved: it is saved with the next write or dropped on exit).
+    /// </summary>
     public UnsavedWork? Unsaved
     {
         get
         {
             lock (_lock)
-                return _kept.Count == 0 ? null : new UnsavedWork(_kept.Count(w => w is AnswerWrite), _kept.Count, _reason ?? "", RetryEvery);
+            {
+                int writes = _kept.Count(w => w is not ProfileWrite);
+                return writes == 0 ? null : new UnsavedWork(_kept.Count(w => w is AnswerWrite), writes, _reason ?? "", RetryEvery);
+            }
         }
     }
 

@@ -148,6 +148,25 @@ public sealed class RetryingStoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_learners_last_used_time_waiting_to_be_saved_is_not_reported_as_unsaved_work()
+    {
+        using var database = ScoreDatabase.Open(_folder.Db, ShortWait);
+        using var store = Retrying(database);
+        using var other = new SqliteConnection($"Data Source={_folder.Db};Pooling=False");
+        other.Open();
+        var hold = other.BeginTransaction(deferred: false);
+
+        var profile = store.EnsureProfile("ann", T0);
+
+        Assert.Equal("ann", profile.Name);
+        Assert.Null(store.Unsaved);
+        Assert.Equal(["ann"], store.Profiles().Select(p => p.Name));
+        hold.Rollback();
+        Assert.True(store.TrySaveNow());
+        Assert.Equal(["ann"], database.Profiles().Select(p => p.Name));
+    }
+
+    [Fact]
     public void Nothing_is_kept_and_no_timer_runs_while_the_database_takes_every_write()
     {
         using var database = ScoreDatabase.Open(_folder.Db, ShortWait);

@@ -2,7 +2,7 @@ namespace QuizTui.Core.Progress;
 
 /// <summary>What a score store keeps in memory because the database could not take it yet.</summary>
 /// <param name="Answers">Answers not saved yet.</param>
-/// <param name="Writes">Everything not saved yet: answers, and runs started, finished or abandoned.</param>
+/// <param name="Writes">Answers, and runs started, finished or abandoned, not saved yet.</param>
 /// <param name="Reason">Why, and what the learner can do about it, in one or two sentences.</param>
 /// <param name="RetryEvery">How often saving is tried again while anything is unsaved.</param>
 public sealed record UnsavedWork(int Answers, int Writes, string Reason, TimeSpan RetryEvery);
@@ -14,7 +14,7 @@ public sealed record UnsavedWork(int Answers, int Writes, string Reason, TimeSpa
 /// </summary>
 public interface ISaveStatus
 {
-    /// <summary>What is not saved yet; null when everything is.</summary>
+    /// <summary>What the learner did that is not saved yet; null when all of it is.</summary>
     UnsavedWork? Unsaved { get; }
 
     /// <summary>Raised, on any thread, when <see cref="Unsaved"/> changes.</summary>
