@@ -49,18 +49,26 @@ internal static class AppCommand
             return ExitCodes.UsageOrIo;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
-        // terminal the app will not start, so the database is left alone.
+        // terminal the app will not start, so the database is left alone. Opening never changes a
+        // damaged file: it is set aside only below, once the app is sure to show Home, which says where it went.
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
-        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        var storeTask = hasTerminal
+            ? Task.Run(() => OpenStore(() => ScoreDatabase.Open(settings.DatabasePath)))
+            : Task.FromResult<(SqliteScoreStore? Store, ScoreStoreException? Problem)>((null, null));
         try
         {
             int? early = Check(parse, root, hasTerminal, out var library);
             if (early is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (problem is { Problem: ScoreStoreProblem.Corrupt })
+            {
+                (store, problem) = OpenStore(() => ScoreDatabase.OpenKeepingDamagedAside(settings.DatabasePath));
+                storeTask = Task.FromResult((store, problem));
+            }
             if (store is null)
             {
-                Console.Error.WriteLine($"quiztui: {problem}");
+                Console.Error.WriteLine($"quiztui: {problem?.Message}");
                 return ExitCodes.UsageOrIo;
             }
             var options = new TuiOptions(
@@ -68,7 +76,14 @@ internal static class AppCommand
                 parse.GetValue(Seed),
                 settings.Profile,
                 Notices: store.Notices);
-            return TuiApp.Run(library!, store, options);
+            int exit = TuiApp.Run(library!, store, options);
+            // Home may not have been drawn before an unexpected error: what it had to say is said here too.
+            if (exit != 0)
+            {
+                foreach (string notice in store.Notices)
+                    Console.Error.WriteLine($"quiztui: {notice}");
+            }
+            return exit;
         }
         finally
         {
@@ -127,16 +142,16 @@ internal static class AppCommand
         return null;
     }
 
-    /// <summary>The one place the app's score store is created.</summary>
-    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
+    /// <summary>The app's score store, or why it cannot be opened.</summary>
+    private static (SqliteScoreStore? Store, ScoreStoreException? Problem) OpenStore(Func<SqliteScoreStore> open)
     {
         try
         {
-            return (ScoreDatabase.Open(settings.DatabasePath), null);
+            return (open(), null);
         }
         catch (ScoreStoreException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
     }
 

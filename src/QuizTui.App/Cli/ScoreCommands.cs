@@ -26,7 +26,7 @@ internal static class ScoreCommands
     }
 
     /// <summary>
-    /// Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store; null after
+    /// Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store read-only; null after
     /// printing why not. <paramref name="noDatabaseYet"/> is set when there is simply no database
     /// file there: these commands only read, so they do not create one (a mistyped --db would
     /// otherwise leave an empty database behind and report "nothing answered").
@@ -45,18 +45,9 @@ internal static class ScoreCommands
                     + "It is made when you first take a quiz in the app; --db or QUIZTUI_DB name another file.");
                 return null;
             }
-            // These commands only read scores: a file that is plainly not a database (a score export
-            // given to --db by mistake, say) is left alone instead of being set aside and replaced.
-            if (NotADatabase(settings.DatabasePath))
-            {
-                Error($"{settings.DatabasePath} is not a score database, so it was left untouched; --db names the SQLite file "
-                    + "where answers are kept (a score export is read with 'quiztui report FILE').");
-                return null;
-            }
-            var store = ScoreDatabase.Open(settings.DatabasePath);
-            foreach (string notice in store.Notices)
-                Console.Error.WriteLine("quiztui: " + notice);
-            return store;
+            // These commands only read scores: the database, and its folder, are never changed, moved
+            // or created, and a damaged file or one that is not a database is named and left alone.
+            return ScoreDatabase.OpenReadOnly(settings.DatabasePath);
         }
         catch (ArgumentException e)
         {
@@ -70,24 +61,6 @@ internal static class ScoreCommands
     }
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
-
-    /// <summary>True for an existing, non-empty file that does not start with SQLite's header.</summary>
-    private static bool NotADatabase(string path)
-    {
-        try
-        {
-            if (!File.Exists(path) || new FileInfo(path).Length == 0)
-                return false;
-            Span<byte> header = stackalloc byte[16];
-            using var file = File.OpenRead(path);
-            int read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-            return read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>
     /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be

@@ -97,6 +97,13 @@ public sealed class AppWindow : Runnable
         }
     }
 
+    /// <summary>Draws the current screen again after something changed outside it (answers saved in the background).</summary>
+    public void Redraw()
+    {
+        _screen.Refresh();
+        _status.Show(Navigator.Current.Keys);
+    }
+
     private void Scroll(UiCommand command)
     {
         var body = _screen.Body;

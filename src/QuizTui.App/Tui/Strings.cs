@@ -21,6 +21,21 @@ public static class Strings
     public const string NoContent = "quiztui: no content was found. Add a pack with --content DIR.";
     public static string CrashMessage(string logPath) =>
         $"quiztui: something went wrong and the app stopped. The details are in {logPath}";
+    public static string UnsavedOnExit(UnsavedWork unsaved) => unsaved.Answers > 0
+        ? $"quiztui: {"answer".ToQuantity(unsaved.Answers)} could not be saved before QuizTui closed, so {(unsaved.Answers == 1 ? "it is" : "they are")} lost. {unsaved.Reason}"
+        : $"quiztui: your latest progress (a run started or finished) could not be saved before QuizTui closed. {unsaved.Reason}";
+
+    // Saving
+    /// <summary>Shown on the quiz screen while the score database cannot take what the learner did.</summary>
+    public static string NotSavedYet(UnsavedWork unsaved)
+    {
+        string what = unsaved.Answers > 0
+            ? $"{"answer".ToQuantity(unsaved.Answers)} {(unsaved.Answers == 1 ? "is" : "are")}"
+            : "Your latest progress is";
+        string them = unsaved.Answers == 1 || unsaved.Answers == 0 ? "it" : "them";
+        return $"{what} not saved yet. {unsaved.Reason} QuizTui keeps {them} and tries again every "
+            + $"{unsaved.RetryEvery.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} seconds; you can go on.";
+    }
 
     // Size
     public const string TooSmallTitle = "Make the window larger";

@@ -11,8 +11,12 @@ public sealed class Tmux : IDisposable
     private readonly string _socket = "quiztui-test-" + Guid.NewGuid().ToString("N")[..12];
     private const string Session = "app";
 
-    public Tmux()
+    private readonly string _binary;
+
+    /// <param name="binary">The quiztui to run; the one built next to the tests when not given.</param>
+    public Tmux(string? binary = null)
     {
+        _binary = binary ?? Binary;
         Home = Directory.CreateTempSubdirectory("quiztui-e2e-").FullName;
     }
 
@@ -42,7 +46,7 @@ public sealed class Tmux : IDisposable
             "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO",
             $"HOME={Quote(Home)}", $"XDG_STATE_HOME={Quote(Path.Combine(Home, "state"))}", $"XDG_DATA_HOME={Quote(Path.Combine(Home, "data"))}",
             "TERM=xterm-256color",
-            Quote(Binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
+            Quote(_binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
             "; echo \"[exit $?]\"; sleep 30");
         var result = Tmux_("-f", "/dev/null", "new-session", "-d", "-s", Session, "-x", width.ToString(), "-y", height.ToString(), command);
         Assert.True(result.ExitCode == 0, "tmux new-session failed: " + result.Output);
