@@ -123,7 +123,8 @@ public static class Strings
     public const string YourText = "Your answer:";
     public const string ModelAnswer = "A model answer:";
     public const string TickWhatYoursHas = "Tick each point your answer makes (Space or its number), then press Enter for your score:";
-    public static string ChecklistTicked(int ticked, int count) => $"You ticked {ticked} of {count} points:";
+    public static string ChecklistTicked(int ticked, int count) =>
+        $"You ticked {ticked} of {"point".ToQuantity(count)} ({ProgressText.Percent(count == 0 ? 0 : (double)ticked / count)}):";
     public const string TypedTextKept = "What you typed is kept with your answers, and comes back in the editor if you resume this quiz.";
     public const string WrittenKept = "(not checked: what you typed is kept with your answers)";
     public const string Picked = "picked up";
