@@ -40,7 +40,7 @@ public class AppInTmuxTests
         tmux.WaitFor(Home);
         tmux.Keys("Enter");
         tmux.WaitFor("Quizzes", "c compare");
-        tmux.Keys("8");
+        tmux.Keys("9");
         tmux.WaitFor("Summary", "t take quiz");
         tmux.Keys("t");
         var screen = tmux.WaitFor("Question 1 of ");
@@ -55,6 +55,41 @@ public class AppInTmuxTests
         tmux.WaitFor("Results", "Score:", "Question by question", "Your answer:");
         tmux.Keys("Escape");
         tmux.WaitFor("Summary", "t take quiz");
+        tmux.Keys("C-q");
+        tmux.WaitFor("[exit 0]");
+    }
+
+    [Fact]
+    public void A_learner_writes_a_multi_line_answer_resizes_mid_typing_ticks_the_checklist_and_sees_the_score()
+    {
+        using var tmux = new Tmux();
+        tmux.Start(80, 24, "--seed", "1");
+        tmux.WaitFor(Home, "Enter open");
+        tmux.Keys("Enter");
+        tmux.WaitFor("Quizzes", "o about");
+        tmux.Keys("8");
+        tmux.WaitFor("Question 1 of 6", "Your answer", "Ctrl+D done writing");
+        tmux.Literal("CRN's printing is the longest and names its source.");
+        tmux.Keys("Enter");
+        tmux.Literal("Dashes are house style,");
+        tmux.Resize(200, 60);
+        tmux.WaitFor("Dashes are house style,");
+        tmux.Literal(" word changes matter more.");
+        tmux.Resize(80, 24);
+        var typed = tmux.WaitFor("│CRN's printing is the longest and names its source.", "│Dashes are house style, word changes matter more.");
+        Assert.Contains("Ctrl+S skip", typed);
+
+        tmux.Keys("C-d");
+        tmux.WaitFor("Tick each point your answer makes", "[ ]  1", "Enter score");
+        tmux.Keys("1", "2");
+        tmux.WaitFor("[x]  1", "[x]  2");
+        tmux.Keys("Enter");
+
+        tmux.WaitFor("You ticked 2 of 4 points (50%)", "[x]  1", "[x]  2", "[ ]  3", "Partly right", "Enter next");
+        tmux.Keys("Escape");
+        tmux.WaitFor("Quit this quiz?");
+        tmux.Keys("y");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("C-q");
         tmux.WaitFor("[exit 0]");
     }

@@ -49,7 +49,7 @@ public partial class ProgressInTmuxTests
         Assert.Equal(10, counted);
         Assert.Contains("0 skipped", results);
         tmux.Keys("Escape");
-        var home = tmux.WaitFor(Home, "1 of 7 quizzes tried — 1 attempt · best");
+        var home = tmux.WaitFor(Home, "1 of 8 quizzes tried — 1 attempt · best");
         Assert.DoesNotContain("unfinished quiz", home);
         tmux.Keys("q");
         tmux.WaitFor("[exit 0]");

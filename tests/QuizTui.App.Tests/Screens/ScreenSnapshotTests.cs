@@ -45,7 +45,7 @@ public class ScreenSnapshotTests
     public void Article(int w, int h)
     {
         using var app = Bundled(w, h);
-        app.Press(Key.Enter, Key.D8);
+        app.Press(Key.Enter, Key.D9);
         Snapshot.Match($"article-{w}x{h}", app.Screen());
     }
 
@@ -78,7 +78,7 @@ public class ScreenSnapshotTests
     public void End_and_Home_scroll_an_article_to_its_quiz_and_back_to_the_top()
     {
         using var app = Bundled();
-        app.Press(Key.Enter, Key.D8);
+        app.Press(Key.Enter, Key.D9);
         Assert.DoesNotContain("Take this article's quiz", app.Screen());
         app.Press(Key.End);
         Assert.Contains("Take this article's quiz", app.Screen());
@@ -224,7 +224,7 @@ public class ScreenSnapshotTests
     public void Resizing_rewraps_the_text()
     {
         using var app = Bundled(100, 30);
-        app.Press(Key.Enter, Key.D8);
+        app.Press(Key.Enter, Key.D9);
         app.Resize(60, 20);
         Snapshot.Match("article-after-resize-60x20", app.Screen());
     }
