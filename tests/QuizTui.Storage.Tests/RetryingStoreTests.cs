@@ -53,6 +53,37 @@ public sealed class RetryingStoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_written_answer_refused_by_a_full_disk_keeps_its_typed_text_and_is_saved_whole_once_there_is_room()
+    {
+        const string typed = "Staff objected,\nand the chief executive reversed it: \"a divided company\".";
+        using var database = ScoreDatabase.Open(_folder.Db, ShortWait);
+        using var store = Retrying(database);
+        var attempt = store.StartAttempt("ann", "e", "q", 1, 3, T0);
+        FillTheDisk(database);
+        var written = Answer(attempt, "w1", Verdict.Partial, T0.AddSeconds(1)) with
+        {
+            QuestionType = "written",
+            Answer = new WrittenAnswer(typed, [0, 2]).Encode(),
+            AnswerText = typed,
+            Score = 0.5,
+        };
+
+        store.RecordAnswer(written);
+
+        Assert.NotNull(store.Unsaved);
+        Assert.Empty(database.AnswerLog("ann"));
+        Assert.Equal(typed, Assert.Single(store.AnswersOf(attempt.Id)).AnswerText);
+
+        database.ExecuteOnConnection("PRAGMA max_page_count = 1073741823;");
+        Assert.True(store.TrySaveNow());
+
+        var saved = Assert.Single(database.AnswerLog("ann"));
+        Assert.Equal(typed, saved.AnswerText);
+        Assert.True(QuizTui.Core.Model.Answer.TryDecode(saved.Answer, out var decoded));
+        Assert.Equal(new WrittenAnswer(typed, [0, 2]), decoded);
+    }
+
+    [Fact]
     public void Answers_given_while_another_program_holds_the_database_wait_in_order_and_the_timer_saves_them_when_it_lets_go()
     {
         using var database = ScoreDatabase.Open(_folder.Db, ShortWait);

@@ -10,8 +10,9 @@ internal static class ReportCommand
     private static readonly string Description = """
         For an instructor: combine the score exports students hand in (made with 'quiztui export
         scores', CSV or JSON, any mix) into a class summary. Per quiz and per question: how many
-        students answered, how many answers, the percentage of answers that were right, and the most
-        common wrong answer. A file handed in twice is counted once.
+        students answered, how many answers, the percentage of answers that were right, the average
+        score (partial credit by its share), and the most common wrong answer; for a written
+        question, each student's latest text instead. A file handed in twice is counted once.
 
         Examples:
           quiztui report alice.csv bob.csv chen.json

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Humanizer;
 using QuizTui.Core.Formats;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Progress;
 
@@ -10,7 +11,9 @@ namespace QuizTui.Core.Progress;
 /// <param name="Students">Distinct learners who answered it.</param>
 /// <param name="Answers">Answers given, counting every attempt.</param>
 /// <param name="PercentRight">Share of the answers that were right, 0 to 100.</param>
-/// <param name="CommonWrongAnswer">The wrong (or partly right) answer given most often, in words; null (left out of JSON) when none.</param>
+/// <param name="PercentScore">The average score of the answers, 0 to 100: partial credit counts by its share, as in a learner's mastery.</param>
+/// <param name="CommonWrongAnswer">The wrong (or partly right) answer given most often, in words; null (left out of JSON) when none, and for written questions, whose texts are each a student's own.</param>
+/// <param name="WrittenAnswers">For a written question, each student's latest text; null (left out of JSON) for other types.</param>
 public sealed record QuestionSummary(
     string QuestionId,
     string QuestionText,
@@ -18,8 +21,13 @@ public sealed record QuestionSummary(
     int Answers,
     int Right,
     double PercentRight,
+    double PercentScore,
     string? CommonWrongAnswer,
-    int CommonWrongCount);
+    int CommonWrongCount,
+    IReadOnlyList<WrittenAnswerSummary>? WrittenAnswers = null);
+
+/// <summary>A student's latest written answer to a question, with its score (the share of the checklist they ticked) and verdict.</summary>
+public sealed record WrittenAnswerSummary(string Profile, DateTimeOffset AnsweredAt, double Score, string Verdict, string Text);
 
 public sealed record QuizSummary(string EventId, string QuizId, int Students, int Answers, double PercentRight, IReadOnlyList<QuestionSummary> Questions);
 
@@ -56,7 +64,8 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
                     .Select(q =>
                     {
                         int right = q.Count(r => r.Verdict == "right");
-                        var wrong = q.Where(r => r.Verdict is "wrong" or "partial")
+                        bool written = q.Any(r => r.QuestionType == WrittenType.Instance.Key);
+                        var wrong = q.Where(r => !written && r.Verdict is "wrong" or "partial")
                             .GroupBy(r => r.AnswerText.Length > 0 ? r.AnswerText : r.Answer)
                             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                             .FirstOrDefault();
@@ -64,7 +73,9 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
                         return new QuestionSummary(
                             q.Key, text,
                             q.Select(r => r.Profile).Distinct().Count(), q.Count(), right, Percent(right, q.Count()),
-                            wrong?.Key, wrong?.Count() ?? 0);
+                            Math.Round(100 * q.Average(r => r.Score), 1),
+                            wrong?.Key, wrong?.Count() ?? 0,
+                            written ? WrittenTexts(q) : null);
                     })
                     .ToList();
                 int answers = quiz.Count();
@@ -75,10 +86,19 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
         return new ClassReport(unique.Select(r => r.Profile).Distinct().Count(), unique.Count, duplicates, quizzes);
     }
 
+    /// <summary>Each student's latest written answer (checked, or left unchecked with its text), by student.</summary>
+    private static List<WrittenAnswerSummary> WrittenTexts(IEnumerable<ExportRow> answers) =>
+        [.. answers
+            .Where(r => r.Answer.StartsWith(WrittenType.Instance.Key + ":", StringComparison.Ordinal))
+            .GroupBy(r => r.Profile)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.AnsweredAt).Last())
+            .Select(r => new WrittenAnswerSummary(r.Profile, r.AnsweredAt, r.Score, r.Verdict, r.AnswerText))];
+
     private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
 
     public static readonly IReadOnlyList<string> CsvColumns =
-        ["event_id", "quiz_id", "question_id", "question_text", "students", "answers", "right", "percent_right", "common_wrong_answer", "common_wrong_count"];
+        ["event_id", "quiz_id", "question_id", "question_text", "students", "answers", "right", "percent_right", "percent_score", "common_wrong_answer", "common_wrong_count"];
 
     /// <summary>One row per question; the question and the wrong answer are text cells, guarded against formulas.</summary>
     public void WriteCsv(TextWriter writer)
@@ -95,6 +115,7 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
             row["answers"].Set(Int(q.Answers));
             row["right"].Set(Int(q.Right));
             row["percent_right"].Set(q.PercentRight.ToString("0.#", CultureInfo.InvariantCulture));
+            row["percent_score"].Set(q.PercentScore.ToString("0.#", CultureInfo.InvariantCulture));
             row["common_wrong_answer"].Set(SpreadsheetCsv.Guard(q.CommonWrongAnswer ?? ""));
             row["common_wrong_count"].Set(Int(q.CommonWrongCount));
         }
@@ -115,14 +136,28 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
         {
             sb.Append('\n');
             sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
-            var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "most common wrong answer" } };
+            var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "% score", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {
                 string label = q.QuestionText.Length > 0 ? $"{q.QuestionId} {TextTable.Clip(q.QuestionText, 40)}" : q.QuestionId;
-                string wrong = q.CommonWrongAnswer is null ? "–" : $"{TextTable.Clip(q.CommonWrongAnswer, 40)} (×{q.CommonWrongCount})";
-                lines.Add([label, Int(q.Students), Int(q.Answers), q.PercentRight.ToString("0.#", CultureInfo.InvariantCulture) + "%", wrong]);
+                string wrong = q.WrittenAnswers is not null ? "(written: below)"
+                    : q.CommonWrongAnswer is null ? "–" : $"{TextTable.Clip(q.CommonWrongAnswer, 40)} (×{q.CommonWrongCount})";
+                lines.Add([label, Int(q.Students), Int(q.Answers), q.PercentRight.ToString("0.#", CultureInfo.InvariantCulture) + "%",
+                    q.PercentScore.ToString("0.#", CultureInfo.InvariantCulture) + "%", wrong]);
             }
-            sb.Append(TextTable.Render(lines, rightAligned: [1, 2, 3]));
+            sb.Append(TextTable.Render(lines, rightAligned: [1, 2, 3, 4]));
+            foreach (var q in quiz.Questions.Where(q => q.WrittenAnswers is { Count: > 0 }))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\nWritten answers to {q.QuestionId}:\n");
+                foreach (var a in q.WrittenAnswers!)
+                {
+                    string score = a.Verdict == "skipped" ? "not checked" : $"{Math.Round(100 * a.Score):0}% of the checklist";
+                    sb.Append(CultureInfo.InvariantCulture, $"  {a.Profile} ({score}, {a.AnsweredAt:yyyy-MM-dd HH:mm}):\n");
+                    // A file handed in could hold anything: no control character reaches the terminal.
+                    foreach (string line in a.Text.ReplaceLineEndings("\n").Split('\n'))
+                        sb.Append("    ").Append(new string([.. line.Where(c => !char.IsControl(c))])).Append('\n');
+                }
+            }
         }
         return sb.ToString();
     }

@@ -108,6 +108,33 @@ public sealed class ScoreExportTests
     }
 
     [Fact]
+    public void Written_answers_are_exported_with_their_text_and_the_class_report_lists_each_student_s_latest()
+    {
+        const string annText = "Staff objected,\nand the CEO reversed it.";
+        var ann = Rows("ann",
+            Answer("w1", Verdict.Skipped, T0, answer: "written:-:First try", score: 0) with { QuestionType = "written", AnswerText = "First try" },
+            Answer("w1", Verdict.Partial, T0.AddMinutes(5), answer: "written:0,2:" + annText, score: 0.75) with { QuestionType = "written", AnswerText = annText });
+        var bob = Rows("bob",
+            Answer("w1", Verdict.Skipped, T0, answer: "written:-:Not sure\u001b[2J", score: 0) with { QuestionType = "written", AnswerText = "Not sure\u001b[2J" });
+        var problems = new List<ExportProblem>();
+
+        var read = ScoreExport.Read(Csv(ann), "ann.csv", problems).Concat(ScoreExport.Read(Json(bob), "bob.json", problems)).ToList();
+
+        Assert.Empty(problems);
+        Assert.Equal(annText, read[1].AnswerText);
+        Assert.Equal("written:0,2:" + annText, read[1].Answer);
+        var question = ClassReport.Build(read).Quizzes.Single().Questions.Single();
+        Assert.Equal(25.0, question.PercentScore);
+        Assert.Null(question.CommonWrongAnswer);
+        Assert.Collection(question.WrittenAnswers!,
+            a => Assert.Equal(("ann", 0.75, annText), (a.Profile, a.Score, a.Text)),
+            a => Assert.Equal(("bob", "skipped"), (a.Profile, a.Verdict)));
+        string table = ClassReport.Build(read).ToTable();
+        Assert.Contains("Written answers to w1:\n  ann (75% of the checklist, 2025-03-10 09:05):\n    Staff objected,\n    and the CEO reversed it.\n", table, StringComparison.Ordinal);
+        Assert.Contains("  bob (not checked, 2025-03-10 09:00):\n    Not sure[2J\n", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_class_report_from_several_students_exports()
     {
         var ann = Rows("ann",
@@ -143,7 +170,7 @@ public sealed class ScoreExportTests
         Assert.Contains("Tempting (×2)", table, StringComparison.Ordinal);
         var csv = new StringWriter();
         report.WriteCsv(csv);
-        Assert.Contains("ice,reading,q2,When?,3,3,0,0,Tempting,2", csv.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ice,reading,q2,When?,3,3,0,0,0,Tempting,2", csv.ToString(), StringComparison.Ordinal);
         using var json = new MemoryStream();
         report.WriteJson(json);
         using var doc = System.Text.Json.JsonDocument.Parse(json.ToArray());
