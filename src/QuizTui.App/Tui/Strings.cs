@@ -73,7 +73,9 @@ public static class Strings
     public const string KeyPoints = "Key points";
     public const string Quotations = "Quotations";
     public static string By(string author) => $"by {author}";
-    public const string HeadlineIsOurs = "(headline written for this pack, not the one printed)";
+    public const string HeadlineIsOurs = "Our summary title, not the outlet's headline.";
+    public static string HeadlineAsPrintedBy(string outlet) => $"Headline as printed by {outlet}:";
+    public const string HeadlineAsPrinted = "Headline as printed by the outlet.";
     public static string Published(DateOnly date, string relative) =>
         $"{date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({relative})";
     public static string SpeakerChannel(string speaker, string channel) => $"{Dash} {speaker}, {channel}";

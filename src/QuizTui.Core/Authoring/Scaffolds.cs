@@ -96,6 +96,7 @@ public static class Scaffolds
             published: {Date(today)}  # publication date (YYYY-MM-DD)
             headline: Sample headline as printed
             # headline_is_ours: true  # when the source prints no headline and you wrote this one
+            # printed_headline: The Headline Word For Word  # the outlet's headline, copied exactly, when `headline` is ours
             # author: Sample Author  # the byline, if known
             seed: {id}.txt  # file name of the source document this entry is made from
             # url: https://example.com/the-article  # where it was published

@@ -41,6 +41,7 @@ public sealed record ArticleJson(
     DateOnly Published,
     string Headline,
     bool HeadlineIsOurs,
+    string? PrintedHeadline,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Author,
     string Seed,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Url,

@@ -58,7 +58,7 @@ public static class ContentJsonExporter
         [.. ev.Quizzes.Select(q => Quiz(ev, q))]);
 
     private static ArticleJson Article(NewsEvent ev, Article a) => new(
-        a.Id, a.Outlet, a.Published, a.Headline, a.HeadlineIsOurs, a.Author, a.Seed, a.Url, a.Summary,
+        a.Id, a.Outlet, a.Published, a.Headline, a.HeadlineIsOurs, a.PrintedHeadline, a.Author, a.Seed, a.Url, a.Summary,
         [.. a.KeyPoints.Select(k => new KeyPointJson(k.Id, k.Text))],
         [.. a.Quotations.Select(q => Quotation(ev, q))]);
 

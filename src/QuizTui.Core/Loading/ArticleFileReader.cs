@@ -20,6 +20,13 @@ internal static class ArticleFileReader
         var published = f.Date("published");
         string? headline = f.Text("headline");
         bool headlineIsOurs = f.Bool("headline_is_ours") ?? false;
+        string? printedHeadline = f.Text("printed_headline");
+        if (printedHeadline is not null && headline is not null && !headlineIsOurs && headline != printedHeadline)
+        {
+            report.Report(DiagnosticCodes.HeadlineNotAsPrinted, f.At("headline"),
+                "`headline` is not marked as ours, so it stands for the headline as printed, but it differs from `printed_headline`; "
+                + "add `headline_is_ours: true` if it is our summary title, or make it the printed headline word for word.");
+        }
         string? author = f.Text("author");
         string? seed = f.Text("seed");
         if (seed is not null && pack.Options.KnownSeeds is { } known && !known.Contains(seed))
@@ -89,6 +96,6 @@ internal static class ArticleFileReader
         }
 
         if (id is not null && outlet is not null && published is { } pub && headline is not null && seed is not null && summary is not null)
-            pack.Articles.Add(new Article(id, outlet, pub, headline, headlineIsOurs, author, seed, url, summary, keyPoints, quotations));
+            pack.Articles.Add(new Article(id, outlet, pub, headline, headlineIsOurs, author, seed, url, summary, keyPoints, quotations, printedHeadline));
     }
 }

@@ -33,7 +33,7 @@ public static class ContentKeys
         ["date", "text"]);
 
     public static readonly KeySet Article = new("article", "an article",
-        ["id", "outlet", "published", "headline", "headline_is_ours", "author", "seed", "url", "summary", "key_points", "quotations"],
+        ["id", "outlet", "published", "headline", "headline_is_ours", "printed_headline", "author", "seed", "url", "summary", "key_points", "quotations"],
         ["id", "outlet", "published", "headline", "seed", "summary", "key_points"]);
 
     /// <summary>The mapping form of a key point (a plain string is the other form).</summary>

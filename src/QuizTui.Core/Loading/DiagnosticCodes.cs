@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string IntegerExpected = "QT126";
     public const string TimeExpected = "QT127";
     public const string PeriodEndsBeforeStart = "QT130";
+    public const string HeadlineNotAsPrinted = "QT131";
 
     // QT2xx: ids and references
     public const string InvalidId = "QT200";
@@ -101,6 +102,7 @@ public static class DiagnosticCodes
         (IntegerExpected, Severity.Error, "a whole number was expected"),
         (TimeExpected, Severity.Error, "a time of day (HH:MM) was expected"),
         (PeriodEndsBeforeStart, Severity.Error, "an event period ends before it starts"),
+        (HeadlineNotAsPrinted, Severity.Warning, "an article's `headline`, not marked as ours, differs from its `printed_headline`"),
         (InvalidId, Severity.Error, "an id is not lowercase words joined by hyphens"),
         (DuplicateId, Severity.Error, "an id is used twice within an event"),
         (UnknownPerson, Severity.Error, "a person id that event.yaml does not define"),

@@ -98,6 +98,12 @@ public sealed record Person(string Id, string Name, string? Role, string? Organi
 
 public sealed record TimelineEntry(DateOnly Date, string? Time, string Text, IReadOnlyList<string> ArticleIds);
 
+/// <summary>An article of the event, as the pack describes it.</summary>
+/// <param name="Headline">The title the app shows: the headline as printed, or (with <paramref name="HeadlineIsOurs"/>) our own summary title.</param>
+/// <param name="PrintedHeadline">
+/// The outlet's headline, word for word, carried like a quotation: its source is the article's
+/// outlet and its <paramref name="Seed"/>. Null when the page prints none or it is not carried.
+/// </param>
 public sealed record Article(
     string Id,
     string Outlet,
@@ -109,7 +115,8 @@ public sealed record Article(
     string? Url,
     string Summary,
     IReadOnlyList<KeyPoint> KeyPoints,
-    IReadOnlyList<Quotation> Quotations);
+    IReadOnlyList<Quotation> Quotations,
+    string? PrintedHeadline = null);
 
 /// <summary>A key point of an article; only those with an id can be cited by an evidence question.</summary>
 public sealed record KeyPoint(string? Id, string Text, string ArticleId);

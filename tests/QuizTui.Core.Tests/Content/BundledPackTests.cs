@@ -130,6 +130,20 @@ public sealed class BundledPackTests
         }
     }
 
+    [Fact]
+    public void Every_printed_headline_appears_verbatim_in_the_seed_of_its_article()
+    {
+        string seeds = RepoPaths.RequireSeeds();
+        var printed = Event.Articles.Where(a => a.PrintedHeadline is not null).ToList();
+        Assert.NotEmpty(printed);
+        foreach (var article in printed)
+        {
+            string text = TextFolding.FoldTypography(File.ReadAllText(Path.Combine(seeds, article.Seed)));
+            Assert.True(text.Contains(TextFolding.FoldTypography(article.PrintedHeadline!), StringComparison.Ordinal),
+                $"the printed headline of {article.Id} is not found word for word in {article.Seed}");
+        }
+    }
+
     /// <summary>Seed file name → sha256, from seeds/manifest.yaml.</summary>
     private static Dictionary<string, string> ReadManifest()
     {

@@ -62,8 +62,19 @@ public sealed class ArticleModel : ListScreenModel
     {
         var doc = new Document();
         doc.Text(Article.Headline, Tone.Title);
+        // Whose words the title is: ours, or the outlet's (then carried like a quotation).
         if (Article.HeadlineIsOurs)
+        {
             doc.Text(Strings.HeadlineIsOurs, Tone.Dim);
+            if (Article.PrintedHeadline is { } printed)
+            {
+                doc.Add(new Para([new Span(Strings.HeadlineAsPrintedBy(Article.Outlet) + " ", Tone.Dim), new Span("“" + printed + "”", Tone.Quote)], Hanging: 2));
+            }
+        }
+        else
+        {
+            doc.Text(Strings.HeadlineAsPrinted, Tone.Dim);
+        }
         var byline = new List<Span> { new(Article.Outlet, Tone.Accent) };
         if (!string.IsNullOrWhiteSpace(Article.Author))
             byline.Add(new Span(", " + Strings.By(Article.Author)));
