@@ -45,14 +45,16 @@ internal static class ImportGiftCommand
 
             The quiz goes to standard output (or --out); the conversion report goes to standard
             error, one line per construct that could not be carried over as it was:
-              week3.gift:12: warning: essay question "opinion" not converted: ...
+              week3.gift:12: warning: description "Read the article" not converted: ...
 
             Converted: single choice, multiple answers (% weights), true/false, short answer,
             numeric (value:tolerance, min..max), matching, missing-word questions (shown with
-            _____), per-answer feedback and general feedback (#### becomes the explanation).
-            Not converted, and reported: essays, descriptions, categories, partial-credit
-            weights our scoring cannot express, extra numeric answers, feedback on short and
-            numeric answers. [html] text is converted to plain text.
+            _____), essays with // checklist: comment lines (written questions; the model
+            answer from // model-answer: lines or the general feedback), per-answer feedback
+            and general feedback (#### becomes the explanation).
+            Not converted, and reported: essays without a checklist, descriptions, categories,
+            partial-credit weights our scoring cannot express, extra numeric answers, feedback
+            on short and numeric answers. [html] text is converted to plain text.
 
             GIFT has no reading skills: every question gets skill: detail with a comment asking
             you to set it. Question ids come from the GIFT titles (::title::). When --out is
