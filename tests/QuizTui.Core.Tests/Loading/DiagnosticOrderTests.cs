@@ -61,7 +61,7 @@ public class DiagnosticOrderTests
             new Diagnostic("a.yaml", 1, 1, Severity.Error, DiagnosticCodes.UnknownPerson, "last"),
         };
 
-        var result = new LoadResult(new Model.ContentLibrary([]), diagnostics);
+        var result = new LoadResult(new QuizTui.Core.Model.ContentLibrary([]), diagnostics);
 
         Assert.Equal(["first", "second", "third", "last"], result.Diagnostics.Select(d => d.Message));
     }
