@@ -55,7 +55,9 @@ internal static class ImportGiftCommand
             numeric answers. [html] text is converted to plain text.
 
             GIFT has no reading skills: every question gets skill: detail with a comment asking
-            you to set it. Question ids come from the GIFT titles (::title::). When --out is
+            you to set it. Question ids come from // [id:ID] comments (Moodle keeps them as ID
+            numbers), else from the GIFT titles (::title::); every id changed because it was
+            already taken is reported. When --out is
             inside a content pack, ids already used there are avoided and the new file is
             checked; existing files are never overwritten.
 

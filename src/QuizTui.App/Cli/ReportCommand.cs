@@ -11,12 +11,15 @@ internal static class ReportCommand
         For an instructor: combine the score exports students hand in (made with 'quiztui export
         scores', CSV or JSON, any mix) into a class summary. Per quiz and per question: how many
         students answered, how many answers, the percentage of answers that were right, and the most
-        common wrong answer. A file handed in twice is counted once.
+        common wrong answer. A file handed in twice is counted once. Questions whose text an
+        export left empty (it was made without the pack) get it from the content: pass
+        --content DIR with the pack; questions still not found are named on standard error.
 
         Examples:
           quiztui report alice.csv bob.csv chen.json
           quiztui report exports/*.csv --format csv -o class-summary.csv
           quiztui report exports/*.json --format json
+          quiztui report exports/*.csv --content ~/packs/city-vote-2024
         """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo);
 
     internal static Command Create()
@@ -46,7 +49,9 @@ internal static class ReportCommand
             foreach (var problem in problems)
                 Console.Error.WriteLine(problem.ToString());
 
-            var report = ClassReport.Build(rows);
+            var filled = ScoreExport.FillFromContent(rows, ScoreCommands.LoadContent(parse));
+            ScoreCommands.WarnUnresolved(filled, "the report shows them by id");
+            var report = ClassReport.Build(filled);
             int written = parse.GetValue(format) switch
             {
                 "json" => ScoreCommands.WriteOutput(parse.GetValue(output), report.WriteJson),

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Humanizer;
+using QuizTui.Core.Progress;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Storage;
@@ -61,6 +63,31 @@ internal static class ScoreCommands
     }
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
+
+    /// <summary>How many unresolved questions the warning names before it says how many more there are.</summary>
+    private const int UnresolvedListed = 10;
+
+    /// <summary>
+    /// One warning line on standard error naming the questions of <paramref name="rows"/> that the
+    /// content loaded does not have (so their question text and right answer are empty), and how to
+    /// fix that; nothing when every question was found.
+    /// </summary>
+    /// <param name="consequence">What the missing text means for this command's output.</param>
+    public static void WarnUnresolved(IEnumerable<ExportRow> rows, string consequence)
+    {
+        var missing = ScoreExport.Unresolved(rows);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+        string listed = string.Join(", ", missing.Take(UnresolvedListed).Select(k => $"{k.EventId}/{k.QuizId}/{k.QuestionId}"));
+        if (missing.Count > UnresolvedListed)
+        {
+            listed += $" and {missing.Count - UnresolvedListed} more";
+        }
+        Error($"warning: {"question".ToQuantity(missing.Count)} {(missing.Count == 1 ? "is" : "are")} not in the content loaded, so {consequence}: {listed}. "
+            + "Pass --content DIR with the pack they come from (and check it with 'quiztui validate DIR': a pack with errors is left out).");
+    }
 
     /// <summary>
     /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be

@@ -255,15 +255,7 @@ public static class ContentLoader
                 $"the loader failed ({ex.GetType().Name}: {ex.Message}); please report it with the content."));
         }
 
-        var sorted = diagnostics
-            .Select((d, i) => (d, i))
-            .OrderBy(x => x.d.File, StringComparer.Ordinal)
-            .ThenBy(x => x.d.Line)
-            .ThenBy(x => x.d.Column)
-            .ThenBy(x => x.i)
-            .Select(x => x.d)
-            .ToList();
-        return new LoadResult(new ContentLibrary(events), sorted);
+        return new LoadResult(new ContentLibrary(events), diagnostics);
     }
 
     private static Diagnostic Make(string file, string code, string message) =>
