@@ -56,13 +56,22 @@ public sealed class BundledPackTests(ITestOutputHelper output)
         Assert.All(compare.Questions, q => Assert.True(q.ArticleIds.Count >= 1, $"{q.Id} cites no article"));
     }
 
+    /// <summary>Below this many words a quotation is a fragment: shown alone, it gives nothing to reason from.</summary>
+    private const int FewestWordsToReasonFrom = 6;
+
     [Fact]
-    public void Has_a_who_said_what_quiz_over_the_whole_bank()
+    public void Has_a_who_said_what_quiz_over_every_quotation_but_the_bare_fragments()
     {
         var quiz = Assert.Single(Event.Quizzes.OfType<WhoSaidWhatQuiz>());
-        Assert.Null(quiz.QuotationIds);
+        Assert.NotNull(quiz.QuotationIds);
+        foreach (var quotation in Event.Quotations)
+        {
+            bool fragment = quotation.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < FewestWordsToReasonFrom;
+            bool asked = quiz.QuotationIds.Contains(quotation.Id);
+            Assert.True(asked != fragment, $"{quotation.Id} ({quotation.Location}): {(fragment ? "a fragment, asked" : "a full quotation, not asked")}");
+        }
         var run = QuizSessionBuilder.Start(Event, quiz, seed: 1, DateTimeOffset.UnixEpoch);
-        Assert.Equal(quiz.PerRun ?? Event.Quotations.Count(), run.Questions.Count);
+        Assert.Equal(quiz.PerRun ?? quiz.QuotationIds.Count, run.Questions.Count);
         Assert.All(run.Questions, q => Assert.Equal(quiz.ChoiceCount, ((WhoSaidWhatQuestion)q.Question).Speakers.Count));
     }
 
