@@ -68,7 +68,7 @@ public class ScreenSnapshotTests
         Snapshot.Match("compare-stacked-80x24", screen);
         var lines = screen.Split('\n').Select(l => l.Trim()).ToList();
         // Each outlet's date line is followed by that outlet's version of the quotation.
-        int first = lines.IndexOf("Action News, republishing a CBC News report");
+        int first = lines.IndexOf(Sample.Bundled().Events[0].FindArticle("action-news-2020-09-24")!.Outlet);
         Assert.True(first > 0);
         Assert.Equal("24 Sep 2020", lines[first + 1]);
         Assert.Equal("“targeted or harassed”", lines[first + 2]);
