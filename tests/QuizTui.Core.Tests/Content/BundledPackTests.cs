@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Quizzes;
@@ -7,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace QuizTui.Core.Tests.Content;
 
 /// <summary>The bundled Hootsuite/ICE pack: clean, complete, and faithful to its source documents.</summary>
-public sealed class BundledPackTests
+public sealed partial class BundledPackTests
 {
     private static readonly Lazy<LoadResult> Loaded = new(() => ContentLoader.LoadDirectories([RepoPaths.BundledPack]));
 
@@ -105,6 +106,34 @@ public sealed class BundledPackTests
         var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions);
         Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Explanation), q.Id));
     }
+
+    /// <summary>
+    /// Explanations send the learner to the article screen by the opening words of a key point
+    /// or quotation, ended with "…"; rewording a key point must not leave an explanation citing
+    /// words the screen no longer shows.
+    /// </summary>
+    [Fact]
+    public void Explanations_cite_key_points_and_quotations_by_words_the_article_screens_show()
+    {
+        var shown = Event.Articles.SelectMany(a => a.KeyPoints.Select(k => k.Text).Concat(a.Quotations.Select(q => q.Text)))
+            .Select(TextFolding.FoldTypography).ToList();
+        var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions).ToList();
+        int cited = 0;
+        foreach (var question in questions)
+        {
+            foreach (Match m in CitedOpening().Matches(question.Explanation ?? ""))
+            {
+                string opening = TextFolding.FoldTypography(m.Groups[1].Value);
+                Assert.True(shown.Any(t => t.StartsWith(opening, StringComparison.Ordinal)),
+                    $"{question.Id} ({question.Location}): no key point or quotation begins \"{m.Groups[1].Value}…\"");
+                cited++;
+            }
+        }
+        Assert.True(cited > questions.Count, $"only {cited} citations in {questions.Count} explanations");
+    }
+
+    [GeneratedRegex("\"([^\"]+?)…\"")]
+    private static partial Regex CitedOpening();
 
     [Fact]
     public void Seed_files_match_the_manifest_hashes()
