@@ -121,7 +121,22 @@ public sealed record Quotation(
     string Channel,
     string? Context,
     string ArticleId,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>How the quotation was given, said after its speaker: "in a tweet", "in a press release".</summary>
+    public string ChannelPhrase => Channel switch
+    {
+        "tweet" => "in a tweet",
+        "email" => "in an email",
+        "statement" => "in a statement",
+        "interview" => "in an interview",
+        "post" => "in a social media post",
+        "letter" => "in a letter",
+        "press-release" => "in a press release",
+        "speech" => "in a speech",
+        _ => "as quoted",
+    };
+}
 
 public enum Skill
 {

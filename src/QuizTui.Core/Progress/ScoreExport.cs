@@ -63,8 +63,8 @@ public static class ScoreExport
             {
                 foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
                 {
-                    var described = q is WhoSaidWhatQuestion w
-                        ? (w.Quotation.Text, e.FindPerson(w.Quotation.SpeakerId)?.Name ?? w.Quotation.SpeakerId)
+                    var described = q.ShownQuotation is { } quotation
+                        ? (quotation.Text, e.FindPerson(quotation.SpeakerId)?.Name ?? quotation.SpeakerId)
                         : (q.Prompt, q.DescribeCorrectAnswer());
                     questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), described);
                 }

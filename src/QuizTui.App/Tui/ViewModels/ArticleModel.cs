@@ -1,6 +1,5 @@
 using Humanizer;
 using QuizTui.Core.Model;
-using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
 
@@ -88,7 +87,7 @@ public sealed class ArticleModel : ListScreenModel
                 var speaker = Event.FindPerson(q.SpeakerId);
                 doc.Add(new Para([new Span("“" + q.Text + "”", Tone.Quote)], Indent: 2, Hanging: 1));
                 string who = speaker?.Label ?? q.SpeakerId;
-                doc.Add(new Para([new Span(Strings.SpeakerChannel(who, QuizSessionBuilder.ChannelPhrase(q.Channel)), Tone.Dim)], Indent: 4, Hanging: 2));
+                doc.Add(new Para([new Span(Strings.SpeakerChannel(who, q.ChannelPhrase), Tone.Dim)], Indent: 4, Hanging: 2));
                 if (QuotationComparison.IndexOf(_groups, q.Id) >= 0)
                     doc.Add(new Para([new Span(Strings.PrintedElsewhere, Tone.Dim)], Indent: 4));
                 doc.Gap();
