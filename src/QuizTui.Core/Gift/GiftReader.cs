@@ -291,7 +291,7 @@ public static partial class GiftReader
             else
             {
                 if (head.Block.SkillHint is { } bad)
-                    Note(head.Block.SkillHintLine, $"skill \"{bad}\" not converted: not one of main-idea, detail, inference, vocabulary, sourcing, comparison; set to detail");
+                    Note(head.Block.SkillHintLine, $"skill \"{bad}\" not converted: not one of main-idea, detail, inference, vocabulary, sourcing, comparison, purpose-and-framing, evaluating-evidence; set to detail");
                 SkillsToReview.Add(id);
             }
             var articles = (head.Block.ArticlesHint ?? []).Where(IdSlug.IsValid).ToList();

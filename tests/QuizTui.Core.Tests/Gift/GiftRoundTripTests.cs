@@ -155,7 +155,12 @@ public class BundledGiftRoundTripTests
             for (int i = 0; i < original.Questions.Count; i++)
                 Assert.Equal(original.Questions[i].ArticleIds, again.Questions[i].ArticleIds);
         }
-        Assert.Equal(newsEvent.Quizzes.OfType<WhoSaidWhatQuiz>().Select(q => q with { Location = SourceLocation.None }),
-            rewritten.Quizzes.OfType<WhoSaidWhatQuiz>().Select(q => q with { Location = SourceLocation.None }));
+        // Records compare lists by reference, so the quotation lists are compared item by item.
+        static WhoSaidWhatQuiz Plain(WhoSaidWhatQuiz q) => q with { Location = SourceLocation.None, QuotationIds = null, DistractorPool = null };
+        var before = newsEvent.Quizzes.OfType<WhoSaidWhatQuiz>().ToList();
+        var after = rewritten.Quizzes.OfType<WhoSaidWhatQuiz>().ToList();
+        Assert.Equal(before.Select(Plain), after.Select(Plain));
+        Assert.Equal(before.Select(q => q.QuotationIds), after.Select(q => q.QuotationIds));
+        Assert.Equal(before.Select(q => q.DistractorPool), after.Select(q => q.DistractorPool));
     }
 }
