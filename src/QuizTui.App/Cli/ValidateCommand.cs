@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Humanizer;
 using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
 
 namespace QuizTui.App.Cli;
 
@@ -83,7 +84,7 @@ internal static class ValidateCommand
             else
             {
                 result = ContentLoader.LoadDirectories(paths);
-                fileCount = CountYamlFiles(paths);
+                fileCount = result.FileCount;
             }
         }
         catch (ContentIoException e)
@@ -147,15 +148,6 @@ internal static class ValidateCommand
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static int CountYamlFiles(IEnumerable<string> paths) => paths.Sum(p =>
-        File.Exists(p) ? 1
-        : Directory.Exists(p) ? YamlFilesUnder(p).Count()
-        : 0);
-
-    private static IEnumerable<string> YamlFilesUnder(string dir) =>
-        Directory.EnumerateFiles(dir, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
-
     /// <summary>Validates, then again whenever a YAML file's time stamp or size changes. Polling copes with editors that save by renaming.</summary>
     private static int WatchAndValidate(IReadOnlyList<string> paths, bool json)
     {
@@ -165,7 +157,7 @@ internal static class ValidateCommand
             string fingerprint;
             try
             {
-                fingerprint = string.Join('\n', paths.SelectMany(p => File.Exists(p) ? [p] : Directory.Exists(p) ? YamlFilesUnder(p) : [])
+                fingerprint = string.Join('\n', ContentLoader.FindFiles(paths)
                     .Order(StringComparer.Ordinal)
                     .Select(f => $"{f}|{File.GetLastWriteTimeUtc(f).Ticks}|{new FileInfo(f).Length}"));
             }
@@ -177,7 +169,7 @@ internal static class ValidateCommand
             {
                 last = fingerprint;
                 if (!json)
-                    Console.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {string.Join(", ", paths)}");
+                    Console.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {TerminalText.Escape(string.Join(", ", paths))}");
                 ValidateOnce(paths, json, Console.Out);
             }
             Thread.Sleep(300);
