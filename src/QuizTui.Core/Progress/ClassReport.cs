@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using QuizTui.Core.Model;
 
 namespace QuizTui.Core.Progress;
 
@@ -141,7 +142,7 @@ public sealed record ClassReport(int Students, int Answers, int Duplicates, IRea
         foreach (var quiz in Quizzes)
         {
             sb.Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {quiz.Students} students, {quiz.Answers} answers, {quiz.PercentRight:0.#}% right\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{TerminalText.Escape(quiz.EventId)} / {TerminalText.Escape(quiz.QuizId)}: {quiz.Students} students, {quiz.Answers} answers, {quiz.PercentRight:0.#}% right\n");
             var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {
@@ -164,6 +165,8 @@ public static class TextTable
     {
         if (rows.Count == 0)
             return "";
+        // Cells come from content and from the exports students hand in: shown escaped, one line each.
+        rows = rows.Select(r => r.Select(cell => TerminalText.Escape(cell)).ToArray()).ToList();
         int columns = rows.Max(r => r.Length);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();
         var sb = new StringBuilder();
@@ -184,7 +187,7 @@ public static class TextTable
 
     public static string Clip(string text, int width)
     {
-        string oneLine = text.ReplaceLineEndings(" ");
+        string oneLine = TerminalText.Escape(text.ReplaceLineEndings(" "));
         return oneLine.Length <= width ? oneLine : oneLine[..(width - 1)] + "…";
     }
 }
