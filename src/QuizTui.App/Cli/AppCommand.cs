@@ -14,6 +14,14 @@ internal static class AppCommand
     {
         Description = "Shuffle questions and choices from this seed, so a run can be replayed (default: a new order each run).",
         HelpName = "N",
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed))
+                return seed;
+            result.AddError($"--seed takes a whole number, such as --seed 7, not '{token}'.");
+            return null;
+        },
     };
 
     public static readonly Option<string> Theme = new("--theme")
@@ -46,6 +54,11 @@ internal static class AppCommand
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
+            return 2;
+        }
+        if (ScoreCommands.DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
+        {
+            Console.Error.WriteLine($"quiztui: {folder}");
             return 2;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a

@@ -44,6 +44,11 @@ internal static class ScoreCommands
         try
         {
             settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            if (DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
+            {
+                Error(folder);
+                return null;
+            }
             if (!File.Exists(settings.DatabasePath))
             {
                 noDatabaseYet = true;
@@ -77,6 +82,20 @@ internal static class ScoreCommands
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
 
+    /// <summary>
+    /// What to say when the database path names a folder (a folder given to --db by mistake), or
+    /// null. Checked before the store is opened, so the folder is left as it was.
+    /// </summary>
+    public static string? DatabaseIsAFolder(ParseResult parse, string databasePath)
+    {
+        if (!Directory.Exists(databasePath))
+            return null;
+        string named = parse.GetValue(GlobalOptions.Database) is not null ? "--db"
+            : Environment.GetEnvironmentVariable("QUIZTUI_DB") is { Length: > 0 } ? "QUIZTUI_DB"
+            : "the score database path";
+        return $"{named} {TerminalText.Escape(databasePath)} is a folder; give the database file, such as {TerminalText.Escape(Path.Combine(databasePath, "quiztui.db"))}";
+    }
+
     /// <summary>True for an existing, non-empty file that does not start with SQLite's header.</summary>
     private static bool NotADatabase(string path)
     {
@@ -108,6 +127,11 @@ internal static class ScoreCommands
             }
             else
             {
+                if (Directory.Exists(path))
+                {
+                    Error($"cannot write {TerminalText.Escape(path)}: it is a folder; give a file name, such as {TerminalText.Escape(Path.Combine(path, "scores.csv"))}");
+                    return UsageOrIo;
+                }
                 using var file = File.Create(path);
                 write(file);
             }
