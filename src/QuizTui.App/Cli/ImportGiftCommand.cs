@@ -107,9 +107,7 @@ internal static class ImportGiftCommand
             {
                 try
                 {
-                    var loaded = QuizTui.Core.Loading.ContentLoader.LoadDirectories([pack]);
-                    foreach (var newsEvent in loaded.Library.Events)
-                        reserved.UnionWith(PackFiles.IdsOf(newsEvent));
+                    reserved.UnionWith(PackOutline.Read(QuizTui.Core.Loading.ContentLoader.ReadPackFiles(pack)).Ids);
                 }
                 catch (IOException)
                 {
