@@ -65,10 +65,14 @@ internal static class AppCommand
         // terminal the app will not start, so the database is left alone.
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
         var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        // Packs left out (errors, unreadable folders) are named on Home and again after the app
+        // closes, so the line is still there in the terminal when the student looks for it.
+        IReadOnlyList<string> leftOut = [];
         try
         {
-            int? early = Check(parse, root, hasTerminal, out var library);
-            if (early is { } code)
+            var content = ContentSources.LoadForStudy(GlobalOptions.ContentDirectories(parse));
+            leftOut = content.LeftOut;
+            if (RefuseToStart(new LoadResult(content.Library, []), root, hasTerminal) is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
             if (store is null)
@@ -80,34 +84,16 @@ internal static class AppCommand
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
-                Notices: store.Notices);
-            return TuiApp.Run(library!, store, options);
+                Notices: [.. leftOut, .. store.Notices]);
+            return TuiApp.Run(content.Library, store, options);
         }
         finally
         {
+            foreach (string note in leftOut)
+                Console.Error.WriteLine($"quiztui: note: {note}");
             // The store is disposed whether or not the app started.
             storeTask.GetAwaiter().GetResult().Store?.Dispose();
         }
-    }
-
-    /// <summary>Loads the content and checks there is a terminal; returns an exit code when the app must not start.</summary>
-    private static int? Check(ParseResult parse, Command root, bool hasTerminal, out ContentLibrary? library)
-    {
-        library = null;
-        LoadResult content;
-        try
-        {
-            content = ContentSources.Load(parse);
-        }
-        catch (ContentIoException ex)
-        {
-            Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
-        }
-        if (RefuseToStart(content, root, hasTerminal) is { } code)
-            return code;
-        library = content.Library;
-        return null;
     }
 
     /// <summary>
