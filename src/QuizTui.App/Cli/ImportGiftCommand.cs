@@ -150,7 +150,7 @@ internal static class ImportGiftCommand
         }
 
         int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
-        Console.Error.WriteLine($"{name}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
+        Console.Error.WriteLine($"{TerminalText.Escape(name)}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
         if (article is null)
             Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
         if (import.Questions.Count == 0)

@@ -183,4 +183,17 @@ public sealed partial class HostileTextTests : IDisposable
         string problem = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
         Assert.Contains("verdict 'maybe␛]0;owned", problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_gift_names_a_hostile_question_escaped_in_its_notes()
+    {
+        string gift = Path.Combine(_work, "hostile.gift");
+        File.WriteAllText(gift, "::Essay\u001b]0;owned\u0007\u001b[2J\u202e::Discuss. {}\n\n::Close::Was the vote close? {T}\n");
+
+        var run = CliRunner.Run(_work, "import", "gift", gift);
+
+        Assert.Equal(0, run.ExitCode);
+        AssertTerminalSafe(run.Stderr);
+        Assert.Contains("essay question \"Essay␛]0;owned␇␛[2J<U+202E>\" not converted", run.Stderr, StringComparison.Ordinal);
+    }
 }
