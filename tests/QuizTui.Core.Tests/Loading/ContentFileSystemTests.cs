@@ -149,6 +149,22 @@ public sealed class ContentFileSystemTests : IDisposable
     }
 
     [Fact]
+    public void A_pack_reached_only_through_a_link_is_loaded_under_the_link()
+    {
+        string elsewhere = Directory.CreateDirectory(Path.Combine(_temp, "elsewhere")).FullName;
+        CopyPack("pack", elsewhere);
+        string packs = Directory.CreateDirectory(Path.Combine(_temp, "packs")).FullName;
+        Directory.CreateSymbolicLink(Path.Combine(packs, "linked"), Path.Combine(elsewhere, "pack"));
+        File.AppendAllText(Path.Combine(elsewhere, "pack", "event.yaml"), "\nsurprise: true\n");
+
+        var result = LoadWithin(TimeSpan.FromSeconds(20), packs);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(Path.Combine(packs, "linked", "event.yaml"), d.File);
+        Assert.Equal(BaseFiles, result.FileCount);
+    }
+
+    [Fact]
     public void The_same_pack_given_three_times_counts_its_files_once()
     {
         string pack = CopyPack();
