@@ -54,17 +54,20 @@ internal static class AppCommand
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         if (ScoreCommands.DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
         {
             Console.Error.WriteLine($"quiztui: {folder}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
-        // terminal the app will not start, so the database is left alone.
+        // terminal the app will not start, so the database is left alone. Opening never changes a
+        // damaged file: it is set aside only below, once the app is sure to show Home, which says where it went.
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
-        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        var storeTask = hasTerminal
+            ? Task.Run(() => OpenStore(() => ScoreDatabase.Open(settings.DatabasePath)))
+            : Task.FromResult<(SqliteScoreStore? Store, ScoreStoreException? Problem)>((null, null));
         // Packs left out (errors, unreadable folders) are named on Home and again after the app
         // closes, so the line is still there in the terminal when the student looks for it.
         IReadOnlyList<string> leftOut = [];
@@ -75,17 +78,29 @@ internal static class AppCommand
             if (RefuseToStart(new LoadResult(content.Library, []), root, hasTerminal) is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (problem is { Problem: ScoreStoreProblem.Corrupt })
+            {
+                (store, problem) = OpenStore(() => ScoreDatabase.OpenKeepingDamagedAside(settings.DatabasePath));
+                storeTask = Task.FromResult((store, problem));
+            }
             if (store is null)
             {
-                Console.Error.WriteLine($"quiztui: {problem}");
-                return 1;
+                Console.Error.WriteLine($"quiztui: {problem?.Message}");
+                return ExitCodes.UsageOrIo;
             }
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
                 Notices: [.. leftOut, .. store.Notices]);
-            return TuiApp.Run(content.Library, store, options);
+            int exit = TuiApp.Run(content.Library, store, options);
+            // Home may not have been drawn before an unexpected error: what it had to say is said here too.
+            if (exit != 0)
+            {
+                foreach (string notice in store.Notices)
+                    Console.Error.WriteLine($"quiztui: {notice}");
+            }
+            return exit;
         }
         finally
         {
@@ -107,12 +122,12 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.ContentHasErrors);
             foreach (var d in content.Diagnostics)
                 Console.Error.WriteLine(d.ToString());
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (content.Library.Events.Count == 0)
         {
             Console.Error.WriteLine(Strings.NoContent);
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (!hasTerminal)
         {
@@ -121,21 +136,21 @@ internal static class AppCommand
             foreach (var command in root.Subcommands.Where(c => !c.Hidden && c.Name != PreviewCommand.Name))
                 Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
             Console.Error.WriteLine(Strings.HelpForCommands);
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         return null;
     }
 
-    /// <summary>The one place the app's score store is created.</summary>
-    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
+    /// <summary>The app's score store, or why it cannot be opened.</summary>
+    private static (SqliteScoreStore? Store, ScoreStoreException? Problem) OpenStore(Func<SqliteScoreStore> open)
     {
         try
         {
-            return (ScoreDatabase.Open(settings.DatabasePath), null);
+            return (open(), null);
         }
         catch (ScoreStoreException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
     }
 

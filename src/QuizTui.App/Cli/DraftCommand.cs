@@ -50,7 +50,7 @@ internal static class DraftCommand
               quiztui draft quotes article.txt --event ~/packs/city-vote > vote-quotes.yaml
                   then copy the entries you keep into the article's own quotations: list
               quiztui draft quotes article.txt --format json
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             ArticleFile,
             EventDir,
@@ -71,7 +71,7 @@ internal static class DraftCommand
         if (problem is not null)
         {
             Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}.");
-            return ValidateCommand.UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
 
         // The people of the pack, read as scaffolding reads them: articles the timeline names but
@@ -81,7 +81,7 @@ internal static class DraftCommand
         {
             try
             {
-                people = PackFiles.LoadPack(eventDir).People;
+                people = PackAuthoring.LoadPack(eventDir).People;
             }
             catch (AuthoringException e)
             {
@@ -94,7 +94,7 @@ internal static class DraftCommand
         if (parse.GetValue(Format) == "json")
         {
             Console.Out.WriteLine(DraftQuotationWriter.ToJson(drafts));
-            return 0;
+            return ExitCodes.Ok;
         }
 
         string prefix = Path.GetFileNameWithoutExtension(path);
@@ -105,6 +105,6 @@ internal static class DraftCommand
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
-        return 0;
+        return ExitCodes.Ok;
     }
 }

@@ -32,18 +32,18 @@ internal static class NewArticleCommand
             Examples:
               quiztui new article --event ~/packs/city-vote-2024
               quiztui new article --event ~/packs/city-vote-2024 --id herald-2024-05-02
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Event,
             Id,
         };
-        command.SetAction(parse => PackFiles.Run(() => Execute(parse.GetValue(Event)!, parse.GetValue(Id))));
+        command.SetAction(parse => PackAuthoring.Run(() => Execute(parse.GetValue(Event)!, parse.GetValue(Id))));
         return command;
     }
 
     private static int Execute(string pack, string? id)
     {
-        var outline = PackFiles.LoadPack(pack);
+        var outline = PackAuthoring.LoadPack(pack);
         var taken = outline.Ids;
         string articles = Path.Combine(pack, "articles");
         if (id is null)
@@ -55,7 +55,7 @@ internal static class NewArticleCommand
                     break;
             }
         }
-        PackFiles.CheckId(id, "article");
+        PackAuthoring.CheckId(id, "article");
         foreach (string newId in new[] { id, id + "-point-1", id + "-quote-1" })
         {
             if (taken.Contains(newId))
@@ -63,9 +63,9 @@ internal static class NewArticleCommand
         }
         string speaker = outline.PeopleIds.FirstOrDefault() ?? "";
         string file = Path.Combine(articles, id + ".yaml");
-        PackFiles.WriteNew(file, Scaffolds.ArticleYaml(id, DateOnly.FromDateTime(DateTime.Now), speaker.Length > 0 ? speaker : null));
-        PackFiles.EnsureSchemas(pack);
-        int status = PackFiles.CheckWritten(file);
+        PackAuthoring.WriteNew(file, Scaffolds.ArticleYaml(id, DateOnly.FromDateTime(DateTime.Now), speaker.Length > 0 ? speaker : null));
+        PackAuthoring.EnsureSchemas(pack);
+        int status = PackAuthoring.CheckWritten(file);
         Console.WriteLine($"""
             Created {file}.
 

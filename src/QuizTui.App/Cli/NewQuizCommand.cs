@@ -49,21 +49,21 @@ internal static class NewQuizCommand
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --article herald-2024-05-02
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --id whole-story
               quiztui new quiz --event ~/packs/city-vote-2024 --kind who-said-what
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Event,
             Kind,
             Article,
             Id,
         };
-        command.SetAction(parse => PackFiles.Run(() =>
+        command.SetAction(parse => PackAuthoring.Run(() =>
             Execute(parse.GetValue(Event)!, parse.GetValue(Kind)!, parse.GetValue(Article), parse.GetValue(Id))));
         return command;
     }
 
     private static int Execute(string pack, string kind, string? articleId, string? id)
     {
-        var outline = PackFiles.LoadPack(pack);
+        var outline = PackAuthoring.LoadPack(pack);
         var taken = outline.Ids;
         var article = articleId is null ? null : outline.FindArticle(articleId)
             ?? throw new AuthoringException($"no article '{articleId}' in {pack}; its articles: {Known(outline.Articles.Select(a => a.Id))}");
@@ -76,7 +76,7 @@ internal static class NewQuizCommand
             for (int n = 2; taken.Contains(id) || File.Exists(Path.Combine(quizzes, id + ".yaml")); n++)
                 id = $"{baseId}-{n}";
         }
-        PackFiles.CheckId(id, "quiz");
+        PackAuthoring.CheckId(id, "quiz");
         if (taken.Contains(id))
             throw new AuthoringException($"the id '{id}' is already used in {pack}; choose another --id");
 
@@ -104,9 +104,9 @@ internal static class NewQuizCommand
             text = Scaffolds.ComprehensionQuizYaml(id, article?.Id, cited, keyPoint, quotation);
         }
         string file = Path.Combine(quizzes, id + ".yaml");
-        PackFiles.WriteNew(file, text);
-        PackFiles.EnsureSchemas(pack);
-        int status = PackFiles.CheckWritten(file);
+        PackAuthoring.WriteNew(file, text);
+        PackAuthoring.EnsureSchemas(pack);
+        int status = PackAuthoring.CheckWritten(file);
         Console.WriteLine(whoSaidWhat
             ? $"""
               Created {file}.

@@ -83,26 +83,6 @@ public static class ContentLoader
     }
 
     /// <summary>
-    /// The files <see cref="LoadDirectories"/> would read from these paths, each once, without reading
-    /// them (for noticing when one changes). Paths that do not exist are left out.
-    /// </summary>
-    public static IReadOnlyList<string> FindFiles(IEnumerable<string> paths)
-    {
-        var walk = new FolderWalk();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                walk.AddRoot(path, path);
-            else if (File.Exists(path) && IsYaml(path))
-                files.Add(path);
-        }
-        walk.FollowLinks();
-        files.AddRange(walk.Found.Select(f => f.Path));
-        return files.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>
     /// The readable content files of one pack folder, named under <paramref name="packFolder"/>; files
     /// that are refused (not ordinary, too large) are left out. For tools that need the files
     /// themselves, such as scaffolding.

@@ -360,23 +360,6 @@ public class QuizModelTests
         return order.SequenceEqual(Enumerable.Range(0, order.Count));
     }
 
-    [Theory]
-    [InlineData("100", "people", 100)]
-    [InlineData("1,500", "people", 1500)]
-    [InlineData("100 people", "people", 100)]
-    [InlineData("24 Hours", "hours", 24)]
-    [InlineData("1 hour", "hours", 1)]
-    [InlineData("12.5", null, 12.5)]
-    public void A_typed_number_may_carry_the_question_s_unit(string typed, string? unit, double expected) =>
-        Assert.Equal((decimal)expected, TextState.ParseNumber(typed, unit));
-
-    [Theory]
-    [InlineData("about a hundred", "people")]
-    [InlineData("100 dollars", "people")]
-    [InlineData("", null)]
-    public void What_is_not_a_number_is_refused(string typed, string? unit) =>
-        Assert.Null(TextState.ParseNumber(typed, unit));
-
     [Fact]
     public void A_number_typed_with_its_unit_is_graded_and_words_say_what_is_wrong()
     {

@@ -9,7 +9,7 @@ namespace QuizTui.Core.Tests.Drafting;
 /// The development set in benchmarks/drafting: every gold file reads, every gold quotation is
 /// printed in its article, and the recorded split lists each article once and follows its method.
 /// </summary>
-public class DevelopmentSetTests(ITestOutputHelper output)
+public class DevelopmentSetTests
 {
     private static readonly string SetFolder = Path.Combine(RepoPaths.Root, "benchmarks", "drafting");
     private static readonly string[] Halves = ["tune", "heldout"];
@@ -64,11 +64,8 @@ public class DevelopmentSetTests(ITestOutputHelper output)
             Assert.False(string.IsNullOrWhiteSpace(article.Excerpt), "excerpt");
             var local = Environment.GetEnvironmentVariable("QUIZTUI_DRAFTING_TEXTS");
             textPath = string.IsNullOrWhiteSpace(local) ? "" : Path.Combine(local, article.Article!);
-            if (!File.Exists(textPath))
-            {
-                output.WriteLine($"{article.Article}: text not available (set QUIZTUI_DRAFTING_TEXTS); only the gold was checked.");
-                return;
-            }
+            Assert.SkipUnless(File.Exists(textPath),
+                $"{article.Article}: its text is kept out of the repository and QUIZTUI_DRAFTING_TEXTS does not hold it, so only its gold was checked, not that each quotation is printed in it.");
         }
         var text = File.ReadAllText(textPath);
         foreach (var quotation in article.Quotations)

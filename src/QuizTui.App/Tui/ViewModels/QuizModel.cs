@@ -15,7 +15,7 @@ public sealed class QuizModel : ScreenModel
     private readonly StudyContext _context;
     private readonly AttemptRecord _attempt;
     private DateTimeOffset _shownAt;
-    private AnswerState _state;
+    private AnswerView _view;
     private GivenAnswer? _feedback;
     private Outcome? _confirming;
     private string? _notice;
@@ -27,7 +27,7 @@ public sealed class QuizModel : ScreenModel
         Session = session;
         _attempt = attempt;
         _shownAt = context.Now;
-        _state = AnswerState.For(session.Current);
+        _view = AnswerView.For(session.Current);
     }
 
     /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
@@ -81,9 +81,9 @@ public sealed class QuizModel : ScreenModel
 
     public override bool ConfirmsQuit => !Session.IsFinished || _feedback is not null;
 
-    public override InputMode Mode => _confirming is not null || _feedback is not null ? InputMode.Commands : _state.Mode;
+    public override InputMode Mode => _confirming is not null || _feedback is not null ? InputMode.Commands : _view.Mode;
 
-    public override int? Selected => _confirming is null && _feedback is null ? _state.Cursor : null;
+    public override int? Selected => _confirming is null && _feedback is null ? _view.Cursor : null;
 
     public override IReadOnlyList<KeyHelp> Keys
     {
@@ -93,7 +93,7 @@ public sealed class QuizModel : ScreenModel
                 return [new(UiCommand.Yes, Strings.KeyYes), new(UiCommand.No, Strings.KeyNo)];
             if (_feedback is not null)
                 return [new(UiCommand.Accept, Session.IsFinished ? Strings.KeyResults : Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
-            return _state.Keys(_context.KeyLabel);
+            return _view.Keys(_context.KeyLabel);
         }
     }
 
@@ -105,13 +105,15 @@ public sealed class QuizModel : ScreenModel
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
             doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
+        if (_feedback is null)
+            NotSavedYet(doc);
         var q = shown.Question;
-        if (q is WhoSaidWhatQuestion w)
+        if (q.ShownQuotation is { } quotation)
         {
             // Once answered, a long quotation may be cut to its first lines when the feedback would
             // otherwise push its start out of sight: the learner has just read it.
-            doc.Add(new Para([new Span("“" + w.Quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1, TightMaxLines: _feedback is null ? null : 2));
-            var article = Event.FindArticle(w.Quotation.ArticleId);
+            doc.Add(new Para([new Span("“" + quotation.Text + "”", Tone.Quote)], Indent: 4, Hanging: 1, TightMaxLines: _feedback is null ? null : 2));
+            var article = Event.FindArticle(quotation.ArticleId);
             if (article is not null)
                 doc.Add(new Para([new Span(Strings.PrintedBy(article.Outlet, article.Published), Tone.Dim)], Indent: 6));
             doc.Gap();
@@ -124,13 +126,13 @@ public sealed class QuizModel : ScreenModel
         doc.Gap();
         if (_feedback is null)
         {
-            _state.Render(doc, shown);
+            _view.Render(doc);
             if (_notice is not null)
                 doc.Gap().Text(_notice, Tone.Warning);
         }
         else
         {
-            _state.RenderGraded(doc, shown, _feedback.Answer);
+            _view.RenderGraded(doc, _feedback.Answer);
             RenderFeedback(doc, _feedback);
         }
         return doc;
@@ -141,6 +143,8 @@ public sealed class QuizModel : ScreenModel
         doc.Gap();
         if (_confirming is null)
             doc.AnchorHere();
+        // Beside the verdict, so it is in sight however far the feedback scrolls.
+        NotSavedYet(doc);
         var (verdict, tone) = given.Grade.Verdict switch
         {
             Verdict.Right => (Strings.Right, Tone.Good),
@@ -155,12 +159,12 @@ public sealed class QuizModel : ScreenModel
         {
             // Ticks, an order or matches written out again would take several lines and push the
             // question off the screen; the graded question above already shows them.
-            if (given.Answer is not SkippedAnswer && !_state.GradedShowsAnswer)
+            if (given.Answer is not SkippedAnswer && !_view.GradedShowsAnswer)
                 doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(q.DescribeAnswer(given.Answer))], Hanging: Strings.YourAnswer.Length));
-            if (!_state.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
+            if (!_view.GradedShowsRightAnswer || given.Answer is SkippedAnswer)
                 doc.Add(new Para([new Span(Strings.TheAnswer, Tone.Dim), new Span(q.DescribeCorrectAnswer(), Tone.Good)], Hanging: Strings.TheAnswer.Length));
         }
-        string? choiceFeedback = ChoiceFeedback(q, given.Answer);
+        string? choiceFeedback = q.FeedbackFor(given.Answer);
         if (choiceFeedback is not null)
             doc.Text(choiceFeedback, Tone.Normal);
         if (!string.IsNullOrWhiteSpace(q.Explanation))
@@ -177,22 +181,11 @@ public sealed class QuizModel : ScreenModel
         }
     }
 
-    private static string? ChoiceFeedback(Question q, Answer answer)
+    /// <summary>Says, while it is so, that answers wait in memory because the database could not take them.</summary>
+    private void NotSavedYet(Document doc)
     {
-        var choices = q switch
-        {
-            SingleChoiceQuestion s => s.Choices,
-            MultipleAnswersQuestion m => m.Choices,
-            EvidenceQuestion e => e.Choices,
-            _ => null,
-        };
-        int picked = answer switch
-        {
-            ChoiceAnswer { Indices: [var one] } => one,
-            EvidenceAnswer e => e.Choice,
-            _ => -1,
-        };
-        return choices is not null && picked >= 0 && picked < choices.Count ? choices[picked].Feedback : null;
+        if (_context.Saving?.Unsaved is { } unsaved)
+            doc.Add(new Para([new Span(Strings.NotSavedYet(unsaved), Tone.Warning)])).Gap();
     }
 
     public override Outcome Handle(Input input)
@@ -239,7 +232,7 @@ public sealed class QuizModel : ScreenModel
         if (current is null)
             return Outcome.Ignored;
         _notice = null;
-        var step = _state.Handle(input, current);
+        var step = _view.Handle(input);
         if (step.Notice is not null)
             _notice = step.Notice;
         if (step.Answer is not null)
@@ -264,7 +257,7 @@ public sealed class QuizModel : ScreenModel
             var result = _result ?? Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
             return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt, AttemptNumber));
         }
-        _state = AnswerState.For(Session.Current);
+        _view = AnswerView.For(Session.Current);
         _shownAt = _context.Now;
         return Outcome.Changed;
     }

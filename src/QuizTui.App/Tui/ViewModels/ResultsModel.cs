@@ -41,7 +41,7 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
             .OrderByDescending(a => a.Score / a.QuestionCount)
             .FirstOrDefault();
         if (earlier is not null)
-            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({Strings.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
+            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({ProgressText.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
 
         if (quiz is WhoSaidWhatQuiz || Result.Confusions.Count > 0)
         {
@@ -69,7 +69,7 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
                 Verdict.Skipped => ("→", Tone.Dim),
                 _ => ("✗", Tone.Bad),
             };
-            string prompt = q is WhoSaidWhatQuestion w ? "“" + w.Quotation.Text + "”" : q.Prompt;
+            string prompt = q.ShownQuotation is { } quotation ? "“" + quotation.Text + "”" : q.Prompt;
             doc.Add(new Para([new Span(mark + " ", markTone), new Span($"{n}. ", Tone.Key), new Span(prompt)], Hanging: 3 + $"{n}. ".Length - 1));
             string yours = a.Answer is SkippedAnswer ? Strings.NoAnswerSkipped : q.DescribeAnswer(a.Answer);
             doc.Add(new Para([new Span(Strings.YourAnswer, Tone.Dim), new Span(yours, a.Grade.IsRight ? Tone.Good : Tone.Normal)], Indent: 5, Hanging: 2));
