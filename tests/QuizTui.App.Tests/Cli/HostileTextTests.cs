@@ -75,6 +75,27 @@ public sealed partial class HostileTextTests : IDisposable
     }
 
     [Fact]
+    public void Validate_shows_a_value_with_control_characters_escaped_on_one_line_and_cut()
+    {
+        string pack = CopyOfBundledPack();
+        string eventFile = Path.Combine(pack, "event.yaml");
+        string longTail = new('x', 120);
+        File.WriteAllText(eventFile, Regex.Replace(File.ReadAllText(eventFile), "(?m)^id: .*$", _ => $"id: \"bad{HostileYaml}{longTail}\"", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+        var run = CliRunner.Run(_work, "validate", pack);
+
+        Assert.Equal(1, run.ExitCode);
+        AssertTerminalSafe(run.Stdout);
+        var lines = run.Stdout.TrimEnd('\n').Split('\n');
+        Assert.All(lines[..^1], line => Assert.Matches(DiagnosticLine(), line));
+        string line = Assert.Single(lines, l => l.Contains("is not a valid id", StringComparison.Ordinal));
+        string quoted = Regex.Match(line, "QT\\d{3}: `([^`]*)` is not a valid id").Groups[1].Value;
+        Assert.StartsWith("bad␛]0;owned␇␛[2J␍␀␡<U+009B>31m<U+202E>evil<U+2066>␊␉endxxx", quoted, StringComparison.Ordinal);
+        Assert.Equal(TerminalText.MaxQuotedValue, quoted.Length);
+        Assert.EndsWith("…", quoted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_cuts_a_long_quoted_value_with_an_ellipsis()
     {
         string pack = CopyOfBundledPack();
