@@ -141,6 +141,21 @@ public sealed partial class HostileTextTests : IDisposable
     }
 
     [Fact]
+    public void Validate_as_json_gives_a_hostile_file_name_exactly_but_escaped()
+    {
+        string pack = CopyOfBundledPack();
+        string name = "odd\u202Ename\u001b[2J.yaml";
+        File.WriteAllText(Path.Combine(pack, "quizzes", name), "id: Not An Id\n");
+
+        var run = CliRunner.Run(_work, "validate", "--format", "json", pack);
+
+        AssertTerminalSafe(run.Stdout);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("file").GetString() == Path.Combine(pack, "quizzes", name));
+    }
+
+    [Fact]
     public void Stats_shows_a_content_title_with_control_characters_escaped()
     {
         string pack = CopyOfBundledPack();
