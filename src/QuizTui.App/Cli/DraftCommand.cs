@@ -1,6 +1,5 @@
 using System.CommandLine;
 using QuizTui.Core.Drafting;
-using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 
 namespace QuizTui.App.Cli;
@@ -75,23 +74,19 @@ internal static class DraftCommand
             return ExitCodes.UsageOrIo;
         }
 
-        NewsEvent? newsEvent = null;
+        // The people of the pack, read as scaffolding reads them: articles the timeline names but
+        // that are not written yet (this draft is for one of them) do not stand in the way.
+        IReadOnlyList<Person>? people = null;
         if (parse.GetValue(EventDir) is { } eventDir)
         {
             try
             {
-                var loaded = ContentLoader.LoadDirectories([eventDir]);
-                newsEvent = loaded.Library.Events.FirstOrDefault();
-                if (newsEvent is null)
-                {
-                    Console.Error.WriteLine($"quiztui: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
-                    return ExitCodes.InputHasErrors;
-                }
+                people = PackAuthoring.LoadPack(eventDir).People;
             }
-            catch (ContentIoException e)
+            catch (AuthoringException e)
             {
                 Console.Error.WriteLine($"quiztui: {e.Message}");
-                return ExitCodes.UsageOrIo;
+                return e.ExitCode;
             }
         }
 
@@ -103,10 +98,10 @@ internal static class DraftCommand
         }
 
         string prefix = Path.GetFileNameWithoutExtension(path);
-        Func<string, string>? speakerId = newsEvent is null
+        Func<string, string>? speakerId = people is null
             ? null
-            : name => SpeakerMatcher.Match(newsEvent, name)?.Id ?? DraftQuotationWriter.SpeakerId(name);
-        Func<string, bool>? known = newsEvent is null ? null : name => SpeakerMatcher.Match(newsEvent, name) is not null;
+            : name => SpeakerMatcher.Match(people, name)?.Id ?? DraftQuotationWriter.SpeakerId(name);
+        Func<string, bool>? known = people is null ? null : name => SpeakerMatcher.Match(people, name) is not null;
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");

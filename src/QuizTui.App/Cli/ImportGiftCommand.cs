@@ -106,9 +106,7 @@ internal static class ImportGiftCommand
             {
                 try
                 {
-                    var loaded = QuizTui.Core.Loading.ContentLoader.LoadDirectories([pack]);
-                    foreach (var newsEvent in loaded.Library.Events)
-                        reserved.UnionWith(PackAuthoring.IdsOf(newsEvent));
+                    reserved.UnionWith(PackOutline.Read(QuizTui.Core.Loading.ContentLoader.ReadPackFiles(pack)).Ids);
                 }
                 catch (IOException)
                 {
@@ -153,7 +151,7 @@ internal static class ImportGiftCommand
         }
 
         int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
-        Console.Error.WriteLine($"{name}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
+        Console.Error.WriteLine($"{TerminalText.Escape(name)}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
         if (article is null)
             Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
         if (import.Questions.Count == 0)

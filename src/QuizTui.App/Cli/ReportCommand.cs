@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Cli;
@@ -41,7 +42,7 @@ internal static class ReportCommand
                 string text = InputFiles.ReadText(file, out string? problem);
                 if (problem is not null)
                 {
-                    ScoreCommands.Error($"cannot read {file}: {problem}");
+                    ScoreCommands.Error($"cannot read {TerminalText.Escape(file)}: {problem}");
                     return ExitCodes.UsageOrIo;
                 }
                 rows.AddRange(ScoreExport.Read(text, file, problems));
@@ -60,7 +61,7 @@ internal static class ReportCommand
                     using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
                     report.WriteCsv(writer);
                 }),
-                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToTable()))),
+                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeLines(report.ToTable())))),
             };
             if (written != ExitCodes.Ok)
                 return written;

@@ -40,10 +40,15 @@ internal static class ScoreCommands
         try
         {
             settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            if (DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
+            {
+                Error(folder);
+                return null;
+            }
             if (!File.Exists(settings.DatabasePath))
             {
                 noDatabaseYet = true;
-                Error($"no score database at {settings.DatabasePath} yet, so nothing has been answered there. "
+                Error($"no score database at {TerminalText.Escape(settings.DatabasePath)} yet, so nothing has been answered there. "
                     + "It is made when you first take a quiz in the app; --db or QUIZTUI_DB name another file.");
                 return null;
             }
@@ -90,6 +95,20 @@ internal static class ScoreCommands
     }
 
     /// <summary>
+    /// What to say when the database path names a folder (a folder given to --db by mistake), or
+    /// null. Checked before the store is opened, so the folder is left as it was.
+    /// </summary>
+    public static string? DatabaseIsAFolder(ParseResult parse, string databasePath)
+    {
+        if (!Directory.Exists(databasePath))
+            return null;
+        string named = parse.GetValue(GlobalOptions.Database) is not null ? "--db"
+            : Environment.GetEnvironmentVariable("QUIZTUI_DB") is { Length: > 0 } ? "QUIZTUI_DB"
+            : "the score database path";
+        return $"{named} {TerminalText.Escape(databasePath)} is a folder; give the database file, such as {TerminalText.Escape(Path.Combine(databasePath, "quiztui.db"))}";
+    }
+
+    /// <summary>
     /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be
     /// written is <see cref="ExitCodes.UsageOrIo"/>; standard output that cannot be (a full disk)
     /// is an <see cref="OutputNotWrittenException"/>.
@@ -106,6 +125,11 @@ internal static class ScoreCommands
             });
             return ExitCodes.Ok;
         }
+        if (Directory.Exists(path))
+        {
+            Error($"cannot write {TerminalText.Escape(path)}: it is a folder; give a file name, such as {TerminalText.Escape(Path.Combine(path, "scores.csv"))}");
+            return ExitCodes.UsageOrIo;
+        }
         try
         {
             using var file = File.Create(path);
@@ -114,7 +138,7 @@ internal static class ScoreCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Error($"cannot write {path}: {e.Message}");
+            Error($"cannot write {TerminalText.Escape(path)}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using QuizTui.Core.Authoring;
+using QuizTui.Core.Formats;
 
 namespace QuizTui.Core.Drafting;
 
@@ -68,7 +68,7 @@ public static class DraftQuotationWriter
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
                {
                    Indented = indented,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                   Encoder = TerminalSafeJsonEncoder.Instance,
                }))
         {
             json.WriteStartArray();

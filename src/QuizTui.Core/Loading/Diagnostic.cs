@@ -15,9 +15,12 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style line: <c>path:line:col: error QT101: message</c>.</summary>
+    /// <summary>
+    /// The compiler-style line: <c>path:line:col: error QT101: message</c>. Always one line, safe to
+    /// print: control characters in the file name or the message are shown escaped.
+    /// </summary>
     public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{TerminalText.Escape(File)}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {TerminalText.Escape(Message)}";
 }
 
 /// <summary>One content file as text, named by the path shown in diagnostics.</summary>
@@ -33,6 +36,9 @@ public sealed record LoadResult(ContentLibrary Library, IReadOnlyList<Diagnostic
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>How many content files were read from disk, each counted once however often it was reached.</summary>
+    public int FileCount { get; init; }
 }
 
 /// <summary>

@@ -29,7 +29,9 @@ public sealed record ExportRow(
 /// <summary>A line of an export that could not be read.</summary>
 public sealed record ExportProblem(string File, int Line, string Message)
 {
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    /// <summary>One line, safe to print; values the message quotes ('…') are escaped and cut when long.</summary>
+    public override string ToString() =>
+        (Line > 0 ? $"{TerminalText.Escape(File)}:{Line}: " : $"{TerminalText.Escape(File)}: ") + TerminalText.ShortenQuoted(Message, '\'');
 }
 
 /// <summary>
