@@ -29,7 +29,7 @@ public class DraftQuotationWriterTests
 
         var second = (YamlMappingNode)list.Children[1];
         Assert.Equal("bylaw-story-q2", Scalar(second, "id"));
-        Assert.Equal("It is about \"respect\" for neighbours,", Scalar(second, "text"));
+        Assert.Equal("It is about \"respect\" for neighbours", Scalar(second, "text"));
         Assert.Equal("wen-zhao", Scalar(second, "speaker"));
         Assert.Equal("tweet", Scalar(second, "channel"));
         Assert.False(string.IsNullOrWhiteSpace(Scalar(second, "context")));

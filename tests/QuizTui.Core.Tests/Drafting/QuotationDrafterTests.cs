@@ -31,7 +31,7 @@ public class QuotationDrafterTests
 
         var draft = Single(article, "We looked");
 
-        Assert.Equal("We looked at every option and none of them kept the pool open safely,", draft.Text);
+        Assert.Equal("We looked at every option and none of them kept the pool open safely", draft.Text);
         Assert.Equal("Linda Okafor", draft.Speaker);
         Assert.True(draft.SpeakerResolved);
         Assert.Equal(SpeakerKind.Person, draft.SpeakerKind);
@@ -175,7 +175,7 @@ public class QuotationDrafterTests
 
         Assert.Equal(
             "I taught in that building for thirty years. Every child in this town learned to read there. " +
-            "Closing it would tear the heart out of the neighbourhood,",
+            "Closing it would tear the heart out of the neighbourhood",
             draft.Text);
         Assert.Equal("Maria Costa", draft.Speaker);
         Assert.Equal(2, draft.Paragraph);
@@ -275,7 +275,7 @@ public class QuotationDrafterTests
 
         var draft = Assert.Single(QuotationDrafter.Extract(article));
 
-        Assert.Equal("We will rebuild the library,", draft.Text);
+        Assert.Equal("We will rebuild the library", draft.Text);
         Assert.Equal("Linda Okafor", draft.Speaker);
         Assert.Equal((1, 1), (draft.Line, draft.Column));
     }
@@ -316,7 +316,7 @@ public class QuotationDrafterTests
 
         var drafts = QuotationDrafter.Extract(article);
 
-        Assert.Equal(["First,", "Second, and last.", "Third,"], drafts.Select(d => d.Text));
+        Assert.Equal(["First", "Second, and last.", "Third"], drafts.Select(d => d.Text));
         Assert.Equal([2, 2, 3], drafts.Select(d => d.Paragraph));
         Assert.All(drafts, d => Assert.Equal("Ana Ruiz", d.Speaker));
     }
@@ -331,7 +331,7 @@ public class QuotationDrafterTests
 
         var draft = Assert.Single(QuotationDrafter.Extract(article));
 
-        Assert.Equal("The old shed floods every spring. We have no choice. The new site is dry and closer to the bus,", draft.Text);
+        Assert.Equal("The old shed floods every spring. We have no choice. The new site is dry and closer to the bus", draft.Text);
         Assert.Equal("Harbourside Rowing Club", draft.Speaker);
         Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
         Assert.Equal("press-release", draft.Channel);
