@@ -143,6 +143,10 @@ internal sealed class AttributionCues(Prose p)
         string? document = null;
         var last = p[subject[^1]].Text.ToLowerInvariant();
         var after = subject[^1] + 1;
+        if (Lexicon.DocumentNouns.Contains(last) && IsParticiple(after) && after + 1 < p.Count && p[after + 1].Text is "by")
+        {
+            after++; // "according to a report prepared by the city's engineers"
+        }
         if (Lexicon.DocumentNouns.Contains(last) && after < p.Count && p[after].Text is "from" or "by" or "of")
         {
             // "according to a statement from the council"
@@ -186,6 +190,14 @@ internal sealed class AttributionCues(Prose p)
             {
                 break;
             }
+            if (phrase.Count > 0 && !t.IsCapitalised && (Lexicon.IsSpeechVerb(t.Text) || Lexicon.NotInSubject.Contains(t.Text)))
+            {
+                break;
+            }
+            if (phrase.Count > 0 && IsParticiple(k) && !p[phrase[^1]].IsCapitalised && !Lexicon.Determiners.Contains(p[phrase[^1]].Text))
+            {
+                break; // "a report prepared for the council": the noun phrase ends before the participle
+            }
             if (phrase.Count == 0 && Lexicon.Prepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text))
             {
                 break;
@@ -198,6 +210,10 @@ internal sealed class AttributionCues(Prose p)
         }
         return phrase;
     }
+
+    private bool IsParticiple(int k) =>
+        k < p.Count && p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 4 && p[k].Text.EndsWith("ed", StringComparison.Ordinal)
+        && !Lexicon.IsSpeechVerb(p[k].Text);
 
     /// <summary>"of" in "University of Toronto": a small word between two capitalised words of one name.</summary>
     private bool InsideName(int k) =>

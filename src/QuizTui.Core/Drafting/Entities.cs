@@ -74,6 +74,8 @@ internal sealed class EntityIndex
         {
             Register(run);
         }
+        RegisterNamesUsedBySurname();
+        DropSurnamesTakenForOrganisations();
         foreach (var run in _runs)
         {
             RecordMention(run);
@@ -342,6 +344,45 @@ internal sealed class EntityIndex
         if (!string.IsNullOrEmpty(appositive) && !person.Titles.Contains(appositive))
         {
             person.Titles.Add(appositive);
+        }
+    }
+
+    /// <summary>
+    /// "Goalie Marcus Oyelaran made 41 saves. … Oyelaran said": a full name with no evidence of
+    /// its own is a person when its surname alone speaks elsewhere in the article.
+    /// </summary>
+    private void RegisterNamesUsedBySurname()
+    {
+        var speakingSingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym && (SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First))
+                && !_bySurname.ContainsKey(run.Name) && FindOrganisation(run.Name) is null)
+            {
+                speakingSingles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            if (run.Count is 2 or 3 && speakingSingles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..])
+                && !_byFullName.ContainsKey(run.Name) && FindOrganisation(run.Name) is null && !ContainsOrganisationWord(run))
+            {
+                var person = AddPerson(run.Name);
+                if (TitleBefore(run.First) is { } title && !person.Titles.Contains(title))
+                {
+                    person.Titles.Add(title);
+                }
+            }
+        }
+    }
+
+    /// <summary>"Blake's lawyer" looks like "Acme's lawyer"; when a person of the article has that surname, it is theirs.</summary>
+    private void DropSurnamesTakenForOrganisations()
+    {
+        foreach (var name in _organisations.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && _bySurname.ContainsKey(n)
+                                                            && !n.All(char.IsUpper)).ToList())
+        {
+            _organisations.Remove(name);
         }
     }
 
@@ -625,7 +666,7 @@ internal sealed class EntityIndex
                 // "Maria Lopez, who has worked at the clinic for 20 years": "who" is said of people.
                 return words.Count == 0 ? "" : null;
             }
-            if (words.Count > 0 && (Lexicon.SpeechVerbs.Contains(token.Text) && !token.IsCapitalised || Lexicon.NotInSubject.Contains(token.Text)))
+            if (Lexicon.SpeechVerbs.Contains(token.Text) && !token.IsCapitalised || Lexicon.NotInSubject.Contains(token.Text))
             {
                 break;
             }
@@ -702,7 +743,7 @@ internal sealed class EntityIndex
         }
         if (person is not null)
         {
-            PersonMentions.Add(new PersonMention(run.First, person, IsSubjectPosition(run.First)));
+            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && IsSubjectPosition(run.First)));
         }
     }
 

@@ -80,7 +80,8 @@ internal static class Lexicon
         "psychologist", "psychiatrist", "epidemiologist", "patient", "caregiver",
         // sport
         "coach", "manager", "player", "athlete", "captain", "goalkeeper", "quarterback", "pitcher", "striker",
-        "midfielder", "defender", "referee", "umpire", "runner", "swimmer", "cyclist", "rider",
+        "midfielder", "defender", "referee", "goalie", "goaltender", "keeper", "winger", "defenceman", "defenseman",
+        "linebacker", "shortstop", "jockey", "golfer", "sprinter", "batter", "bowler", "batsman", "rookie", "umpire", "runner", "swimmer", "cyclist", "rider",
         "driver", "skater", "boxer", "fighter", "champion", "teammate", "coordinator", "scout", "commissioner",
         // media and culture
         "editor", "reporter", "journalist", "correspondent", "columnist", "author", "writer", "novelist",

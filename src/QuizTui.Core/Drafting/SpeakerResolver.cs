@@ -87,7 +87,8 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return Statements.ResolveOrganisationNoun(headToken.Bare.ToLowerInvariant(), at, subject);
         }
-        return Resolution.Of(RoleText(subject), SpeakerKind.Role, DraftConfidence.RoleWithoutName, RoleText(subject));
+        var description = RoleDescription(subject);
+        return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
     }
 
     /// <summary>True when a name inside the subject sits in a prepositional phrase ("… of the Riverton Hawks").</summary>
@@ -191,17 +192,24 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var person = mention.Person;
         // A person the text gives no gender is still a sure antecedent when no one else the
         // pronoun could mean was named as a subject in the last few paragraphs.
-        var level = sure && (person.Gender == gender || !AnotherCandidate(person, gender, at))
+        var level = sure && (person.Gender == gender || !AnotherCandidate(mention, gender, at))
             ? DraftConfidence.PronounAgrees
             : DraftConfidence.PronounUnsure;
         return Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
 
-    private bool AnotherCandidate(Person chosen, Gender gender, int at)
+    /// <summary>
+    /// Whether someone else the pronoun could mean was named as a subject lately: in the chosen
+    /// person's own paragraph, or, when the chosen mention is more than a sentence back, in the
+    /// three paragraphs before the pronoun.
+    /// </summary>
+    private bool AnotherCandidate(PersonMention chosen, Gender gender, int at)
     {
+        var adjacent = p[at].Sentence - p[chosen.Token].Sentence <= 1;
         var fromParagraph = p[at].Paragraph - 3;
-        return p.Entities.PersonMentions.Exists(m => m.Token < at && m.AsSubject && m.Person != chosen
-            && p[m.Token].Paragraph >= fromParagraph && (m.Person.Gender == Gender.Unknown || m.Person.Gender == gender));
+        return p.Entities.PersonMentions.Exists(m => m.Token < at && m.AsSubject && m.Person != chosen.Person
+            && (m.Person.Gender == Gender.Unknown || m.Person.Gender == gender)
+            && (adjacent ? p[m.Token].Paragraph == p[chosen.Token].Paragraph : p[m.Token].Paragraph >= fromParagraph));
     }
 
     /// <summary>"introduced two paragraphs earlier", or "last named …" when that was not the first mention.</summary>
@@ -251,7 +259,53 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             return Resolution.Of(chosen.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
                 RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
         }
-        var text = RoleText(subject);
+        var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    /// <summary>
+    /// The role with the organisation phrase that follows it: "spokesperson for the Ontario
+    /// Medical Association", as the article gives it.
+    /// </summary>
+    public string RoleDescription(List<int> subject)
+    {
+        var last = subject[^1];
+        var k = last + 1;
+        if (k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "with" or "from")
+        {
+            var phrase = cues.NounPhraseForward(k + 1);
+            if (phrase.Count > 0 && phrase.Any(t => p[t].IsCapitalised))
+            {
+                last = phrase[^1];
+            }
+        }
+        var from = subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
+        return p.Words(subject[from < 0 ? 0 : from], last);
+    }
+
+    /// <summary>
+    /// "the official" after "A senior government official, who …, said": the fuller description
+    /// the article gave when it introduced the unnamed speaker.
+    /// </summary>
+    private string? EarlierDescription(int head, string role)
+    {
+        for (var k = head - 1; k >= 0; k--)
+        {
+            if (!p[k].IsWord || !p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var start = k;
+            while (start > 0 && p.SameSentence(start - 1, k) && p[start - 1].IsWord && !Lexicon.Prepositions.Contains(p[start - 1].Text)
+                   && !Lexicon.IsSpeechVerb(p[start - 1].Text) && start > k - 5)
+            {
+                start--;
+            }
+            if (p[start].Text.ToLowerInvariant() is "a" or "an" or "one" && start < k)
+            {
+                return RoleDescription([.. Enumerable.Range(start, k - start + 1)]);
+            }
+        }
+        return null;
     }
 }

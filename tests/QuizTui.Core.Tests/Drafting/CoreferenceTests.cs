@@ -133,4 +133,26 @@ public class CoreferenceTests
         Assert.Equal("Alan Pryce", draft.Speaker);
         Assert.Equal("'Dr. Pryce' in the same sentence → Alan Pryce, named in full in the paragraph before", draft.Reason);
     }
+
+    [Fact]
+    public void An_unnamed_speaker_keeps_the_description_the_article_introduced_them_with()
+    {
+        const string article = """
+            A senior city official, who asked not to be named because the talks are private, said the offer had been rejected.
+
+            "We knew it would be ugly," the official said.
+
+            "The fire service will not comment," said a spokesperson for the Riverton Fire Department.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(["senior city official", "spokesperson for the Riverton Fire Department"], drafts.Select(d => d.Speaker));
+        Assert.All(drafts, d =>
+        {
+            Assert.Equal(SpeakerKind.Role, d.SpeakerKind);
+            Assert.True(d.NeedsCheck);
+            Assert.Equal($"the article names no one, only '{d.Speaker}': check", d.Reason);
+        });
+    }
 }
