@@ -42,8 +42,9 @@ internal static class DraftCommand
             written as `unknown` with a comment, and with --event, a speaker missing from event.yaml
             is marked NOT IN event.yaml: check every entry before you use it.
 
-            JSON output is an array of objects with text, speaker (null when unresolved),
-            speakerResolved, kind (speech or label), line, column, paragraph, confidence,
+            JSON output is an array of objects with text, speaker and speaker_id (left out when
+            unresolved), speaker_resolved, speaker_kind, kind (speech or label), line, column,
+            paragraph, confidence, confidence_level (high, medium or low), needs_check,
             attribution, channel and reason.
 
             Examples:

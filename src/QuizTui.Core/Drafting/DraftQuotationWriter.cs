@@ -1,9 +1,45 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using QuizTui.Core.Formats;
 
 namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// One drafted quotation in the JSON that <c>quiztui draft quotes --format json</c> writes (see
+/// docs/quotation-drafting.md). Keys are snake_case; null values are left out.
+/// </summary>
+/// <param name="Text">The words inside the quotation marks, as printed.</param>
+/// <param name="Speaker">The speaker as found; absent when unresolved.</param>
+/// <param name="SpeakerId">A person id made from the speaker's name.</param>
+/// <param name="SpeakerResolved">False when no speaker was found.</param>
+/// <param name="SpeakerKind">person, organisation, role or unknown.</param>
+/// <param name="Kind">speech or label.</param>
+/// <param name="Line">1-based line of the opening mark.</param>
+/// <param name="Column">1-based column of the opening mark.</param>
+/// <param name="Paragraph">1-based paragraph.</param>
+/// <param name="Confidence">0 to 1.</param>
+/// <param name="ConfidenceLevel">high, medium or low.</param>
+/// <param name="NeedsCheck">True for speech whose speaker should be checked (low confidence).</param>
+/// <param name="Attribution">The verb or phrase the speaker rests on.</param>
+/// <param name="Channel">The channel guessed from the attribution.</param>
+/// <param name="Reason">Why this speaker, in plain words.</param>
+public sealed record DraftQuotationJson(
+    string Text,
+    string? Speaker,
+    string? SpeakerId,
+    bool SpeakerResolved,
+    string SpeakerKind,
+    string Kind,
+    int Line,
+    int Column,
+    int Paragraph,
+    double Confidence,
+    string ConfidenceLevel,
+    bool NeedsCheck,
+    string? Attribution,
+    string Channel,
+    string? Reason);
 
 /// <summary>Renders a draft quotation bank as YAML for an article file, or as JSON.</summary>
 public static class DraftQuotationWriter
@@ -63,46 +99,19 @@ public static class DraftQuotationWriter
         return sb.ToString();
     }
 
-    /// <summary>Every field of every draft, as a JSON array.</summary>
-    public static string ToJson(IEnumerable<DraftQuotation> drafts, bool indented = true)
+    /// <summary>
+    /// Every field of every draft, as a JSON array of <see cref="DraftQuotationJson"/> through
+    /// <see cref="PublicJson"/> (snake_case keys; a key whose value is null, such as the speaker of
+    /// an unresolved quotation, is left out).
+    /// </summary>
+    public static string ToJson(IEnumerable<DraftQuotation> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = indented,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
-        {
-            json.WriteStartArray();
-            foreach (var d in drafts)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", d.Text);
-                if (d.Speaker is null)
-                {
-                    json.WriteNull("speaker");
-                }
-                else
-                {
-                    json.WriteString("speaker", d.Speaker);
-                }
-                json.WriteString("speakerId", d.Speaker is null ? null : SpeakerId(d.Speaker));
-                json.WriteBoolean("speakerResolved", d.SpeakerResolved);
-                json.WriteString("speakerKind", KindName(d.SpeakerKind));
-                json.WriteString("kind", d.Kind == QuotationKind.Speech ? "speech" : "label");
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteNumber("paragraph", d.Paragraph);
-                json.WriteNumber("confidence", d.Confidence);
-                json.WriteString("attribution", d.Attribution);
-                json.WriteString("channel", d.Channel);
-                json.WriteString("reason", d.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        var records = drafts.Select(d => new DraftQuotationJson(
+            d.Text, d.Speaker, d.Speaker is null ? null : SpeakerId(d.Speaker), d.SpeakerResolved, KindName(d.SpeakerKind),
+            d.Kind == QuotationKind.Speech ? "speech" : "label", d.Line, d.Column, d.Paragraph, d.Confidence,
+            d.ConfidenceWord, d.NeedsCheck, d.Attribution, d.Channel, d.Reason)).ToList();
+        return JsonSerializer.Serialize(records, PublicJson.Default.ListDraftQuotationJson);
     }
 
     /// <summary>A person id in the content format's style: "Tom Keiser" → "tom-keiser".</summary>
