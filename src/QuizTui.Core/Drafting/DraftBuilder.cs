@@ -43,7 +43,7 @@ internal sealed class DraftBuilder
             }
         }
         var quotations = Collect();
-        return new ArticleDraft(quotations, PeopleFound.From(_p, quotations));
+        return new ArticleDraft(quotations, PeopleFound.From(_p, quotations), [.. _p.Entities.Organisations.Select(o => o.Name)]);
     }
 
     private void Analyse(QuoteAnalysis a)

@@ -290,10 +290,32 @@ internal sealed class EntityIndex
         {
             if (i == _tokens.Count || _tokens[i].Sentence != _tokens[start].Sentence)
             {
-                _runs.AddRange(RunsIn(_tokens, start, i));
+                if (!IsPageFurniture(start, i))
+                {
+                    _runs.AddRange(RunsIn(_tokens, start, i));
+                }
                 start = i;
             }
         }
+    }
+
+    /// <summary>
+    /// A long "sentence" of capitalised words and nothing else is a menu or a list of links
+    /// around the article ("Home News Sport Rankings Events Newsroom …"), not prose that names people.
+    /// </summary>
+    private bool IsPageFurniture(int from, int to)
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (_tokens[k].IsWord && char.IsLetter(_tokens[k].Text[0]))
+            {
+                words++;
+                capitalised += _tokens[k].IsCapitalised ? 1 : 0;
+            }
+        }
+        return words >= 12 && capitalised >= words * 0.85;
     }
 
     private void Register(NameRun run)
@@ -317,7 +339,9 @@ internal sealed class EntityIndex
         {
             return;
         }
-        if (run.Count < 2 && honorific is null)
+        // A surname alone is a person when an honorific comes before it or "who" after it
+        // ("Raman, who proposed the lane, …").
+        if (run.Count < 2 && honorific is null && !(AppositiveAfter(run.Last) is "" && !first.IsPossessive))
         {
             return;
         }

@@ -12,8 +12,8 @@ namespace QuizTui.Core.Drafting;
 /// <param name="Quoted">True when at least one quotation of the article is theirs.</param>
 public sealed record DraftedPerson(string Name, SpeakerKind Kind, string? Role, string? Organisation, bool Quoted);
 
-/// <summary>What the drafter finds in one article: its quotations, and everyone it names or quotes.</summary>
-public sealed record ArticleDraft(IReadOnlyList<DraftQuotation> Quotations, IReadOnlyList<DraftedPerson> People);
+/// <summary>What the drafter finds in one article: its quotations, everyone it names or quotes, and the organisations it names.</summary>
+public sealed record ArticleDraft(IReadOnlyList<DraftQuotation> Quotations, IReadOnlyList<DraftedPerson> People, IReadOnlyList<string> Organisations);
 
 /// <summary>Lists the people of an article for a pack's event.yaml.</summary>
 internal static class PeopleFound

@@ -5,8 +5,8 @@ namespace QuizTui.Core.Loading;
 /// <summary>
 /// The markers <c>quiztui draft pack</c> leaves in the files it writes: <c>FILL IN:</c> where the
 /// instructor's own words or a missing fact must go (QT600), <c>CHECK:</c> where a drafted value
-/// needs checking against the article (QT601). A marker counts at the start of a comment or of a
-/// value; the loader reports each one as a warning at its place until it is removed.
+/// needs checking against the article (QT601). A marker counts at the start of a comment, of a
+/// value or of a line; the loader reports each one as a warning at its place until it is removed.
 /// </summary>
 public static partial class DraftMarkers
 {
@@ -35,7 +35,10 @@ public static partial class DraftMarkers
         }
     }
 
-    /// <summary>A marker opening a comment ("# CHECK: …") or a value ("summary: "FILL IN: …"", "- FILL IN: …").</summary>
-    [GeneratedRegex("""(?:(?:^|\s)#\s*|:\s+(?<quote>["']?)|^\s*-\s+(?<quote>["']?))(?<marker>FILL IN:|CHECK:)""")]
+    /// <summary>
+    /// A marker opening a comment ("# CHECK: …"), a value ("summary: "FILL IN: …"", "- FILL IN: …")
+    /// or a line of a block value.
+    /// </summary>
+    [GeneratedRegex("""(?:(?:^|\s)#\s*|:\s+(?<quote>["']?)|^\s*-\s+(?<quote>["']?)|^\s*)(?<marker>FILL IN:|CHECK:)""")]
     private static partial Regex Marker();
 }

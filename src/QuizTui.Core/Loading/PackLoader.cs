@@ -144,8 +144,8 @@ internal sealed class PackLoader
     {
         foreach (var (line, column, code, note) in DraftMarkers.Find(file.Text))
             Report(code, line, column, code == DiagnosticCodes.DraftFillIn
-                ? $"a place the draft left for you to fill in ({note}); write it, then remove `{DraftMarkers.FillIn}`."
-                : $"the draft asks you to check this ({note}); check it against the article, then remove `{DraftMarkers.Check}`.");
+                ? $"the draft left this for you to fill in: {note}. Write it, then remove `{DraftMarkers.FillIn}`."
+                : $"the draft asks you to check this: {note}. Check it against the article, then remove `{DraftMarkers.Check}`.");
         if (file.Text.Contains('\0', StringComparison.Ordinal))
         {
             Report(DiagnosticCodes.YamlSyntax, 1, 1, "YAML syntax error: the file is not text (it holds binary data); a content file is plain text saved as UTF-8.");
