@@ -94,8 +94,8 @@ internal static class DraftCommand
     private static Command CreatePack()
     {
         var pack = new Command("pack", """
-            Draft a whole content pack from news articles about one event: event.yaml with
-            everyone the articles name or quote (name, role and organisation as the articles give
+            Draft a whole content pack from news articles about one event. It writes event.yaml
+            with everyone the articles name or quote (name, role and organisation as the articles give
             them) and the articles in date order; one article file per text with its outlet, date
             and headline when the text states them, and its quotations with their speakers; and a
             who-said-what quiz whose wrong answers are the event's other speakers. Versions of a

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using QuizTui.Core.Formats;
+using QuizTui.Core.Loading;
 
 namespace QuizTui.Core.Drafting;
 
@@ -48,8 +49,9 @@ public static class DraftQuotationWriter
     /// A <c>quotations:</c> list to paste into an article file (see docs/content-format.md):
     /// <c>id</c>, <c>text</c>, <c>speaker</c> (a suggested person id), <c>channel</c> and
     /// <c>context</c>. Labels are left out unless <paramref name="includeLabels"/> is set; each
-    /// entry carries a comment with the speaker as found, the confidence and how it was found,
-    /// and an unresolved speaker is written as <c>unknown</c> with a comment asking for review.
+    /// entry carries a comment with the speaker as found, the confidence in a word and why; a
+    /// speaker found with low confidence is marked <c>CHECK:</c>, and an unresolved one is written
+    /// as <c>unknown</c> with a <c>CHECK:</c> comment.
     /// </summary>
     /// <param name="drafts">The drafts, as <see cref="QuotationDrafter.Extract"/> returns them.</param>
     /// <param name="idPrefix">Prefix of the quotation ids, usually the article id.</param>
@@ -145,14 +147,29 @@ public static class DraftQuotationWriter
         return sb.ToString();
     }
 
-    private static string SpeakerComment(DraftQuotation d)
+    private static string SpeakerComment(DraftQuotation d) =>
+        !d.SpeakerResolved || d.Speaker is null
+            ? $"{DraftMarkers.Check} no speaker found; write the speaker's person id"
+            : SpeakerComment($"{d.Speaker} ({KindName(d.SpeakerKind)})", d.Confidence, d.Reason);
+
+    /// <summary>
+    /// The comment on a drafted speaker: "Maria Lopez (person): high confidence (0.95), speaker
+    /// named in the same sentence"; one to check starts with <c>CHECK:</c>, which
+    /// <c>quiztui validate</c> reports until it is removed.
+    /// </summary>
+    internal static string SpeakerComment(string name, double confidence, string? reason)
     {
-        var confidence = d.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
-        if (!d.SpeakerResolved || d.Speaker is null)
+        var value = confidence.ToString("0.00", CultureInfo.InvariantCulture);
+        var why = reason ?? "";
+        if (!DraftConfidence.NeedsCheck(confidence))
         {
-            return $"UNRESOLVED: no speaker found ({d.Reason}); confidence {confidence}";
+            return $"{name}: {DraftConfidence.Word(confidence)} confidence ({value}), {why}";
         }
-        return $"{d.Speaker} ({KindName(d.SpeakerKind)}), confidence {confidence}: {d.Reason}";
+        if (why.EndsWith(": check", StringComparison.Ordinal))
+        {
+            why = why[..^": check".Length];
+        }
+        return $"{DraftMarkers.Check} {name}, {DraftConfidence.Word(confidence)} confidence ({value}): {why}";
     }
 
     private static string Context(DraftQuotation d)

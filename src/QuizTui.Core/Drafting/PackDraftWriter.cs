@@ -209,7 +209,7 @@ internal static class PackDraftWriter
                 : "also printed as " + string.Join(", ", quotation.Versions.Select(v => v.Quotation.Id ?? v.ArticleId)) + " (compare view)";
             y.Key(4, "id", quotation.Id!, item: true, comment: versions);
             y.Key(4, "text", quotation.Draft.Text);
-            y.Key(4, "speaker", quotation.Speaker!.Id, comment: SpeakerComment(quotation.Speaker.Name, quotation.Confidence, quotation.Reason));
+            y.Key(4, "speaker", quotation.Speaker!.Id, comment: DraftQuotationWriter.SpeakerComment(quotation.Speaker.Name, quotation.Confidence, quotation.Reason));
             y.Key(4, "channel", quotation.Draft.Channel,
                 comment: $"paragraph {quotation.Draft.Paragraph.ToString(CultureInfo.InvariantCulture)}" + (quotation.Draft.Attribution is { } verb ? $", \"{verb}\"" : ""));
         }
@@ -227,22 +227,6 @@ internal static class PackDraftWriter
             }
         }
     }
-
-    /// <summary>
-    /// "Maria Lopez: high confidence (0.95), speaker named in the same sentence", or for a
-    /// speaker to check, "CHECK: Maria Lopez, low confidence (0.60): …".
-    /// </summary>
-    public static string SpeakerComment(string name, double confidence, string? reason)
-    {
-        var value = confidence.ToString("0.00", CultureInfo.InvariantCulture);
-        var why = reason ?? "";
-        return DraftConfidence.NeedsCheck(confidence)
-            ? $"{DraftMarkers.Check} {name}, {DraftConfidence.Word(confidence)} confidence ({value}): {TrimCheck(why)}"
-            : $"{name}: {DraftConfidence.Word(confidence)} confidence ({value}), {why}";
-    }
-
-    private static string TrimCheck(string reason) =>
-        reason.EndsWith(": check", StringComparison.Ordinal) ? reason[..^": check".Length] : reason;
 
     // ---- quiz ----
 

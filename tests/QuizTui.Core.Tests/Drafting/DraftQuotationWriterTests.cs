@@ -34,7 +34,8 @@ public class DraftQuotationWriterTests
         Assert.Equal("wen-zhao", Scalar(second, "speaker"));
         Assert.Equal("tweet", Scalar(second, "channel"));
         Assert.False(string.IsNullOrWhiteSpace(Scalar(second, "context")));
-        Assert.Contains("UNRESOLVED", yaml, StringComparison.Ordinal);
+        Assert.Contains("speaker: unknown  # CHECK: no speaker found", yaml, StringComparison.Ordinal);
+        Assert.Contains("speaker: wen-zhao  # Wen Zhao (person): high confidence (0.95), speaker named in the same sentence", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
