@@ -53,6 +53,7 @@ internal sealed class AttributionCues(Prose p)
         }
 
         var head = new List<int>();
+        var appositive = new List<int>();
         var headClosed = false;
         var sentence = p[j].Sentence;
         for (var k = j; k < p.Count && k < j + 18; k++)
@@ -85,10 +86,16 @@ internal sealed class AttributionCues(Prose p)
                 {
                     return null;
                 }
-                return new Attribution(Truncate(head), k, t.Text, j, p.SentenceEnd(k));
+                // "his wife, Maria, said": the name in the appositive, when the head only describes.
+                var subject = !head.Any(h => p[h].IsCapitalised && !Lexicon.NotNames.Contains(p[h].Text)) && appositive.Count is > 0 and <= 3
+                              && appositive.All(a => p[a].IsCapitalised)
+                    ? appositive
+                    : Truncate(head);
+                return new Attribution(subject, k, t.Text, j, p.SentenceEnd(k));
             }
             if (headClosed)
             {
+                appositive.Add(k);
                 continue; // an appositive or relative clause: "Keiser, who joined in July, said"
             }
             if (head.Count > 0 && Lexicon.Adverbs.Contains(t.Text))

@@ -43,6 +43,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel NameNotGivenInFull =
         new("name-not-in-full", 0.6, "'{0}' in the same sentence, but the article never gives a full name: check");
 
+    public static readonly ConfidenceLevel JointSpeakers =
+        new("joint-speakers", 0.55, "'{0}' speak together in the same sentence; a quiz needs one speaker: check");
+
     public static readonly ConfidenceLevel PronounAgrees =
         new("pronoun", 0.8, "speaker inferred from '{0}' → {1}, {2}");
 
@@ -98,7 +101,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
-        PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, Unresolved,

@@ -274,7 +274,7 @@ internal sealed class EntityIndex
         {
             return true;
         }
-        if (Lexicon.RoleNouns.Contains(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
+        if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;
         }
@@ -498,7 +498,7 @@ internal sealed class EntityIndex
             {
                 break;
             }
-            if (Lexicon.RoleNouns.Contains(token.Bare) && !token.IsCapitalised)
+            if (Lexicon.IsRoleNounForm(token.Bare) && !token.IsCapitalised)
             {
                 return true;
             }

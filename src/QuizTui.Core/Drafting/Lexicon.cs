@@ -306,8 +306,18 @@ internal static class Lexicon
 
     internal static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    /// <summary>
+    /// A role noun: in <see cref="RoleNouns"/>, or built like one ("hydrologist", "statistician",
+    /// "photographer"), or the plural of one.
+    /// </summary>
     internal static bool IsRoleNoun(string word) =>
-        RoleNouns.Contains(word) || word.EndsWith('s') && word.Length > 3 && RoleNouns.Contains(word[..^1]);
+        IsRoleNounForm(word) || word.EndsWith('s') && word.Length > 3 && IsRoleNounForm(word[..^1]);
+
+    /// <summary>A role noun in the singular, as listed or by its ending (never a plural: "Judges" may be a surname).</summary>
+    internal static bool IsRoleNounForm(string word) =>
+        RoleNouns.Contains(word)
+        || word.Length > 7 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
+                               || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ometrist", StringComparison.OrdinalIgnoreCase));
 
     internal static bool IsAbbreviation(string word) =>
         TitleAbbreviations.Contains(word) || OtherAbbreviations.Contains(word);

@@ -26,6 +26,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             return Statements.ResolveDocument(subject);
         }
         var runs = EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1);
+        if (JointSpeakers(subject, runs) is { } joint)
+        {
+            return joint;
+        }
         NameRun? multi = null;
         foreach (var run in runs)
         {
@@ -89,6 +93,26 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
+    }
+
+    /// <summary>
+    /// "Nina Cole and Raj Mehta said": two speakers named together. The quotation is theirs
+    /// jointly, which a who-said-what question cannot ask as one person: the draft says to check.
+    /// </summary>
+    private Resolution? JointSpeakers(List<int> subject, List<NameRun> runs)
+    {
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var between = runs[i + 1].First - runs[i].Last;
+            if (between == 2 && p.IsWordAt(runs[i].Last + 1, "and") && subject.Contains(runs[i + 1].Last)
+                && !p.Entities.Organisations.Any(o => o.Name == EntityIndex.CanonicalOrganisation(p.Words(runs[i].First, runs[i + 1].Last))))
+            {
+                var names = string.Join(" and ", new[] { runs[i], runs[i + 1] }.Select(r =>
+                    p.Entities.FindPersonBySurname(r.Name[(r.Name.LastIndexOf(' ') + 1)..], r.First)?.FullName ?? r.Name));
+                return Resolution.Of(names, SpeakerKind.Person, DraftConfidence.JointSpeakers, names);
+            }
+        }
+        return null;
     }
 
     /// <summary>True when a name inside the subject sits in a prepositional phrase ("… of the Riverton Hawks").</summary>

@@ -85,4 +85,22 @@ public class QuotationStructureTests
         Assert.Equal("continues the quotation by Eva Lund earlier in the paragraph", middle.Reason);
         Assert.Equal("Otto Brun", Assert.Single(drafts, d => d.Text.StartsWith("The count", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void Two_speakers_named_together_are_given_together_and_marked_to_check()
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract("\"We are not going anywhere,\" Nina Cole and Raj Mehta said in a joint statement.\n"));
+
+        Assert.Equal("Nina Cole and Raj Mehta", draft.Speaker);
+        Assert.True(draft.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_name_in_the_appositive_of_a_description_is_the_speaker()
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract("\"We lost everything,\" his wife, Maria, said.\n"));
+
+        Assert.Equal("Maria", draft.Speaker);
+        Assert.Equal("'Maria' in the same sentence, but the article never gives a full name: check", draft.Reason);
+    }
 }

@@ -17,6 +17,8 @@ public class TitleAndAbbreviationTests
     [InlineData("\"The count is final,\" Sgt. Ray Ocampo of the Riverton police said.", "Ray Ocampo")]
     [InlineData("\"It starts Monday,\" Prof. J. R. Halden told students.", "J. R. Halden")]
     [InlineData("\"We are ready,\" Mrs. Edna Voss said on Tuesday.", "Edna Voss")]
+    [InlineData("\"The river is rising,\" said Hydrologist Ben Ito of the water board.", "Ben Ito")]
+    [InlineData("\"Wait for the results,\" Statistician Ada Moss said.", "Ada Moss")]
     public void A_title_or_abbreviation_in_the_cue_is_neither_the_speaker_nor_where_the_name_is_cut(string article, string speaker)
     {
         var draft = Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech);
