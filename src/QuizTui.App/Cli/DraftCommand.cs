@@ -56,7 +56,7 @@ internal static class DraftCommand
               quiztui draft quotes article.txt --event ~/packs/city-vote > vote-quotes.yaml
                   then copy the entries you keep into the article's own quotations: list
               quiztui draft quotes article.txt --format json
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             ArticleFile,
             EventDir,
@@ -106,28 +106,27 @@ internal static class DraftCommand
             FILL IN: places, and what the draft is unsure of (a speaker found with low confidence,
             a guessed headline or date, a quotation with no speaker) is marked CHECK:. Each is a
             warning in quiztui validate (QT600, QT601), so the pack opens at once in quiztui
-            preview while validate lists the work left. Nothing is overwritten.
-
-            Exit status: 0 when the pack is written, 2 when an article cannot be read, the id is
-            not valid or DIR already holds a pack.
+            preview while validate lists the work left. Nothing is overwritten: an article that
+            cannot be read, an id that is not valid or a DIR that already holds a pack is a usage
+            error.
 
             Examples:
               quiztui draft pack sources/*.txt --event city-vote-2024 --out ~/packs/city-vote-2024
               quiztui validate ~/packs/city-vote-2024
               quiztui preview ~/packs/city-vote-2024
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             PackArticles,
             PackEvent,
             PackOut,
         };
-        pack.SetAction(parse => PackFiles.Run(() => RunPack(parse.GetValue(PackArticles)!, parse.GetValue(PackEvent)!, parse.GetValue(PackOut)!)));
+        pack.SetAction(parse => PackAuthoring.Run(() => RunPack(parse.GetValue(PackArticles)!, parse.GetValue(PackEvent)!, parse.GetValue(PackOut)!)));
         return pack;
     }
 
     private static int RunPack(string[] paths, string eventId, string outDir)
     {
-        PackFiles.CheckId(eventId, "event");
+        PackAuthoring.CheckId(eventId, "event");
         if (File.Exists(outDir))
             throw new AuthoringException($"--out {outDir} is a file; give the folder to write the pack in");
         if (File.Exists(Path.Combine(outDir, "event.yaml")) || File.Exists(Path.Combine(outDir, "event.yml")))
@@ -152,8 +151,8 @@ internal static class DraftCommand
                 throw new AuthoringException($"{path} already exists; not overwriting it (give a new folder with --out)");
         }
         foreach (var file in draft.Files)
-            PackFiles.WriteNew(Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Text);
-        PackFiles.EnsureSchemas(outDir);
+            PackAuthoring.WriteNew(Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Text);
+        PackAuthoring.EnsureSchemas(outDir);
 
         var check = ContentLoader.LoadDirectories([outDir]);
         var s = draft.Summary;
@@ -167,7 +166,7 @@ internal static class DraftCommand
             foreach (var diagnostic in check.Diagnostics.Where(d => d.IsError))
                 Console.Error.WriteLine(diagnostic);
             Console.Error.WriteLine("quiztui: the drafted pack has errors (listed above); this is a bug in the drafter, please report it with the articles.");
-            return PackFiles.ContentProblems;
+            return ExitCodes.InputHasErrors;
         }
         Console.WriteLine($"""
 
@@ -175,7 +174,7 @@ internal static class DraftCommand
               1. quiztui validate {outDir}   lists {"place".ToQuantity(check.WarningCount)} to fill in or check
               2. quiztui preview {outDir}    opens the pack as students will see it
             """);
-        return PackFiles.Ok;
+        return ExitCodes.Ok;
     }
 
     private static int Run(ParseResult parse)
@@ -185,7 +184,7 @@ internal static class DraftCommand
         if (problem is not null)
         {
             Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}.");
-            return ValidateCommand.UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
 
         NewsEvent? newsEvent = null;
@@ -198,13 +197,13 @@ internal static class DraftCommand
                 if (newsEvent is null)
                 {
                     Console.Error.WriteLine($"quiztui: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
-                    return ValidateCommand.HasErrors;
+                    return ExitCodes.InputHasErrors;
                 }
             }
             catch (ContentIoException e)
             {
                 Console.Error.WriteLine($"quiztui: {e.Message}");
-                return ValidateCommand.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
         }
 
@@ -212,7 +211,7 @@ internal static class DraftCommand
         if (parse.GetValue(Format) == "json")
         {
             Console.Out.WriteLine(DraftQuotationWriter.ToJson(drafts));
-            return 0;
+            return ExitCodes.Ok;
         }
 
         string prefix = Path.GetFileNameWithoutExtension(path);
@@ -223,6 +222,6 @@ internal static class DraftCommand
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
-        return 0;
+        return ExitCodes.Ok;
     }
 }

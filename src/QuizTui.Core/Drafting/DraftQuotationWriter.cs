@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using QuizTui.Core.Authoring;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
 
@@ -67,11 +68,7 @@ public static class DraftQuotationWriter
         speakerId ??= SpeakerId;
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(idPrefix);
-        var prefix = Slug(idPrefix);
-        if (prefix.Length == 0)
-        {
-            prefix = "draft";
-        }
+        var prefix = IdSlug.From(idPrefix, fallback: "draft");
         var sb = new StringBuilder();
         sb.Append("# Drafted quotations: check every text, speaker and channel before use.\n");
         sb.Append("quotations:");
@@ -120,31 +117,7 @@ public static class DraftQuotationWriter
     public static string SpeakerId(string speaker)
     {
         ArgumentNullException.ThrowIfNull(speaker);
-        var slug = Slug(speaker);
-        return slug.Length == 0 ? "unknown" : slug;
-    }
-
-    private static string Slug(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var hyphen = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (hyphen && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-                hyphen = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is not ('\'' or '’' or '.'))
-            {
-                hyphen = true;
-            }
-        }
-        return sb.ToString();
+        return IdSlug.From(speaker, fallback: "unknown");
     }
 
     private static string SpeakerComment(DraftQuotation d) =>

@@ -7,7 +7,8 @@ internal enum Gender
     Male,
 }
 
-internal sealed class Person(string fullName, string surname)
+/// <summary>A person named in the article being drafted, with what the text says about them (not the content model's <see cref="Model.Person"/>).</summary>
+internal sealed class NamedPerson(string fullName, string surname)
 {
     public string FullName { get; set; } = fullName;
 
@@ -51,7 +52,7 @@ internal readonly record struct NameRun(int First, int Last, string Name, int Co
 /// of its clause (the sentence starts with it, or it follows a comma, a conjunction, a speech
 /// verb or a quotation), false when it follows a preposition or a verb ("praised Gov. Hale").
 /// </summary>
-internal readonly record struct PersonMention(int Token, Person Person, bool AsSubject);
+internal readonly record struct PersonMention(int Token, NamedPerson Person, bool AsSubject);
 
 /// <summary>
 /// People and organisations the article names, found from capitalised word runs with evidence
@@ -61,8 +62,8 @@ internal readonly record struct PersonMention(int Token, Person Person, bool AsS
 internal sealed class EntityIndex
 {
     private readonly List<Token> _tokens;
-    private readonly Dictionary<string, Person> _byFullName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NamedPerson> _byFullName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
@@ -90,14 +91,14 @@ internal sealed class EntityIndex
     public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
 
     /// <summary>People in the order the article first names them.</summary>
-    public IEnumerable<Person> People => _byFullName.Values;
+    public IEnumerable<NamedPerson> People => _byFullName.Values;
 
     public IEnumerable<Organisation> Organisations => _organisations.Values;
 
     /// <summary>The token of the first mention of a person, or -1.</summary>
-    public int FirstMention(Person person) => PersonMentions.Find(m => m.Person == person) is { Person: not null } m ? m.Token : -1;
+    public int FirstMention(NamedPerson person) => PersonMentions.Find(m => m.Person == person) is { Person: not null } m ? m.Token : -1;
 
-    public Person? FindPerson(string name)
+    public NamedPerson? FindPerson(string name)
     {
         if (_byFullName.TryGetValue(name, out var person))
         {
@@ -106,7 +107,7 @@ internal sealed class EntityIndex
         return _bySurname.TryGetValue(name, out var people) ? people[^1] : null;
     }
 
-    public Person? FindPersonBySurname(string surname, int beforeToken)
+    public NamedPerson? FindPersonBySurname(string surname, int beforeToken)
     {
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -410,7 +411,7 @@ internal sealed class EntityIndex
         }
     }
 
-    private Person AddPerson(string name)
+    private NamedPerson AddPerson(string name)
     {
         if (_byFullName.TryGetValue(name, out var existing))
         {
@@ -431,7 +432,7 @@ internal sealed class EntityIndex
             _byFullName[name] = bySurnameOnly;
             return bySurnameOnly;
         }
-        var person = new Person(name, surname);
+        var person = new NamedPerson(name, surname);
         _byFullName[name] = person;
         if (!_bySurname.TryGetValue(surname, out var list))
         {
@@ -747,7 +748,7 @@ internal sealed class EntityIndex
             OrganisationMentions.Add((run.First, org));
             return;
         }
-        Person? person = null;
+        NamedPerson? person = null;
         if (_byFullName.TryGetValue(run.Name, out var byName))
         {
             person = byName;

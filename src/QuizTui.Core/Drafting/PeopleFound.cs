@@ -65,7 +65,7 @@ internal static class PeopleFound
     /// → spokeswoman, Hootsuite; "a training specialist at Vancouver-based Hootsuite" →
     /// training specialist, Hootsuite; "Gov." → Gov. when no description names a role.
     /// </summary>
-    public static (string? Role, string? Organisation) RoleAndOrganisation(Person person, IReadOnlyList<string> organisations)
+    public static (string? Role, string? Organisation) RoleAndOrganisation(NamedPerson person, IReadOnlyList<string> organisations)
     {
         string? organisation = null;
         string? role = null;

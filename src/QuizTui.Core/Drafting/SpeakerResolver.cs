@@ -237,7 +237,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
     }
 
     /// <summary>"introduced two paragraphs earlier", or "last named …" when that was not the first mention.</summary>
-    private string Introduced(Person person, int mention, int at)
+    private string Introduced(NamedPerson person, int mention, int at)
     {
         var first = p.Entities.FirstMention(person);
         var verb = first == mention ? "introduced" : "last named";
@@ -250,9 +250,9 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
     public Resolution ResolveRole(List<int> subject, string role)
     {
         var at = subject[0];
-        Person? best = null;
+        NamedPerson? best = null;
         var bestToken = int.MinValue;
-        Person? firstAfter = null;
+        NamedPerson? firstAfter = null;
         var named = 0;
         foreach (var mention in p.Entities.PersonMentions)
         {

@@ -8,6 +8,11 @@ namespace QuizTui.Core.Formats;
 /// format is a record registered here, and is read back through the same context.
 /// </summary>
 [JsonSerializable(typeof(List<QuizTui.Core.Drafting.DraftQuotationJson>))]
+[JsonSerializable(typeof(Progress.ProgressReportJson))]
+[JsonSerializable(typeof(Progress.ClassReport))]
+[JsonSerializable(typeof(Progress.ScoreExportJson))]
+[JsonSerializable(typeof(List<Progress.ScoreAnswerJson>))]
+[JsonSerializable(typeof(Loading.ValidationReportJson))]
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,
