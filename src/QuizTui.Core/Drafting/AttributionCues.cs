@@ -49,6 +49,7 @@ internal sealed class AttributionCues(Prose p)
             {
                 return null;
             }
+            subject = NameAfterDescription(subject) ?? subject;
             return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
         }
 
@@ -107,6 +108,45 @@ internal sealed class AttributionCues(Prose p)
                 return null;
             }
             head.Add(k);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "said the university's chancellor, Pradeep Khosla" or "said University of Toronto
+    /// chancellor, Jo Ruiz": a description, then the person's name set off by a comma at the end
+    /// of the sentence. The name speaks.
+    /// </summary>
+    public List<int>? NameAfterDescription(List<int> subject)
+    {
+        if (EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1).Exists(r => r.Count >= 2 && p.Entities.FindPerson(r.Name) is not null))
+        {
+            return null;
+        }
+        var k = subject[^1] + 1;
+        while (p[k - 1].IsPossessive && NounPhraseForward(k) is { Count: > 0 } more)
+        {
+            k = more[^1] + 1; // "said Easton College's president, Omar Haddad"
+        }
+        for (var segments = 0; segments < 3 && k < p.Count && p.SameSentence(k, subject[0]) && p[k].IsPunct(','); segments++)
+        {
+            var next = NounPhraseForward(k + 1);
+            while (next.Count > 0 && p[next[^1]].IsPossessive && NounPhraseForward(next[^1] + 1) is { Count: > 0 } rest)
+            {
+                next.AddRange(rest); // "San Diego's chancellor"
+            }
+            if (next.Count == 0)
+            {
+                return null;
+            }
+            var end = next[^1] + 1;
+            var closes = end >= p.Count || !p.SameSentence(end, subject[0]) || p[end].IsPunct('.') || p[end].IsPunct(',');
+            var runs = EntityIndex.RunsIn(p.Tokens, next[0], end);
+            if (closes && runs.Count == 1 && runs[0].Count >= 2 && runs[0].Last == next[^1] && p.Entities.FindOrganisation(runs[0].Name) is null)
+            {
+                return [.. Enumerable.Range(runs[0].First, runs[0].Last - runs[0].First + 1)];
+            }
+            k = end;
         }
         return null;
     }
@@ -236,13 +276,18 @@ internal sealed class AttributionCues(Prose p)
         for (var i = 1; i < subject.Count; i++)
         {
             var t = p[subject[i]];
-            if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i]))
+            if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i])
+                && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)))
             {
                 return subject.GetRange(0, i);
             }
         }
         return subject;
     }
+
+    /// <summary>"One", "some", "many" before "of": "one of the victims" is a speaker as a whole.</summary>
+    private static bool IsQuantity(string word) =>
+        word.ToLowerInvariant() is "one" or "some" or "many" or "several" or "two" or "three" or "few" or "most" or "each" or "both" or "none";
 
     // ---- before the quotation, in its sentence ----
 
@@ -299,6 +344,110 @@ internal sealed class AttributionCues(Prose p)
         return null;
     }
 
+    /// <summary>
+    /// Quoted words woven into the reporter's sentence by a speaker's characterising verb ("Doe
+    /// called the plan "a disgrace"", "In what an officer described as "…"") or introduced by a
+    /// participle whose subject opens the sentence ("Ford made this point, writing "…"").
+    /// </summary>
+    public Attribution? Woven(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 == m)
+        {
+            return null;
+        }
+        var k = m - 1;
+        while (k > s0 && p[k].Kind == TokenKind.Punct && p[k].Text[0] is ',' or ':')
+        {
+            k--;
+        }
+        if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
+        {
+            return new Attribution(subject, k, p[k].Text, s0, m - 1);
+        }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text) && SubjectBefore(s0, k) is { } characteriser)
+            {
+                return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens a sentence, past an introductory phrase ("On Friday, the council …",
+    /// "In the filing Ford …"), up to its verb: a lowercase word ending in "-ed", an irregular past,
+    /// an auxiliary or an adverb.
+    /// </summary>
+    private List<int>? SentenceSubject(int s0, int end)
+    {
+        var start = s0;
+        if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
+        {
+            var comma = -1;
+            for (var k = s0; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            start = comma >= 0 && comma + 1 < end - 1 ? comma + 1 : -1;
+            if (start < 0)
+            {
+                for (var k = s0 + 1; k < end; k++)
+                {
+                    if (p[k].IsCapitalised && !IsTimeWord(p[k].Text.ToLowerInvariant()))
+                    {
+                        start = k;
+                        break;
+                    }
+                }
+            }
+            if (start < 0)
+            {
+                return null;
+            }
+        }
+        var subject = new List<int>();
+        for (var k = start; k < end; k++)
+        {
+            var t = p[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (p.IsAbbreviationDot(k))
+                {
+                    continue;
+                }
+                break;
+            }
+            if (!t.IsWord || t.IsQuote)
+            {
+                return null;
+            }
+            if (!t.IsCapitalised && subject.Count > 0 && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.Adverbs.Contains(t.Text)
+                || Lexicon.IsSpeechVerb(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
+                || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare)))
+            {
+                break;
+            }
+            subject.Add(k);
+            if (subject.Count > MaxSubjectWords + 2)
+            {
+                return null;
+            }
+        }
+        if (subject.Count == 0 || !IsSubject(subject))
+        {
+            return null;
+        }
+        var last = subject[^1] + 1;
+        return last < end && p[last].IsPunct(',') && NameAfterDescription(subject) is { } named ? named : Truncate(subject);
+    }
+
     private bool IsDocumentSubject(List<int> subject) =>
         subject.Any(k => p[k].IsWord && Lexicon.DocumentNouns.Contains(p[k].Bare));
 
@@ -353,6 +502,15 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
+            if (s > 0 && !p[start].IsCapitalised && first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue; // a participial clause: "Doe, responding to the ruling, said"
+            }
+            if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
+            {
+                start += 2; // "In what an officer described as …"
+                first = p[start].Text.ToLowerInvariant();
+            }
             if (s > 0 && (Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first) || IsTimeWord(first) && stop - start <= 2))
             {
                 continue;
@@ -402,6 +560,14 @@ internal sealed class AttributionCues(Prose p)
     private bool IsAppositive(int start, int stop, (int Start, int End) before)
     {
         if (before.End <= before.Start || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        // "Additionally, businessman Stephen Schwarzman said": a sentence adverb is no name to
+        // describe, and a segment ending in a full name is the subject with its description.
+        if (before.End - before.Start == 1 && p[before.Start].Text.EndsWith("ly", StringComparison.Ordinal)
+            || EntityIndex.RunsIn(p.Tokens, start, stop) is { Count: > 0 } runs && runs[^1].Count >= 2 && runs[^1].Last == stop - 1
+               && p.Entities.FindOrganisation(runs[^1].Name) is null)
         {
             return false;
         }

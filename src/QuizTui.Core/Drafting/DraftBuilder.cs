@@ -57,14 +57,22 @@ internal sealed class DraftBuilder
         a.OpensSentence = _p.SentenceStart(a.Marker) == a.Marker;
         a.OpensParagraph = a.Marker == 0 || _p[a.Marker - 1].Paragraph != _p[a.Marker].Paragraph;
         var sentenceInitial = a.OpensSentence || afterColon || attached && pre is not null;
+        // Words woven into the reporter's sentence by a characterising verb or a participle.
+        var woven = pre is null && post is null && !sentenceInitial ? _cues.Woven(a) : null;
+        // "…," according to NBC: the outlet that reported a quotation whose speaker the sentence already names.
+        if (post is { VerbText: "according to" } && !sentenceInitial && (pre ?? _cues.Woven(a)) is { } own)
+        {
+            post = null;
+            woven = pre is null ? own : null;
+        }
         // A short quoted phrase that ends the reporter's sentence ('described the smoke as
         // "apocalyptic."') is not attributed by whoever speaks in the next sentence.
         if (post is not null && !sentenceInitial && a.Span.WordCount <= LabelRules.LabelMaxWords && a.Span.LastChar is '.' or '!' or '?')
         {
             post = null;
         }
-        a.Kind = _labels.Kind(a, post, pre, sentenceInitial);
-        var direct = post ?? pre;
+        a.Kind = _labels.Kind(a, post, pre ?? woven, sentenceInitial);
+        var direct = post ?? pre ?? woven;
         // "We will appeal." Soto said so outside the court: a cue after a quotation that closed
         // its own sentence with a full stop is the next sentence's ("Why now?" Soto asked is one sentence).
         var nextSentence = post is not null && a.Span.LastChar == '.' && !_p.SameSentence(a.Marker, post.ContextFrom);
@@ -80,7 +88,9 @@ internal sealed class DraftBuilder
         a.Direct = direct;
         a.Verb = direct.VerbText;
         var speaker = _speakers.Resolve(direct.Subject);
-        a.Speaker = nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence) : speaker;
+        a.Speaker = nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence)
+            : direct == woven && speaker.Resolved && !Lexicon.Participles.Contains(direct.VerbText) ? speaker.AtMost(DraftConfidence.WovenInSentence)
+            : speaker;
         a.Channel = ChannelGuess.Of(_p, direct);
         if (post is not null)
         {

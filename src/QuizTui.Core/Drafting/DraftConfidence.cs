@@ -58,6 +58,12 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel RoleRefersBack =
         new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
 
+    public static readonly ConfidenceLevel SpeaksForOrganisation =
+        new("speaks-for-organisation", 0.85, "an unnamed '{0}' speaks for {1}, named in the same sentence");
+
+    public static readonly ConfidenceLevel WovenInSentence =
+        new("woven-in-sentence", 0.8, "quoted words woven into a sentence where the speaker characterises something");
+
     public static readonly ConfidenceLevel RoleWithoutName =
         new("role-without-name", 0.5, "the article names no one, only '{0}': check");
 
@@ -101,7 +107,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, Unresolved,

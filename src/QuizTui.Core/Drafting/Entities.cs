@@ -76,6 +76,7 @@ internal sealed class EntityIndex
             Register(run);
         }
         RegisterNamesUsedBySurname();
+        RegisterNamesDefinedByInitials();
         DropSurnamesTakenForOrganisations();
         foreach (var run in _runs)
         {
@@ -163,14 +164,15 @@ internal sealed class EntityIndex
     /// <summary>"ICE" for "Immigration and Customs Enforcement": the initials of the name's capitalised words.</summary>
     public static bool IsAcronymOf(string acronym, string name)
     {
-        if (acronym.Length < 2 || !acronym.All(char.IsUpper) || !name.Contains(' ', StringComparison.Ordinal))
+        if (acronym.Length < 2 || acronym.Count(char.IsUpper) < 2 || !char.IsUpper(acronym[0]) || !acronym.All(char.IsLetter)
+            || !name.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }
-        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsUpper(w[0]) && !w.Contains('.', StringComparison.Ordinal))
-            .Select(w => w[0]));
-        return initials == acronym;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0]) && !w.Contains('.', StringComparison.Ordinal)).Select(w => w[0]));
+        // "TfL" for "Transport for London": small words give a lowercase letter.
+        return initials == acronym || string.Concat(words.Select(w => w[0])) == acronym;
     }
 
     /// <summary>Finds name runs: capitalised words, initials and name particles, in one sentence.</summary>
@@ -401,6 +403,33 @@ internal sealed class EntityIndex
         }
     }
 
+    /// <summary>
+    /// "Transport for London (TfL)": the words before bracketed initials that spell them are an
+    /// organisation's name, small words included, so "TfL" later finds it.
+    /// </summary>
+    private void RegisterNamesDefinedByInitials()
+    {
+        for (var i = 1; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')'))
+            {
+                continue;
+            }
+            var initials = _tokens[i + 1].Bare;
+            var first = i - initials.Length;
+            if (initials.Count(char.IsUpper) < 2 || first < 0 || !SameSentence(first, i - 1)
+                || Enumerable.Range(first, initials.Length).Any(k => !_tokens[k].IsWord))
+            {
+                continue;
+            }
+            var name = string.Join(' ', Enumerable.Range(first, initials.Length).Select(k => _tokens[k].Text));
+            if (IsAcronymOf(initials, name) && !_byFullName.ContainsKey(name))
+            {
+                AddOrganisation(name);
+            }
+        }
+    }
+
     /// <summary>"Blake's lawyer" looks like "Acme's lawyer"; when a person of the article has that surname, it is theirs.</summary>
     private void DropSurnamesTakenForOrganisations()
     {
@@ -424,6 +453,11 @@ internal sealed class EntityIndex
             surnameIndex--;
         }
         var surname = words[surnameIndex];
+        // "Gray Miller" seen first, "Judge Miller" later: one person, when only one has that surname.
+        if (words.Length == 1 && _bySurname.TryGetValue(name, out var sameSurname) && sameSurname.Count == 1)
+        {
+            return sameSurname[0];
+        }
         // "Mr. Keiser" seen first, "Tom Keiser" later: one person.
         if (words.Length > 1 && _byFullName.TryGetValue(surname, out var bySurnameOnly))
         {
@@ -476,6 +510,12 @@ internal sealed class EntityIndex
         }
         var next = run.Last + 1;
         if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
+        {
+            return true;
+        }
+        // "Transport for London (TfL)": a name followed by its initials in brackets.
+        if (run.Count >= 2 && next + 1 < _tokens.Count && _tokens[next].IsPunct('(') && _tokens[next + 1].IsWord
+            && IsAcronymOf(_tokens[next + 1].Bare, run.Name))
         {
             return true;
         }

@@ -20,7 +20,7 @@ internal sealed class LabelRules(Prose p)
     /// <param name="sentenceInitial">True when the quotation starts its sentence, follows a colon or its attribution's comma.</param>
     public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
     {
-        if (IntroducedAsLabel(a.Marker) || post is null && IsTitleOfWork(a))
+        if (IntroducedAsLabel(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a))
         {
             return QuotationKind.Label;
         }
@@ -28,8 +28,27 @@ internal sealed class LabelRules(Prose p)
         var speech = a.Span.EndParagraph > a.Span.Paragraph
             || post is not null
             || sentenceInitial && (words >= 3 || pre is not null || words == 2 && a.Span.LastChar is '.' or '!' or '?')
-            || words > LabelMaxWords && pre is not null;
+            || pre is not null;
         return speech ? QuotationKind.Speech : QuotationKind.Label;
+    }
+
+    /// <summary>
+    /// A gloss in brackets ("MDMA ("ecstasy")") or a name after a person's name and "of", "from"
+    /// or "at" ("Jo Kell of "Safe Streets"", the group she speaks for): quoted words that name, not speech.
+    /// </summary>
+    private bool IsNameOrGloss(QuoteAnalysis a)
+    {
+        var k = a.Marker - 1;
+        if (k < 0 || !p.SameSentence(k, a.Marker))
+        {
+            return false;
+        }
+        if (p[k].IsPunct('('))
+        {
+            return a.Span.WordCount <= 3;
+        }
+        return p[k].IsWord && p[k].Text is "of" or "from" or "at" && k > 0 && p[k - 1].IsCapitalised && p.SameSentence(k - 1, k)
+            && a.Span.WordCount <= 5 && char.IsUpper(a.Span.Text.TrimStart('\'', '‘')[0]);
     }
 
     /// <summary>"so-called "…"", "dubbed "…"", "known as "…"", "the slogan "…"", "a sign reading "…"".</summary>

@@ -31,6 +31,33 @@ internal static class Lexicon
         "saying", "writing", "adding", "noting", "tweeting", "stating", "explaining", "telling",
     ]);
 
+    /// <summary>
+    /// Verbs by which a speaker characterises something in words the report then quotes: "Doe
+    /// called the plan "a disgrace"", "described him as "…"", "praised its "quiet courage"". They
+    /// attribute only quoted words inside their own sentence, never a quotation standing alone.
+    /// "Called" counts only in the past: "residents call the crossing "the gauntlet"" is a name
+    /// in habitual use, a label.
+    /// </summary>
+    internal static readonly FrozenSet<string> CharacterisingVerbs = Set(
+    [
+        "called", .. Forms("speak", "speaks", "spoke"),
+        .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
+            "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
+            "applaud", "decry", "mock", "rate", "compare"),
+        .. Forms("slam", "slams", "slammed"),
+    ]);
+
+    /// <summary>
+    /// Common irregular past tenses: with a word ending in "-ed", they end the subject of a sentence
+    /// ("Ford also made this point, writing …").
+    /// </summary>
+    internal static readonly FrozenSet<string> IrregularPasts = Set(
+    [
+        "made", "spoke", "gave", "went", "took", "met", "held", "left", "came", "sent", "began", "became", "won", "lost",
+        "got", "kept", "found", "brought", "thought", "felt", "ran", "stood", "paid", "set", "led", "sat", "hit", "broke",
+        "chose", "drove", "fell", "flew", "grew", "knew", "rose", "saw", "shook", "threw", "wore", "did", "struck", "sought",
+    ]);
+
     /// <summary>Participles that introduce a quotation ("…, adding: …") but never carry their own subject.</summary>
     internal static readonly FrozenSet<string> Participles = Set(
     [
@@ -62,7 +89,7 @@ internal static class Lexicon
         "customer", "client", "shopper", "vendor", "supplier", "seller", "buyer", "landlord", "tenant", "farmer",
         // government and politics
         "mayor", "deputy", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
-        "senator", "congressman", "congresswoman", "congressperson", "representative", "legislator", "lawmaker",
+        "senator", "congressman", "congresswoman", "congressperson", "assemblyman", "assemblywoman", "assemblymember", "representative", "legislator", "lawmaker",
         "mp", "mla", "mpp", "mep", "minister", "premier", "governor", "lieutenant", "president", "chancellor",
         "commissioner", "official", "bureaucrat", "diplomat", "candidate", "politician", "leader", "member",
         "delegate", "trustee", "regulator", "inspector", "auditor", "ombudsman", "registrar", "speaker",
@@ -95,6 +122,15 @@ internal static class Lexicon
     ]);
 
     /// <summary>
+    /// Roles whose holder, when the article does not name them, speaks for an organisation: the
+    /// organisation is the speaker ("a council spokeswoman said" is the council's word).
+    /// </summary>
+    internal static readonly FrozenSet<string> VoiceRoles = Set(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials",
+    ]);
+
+    /// <summary>
     /// Titles and ranks written before a name, in full or abbreviated ("Gov.", "Lt. Col.", "Dr.").
     /// They are never part of the name and never a name themselves.
     /// </summary>
@@ -108,6 +144,10 @@ internal static class Lexicon
         "col", "colonel", "gen", "general", "brig", "brigadier", "adm", "admiral", "cmdr", "cdr", "commander",
         "rev", "reverend", "fr", "father", "sister", "brother", "rabbi", "imam", "bishop", "pastor", "hon",
         "atty", "amb", "ambassador", "sec", "secretary", "coach", "principal", "dean", "officer", "nurse",
+        "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman",
+        "delegate", "deputy", "chancellor",
+        // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
+        "democrat", "republican",
     ]);
 
     /// <summary>

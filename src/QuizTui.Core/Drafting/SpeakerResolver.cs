@@ -283,8 +283,44 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             return Resolution.Of(chosen.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
                 RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
         }
+        if (Lexicon.VoiceRoles.Contains(role) && OrganisationSpokenFor(subject) is { } organisation)
+        {
+            return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.SpeaksForOrganisation, RoleDescription(subject), organisation);
+        }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    /// <summary>
+    /// The organisation an unnamed spokesperson or official speaks for: named before the role
+    /// ("a Hampshire Police spokesman") or after it ("an official from TfL", "a spokeswoman for
+    /// the Riverton Fire Department"), by the fullest name the article gives it.
+    /// </summary>
+    private string? OrganisationSpokenFor(List<int> subject)
+    {
+        var last = subject[^1];
+        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], last);
+        var k = last + 1;
+        if (k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "from" or "with")
+        {
+            var phrase = cues.NounPhraseForward(k + 1);
+            if (phrase.Count > 0)
+            {
+                runs.AddRange(EntityIndex.RunsIn(p.Tokens, phrase[0], phrase[^1] + 1));
+            }
+        }
+        foreach (var run in runs)
+        {
+            if (p.Entities.FindOrganisation(run.Name) is { } org)
+            {
+                return org.Name;
+            }
+            if (p.Entities.FindPerson(run.Name) is null && (run.Count >= 2 || p[run.First].Bare.Count(char.IsUpper) >= 2))
+            {
+                return run.Name;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -294,16 +330,27 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
     public string RoleDescription(List<int> subject)
     {
         var last = subject[^1];
-        var k = last + 1;
-        if (k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "with" or "from")
+        // "head of news for the Yushu county television station": the chain of phrases after the
+        // role, kept when it names something.
+        var extended = last;
+        var named = false;
+        for (var k = last + 1; k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "with" or "from";)
         {
             var phrase = cues.NounPhraseForward(k + 1);
-            if (phrase.Count > 0 && phrase.Any(t => p[t].IsCapitalised))
+            if (phrase.Count == 0)
             {
-                last = phrase[^1];
+                break;
             }
+            named |= phrase.Any(t => p[t].IsCapitalised);
+            extended = phrase[^1];
+            k = extended + 1;
         }
-        var from = subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
+        if (named)
+        {
+            last = extended;
+        }
+        // "One of the victims" keeps its "one"; "the mayor" loses its "the".
+        var from = subject.Count > 1 && p.IsWordAt(subject[1], "of") ? 0 : subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
         return p.Words(subject[from < 0 ? 0 : from], last);
     }
 

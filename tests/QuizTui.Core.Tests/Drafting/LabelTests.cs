@@ -6,14 +6,16 @@ namespace QuizTui.Core.Tests.Drafting;
 public class LabelTests
 {
     [Theory]
-    [InlineData("The council called the delay \"temporary\" in its notice.", "temporary")]
+    [InlineData("The \"temporary\" closure of the pool has now lasted three years.", "temporary")]
     [InlineData("Residents are tired of the so-called \"bridge to nowhere\" on Mill Road.", "bridge to nowhere")]
     [InlineData("Police launched the operation, dubbed \"Operation Clean Harbour and Safe Streets for All,\" on Monday.", "Operation Clean Harbour")]
     [InlineData("The stretch known as \"the Pit\" has seen three crashes this year.", "the Pit")]
     [InlineData("Her 2019 book \"Roads to Nowhere: How Our Towns Lost Their Buses\" sold well.", "Roads to Nowhere")]
     [InlineData("The documentary \"What the River Knew About the Town Before the Flood\" opens Friday.", "What the River Knew")]
     [InlineData("Marchers carried signs reading \"Keep the Library Open for Our Children\" through town.", "Keep the Library Open")]
-    [InlineData("Mayor Ruth Okonjo said the plan was \"ambitious\" but affordable.", "ambitious")]
+    [InlineData("The library's \"new\" hours turned out to be last year's.", "new")]
+    [InlineData("Police seized cash and MDMA (\"molly\") in the raid.", "molly")]
+    [InlineData("Jo Kell of \"Safe Streets Now\", a victims' group, spoke to reporters.", "Safe Streets Now")]
     [InlineData("The Riverton Players will stage \"The Long Winter of Harbour Street and Its People\" in May.", "The Long Winter")]
     public void Scare_quotes_titles_coined_labels_and_emphasis_are_labels_not_speech(string article, string startsWith)
     {

@@ -239,18 +239,28 @@ public class QuotationDrafterTests
     }
 
     [Fact]
-    public void Short_quoted_phrases_in_the_reporters_sentence_are_labels()
+    public void Short_quoted_phrases_that_no_one_is_said_to_speak_are_labels()
     {
         const string article =
             "The so-called “quiet hours” bylaw took effect on Friday.\n\n" +
-            "Residents call the crossing at Fifth and Main \"the gauntlet\" because of its traffic.\n\n" +
-            "Deputy mayor Karen Ortiz said the bylaw would bring \"some peace\" to the downtown.\n";
+            "Residents call the crossing at Fifth and Main \"the gauntlet\" because of its traffic.\n";
 
         var drafts = QuotationDrafter.Extract(article);
 
-        Assert.Equal(3, drafts.Count);
+        Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Equal(QuotationKind.Label, d.Kind));
-        Assert.Equal("Karen Ortiz", drafts[2].Speaker);
+    }
+
+    [Fact]
+    public void A_few_words_woven_into_a_sentence_that_names_their_speaker_are_speech()
+    {
+        const string article =
+            "Deputy mayor Karen Ortiz said the bylaw would bring \"some peace\" to the downtown.\n";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+        Assert.Equal("Karen Ortiz", draft.Speaker);
     }
 
     [Fact]
