@@ -122,6 +122,16 @@ internal static class Lexicon
     ]);
 
     /// <summary>
+    /// Organisation nouns for public bodies: "police said", "the council said" name a body of that
+    /// kind, never a guess at the organisation the article mentions most.
+    /// </summary>
+    internal static readonly FrozenSet<string> PublicBodyNouns = Set(
+    [
+        "police", "council", "government", "court", "ministry", "department", "authorities", "army", "military",
+        "prosecutors", "parliament", "congress", "senate", "legislature", "county", "city", "state", "school", "hospital",
+    ]);
+
+    /// <summary>
     /// Roles whose holder, when the article does not name them, speaks for an organisation: the
     /// organisation is the speaker ("a council spokeswoman said" is the council's word).
     /// </summary>

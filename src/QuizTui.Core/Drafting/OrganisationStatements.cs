@@ -51,14 +51,17 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
             }
         }
         var words = "the " + noun;
-        // Failing a name or a kind, the organisation named in the sentence before or this one.
+        // Failing a name or a kind, the organisation named in the sentence before or this one
+        // (a public body must be named or of its kind: "police" are not the company named before).
         var recent = p.Entities.OrganisationMentions.LastOrDefault(m => m.Token < at && p[at].Sentence - p[m.Token].Sentence <= 1);
-        if ((named ?? typed ?? (recent.Organisation is null ? null : recent)) is { } found)
+        if ((named ?? typed ?? (recent.Organisation is null || Lexicon.PublicBodyNouns.Contains(noun) ? null : recent)) is { } found)
         {
             return Resolution.Of(found.Organisation.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun,
                 words, found.Organisation.Name, p.Distance(found.Token, at));
         }
-        if (salient is not null)
+        // "According to police": a public body the article does not name is not whichever
+        // company it mentions most.
+        if (salient is not null && !Lexicon.PublicBodyNouns.Contains(noun))
         {
             return Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNounGuess, words, salient.Name);
         }

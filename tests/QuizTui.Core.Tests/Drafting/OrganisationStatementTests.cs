@@ -23,6 +23,21 @@ public class OrganisationStatementTests
     }
 
     [Fact]
+    public void Police_the_article_does_not_name_are_not_the_company_it_mentions_most()
+    {
+        const string article = """
+            Northwind Energy cut power to 4,000 homes on Friday. Northwind Energy crews worked overnight.
+
+            According to police, the driver "lost control on the ice" before hitting the pole.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.NotEqual("Northwind Energy", draft.Speaker);
+        Assert.True(draft.NeedsCheck);
+    }
+
+    [Fact]
     public void According_to_a_letter_from_the_council_goes_to_the_council()
     {
         const string article = """
