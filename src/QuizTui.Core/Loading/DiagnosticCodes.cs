@@ -75,6 +75,10 @@ public static class DiagnosticCodes
     public const string PerRunTooSmall = "QT504";
     public const string FewerSpeakersThanChoices = "QT505";
 
+    // QT6xx: drafts
+    public const string DraftFillIn = "QT600";
+    public const string DraftCheck = "QT601";
+
     // QT9xx: the loader itself
     public const string InternalError = "QT900";
 
@@ -138,6 +142,8 @@ public static class DiagnosticCodes
         (ChoicesOutOfRange, Severity.Error, "a who-said-what `choices` is outside 2–6"),
         (PerRunTooSmall, Severity.Error, "a who-said-what `per_run` is below 1"),
         (FewerSpeakersThanChoices, Severity.Warning, "a who-said-what quiz offers more choices than it has speakers"),
+        (DraftFillIn, Severity.Warning, "a `FILL IN:` place a draft left for the author's own words or a missing fact"),
+        (DraftCheck, Severity.Warning, "a `CHECK:` mark on a drafted value to check against the article"),
         (InternalError, Severity.Error, "the loader failed on this file; please report it"),
     ];
 }
