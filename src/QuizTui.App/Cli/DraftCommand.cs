@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Humanizer;
 using QuizTui.Core.Drafting;
+using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 
 namespace QuizTui.App.Cli;

@@ -233,7 +233,7 @@ internal static class PackDraftWriter
     private static string QuizYaml(EventPeople people)
     {
         var speakers = people.Entries.Where(p => p.QuotedIn.Count > 0).Select(p => p.Id).ToList();
-        var pool = speakers.Count >= ContentKeys.MinSpeakers ? speakers : people.Entries.Select(p => p.Id).ToList();
+        var pool = speakers.Count >= Questions.WhoSaidWhatType.MinSpeakers ? speakers : people.Entries.Select(p => p.Id).ToList();
         var y = new YamlText();
         y.Line("# yaml-language-server: $schema=../" + Scaffolds.SchemaFolder + "/quiz.schema.json");
         y.Comment(0, "");

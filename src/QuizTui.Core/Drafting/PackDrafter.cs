@@ -312,7 +312,7 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
             .ToList();
         Entries.Clear();
         Entries.AddRange(ordered);
-        for (var n = 1; Entries.Count < Loading.ContentKeys.MinSpeakers; n++)
+        for (var n = 1; Entries.Count < Questions.WhoSaidWhatType.MinSpeakers; n++)
         {
             Entries.Add(new EventPerson($"another-voice-{n}", SpeakerKind.Person) { Placeholder = true });
         }

@@ -36,7 +36,7 @@ public sealed class BrokenPackTests : IDisposable
         // The note wraps at 80 columns: compare it with the line breaks taken out.
         Assert.Contains(Note(pack), string.Join(" ", home.Split('\n').Select(l => l.Trim())), StringComparison.Ordinal);
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("C-q");
         var after = tmux.WaitFor("[exit 0]");
         Assert.Contains("quiztui: note: " + Note(pack)[..40], after, StringComparison.Ordinal);
