@@ -206,7 +206,7 @@ internal static class DraftCommand
         var drafts = QuotationDrafter.Extract(text);
         if (parse.GetValue(Format) == "json")
         {
-            Console.Out.WriteLine(DraftQuotationWriter.ToJson(drafts));
+            Console.Out.Write(DraftQuotationWriter.ToJson(drafts));
             return ExitCodes.Ok;
         }
 

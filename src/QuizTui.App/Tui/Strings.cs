@@ -188,20 +188,6 @@ public static class Strings
     public const string RetiredMark = " (retired)";
     public const string Loading = "Reading your history…";
 
-    public static string SkillName(Core.Model.Skill skill) => skill switch
-    {
-        Core.Model.Skill.MainIdea => "Main idea",
-        Core.Model.Skill.Detail => "Detail",
-        Core.Model.Skill.Inference => "Inference",
-        Core.Model.Skill.Vocabulary => "Vocabulary",
-        Core.Model.Skill.Sourcing => "Sourcing",
-        Core.Model.Skill.Comparison => "Comparison",
-        Core.Model.Skill.PurposeAndFraming => "Purpose and framing",
-        Core.Model.Skill.EvaluatingEvidence => "Evaluating evidence",
-        Core.Model.Skill.WhoSaidWhat => "Who said what",
-        _ => skill.ToString(),
-    };
-
     // Profiles
     public const string ProfilesTitle = "Learners";
     public static string ProfilesIntro(string current) =>

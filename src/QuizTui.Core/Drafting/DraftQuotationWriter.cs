@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using QuizTui.Core.Authoring;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
@@ -100,7 +99,7 @@ public static class DraftQuotationWriter
 
     /// <summary>
     /// Every field of every draft, as a JSON array of <see cref="DraftQuotationJson"/> through
-    /// <see cref="PublicJson"/> (snake_case keys; a key whose value is null, such as the speaker of
+    /// <see cref="PublicJsonText"/>, ending with a line break (snake_case keys; a key whose value is null, such as the speaker of
     /// an unresolved quotation, is left out).
     /// </summary>
     public static string ToJson(IEnumerable<DraftQuotation> drafts)
@@ -110,7 +109,7 @@ public static class DraftQuotationWriter
             d.Text, d.Speaker, d.Speaker is null ? null : SpeakerId(d.Speaker), d.SpeakerResolved, KindName(d.SpeakerKind),
             d.Kind == QuotationKind.Speech ? "speech" : "label", d.Line, d.Column, d.Paragraph, d.Confidence,
             d.ConfidenceWord, d.NeedsCheck, d.Attribution, d.Channel, d.Reason)).ToList();
-        return JsonSerializer.Serialize(records, PublicJson.Default.ListDraftQuotationJson);
+        return PublicJsonText.Write(records, PublicJsonText.Context.ListDraftQuotationJson);
     }
 
     /// <summary>A person id in the content format's style: "Tom Keiser" → "tom-keiser".</summary>

@@ -387,31 +387,10 @@ public static class ContentLoader
         var refused = refusals.Select(r => r.File).ToHashSet(StringComparer.Ordinal);
         diagnostics.RemoveAll(d => refused.Contains(d.File));
         diagnostics.AddRange(refusals);
-        PlaceNulBytes(diagnostics, files.Select(f => f.File));
 
         // LoadResult puts causes first; messages are cut here so one diagnostic stays one short line.
         var shortened = diagnostics.Select(d => d with { Message = TerminalText.ShortenQuoted(d.Message) }).ToList();
         return new LoadResult(new ContentLibrary(events), shortened);
-    }
-
-    /// <summary>
-    /// The pack reader reports a file holding a NUL byte (binary data) at 1:1; point at the first NUL
-    /// instead, so an editor jumps to it.
-    /// </summary>
-    private static void PlaceNulBytes(List<Diagnostic> diagnostics, IEnumerable<ContentFile> files)
-    {
-        foreach (var file in files)
-        {
-            int nul = file.Text.IndexOf('\0', StringComparison.Ordinal);
-            if (nul < 0)
-                continue;
-            int i = diagnostics.FindIndex(d => d.File == file.Path && d.Code == DiagnosticCodes.YamlSyntax && d.Line == 1 && d.Column == 1);
-            if (i < 0)
-                continue;
-            int line = 1 + file.Text.AsSpan(0, nul).Count('\n');
-            int column = nul - (file.Text.LastIndexOf('\n', Math.Max(0, nul - 1)) + 1) + 1;
-            diagnostics[i] = diagnostics[i] with { Line = line, Column = column };
-        }
     }
 
     private static Diagnostic Make(string file, string code, string message) =>

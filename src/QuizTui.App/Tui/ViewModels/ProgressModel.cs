@@ -87,10 +87,10 @@ public sealed class ProgressModel(StudyContext context) : ScreenModel
     private static List<Block> SkillBlocks(ProgressReport report)
     {
         var blocks = new List<Block> { new Para(Strings.MasteryBySkill, Tone.Heading), new Para(Strings.MasteryNote, Tone.Dim, indent: 2) };
-        int pad = report.Skills.Max(s => Strings.SkillName(s.Skill).Length) + 2;
+        int pad = report.Skills.Max(s => s.Skill.Label().Length) + 2;
         foreach (var s in report.Skills)
         {
-            string name = Strings.SkillName(s.Skill).PadRight(pad);
+            string name = s.Skill.Label().PadRight(pad);
             if (s.Answered == 0)
             {
                 blocks.Add(new Para([new Span(name, Tone.Dim), new Span(new string('·', BarWidth) + "  " + Strings.SkillAnswers(0), Tone.Dim)], Indent: 2, Hanging: pad));
