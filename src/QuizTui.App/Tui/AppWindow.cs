@@ -1,6 +1,6 @@
 using QuizTui.App.Tui.Screens;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;

@@ -1,5 +1,5 @@
 using System.Text;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tui;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using Terminal.Gui.App;
 
 namespace QuizTui.App.Tui;

@@ -1,8 +1,8 @@
 using QuizTui.App.Cli;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.Support;
 

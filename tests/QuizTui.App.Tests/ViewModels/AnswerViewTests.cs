@@ -1,9 +1,9 @@
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 using QuizTui.Core.Tests.Docs;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 

@@ -1,5 +1,5 @@
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.ViewModels;

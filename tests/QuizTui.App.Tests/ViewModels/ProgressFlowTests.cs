@@ -1,8 +1,8 @@
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
@@ -87,7 +87,7 @@ public class ProgressFlowTests
         nav.Handle(UiCommand.Accept);
         var results = Assert.IsType<ResultsModel>(nav.Current);
         Assert.Contains("Score: 1 of 1", results.Body().ToString());
-        Assert.Contains(results.Keys, k => k.What == Tui.Strings.KeyReviewAgain);
+        Assert.Contains(results.Keys, k => k.What == Strings.KeyReviewAgain);
 
         nav.Handle(UiCommand.Back);
         Assert.Contains("Nothing due for review", home.Body().ToString());

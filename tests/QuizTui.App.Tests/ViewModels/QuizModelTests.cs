@@ -1,9 +1,9 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
 using QuizTui.App.Tui.Views;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 

@@ -1,7 +1,7 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 

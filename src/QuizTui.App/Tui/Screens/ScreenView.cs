@@ -1,5 +1,5 @@
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 using Terminal.Gui.ViewBase;
 
 namespace QuizTui.App.Tui.Screens;

@@ -1,4 +1,4 @@
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 

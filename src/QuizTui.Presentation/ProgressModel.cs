@@ -2,7 +2,7 @@ using System.Globalization;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The progress screen: totals and streak, a chart of scores over time per quiz, mastery per skill,

@@ -4,7 +4,7 @@ using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 using Wording = QuizTui.Core.Progress.ProgressText;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The quiz runner: one question at a time, for every question type; feedback after each answer;

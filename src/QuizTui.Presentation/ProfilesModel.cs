@@ -1,6 +1,6 @@
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The learners on this computer: pick one with the arrows and Enter, or type a new name and press

@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>What every screen shares: the content, the learner's store and progress, the clock, and the run options.</summary>
 public sealed class StudyContext

@@ -3,7 +3,7 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>An event: quizzes, articles, quotation comparisons, then the overview, people and timeline.</summary>
 public sealed class EventModel : ListScreenModel

@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>What a key or a click means, independent of which key it was (see KeyMap).</summary>
 public enum UiCommand

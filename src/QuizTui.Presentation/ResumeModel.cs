@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Offered when a quiz with an unfinished run is opened: resume it, or start again.</summary>
 public sealed class ResumeModel : ListScreenModel

@@ -2,7 +2,7 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// Draws the answer being built for the question on screen and turns keys into calls on its

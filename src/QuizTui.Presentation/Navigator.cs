@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The stack of open screens and the keys that work everywhere: help, back and quit. The app's

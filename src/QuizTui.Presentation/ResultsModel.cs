@@ -3,7 +3,7 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Results of a run: score, time taken, each question with both answers, speakers confused.</summary>
 /// <param name="attemptNumber">Which attempt at the quiz this was (1 for the first); 0 for review and cram runs.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace QuizTui.App.Tui;
+namespace QuizTui.Presentation;
 
 /// <summary>Every piece of text the full-screen app shows, in one place.</summary>
 public static class Strings

@@ -1,7 +1,6 @@
 using QuizTui.Core.Model;
-using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Core.Progress;
 
 /// <summary>
 /// A learner's progress kept in memory for the screens. Runs and review boxes are read once, on

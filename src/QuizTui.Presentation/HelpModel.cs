@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Help: the keys of the screen it was opened from, then the keys that work everywhere it does not already list.</summary>
 public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLabel) : ScreenModel

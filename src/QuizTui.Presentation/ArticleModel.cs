@@ -1,7 +1,7 @@
 using Humanizer;
 using QuizTui.Core.Model;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>An article: outlet, headline, author, date, summary, key points and quotations; starts its quiz.</summary>
 public sealed class ArticleModel : ListScreenModel

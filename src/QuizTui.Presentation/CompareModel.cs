@@ -1,6 +1,6 @@
 using QuizTui.Core.Model;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>One quotation as each outlet printed it, side by side, differing words marked.</summary>
 public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IReadOnlyList<QuotationGroup> groups, int index) : ScreenModel

@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// Home: the events, each with its period, a one-line overview and the learner's progress; above
