@@ -235,21 +235,6 @@ public class ProgressFlowTests
     }
 
     [Fact]
-    public void Speakers_confused_in_a_run_are_grouped_one_line_per_speaker_with_counts()
-    {
-        var groups = ResultsModel.ConfusionsBySpeaker(
-        [
-            new SpeakerConfusion("tom", "mel", 1),
-            new SpeakerConfusion("mary", "mel", 2),
-            new SpeakerConfusion("tom", "sam", 1),
-            new SpeakerConfusion("tom", "mel", 2),
-        ]);
-        Assert.Equal(["tom", "mary"], groups.Select(g => g.ActualSpeakerId));
-        Assert.Equal([("mel", 3), ("sam", 1)], groups[0].Given);
-        Assert.Equal(4, groups[0].Total);
-    }
-
-    [Fact]
     public void The_learner_picker_lists_learners_switches_and_takes_a_new_valid_name()
     {
         var (context, store, _) = Fresh();
