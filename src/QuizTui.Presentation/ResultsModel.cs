@@ -48,7 +48,7 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
         if (attemptNumber > 0)
             doc.Text(Strings.AttemptOfQuiz(ProgressText.AttemptOrdinal(attemptNumber)), Tone.Dim);
         if (_bestEarlier is { } earlier)
-            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({Strings.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
+            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({ProgressText.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
 
         if (quiz is WhoSaidWhatQuiz || Result.Confusions.Count > 0)
         {

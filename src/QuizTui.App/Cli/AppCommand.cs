@@ -47,29 +47,44 @@ internal static class AppCommand
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
-        // terminal the app will not start, so the database is left alone.
+        // terminal the app will not start, so the database is left alone. Opening never changes a
+        // damaged file: it is set aside only below, once the app is sure to show Home, which says where it went.
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
-        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        var storeTask = hasTerminal
+            ? Task.Run(() => OpenStore(() => ScoreDatabase.Open(settings.DatabasePath)))
+            : Task.FromResult<(SqliteScoreStore? Store, ScoreStoreException? Problem)>((null, null));
         try
         {
             int? early = Check(parse, root, hasTerminal, out var library);
             if (early is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (problem is { Problem: ScoreStoreProblem.Corrupt })
+            {
+                (store, problem) = OpenStore(() => ScoreDatabase.OpenKeepingDamagedAside(settings.DatabasePath));
+                storeTask = Task.FromResult((store, problem));
+            }
             if (store is null)
             {
-                Console.Error.WriteLine($"quiztui: {problem}");
-                return 1;
+                Console.Error.WriteLine($"quiztui: {problem?.Message}");
+                return ExitCodes.UsageOrIo;
             }
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
                 Notices: store.Notices);
-            return TuiApp.Run(library!, store, options);
+            int exit = TuiApp.Run(library!, store, options);
+            // Home may not have been drawn before an unexpected error: what it had to say is said here too.
+            if (exit != 0)
+            {
+                foreach (string notice in store.Notices)
+                    Console.Error.WriteLine($"quiztui: {notice}");
+            }
+            return exit;
         }
         finally
         {
@@ -90,7 +105,7 @@ internal static class AppCommand
         catch (ContentIoException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         if (RefuseToStart(content, root, hasTerminal) is { } code)
             return code;
@@ -109,12 +124,12 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.ContentHasErrors);
             foreach (var d in content.Diagnostics)
                 Console.Error.WriteLine(d.ToString());
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (content.Library.Events.Count == 0)
         {
             Console.Error.WriteLine(Strings.NoContent);
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (!hasTerminal)
         {
@@ -123,21 +138,21 @@ internal static class AppCommand
             foreach (var command in root.Subcommands.Where(c => !c.Hidden && c.Name != PreviewCommand.Name))
                 Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
             Console.Error.WriteLine(Strings.HelpForCommands);
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         return null;
     }
 
-    /// <summary>The one place the app's score store is created.</summary>
-    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
+    /// <summary>The app's score store, or why it cannot be opened.</summary>
+    private static (SqliteScoreStore? Store, ScoreStoreException? Problem) OpenStore(Func<SqliteScoreStore> open)
     {
         try
         {
-            return (ScoreDatabase.Open(settings.DatabasePath), null);
+            return (open(), null);
         }
         catch (ScoreStoreException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
     }
 

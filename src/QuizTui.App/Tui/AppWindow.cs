@@ -39,8 +39,6 @@ public sealed class AppWindow : Runnable
 
     public Navigator Navigator { get; }
     public ScreenView Screen => _screen;
-    public StatusLine Status => _status;
-    public bool IsTooSmall => _tooSmall.Visible;
 
     private ScreenView CreateScreen()
     {
@@ -97,6 +95,13 @@ public sealed class AppWindow : Runnable
             _screen.Refresh();
             _status.Show(Navigator.Current.Keys);
         }
+    }
+
+    /// <summary>Draws the current screen again after something changed outside it (answers saved in the background).</summary>
+    public void Redraw()
+    {
+        _screen.Refresh();
+        _status.Show(Navigator.Current.Keys);
     }
 
     private void Scroll(UiCommand command)

@@ -19,6 +19,11 @@ namespace QuizTui.Core.Formats;
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(Progress.ProgressReportJson))]
+[JsonSerializable(typeof(Progress.ClassReport))]
+[JsonSerializable(typeof(Progress.ScoreExportJson))]
+[JsonSerializable(typeof(List<Progress.ScoreAnswerJson>))]
+[JsonSerializable(typeof(Loading.ValidationReportJson))]
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,

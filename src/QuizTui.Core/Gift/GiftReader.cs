@@ -214,15 +214,25 @@ public static partial class GiftReader
             Match? trueFalse = null;
             GiftForm form;
             if (trimmedBody[0] == '#')
+            {
                 form = GiftForm.Numeric;
+            }
             else if ((trueFalse = TrueFalseBody().Match(trimmedBody)).Success)
+            {
                 form = GiftForm.TrueFalse;
+            }
             else if (trimmedBody[0] == '=' && trimmedBody.Contains("->", StringComparison.Ordinal))
+            {
                 form = GiftForm.Matching;
+            }
             else if (trimmedBody.Contains('~'))
+            {
                 form = GiftForm.MultipleChoice;
+            }
             else if (trimmedBody[0] == '=')
+            {
                 form = GiftForm.ShortAnswer;
+            }
             else
             {
                 Note(q.LineAt(bodyStart), $"question \"{label}\" not converted: its answer block \"{GiftText.Excerpt(Text(body))}\" is not a GIFT answer (answers start with =, ~ or #)");
@@ -255,7 +265,9 @@ public static partial class GiftReader
             string id = IdSlug.Unique(IdSlug.From(head.Title ?? head.Prompt), _ids);
             var skill = DefaultSkill;
             if (head.Block.SkillHint is { } hint && Skills.TryParse(hint, out var parsed) && parsed != Skill.WhoSaidWhat)
+            {
                 skill = parsed;
+            }
             else
             {
                 if (head.Block.SkillHint is { } bad)

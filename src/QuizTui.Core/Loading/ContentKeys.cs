@@ -8,7 +8,6 @@ namespace QuizTui.Core.Loading;
 public sealed record KeySet(string Name, string Description, IReadOnlyList<string> Allowed, IReadOnlyList<string> Required)
 {
     public bool Allows(string key) => Allowed.Contains(key, StringComparer.Ordinal);
-    public bool Requires(string key) => Required.Contains(key, StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -60,28 +59,28 @@ public static class ContentKeys
     public static KeySet WhoSaidWhatQuiz => WhoSaidWhatType.Instance.Keys;
 
     /// <summary>Keys of a quiz whose kind is missing or unknown: every key any kind accepts.</summary>
-    public static KeySet AnyQuiz => s_anyQuiz.Value;
+    public static KeySet AnyQuiz => LazyAnyQuiz.Value;
 
-    private static readonly Lazy<KeySet> s_anyQuiz = new(() => new("quiz", "a quiz",
+    private static readonly Lazy<KeySet> LazyAnyQuiz = new(() => new("quiz", "a quiz",
         [.. WhoSaidWhatQuiz.Allowed.Union(ComprehensionQuiz.Allowed)],
         ["id", "kind", "title"]));
 
     /// <summary>The keys of a question entry, by the type written after <c>type:</c>.</summary>
-    public static IReadOnlyDictionary<string, KeySet> QuestionsByType => s_questionsByType.Value;
+    public static IReadOnlyDictionary<string, KeySet> QuestionsByType => LazyQuestionsByType.Value;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> s_questionsByType = new(() =>
+    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> LazyQuestionsByType = new(() =>
         QuestionTypes.Written.Values.ToDictionary(t => t.Key, t => t.Keys, StringComparer.Ordinal));
 
     /// <summary>Keys of a question whose type is missing or unknown: every key any type accepts.</summary>
-    public static KeySet AnyQuestion => s_anyQuestion.Value;
+    public static KeySet AnyQuestion => LazyAnyQuestion.Value;
 
-    private static readonly Lazy<KeySet> s_anyQuestion = new(() => new("question", "a question",
+    private static readonly Lazy<KeySet> LazyAnyQuestion = new(() => new("question", "a question",
         [.. QuestionsByType.Values.SelectMany(k => k.Allowed).Distinct()],
         QuestionKeys.CommonRequired));
 
-    public static IReadOnlyDictionary<string, KeySet> QuizzesByKind => s_quizzesByKind.Value;
+    public static IReadOnlyDictionary<string, KeySet> QuizzesByKind => LazyQuizzesByKind.Value;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> s_quizzesByKind = new(() =>
+    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> LazyQuizzesByKind = new(() =>
         new Dictionary<string, KeySet>(StringComparer.Ordinal)
         {
             ["who-said-what"] = WhoSaidWhatQuiz,

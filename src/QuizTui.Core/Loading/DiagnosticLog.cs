@@ -5,14 +5,14 @@ namespace QuizTui.Core.Loading;
 /// <summary>The diagnostics of one load, each given the severity its code has, and how many are errors.</summary>
 internal sealed class DiagnosticLog(List<Diagnostic> diagnostics)
 {
-    private static readonly Dictionary<string, Severity> s_severities =
+    private static readonly Dictionary<string, Severity> Severities =
         DiagnosticCodes.All.ToDictionary(c => c.Code, c => c.Severity, StringComparer.Ordinal);
 
     public int Errors { get; private set; }
 
     public void Add(string file, int line, int column, string code, string message)
     {
-        var severity = s_severities.TryGetValue(code, out var s) ? s : Severity.Error;
+        var severity = Severities.TryGetValue(code, out var s) ? s : Severity.Error;
         if (severity == Severity.Error)
             Errors++;
         diagnostics.Add(new Diagnostic(file, Math.Max(1, line), Math.Max(1, column), severity, code, message));

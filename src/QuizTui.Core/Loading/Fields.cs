@@ -130,9 +130,6 @@ internal sealed partial class Fields
     /// <summary>How texts are compared for repeats within a question: typography, spacing and case folded.</summary>
     public static string FoldForRepeats(string text) => Model.TextFolding.FoldTypography(text).ToLowerInvariant();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    internal static partial Regex IdPattern();
-
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.CultureInvariant)]
     internal static partial Regex TimePattern();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuizTui.Core.Authoring;
 
 namespace QuizTui.Core.Loading;
 
@@ -26,19 +27,12 @@ internal sealed class TypedValues(FileReport file)
     public string? AsId(YamlTree v, string what)
     {
         string? id = AsText(v, what);
-        if (id is not null && !Fields.IdPattern().IsMatch(id))
+        if (id is not null && !IdSlug.IsValid(id))
         {
             File.Report(DiagnosticCodes.InvalidId, v,
-                $"`{id}` is not a valid id: use lowercase letters and digits joined by hyphens, like `{SuggestId(id)}`.");
+                $"`{id}` is not a valid id: use lowercase letters and digits joined by hyphens, like `{IdSlug.From(id, "my-id")}`.");
         }
         return id;
-    }
-
-    private static string SuggestId(string id)
-    {
-        var chars = id.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var parts = new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? "my-id" : string.Join('-', parts);
     }
 
     public DateOnly? AsDate(YamlTree v, string what)

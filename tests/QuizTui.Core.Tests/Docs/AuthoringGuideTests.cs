@@ -12,22 +12,22 @@ namespace QuizTui.Core.Tests.Docs;
 /// </summary>
 public sealed partial class AuthoringGuideTests
 {
-    private static readonly Lazy<string> s_guide = new(() => ReadDoc("authoring.md"));
+    private static readonly Lazy<string> GuideText = new(() => ReadDoc("authoring.md"));
 
-    private static readonly Lazy<string> s_format = new(() => ReadDoc("content-format.md"));
+    private static readonly Lazy<string> FormatText = new(() => ReadDoc("content-format.md"));
 
-    private static readonly Lazy<GuideExamples> s_examples = new(() => GuideExamples.Parse(s_guide.Value).With(GuideExamples.Parse(s_format.Value)));
+    private static readonly Lazy<GuideExamples> ParsedExamples = new(() => GuideExamples.Parse(GuideText.Value).With(GuideExamples.Parse(FormatText.Value)));
 
     private static string ReadDoc(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", name));
 
     /// <summary>The good and broken examples of both documents.</summary>
-    internal static GuideExamples Examples => s_examples.Value;
+    internal static GuideExamples Examples => ParsedExamples.Value;
 
     [Fact]
     public void Every_yaml_block_is_marked_and_every_fence_names_its_language()
     {
-        var guide = GuideExamples.Parse(s_guide.Value);
-        var format = GuideExamples.Parse(s_format.Value);
+        var guide = GuideExamples.Parse(GuideText.Value);
+        var format = GuideExamples.Parse(FormatText.Value);
         Assert.True(guide.Problems.Count == 0, "authoring.md: " + string.Join("\n", guide.Problems));
         Assert.True(format.Problems.Count == 0, "content-format.md: " + string.Join("\n", format.Problems));
         Assert.NotEmpty(guide.Good);
@@ -84,7 +84,7 @@ public sealed partial class AuthoringGuideTests
     [Fact]
     public void Code_table_lists_every_code_with_its_severity_and_no_other()
     {
-        var documented = CodeRow().Matches(s_guide.Value).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var documented = CodeRow().Matches(GuideText.Value).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         var expected = DiagnosticCodes.All.Select(c => (c.Code, c.Severity == Severity.Error ? "error" : "warning")).ToList();
         Assert.Equal(expected, documented);
     }
@@ -112,12 +112,12 @@ public sealed partial class AuthoringGuideTests
     public void Every_question_type_has_a_section_in_the_guide_and_the_format_reference(string key)
     {
         var type = QuestionTypes.Find(key)!;
-        Assert.True(Regex.IsMatch(s_guide.Value, $@"^#+ .*`{Regex.Escape(key)}`", RegexOptions.Multiline),
+        Assert.True(Regex.IsMatch(GuideText.Value, $@"^#+ .*`{Regex.Escape(key)}`", RegexOptions.Multiline),
             $"authoring.md has no heading naming `{key}` (section 6)");
-        Assert.True(Regex.IsMatch(s_format.Value, $@"^(- `{Regex.Escape(key)}`:|#+ .*{Regex.Escape(type.AuthoredAs)})", RegexOptions.Multiline),
+        Assert.True(Regex.IsMatch(FormatText.Value, $@"^(- `{Regex.Escape(key)}`:|#+ .*{Regex.Escape(type.AuthoredAs)})", RegexOptions.Multiline),
             $"content-format.md has no entry `- `{key}`:` (or heading naming `{type.AuthoredAs}`)");
         // Keys may be named alone (`unit`) or inside a shape (`{ left, right }`).
-        var named = CodeSpan().Matches(FencedBlock().Replace(s_format.Value, ""))
+        var named = CodeSpan().Matches(FencedBlock().Replace(FormatText.Value, ""))
             .SelectMany(m => Regex.Split(m.Groups[1].Value, "[^a-z_]+"))
             .ToHashSet(StringComparer.Ordinal);
         var missing = type.NestedKeys.Prepend(type.Keys).SelectMany(k => k.Allowed).Where(k => !named.Contains(k)).ToList();
@@ -132,7 +132,7 @@ public sealed partial class AuthoringGuideTests
             .Concat(ContentKeys.Skills).Concat(ContentKeys.Channels)
             .Append(WhoSaidWhatType.AllQuotations).Append(WhoSaidWhatType.AllPeople)
             .Distinct();
-        var missing = words.Where(w => !s_guide.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
+        var missing = words.Where(w => !GuideText.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);
     }
 

@@ -8,10 +8,10 @@ namespace QuizTui.Core.Tests.Export;
 
 public class ContentJsonExporterTests
 {
-    private static readonly LoadResult s_loaded = ContentLoader.LoadDirectories([Path.Combine(FixturePaths.Root, "valid")]);
+    private static readonly LoadResult Loaded = ContentLoader.LoadDirectories([Path.Combine(FixturePaths.Root, "valid")]);
 
     private static JsonElement Export(string? eventId = null) =>
-        JsonDocument.Parse(ContentJsonExporter.ToJson(s_loaded.Library, eventId)).RootElement;
+        JsonDocument.Parse(ContentJsonExporter.ToJson(Loaded.Library, eventId)).RootElement;
 
     private static JsonElement Full() =>
         Export("sample-contract-2020").GetProperty("events").EnumerateArray().Single();
@@ -123,7 +123,7 @@ public class ContentJsonExporterTests
     [Fact]
     public void Compact_output_is_one_line_and_parses_the_same()
     {
-        string compact = ContentJsonExporter.ToJson(s_loaded.Library, indented: false);
+        string compact = ContentJsonExporter.ToJson(Loaded.Library, indented: false);
         Assert.DoesNotContain('\n', compact);
         Assert.Equal(2, JsonDocument.Parse(compact).RootElement.GetProperty("events").GetArrayLength());
     }
@@ -131,14 +131,14 @@ public class ContentJsonExporterTests
     [Fact]
     public void The_export_reads_back_through_the_same_contract_and_writes_the_same_again()
     {
-        string json = ContentJsonExporter.ToJson(s_loaded.Library);
+        string json = ContentJsonExporter.ToJson(Loaded.Library);
 
         var read = ContentJsonExporter.Read(json);
 
         Assert.NotNull(read);
         Assert.Equal(ContentJsonExporter.FormatVersion, read.Format);
         Assert.Equal(
-            JsonSerializer.Serialize(ContentJsonExporter.Export(s_loaded.Library), PublicJson.Default.ContentExportJson),
+            JsonSerializer.Serialize(ContentJsonExporter.Export(Loaded.Library), PublicJson.Default.ContentExportJson),
             JsonSerializer.Serialize(read, PublicJson.Default.ContentExportJson));
         var daily = read.Events.Single(e => e.Id == "sample-contract-2020").Articles.Single(a => a.Id == "daily-news");
         Assert.Equal("ann-chief", daily.Quotations[0].SpeakerId);
@@ -148,7 +148,7 @@ public class ContentJsonExporterTests
     [Fact]
     public void Kind_and_type_keys_read_back_as_the_records_they_were_written_from()
     {
-        var read = ContentJsonExporter.Read(ContentJsonExporter.ToJson(s_loaded.Library, "sample-contract-2020"))!;
+        var read = ContentJsonExporter.Read(ContentJsonExporter.ToJson(Loaded.Library, "sample-contract-2020"))!;
         var quiz = read.Events.Single().Quizzes.Single(q => q.Id == "daily-news-quiz");
 
         var questions = quiz.KindFields!["questions"].Deserialize(PublicJson.Default.IReadOnlyListQuestionJson)!;

@@ -7,7 +7,7 @@ namespace QuizTui.Core.Tests.Loading;
 /// <summary>schemas/*.schema.json must accept exactly what the loader accepts (ContentKeys).</summary>
 public class SchemaAgreementTests
 {
-    private static readonly Dictionary<string, JsonDocument> s_schemas = new()
+    private static readonly Dictionary<string, JsonDocument> Schemas = new()
     {
         ["event"] = Read("event"),
         ["article"] = Read("article"),
@@ -18,7 +18,7 @@ public class SchemaAgreementTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", name + ".schema.json")));
 
     /// <summary>Where the pack's own object kinds are described: schema file and definition (null: the root).</summary>
-    private static readonly Dictionary<string, (string File, string? Definition)> s_packLocations = new()
+    private static readonly Dictionary<string, (string File, string? Definition)> PackLocations = new()
     {
         ["event"] = ("event", null),
         ["period"] = ("event", "period"),
@@ -37,7 +37,7 @@ public class SchemaAgreementTests
     /// <c>evidence-item</c> in <c>evidenceItem</c>.
     /// </summary>
     private static (string File, string? Definition) Location(string kind) =>
-        s_packLocations.TryGetValue(kind, out var known) ? known
+        PackLocations.TryGetValue(kind, out var known) ? known
         : kind.StartsWith("question:", StringComparison.Ordinal) ? ("quiz", "question-" + kind["question:".Length..])
         : kind.StartsWith("quiz:", StringComparison.Ordinal) ? ("quiz", Camel(kind["quiz:".Length..]) + "Quiz")
         : ("quiz", Camel(kind));
@@ -51,7 +51,7 @@ public class SchemaAgreementTests
     private static JsonElement ObjectSchema(string kind)
     {
         var (file, definition) = Location(kind);
-        var root = s_schemas[file].RootElement;
+        var root = Schemas[file].RootElement;
         if (definition is null)
             return root;
         Assert.True(root.GetProperty("definitions").TryGetProperty(definition, out var schema),
@@ -80,7 +80,7 @@ public class SchemaAgreementTests
         foreach (var keys in ContentKeys.All)
             ObjectSchema(keys.Name);
         var described = ContentKeys.All.Select(k => Location(k.Name)).ToHashSet();
-        foreach (var (file, doc) in s_schemas)
+        foreach (var (file, doc) in Schemas)
         {
             foreach (var def in doc.RootElement.GetProperty("definitions").EnumerateObject())
             {
@@ -135,7 +135,7 @@ public class SchemaAgreementTests
             "skill" => ContentKeys.Skills,
             _ => ContentKeys.Channels,
         };
-        var schema = s_schemas[file].RootElement.GetProperty("definitions").GetProperty(definition);
+        var schema = Schemas[file].RootElement.GetProperty("definitions").GetProperty(definition);
         Assert.Equal(expected, schema.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
     }
 
@@ -179,7 +179,7 @@ public class SchemaAgreementTests
             Assert.Equal(keys.Allowed.Order(StringComparer.Ordinal), Names(ObjectSchema(keys.Name), "properties"));
         }
         var enumeration = type.AuthoredAs.StartsWith("type: ", StringComparison.Ordinal) ? "type" : "kind";
-        var values = s_schemas["quiz"].RootElement.GetProperty("definitions").GetProperty(enumeration).GetProperty("enum");
+        var values = Schemas["quiz"].RootElement.GetProperty("definitions").GetProperty(enumeration).GetProperty("enum");
         Assert.Contains(key, values.EnumerateArray().Select(e => e.GetString()));
     }
 }

@@ -79,7 +79,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     private static PresentedQuestion Shown(Question question, IReadOnlyList<int> options, IReadOnlyList<int>? evidence = null) =>
         new(question, options, evidence ?? []);
 
-    private static readonly SourceLocation s_here = SourceLocation.None;
+    private static readonly SourceLocation NoLocation = SourceLocation.None;
 
     [Theory]
     [InlineData("100", "people", 100)]
@@ -103,7 +103,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [InlineData("  harbor street ")]
     public void Any_accepted_answer_typed_is_right(string typed)
     {
-        var question = new ShortAnswerQuestion("s", "Which street?", null, Skill.Detail, [], s_here, ["Harbour Street", "Harbor Street", "Harbour St"]);
+        var question = new ShortAnswerQuestion("s", "Which street?", null, Skill.Detail, [], NoLocation, ["Harbour Street", "Harbor Street", "Harbour St"]);
         var state = (TypedAnswerState)question.Type.NewAnswerState(Shown(question, []));
         foreach (char c in typed)
             state.Type(c);
@@ -114,7 +114,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void A_number_typed_with_its_unit_and_within_the_tolerance_is_right()
     {
-        var question = new NumericQuestion("n", "How much?", null, Skill.Detail, [], s_here, 1.15m, 0.05m, "million dollars");
+        var question = new NumericQuestion("n", "How much?", null, Skill.Detail, [], NoLocation, 1.15m, 0.05m, "million dollars");
         var state = (TypedAnswerState)question.Type.NewAnswerState(Shown(question, []));
         foreach (char c in "1.2 million dollars")
             state.Type(c);
@@ -126,7 +126,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void A_typed_answer_that_is_not_a_number_gives_no_answer_and_keeps_the_text()
     {
-        var question = new NumericQuestion("n", "How many?", null, Skill.Detail, [], s_here, 40, 0, "spaces");
+        var question = new NumericQuestion("n", "How many?", null, Skill.Detail, [], NoLocation, 40, 0, "spaces");
         var state = (TypedAnswerState)question.Type.NewAnswerState(Shown(question, []));
         foreach (char c in "forty")
             state.Type(c);
@@ -141,7 +141,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void Nothing_ticked_gives_no_answer_and_ticks_are_answered_in_content_order()
     {
-        var question = new MultipleAnswersQuestion("m", "Which?", null, Skill.Detail, [], s_here,
+        var question = new MultipleAnswersQuestion("m", "Which?", null, Skill.Detail, [], NoLocation,
             [new Choice("a", true, null), new Choice("b", false, null), new Choice("c", true, null)]);
         var state = (MultipleAnswersState)question.Type.NewAnswerState(Shown(question, [2, 0, 1]));
 
@@ -156,7 +156,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void A_held_item_moves_with_the_cursor_and_is_dropped_on_submit()
     {
-        var question = new OrderingQuestion("o", "Order?", null, Skill.Detail, [], s_here, ["first", "second", "third"]);
+        var question = new OrderingQuestion("o", "Order?", null, Skill.Detail, [], NoLocation, ["first", "second", "third"]);
         var state = (OrderingState)question.Type.NewAnswerState(Shown(question, [2, 0, 1]));
 
         state.ToggleHold();
@@ -172,7 +172,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void Part_A_can_be_changed_until_part_B_is_answered()
     {
-        var question = new EvidenceQuestion("e", "Which?", null, Skill.Detail, [], s_here,
+        var question = new EvidenceQuestion("e", "Which?", null, Skill.Detail, [], NoLocation,
             [new Choice("yes", true, null), new Choice("no", false, null)], EvidenceQuestion.DefaultEvidencePrompt,
             [new EvidenceChoice(EvidenceKind.Quotation, "q", "Words.", true), new EvidenceChoice(EvidenceKind.KeyPoint, "k", "A point.", false)]);
         var state = (EvidenceState)question.Type.NewAnswerState(Shown(question, [1, 0], [1, 0]));
@@ -191,7 +191,7 @@ public sealed class AnswerStateTests(DocsExamplePack pack) : IClassFixture<DocsE
     [Fact]
     public void A_letter_matches_the_item_on_the_cursor_and_moves_on()
     {
-        var question = new MatchingQuestion("m", "Match.", null, Skill.Detail, [], s_here,
+        var question = new MatchingQuestion("m", "Match.", null, Skill.Detail, [], NoLocation,
             [new MatchPair("a", "1"), new MatchPair("b", "2"), new MatchPair("c", "3")]);
         var state = (MatchingState)question.Type.NewAnswerState(Shown(question, [1, 2, 0]));
 

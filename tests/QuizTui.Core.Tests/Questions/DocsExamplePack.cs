@@ -12,7 +12,7 @@ namespace QuizTui.Core.Tests.Questions;
 /// </summary>
 public sealed class DocsExamplePack : IDisposable
 {
-    private static readonly DateTimeOffset s_start = new(2024, 5, 3, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset StartedAt = new(2024, 5, 3, 9, 0, 0, TimeSpan.Zero);
 
     public DocsExamplePack()
     {
@@ -29,7 +29,7 @@ public sealed class DocsExamplePack : IDisposable
     /// <summary>Every question of every quiz of the packs as a run shows it (seed 1), of one type.</summary>
     public IReadOnlyList<PresentedQuestion> Shown(QuestionType type) =>
         [.. Loaded.Library.Events
-            .SelectMany(e => e.Quizzes.SelectMany(q => QuizSessionBuilder.Start(e, q, seed: 1, s_start).Questions))
+            .SelectMany(e => e.Quizzes.SelectMany(q => QuizSessionBuilder.Start(e, q, seed: 1, StartedAt).Questions))
             .Where(p => p.Question.Type == type)];
 
     /// <summary>The questions of one type, as written (who-said-what ones with the speakers of a run).</summary>

@@ -18,7 +18,7 @@ public sealed partial class SourceTreeTests
         return data;
     }
 
-    private static readonly Lazy<List<(string Path, string Text)>> s_sources = new(() =>
+    private static readonly Lazy<List<(string Path, string Text)>> Sources = new(() =>
     [
         .. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
@@ -30,7 +30,7 @@ public sealed partial class SourceTreeTests
     public void A_question_record_is_named_in_at_most_four_source_files_all_in_its_home(string record)
     {
         var word = new Regex($@"\b{record}\b");
-        var files = s_sources.Value.Where(s => word.IsMatch(s.Text)).Select(s => s.Path).ToList();
+        var files = Sources.Value.Where(s => word.IsMatch(s.Text)).Select(s => s.Path).ToList();
 
         Assert.True(files.Count is > 0 and <= 4, $"{record} is named in {files.Count} files:\n{string.Join("\n", files)}");
         Assert.Single(files.Select(Path.GetDirectoryName).Distinct());
@@ -42,7 +42,7 @@ public sealed partial class SourceTreeTests
     [Fact]
     public void Every_question_record_in_the_source_is_a_registered_type()
     {
-        var declared = s_sources.Value
+        var declared = Sources.Value
             .SelectMany(s => QuestionRecord().Matches(s.Text).Select(m => m.Groups[1].Value))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,3 +1,4 @@
+using QuizTui.Core.Progress;
 using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -169,7 +170,7 @@ public sealed class HeaderView : View
         AddStr(new string('█', filled));
         SetAttribute(_theme.For(Tone.Dim));
         AddStr(new string('░', barWidth - filled));
-        string percent = " " + Strings.Percent(_fraction);
+        string percent = " " + ProgressText.Percent(_fraction);
         AddStr(percent);
         int used = TextLayout.Columns(label) + barWidth + percent.Length;
         SetAttribute(_theme.Normal);

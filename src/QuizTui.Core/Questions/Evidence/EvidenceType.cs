@@ -17,7 +17,7 @@ public sealed class EvidenceType : WrittenQuestionType<EvidenceQuestion>
     public static readonly EvidenceType Instance = new();
 
     /// <summary>An item of part B; exactly one of <c>quotation</c> and <c>key_point</c> must be given.</summary>
-    private static readonly KeySet s_item = new("evidence-item", "an evidence item",
+    private static readonly KeySet ItemKeys = new("evidence-item", "an evidence item",
         ["quotation", "key_point", "correct"],
         []);
 
@@ -29,7 +29,7 @@ public sealed class EvidenceType : WrittenQuestionType<EvidenceQuestion>
 
     public override KeySet Keys { get; } = QuestionKeys.For("evidence", "an evidence question", ["choices", "evidence_prompt", "evidence"], ["choices", "evidence"]);
 
-    public override IReadOnlyList<KeySet> NestedKeys => [ChoiceList.Keys, s_item];
+    public override IReadOnlyList<KeySet> NestedKeys => [ChoiceList.Keys, ItemKeys];
 
     private protected override EvidenceQuestion? Read(QuestionEntry entry)
     {
@@ -65,7 +65,7 @@ public sealed class EvidenceType : WrittenQuestionType<EvidenceQuestion>
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in list)
         {
-            if (f.Values.AsFields(item, s_item, "evidence") is not { } ef)
+            if (f.Values.AsFields(item, ItemKeys, "evidence") is not { } ef)
             {
                 allRead = false;
                 continue;

@@ -15,7 +15,7 @@ public sealed class MatchingType : WrittenQuestionType<MatchingQuestion>
 
     public static readonly MatchingType Instance = new();
 
-    private static readonly KeySet s_pair = new("pair", "a matching pair",
+    private static readonly KeySet PairKeys = new("pair", "a matching pair",
         ["left", "right"],
         ["left", "right"]);
 
@@ -27,7 +27,7 @@ public sealed class MatchingType : WrittenQuestionType<MatchingQuestion>
 
     public override KeySet Keys { get; } = QuestionKeys.For("matching", "a matching question", ["pairs"], ["pairs"]);
 
-    public override IReadOnlyList<KeySet> NestedKeys => [s_pair];
+    public override IReadOnlyList<KeySet> NestedKeys => [PairKeys];
 
     internal override GiftForm? ReadsGift => GiftForm.Matching;
 
@@ -42,7 +42,7 @@ public sealed class MatchingType : WrittenQuestionType<MatchingQuestion>
         var rights = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in list ?? [])
         {
-            if (f.Values.AsFields(item, s_pair, "pairs") is not { } pf)
+            if (f.Values.AsFields(item, PairKeys, "pairs") is not { } pf)
                 continue;
             string? left = pf.Text("left");
             string? right = pf.Text("right");

@@ -269,9 +269,8 @@ public sealed class WhoSaidWhatType : QuestionType<WhoSaidWhatQuestion>
     public static string Explanation(NewsEvent newsEvent, Quotation quotation, bool withSource)
     {
         var speaker = newsEvent.FindPerson(quotation.SpeakerId);
-        string who = speaker is null ? quotation.SpeakerId
-            : speaker.Description.Length > 0 ? $"{speaker.Name}, {speaker.Description}" : speaker.Name;
-        var sentences = new List<string> { $"{who}, {ChannelPhrase(quotation.Channel)}." };
+        string who = speaker?.Label ?? quotation.SpeakerId;
+        var sentences = new List<string> { $"{who}, {quotation.ChannelPhrase}." };
         if (!string.IsNullOrWhiteSpace(quotation.Context))
             sentences.Add(Sentence(quotation.Context.Trim()));
         if (withSource && newsEvent.FindArticle(quotation.ArticleId) is { } article)
@@ -282,17 +281,4 @@ public sealed class WhoSaidWhatType : QuestionType<WhoSaidWhatQuestion>
     /// <summary>Ends a sentence with a full stop unless it already ends like one.</summary>
     private static string Sentence(string text) =>
         text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '\u201D' ? text : text + ".";
-
-    private static string ChannelPhrase(string channel) => channel switch
-    {
-        "tweet" => "in a tweet",
-        "email" => "in an email",
-        "statement" => "in a statement",
-        "interview" => "in an interview",
-        "post" => "in a social media post",
-        "letter" => "in a letter",
-        "press-release" => "in a press release",
-        "speech" => "in a speech",
-        _ => "as quoted",
-    };
 }
