@@ -16,7 +16,7 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
 
     public override IReadOnlyList<KeyHelp> Keys { get; } =
     [
-        new(UiCommand.Right, Strings.KeyOtherQuotation, KeysOverride: "←→"),
+        new(UiCommand.Right, Strings.KeyOtherQuotation),
         new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),

@@ -71,7 +71,7 @@ public sealed class HomeModel : ListScreenModel
                 doc.Text(Strings.MoreUnfinished(Unfinished.Count - 1), Tone.Dim, indent: 4);
         }
         var summary = Context.Tracker.Summary;
-        doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(summary.DueForReview), summary.DueForReview > 0), summary.DueForReview > 0 ? Tone.Accent : Tone.Dim)]));
+        doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(summary.DueForReview), summary.DueForReview > 0, Context.Keys), summary.DueForReview > 0 ? Tone.Accent : Tone.Dim)]));
         doc.Gap();
         if (Events.Count == 0)
             return doc.Text(Strings.NoEvents);
@@ -119,7 +119,7 @@ public sealed class HomeModel : ListScreenModel
             case UiCommand.Retry:
                 if (ReviewRuns.Review(Context, SelectedEvent) is { } review)
                     return Outcome.Open(review);
-                _message = Strings.NothingDue;
+                _message = Strings.NothingDue(Context.Keys);
                 return Outcome.Changed;
             case UiCommand.Cram when SelectedEvent is { } e:
                 return Outcome.Open(ReviewRuns.Cram(Context, e));

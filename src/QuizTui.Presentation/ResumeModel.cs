@@ -47,7 +47,7 @@ public sealed class ResumeModel : ListScreenModel
     public override IReadOnlyList<KeyHelp> Keys { get; } =
     [
         new(UiCommand.Accept, Strings.KeyOpen),
-        new(UiCommand.Pick, Strings.KeyResume + " / " + Strings.KeyStartAgain, KeysOverride: "1 2"),
+        new(UiCommand.Pick, Strings.KeyResume + " / " + Strings.KeyStartAgain, KeysOverride: AppKeys.EachNumber(2)),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),
         new(UiCommand.Help, Strings.KeyHelp),

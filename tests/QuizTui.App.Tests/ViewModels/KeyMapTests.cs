@@ -35,4 +35,12 @@ public class KeyMapTests
         }
         Assert.Equal(UiCommand.Help, KeyMap.Translate(new Key('?'), InputMode.Commands)!.Value.Command);
     }
+
+    [Fact]
+    public void Ctrl_O_opens_a_questions_article_in_every_mode_typing_included()
+    {
+        foreach (var mode in Enum.GetValues<InputMode>())
+            Assert.Equal(UiCommand.OpenArticle, KeyMap.Translate(Key.O.WithCtrl, mode)!.Value.Command);
+        Assert.Equal(Input.Typed('o'), KeyMap.Translate(Key.O, InputMode.Text));
+    }
 }

@@ -13,7 +13,7 @@ public class ProgressFlowTests
     {
         var store = new InMemoryScoreStore();
         var clock = new FixedClock(FixedClock.TestDay);
-        var context = new StudyContext(Sample.Library(), store, profile, clock, 7, Tui.KeyMap.HelpLabel);
+        var context = new StudyContext(Sample.Library(), store, profile, clock, 7, AppKeys.Default);
         return (context, store, clock);
     }
 
@@ -68,7 +68,7 @@ public class ProgressFlowTests
         var (context, _, _) = Fresh();
         var e = Acme(context);
         var home = new HomeModel(context);
-        var nav = new Navigator(home, Tui.KeyMap.HelpLabel);
+        var nav = new Navigator(home, AppKeys.Default);
         var quiz = Open(nav, UiCommand.Accept, Input.PickAt(1));
         quiz.Handle(UiCommand.Skip);
         Next(quiz);
@@ -122,7 +122,7 @@ public class ProgressFlowTests
         // The app is killed here: nothing more happens to `first`.
 
         var (_, _, clock) = Fresh();
-        var again = new StudyContext(context.Library, store, "tester", clock, 7, Tui.KeyMap.HelpLabel);
+        var again = new StudyContext(context.Library, store, "tester", clock, 7, AppKeys.Default);
         var home = new HomeModel(again);
         Assert.Contains("You have an unfinished quiz: The Daily Paper: Acme drops the contract (2 of 8 answered) — Enter to resume", home.Body().ToString());
         Assert.Equal(0, home.Selected);
@@ -265,7 +265,7 @@ public class ProgressFlowTests
     public void Switching_learner_starts_again_from_their_home()
     {
         var (context, _, _) = Fresh();
-        var nav = new Navigator(new HomeModel(context), Tui.KeyMap.HelpLabel);
+        var nav = new Navigator(new HomeModel(context), AppKeys.Default);
         nav.Handle(UiCommand.Profiles);
         Assert.IsType<ProfilesModel>(nav.Current);
         foreach (char c in "kim")
