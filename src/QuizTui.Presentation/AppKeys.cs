@@ -8,6 +8,7 @@ public enum KeyName
     /// <summary>The key is a character (<see cref="KeyChord.Char"/>).</summary>
     None,
     F1,
+    F2,
     Esc,
     Enter,
     Backspace,
@@ -97,7 +98,9 @@ public sealed class AppKeys
         new(KeyChord.Of('m'), UiCommand.Cram, KeyScope.Commands),
         new(KeyChord.Of('u'), UiCommand.Profiles, KeyScope.Commands),
         new(KeyChord.Of('o'), UiCommand.About, KeyScope.Commands),
-        // Ctrl, so it works while a letter picks an option and while an answer is typed.
+        // Keys that work while a letter picks an option and while an answer is typed; F2 is the
+        // one shown, as it is short enough for the status bar of every question at 80 columns.
+        new(KeyName.F2, UiCommand.OpenArticle, KeyScope.Always),
         new(KeyChord.WithCtrl('o'), UiCommand.OpenArticle, KeyScope.Always),
         new(KeyName.Backspace, UiCommand.Erase, KeyScope.Typing),
     ]);

@@ -13,6 +13,7 @@ public static class KeyMap
     private static readonly (Key Key, KeyName Name)[] Named =
     [
         (Key.F1, KeyName.F1),
+        (Key.F2, KeyName.F2),
         (Key.Esc, KeyName.Esc),
         (Key.Enter, KeyName.Enter),
         (Key.Backspace, KeyName.Backspace),

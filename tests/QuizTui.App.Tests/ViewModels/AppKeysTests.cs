@@ -52,7 +52,8 @@ public class AppKeysTests
         Assert.Equal("Esc or Backspace", keys.HelpLabel(UiCommand.Back));
         Assert.Equal("s (Ctrl+S while typing)", keys.HelpLabel(UiCommand.Skip));
         Assert.Equal("Ctrl+S", keys.Key(UiCommand.Skip, InputMode.Text));
-        Assert.Equal("Ctrl+O", keys.Label(UiCommand.OpenArticle));
+        Assert.Equal("F2", keys.Label(UiCommand.OpenArticle));
+        Assert.Equal("F2 or Ctrl+O", keys.HelpLabel(UiCommand.OpenArticle));
     }
 
     [Fact]

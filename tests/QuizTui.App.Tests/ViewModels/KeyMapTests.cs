@@ -37,10 +37,13 @@ public class KeyMapTests
     }
 
     [Fact]
-    public void Ctrl_O_opens_a_questions_article_in_every_mode_typing_included()
+    public void F2_and_Ctrl_O_open_a_questions_article_in_every_mode_typing_included()
     {
         foreach (var mode in Enum.GetValues<InputMode>())
+        {
+            Assert.Equal(UiCommand.OpenArticle, KeyMap.Translate(Key.F2, mode)!.Value.Command);
             Assert.Equal(UiCommand.OpenArticle, KeyMap.Translate(Key.O.WithCtrl, mode)!.Value.Command);
+        }
         Assert.Equal(Input.Typed('o'), KeyMap.Translate(Key.O, InputMode.Text));
     }
 }

@@ -90,7 +90,7 @@ public class OpenArticleTests
     {
         var (_, quiz, _, _) = Start();
         var key = Assert.Single(quiz.Keys, k => k.Command == UiCommand.OpenArticle);
-        Assert.Equal("Ctrl+O article", $"{StatusLine.KeysOf(key, AppKeys.Default)} {key.What}");
+        Assert.Equal("F2 article", $"{StatusLine.KeysOf(key, AppKeys.Default)} {key.What}");
         quiz.Handle(UiCommand.Skip);
         Assert.Contains(quiz.Keys, k => k.Command == UiCommand.OpenArticle);
     }
