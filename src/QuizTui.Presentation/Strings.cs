@@ -200,6 +200,8 @@ public static class Strings
         Core.Model.Skill.Vocabulary => "Vocabulary",
         Core.Model.Skill.Sourcing => "Sourcing",
         Core.Model.Skill.Comparison => "Comparison",
+        Core.Model.Skill.PurposeAndFraming => "Purpose and framing",
+        Core.Model.Skill.EvaluatingEvidence => "Evaluating evidence",
         Core.Model.Skill.WhoSaidWhat => "Who said what",
         _ => skill.ToString(),
     };

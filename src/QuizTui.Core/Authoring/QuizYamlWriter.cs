@@ -26,7 +26,7 @@ public sealed record QuizYamlOptions
 /// </summary>
 public static class QuizYamlWriter
 {
-    public const string SkillReviewComment = "set the skill: main-idea, detail, inference, vocabulary, sourcing or comparison";
+    public const string SkillReviewComment = "set the skill: main-idea, detail, inference, vocabulary, sourcing, comparison, purpose-and-framing or evaluating-evidence";
 
     public static string Write(Quiz quiz, QuizYamlOptions? options = null)
     {

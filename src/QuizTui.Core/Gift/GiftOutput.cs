@@ -7,7 +7,9 @@ namespace QuizTui.Core.Gift;
 /// <summary>
 /// GIFT being written, and the notes on what had to change on the way: the pieces every question
 /// type's GIFT writer is made of. Each question is titled with its id and preceded by
-/// <c>// skill:</c> and <c>// articles:</c> comments, which Moodle ignores and <see cref="GiftReader"/> reads back.
+/// <c>// skill:</c> and <c>// articles:</c> comments, which Moodle ignores and <see cref="GiftReader"/> reads back,
+/// and by <c>// [id:ID]</c>, which Moodle keeps as the question's ID number and writes back when it
+/// exports, so the id survives a question renamed in Moodle.
 /// </summary>
 internal sealed class GiftOutput
 {
@@ -36,12 +38,16 @@ internal sealed class GiftOutput
         Title(question.Id, prompt, inline);
     }
 
-    /// <summary><c>::id::prompt {</c>, without comments.</summary>
+    /// <summary><c>// [id:id]</c> and <c>::id::prompt {</c>, without the other comments.</summary>
     public void Title(string id, string prompt, bool inline = false)
     {
+        Text.Append("// [id:").Append(id).Append("]\n");
         Text.Append("::").Append(GiftText.Escape(id)).Append("::").Append(GiftText.Escape(prompt));
         Text.Append(inline ? " {" : " {\n");
     }
+
+    /// <summary>A <c>// key: value</c> comment line, which Moodle ignores and <see cref="GiftReader"/> reads back.</summary>
+    public void Comment(string key, string value) => Text.Append("// ").Append(key).Append(": ").Append(value).Append('\n');
 
     /// <summary>The general feedback (our explanation) and the closing brace.</summary>
     public void Close(string? explanation)

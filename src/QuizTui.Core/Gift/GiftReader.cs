@@ -53,6 +53,11 @@ public static partial class GiftReader
         public string? SkillHint { get; set; }
         public int SkillHintLine { get; set; }
         public IReadOnlyList<string>? ArticlesHint { get; set; }
+
+        /// <summary>The id of a <c>// [id:ID]</c> comment: Moodle's ID number, which our export writes.</summary>
+        public string? IdHint { get; set; }
+
+        public string? UnitHint { get; set; }
     }
 
     private static List<Block> SplitBlocks(string text, Reader reader)
@@ -62,6 +67,8 @@ public static partial class GiftReader
         string? skillHint = null;
         int skillHintLine = 0;
         IReadOnlyList<string>? articlesHint = null;
+        string? idHint = null;
+        string? unitHint = null;
         string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -72,7 +79,16 @@ public static partial class GiftReader
             {
                 var skill = SkillComment().Match(trimmed);
                 var articles = ArticlesComment().Match(trimmed);
-                if (skill.Success)
+                var unit = UnitComment().Match(trimmed);
+                if (IdComment().Match(trimmed) is { Success: true } id)
+                {
+                    idHint = id.Groups[1].Value.Replace("\\]", "]", StringComparison.Ordinal).Trim();
+                }
+                if (unit.Success)
+                {
+                    unitHint = unit.Groups[1].Value.Trim();
+                }
+                else if (skill.Success)
                 {
                     skillHint = skill.Groups[1].Value;
                     skillHintLine = number;
@@ -96,9 +112,11 @@ public static partial class GiftReader
             }
             if (current is null)
             {
-                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint };
+                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint, IdHint = idHint, UnitHint = unitHint };
                 skillHint = null;
                 articlesHint = null;
+                idHint = null;
+                unitHint = null;
                 blocks.Add(current);
             }
             current.Lines.Add(new SourceLine(number, line));
@@ -115,6 +133,7 @@ public static partial class GiftReader
 
     private sealed class Reader(string file, IEnumerable<string>? reservedIds)
     {
+        private readonly HashSet<string> _reserved = new(reservedIds ?? [], StringComparer.Ordinal);
         private readonly HashSet<string> _ids = new(reservedIds ?? [], StringComparer.Ordinal);
 
         public List<Question> Questions { get; } = [];
@@ -243,6 +262,7 @@ public static partial class GiftReader
                 q.LineAt, Text, Note, () => Common(head))
             {
                 TrueFalse = form == GiftForm.TrueFalse ? trueFalse : null,
+                Unit = block.UnitHint is { Length: > 0 } unit ? unit : null,
             };
             // Several types may read one form (a choice block is single-choice or multiple-answers);
             // the first to take it reads it.
@@ -262,7 +282,7 @@ public static partial class GiftReader
 
         private (string Id, Skill Skill, IReadOnlyList<string> Articles, SourceLocation Location) Common(Head head)
         {
-            string id = IdSlug.Unique(IdSlug.From(head.Title ?? head.Prompt), _ids);
+            string id = Id(head);
             var skill = DefaultSkill;
             if (head.Block.SkillHint is { } hint && Skills.TryParse(hint, out var parsed) && parsed != Skill.WhoSaidWhat)
             {
@@ -271,11 +291,30 @@ public static partial class GiftReader
             else
             {
                 if (head.Block.SkillHint is { } bad)
-                    Note(head.Block.SkillHintLine, $"skill \"{bad}\" not converted: not one of main-idea, detail, inference, vocabulary, sourcing, comparison; set to detail");
+                    Note(head.Block.SkillHintLine, $"skill \"{bad}\" not converted: not one of main-idea, detail, inference, vocabulary, sourcing, comparison, purpose-and-framing, evaluating-evidence; set to detail");
                 SkillsToReview.Add(id);
             }
             var articles = (head.Block.ArticlesHint ?? []).Where(IdSlug.IsValid).ToList();
             return (id, skill, articles, new SourceLocation(file, head.Line, 1));
+        }
+
+        /// <summary>
+        /// The question's id: its <c>// [id:ID]</c> comment (Moodle's ID number, kept when the
+        /// question is renamed there), else its title when that is an id, else one made from the
+        /// title or the prompt. An id already taken gets <c>-2</c>, <c>-3</c>, … and a note.
+        /// </summary>
+        private string Id(Head head)
+        {
+            string wanted = head.Block.IdHint is { } hint && IdSlug.IsValid(hint)
+                ? hint
+                : IdSlug.From(head.Title ?? head.Prompt);
+            string id = IdSlug.Unique(wanted, _ids);
+            if (id != wanted)
+            {
+                string where = _reserved.Contains(wanted) ? "by the event" : "by an earlier question in the file";
+                Note(head.Line, $"question \"{head.Label}\": id \"{wanted}\" is already used {where}; renamed \"{id}\"");
+            }
+            return id;
         }
 
         private static int SkipSpace(string s, int pos)
@@ -316,6 +355,13 @@ public static partial class GiftReader
 
     [GeneratedRegex(@"^//\s*articles:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlesComment();
+
+    [GeneratedRegex(@"^//\s*unit:\s*(.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitComment();
+
+    /// <summary>Moodle's <c>[id:…]</c> in a comment line, with <c>\]</c> for a bracket.</summary>
+    [GeneratedRegex(@"\[id:((?:\\\]|[^\]])+)\]", RegexOptions.IgnoreCase)]
+    private static partial Regex IdComment();
 
     [GeneratedRegex(@"\G\[(html|moodle|plain|markdown)\]", RegexOptions.IgnoreCase)]
     private static partial Regex FormatMarker();

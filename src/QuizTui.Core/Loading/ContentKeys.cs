@@ -101,7 +101,7 @@ public static class ContentKeys
 
     /// <summary>The skills a content question may name (<c>who-said-what</c> is given by the quiz kind, not written).</summary>
     public static readonly IReadOnlyList<string> Skills =
-        ["main-idea", "detail", "inference", "vocabulary", "sourcing", "comparison"];
+        ["main-idea", "detail", "inference", "vocabulary", "sourcing", "comparison", "purpose-and-framing", "evaluating-evidence"];
 
     public static readonly IReadOnlyList<string> Channels =
         ["tweet", "email", "statement", "interview", "post", "letter", "press-release", "speech", "other"];

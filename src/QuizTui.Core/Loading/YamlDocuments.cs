@@ -8,6 +8,12 @@ internal static class YamlDocuments
     /// <summary>The file's top mapping, or null when the file is not such a document (the reason is reported).</summary>
     public static YamlTree? ReadMapping(ContentFile file, FileReport report)
     {
+        foreach (var (line, column, code, note) in DraftMarkers.Find(file.Text))
+        {
+            report.Report(code, line, column, code == DiagnosticCodes.DraftFillIn
+                ? $"the draft left this for you to fill in: {note}. Write it, then remove `{DraftMarkers.FillIn}`."
+                : $"the draft asks you to check this: {note}. Check it against the article, then remove `{DraftMarkers.Check}`.");
+        }
         if (file.Text.Contains('\0', StringComparison.Ordinal))
         {
             report.Report(DiagnosticCodes.YamlSyntax, 1, 1, "YAML syntax error: the file is not text (it holds binary data); a content file is plain text saved as UTF-8.");

@@ -146,6 +146,10 @@ public enum Skill
     Vocabulary,
     Sourcing,
     Comparison,
+    /// <summary>Why an outlet leads with what it leads with: headline choice, loaded words, angle.</summary>
+    PurposeAndFraming,
+    /// <summary>Weighing how well a claim or figure is sourced.</summary>
+    EvaluatingEvidence,
     /// <summary>Naming the speaker of a quotation: the skill of every who-said-what question.</summary>
     WhoSaidWhat,
 }
@@ -160,6 +164,8 @@ public static class Skills
         (Skill.Vocabulary, "vocabulary"),
         (Skill.Sourcing, "sourcing"),
         (Skill.Comparison, "comparison"),
+        (Skill.PurposeAndFraming, "purpose-and-framing"),
+        (Skill.EvaluatingEvidence, "evaluating-evidence"),
         (Skill.WhoSaidWhat, "who-said-what"),
     ];
 
@@ -187,6 +193,8 @@ public static class Skills
         Skill.Vocabulary => "Vocabulary",
         Skill.Sourcing => "Sourcing",
         Skill.Comparison => "Comparison",
+        Skill.PurposeAndFraming => "Purpose and framing",
+        Skill.EvaluatingEvidence => "Evaluating evidence",
         Skill.WhoSaidWhat => "Who said what",
         _ => skill.ToString(),
     };

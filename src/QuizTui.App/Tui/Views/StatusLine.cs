@@ -1,3 +1,4 @@
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Presentation;
 using Terminal.Gui.Input;
@@ -129,7 +130,8 @@ public sealed class HeaderView : View
     /// <param name="right">Shown at the right end of the title line when there is room (the learner).</param>
     public void Show(string title, string? progressText, double fraction, string? right = null)
     {
-        _title = title;
+        // Titles come from content: shown escaped, on one line.
+        _title = TerminalText.Escape(title);
         _right = right;
         _progressText = progressText;
         _fraction = fraction;
