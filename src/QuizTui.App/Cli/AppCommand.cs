@@ -3,6 +3,7 @@ using System.Globalization;
 using QuizTui.App.Tui;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;

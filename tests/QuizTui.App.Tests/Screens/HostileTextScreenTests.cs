@@ -1,8 +1,8 @@
 using QuizTui.App.Tests.Cli;
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.Screens;

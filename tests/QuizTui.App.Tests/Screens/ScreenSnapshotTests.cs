@@ -1,6 +1,6 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.Screens;

@@ -1,6 +1,6 @@
 using System.Text;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.Text;
 
 namespace QuizTui.App.Tui.Views;

@@ -2,7 +2,7 @@ using System.Globalization;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The progress screen: totals and streak, a chart of scores over time per quiz, mastery per skill,
@@ -38,7 +38,7 @@ public sealed class ProgressModel(StudyContext context) : ScreenModel
         if (report.TotalAnswers == 0 && report.Overall.Attempts == 0)
         {
             doc.Text(Strings.NothingYet, Tone.Dim);
-            doc.Gap().Text(Strings.DueReview(ProgressText.Due(report.DueForReview), report.DueForReview > 0), Tone.Dim);
+            doc.Gap().Text(Strings.DueReview(ProgressText.Due(report.DueForReview), report.DueForReview > 0, Context.Keys), Tone.Dim);
             return doc;
         }
 
@@ -46,7 +46,7 @@ public sealed class ProgressModel(StudyContext context) : ScreenModel
         doc.Text(Strings.TotalsLine(report.TotalAnswers, report.Overall.Attempts, report.Overall.Finished), indent: 2);
         doc.Text(Strings.OverallLine(ProgressText.Summary(report.Overall, now)), indent: 2);
         doc.Text(Strings.StreakLine(ProgressText.Streak(report.Streak)), report.Streak.PractisedToday ? Tone.Good : Tone.Normal, indent: 2);
-        doc.Text(Strings.DueReview(ProgressText.Due(report.DueForReview), report.DueForReview > 0), report.DueForReview > 0 ? Tone.Warning : Tone.Dim, indent: 2);
+        doc.Text(Strings.DueReview(ProgressText.Due(report.DueForReview), report.DueForReview > 0, Context.Keys), report.DueForReview > 0 ? Tone.Warning : Tone.Dim, indent: 2);
 
         doc.Heading(Strings.ScoresOverTime);
         doc.Text(Strings.ChartKey, Tone.Dim, indent: 2);

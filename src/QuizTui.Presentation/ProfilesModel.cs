@@ -1,7 +1,6 @@
 using QuizTui.Core.Progress;
-using QuizTui.Storage;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The learners on this computer: pick one with the arrows and Enter, or type a new name and press
@@ -94,16 +93,8 @@ public sealed class ProfilesModel : ListScreenModel
 
     private Outcome Switch(string name)
     {
-        string profile;
-        try
-        {
-            profile = StorageSettings.ValidateProfile(name);
-        }
-        catch (ArgumentException ex)
-        {
-            _error = ex.Message.Split(" (Parameter", 2)[0];
+        if (!ProfileName.TryCheck(name, out string profile, out _error))
             return Outcome.Changed;
-        }
         if (profile == _context.Profile)
             return Outcome.Back;
         _context.Store.EnsureProfile(profile, _context.Now);

@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Review and cram runs, started from Home, an event or the results of an earlier one.</summary>
 public static class ReviewRuns

@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Offered when a quiz with an unfinished run is opened: resume it, or start again.</summary>
 public sealed class ResumeModel : ListScreenModel
@@ -47,7 +47,7 @@ public sealed class ResumeModel : ListScreenModel
     public override IReadOnlyList<KeyHelp> Keys { get; } =
     [
         new(UiCommand.Accept, Strings.KeyOpen),
-        new(UiCommand.Pick, Strings.KeyResume + " / " + Strings.KeyStartAgain, KeysOverride: "1 2"),
+        new(UiCommand.Pick, Strings.KeyResume + " / " + Strings.KeyStartAgain, KeysOverride: AppKeys.EachNumber(2)),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),
         new(UiCommand.Help, Strings.KeyHelp),

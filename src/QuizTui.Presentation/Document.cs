@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>How a piece of text is meant to look; the theme turns a tone into colours or styles.</summary>
 public enum Tone
@@ -118,8 +118,8 @@ public sealed class Document
 
     public Document Gap()
     {
-        if (_blocks.Count > 0 && _blocks[^1] is not ViewModels.Gap)
-            _blocks.Add(ViewModels.Gap.Instance);
+        if (_blocks.Count > 0 && _blocks[^1] is not Presentation.Gap)
+            _blocks.Add(Presentation.Gap.Instance);
         return this;
     }
 
@@ -127,7 +127,7 @@ public sealed class Document
     public override string ToString() => string.Join("\n", _blocks.Select(b => b switch
     {
         Para p => new string(' ', p.Indent) + p.PlainText,
-        ViewModels.Gap => "",
+        Presentation.Gap => "",
         Rule => "----",
         Columns c => string.Join(" | ", c.Cells.Select((cell, i) => string.Join(" ", (c.Heads is { } heads && i < heads.Count ? heads[i].Concat(cell) : cell).OfType<Para>().Select(p => p.PlainText)))),
         Chart c => string.Join("\n", c.Rows.Select(r => new string(' ', c.Indent) + r.Label + " " + Sparkline.Of(r.Values, r.Values.Count) + " " + r.Note)),

@@ -1,7 +1,7 @@
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// Home: the events, each with its period, a one-line overview and the learner's progress; above
@@ -11,7 +11,6 @@ namespace QuizTui.App.Tui.ViewModels;
 public sealed class HomeModel : ListScreenModel
 {
     private IReadOnlyList<string> _notices;
-    private IReadOnlyList<(AttemptRecord Attempt, NewsEvent Event, Quiz Quiz, int Answered)>? _unfinished;
     private string? _message;
 
     /// <param name="notices">Shown once, on this first visit to Home (a damaged database kept aside, an upgrade).</param>
@@ -29,15 +28,8 @@ public sealed class HomeModel : ListScreenModel
 
     public IReadOnlyList<NewsEvent> Events => Context.Library.Events;
 
-    /// <summary>Unfinished quiz runs with answers, whose quiz is still in the content, newest first.</summary>
-    public IReadOnlyList<(AttemptRecord Attempt, NewsEvent Event, Quiz Quiz, int Answered)> Unfinished =>
-        _unfinished ??= Context.Store.UnfinishedAttempts(Context.Profile)
-            .Select(a => (Attempt: a, Event: Context.Library.Events.FirstOrDefault(e => e.Id == a.EventId)))
-            .Where(x => x.Event?.FindQuiz(x.Attempt.QuizId) is not null)
-            .Take(10)
-            .Select(x => (x.Attempt, x.Event!, x.Event!.FindQuiz(x.Attempt.QuizId)!, Context.Store.AnswersOf(x.Attempt.Id).Count))
-            .Where(x => x.Item4 > 0)
-            .ToList();
+    /// <summary>Unfinished quiz runs with answers, whose quiz is still in the content, newest first (kept by the tracker: no query per draw).</summary>
+    public IReadOnlyList<UnfinishedRun> Unfinished => Context.Tracker.Unfinished;
 
     /// <summary>Items before the events: the line to resume the newest unfinished quiz.</summary>
     private int Offset => Unfinished.Count > 0 ? 1 : 0;
@@ -79,7 +71,7 @@ public sealed class HomeModel : ListScreenModel
                 doc.Text(Strings.MoreUnfinished(Unfinished.Count - 1), Tone.Dim, indent: 4);
         }
         var summary = Context.Tracker.Summary;
-        doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(summary.DueForReview), summary.DueForReview > 0), summary.DueForReview > 0 ? Tone.Accent : Tone.Dim)]));
+        doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(summary.DueForReview), summary.DueForReview > 0, Context.Keys), summary.DueForReview > 0 ? Tone.Accent : Tone.Dim)]));
         doc.Gap();
         if (Events.Count == 0)
             return doc.Text(Strings.NoEvents);
@@ -127,7 +119,7 @@ public sealed class HomeModel : ListScreenModel
             case UiCommand.Retry:
                 if (ReviewRuns.Review(Context, SelectedEvent) is { } review)
                     return Outcome.Open(review);
-                _message = Strings.NothingDue;
+                _message = Strings.NothingDue(Context.Keys);
                 return Outcome.Changed;
             case UiCommand.Cram when SelectedEvent is { } e:
                 return Outcome.Open(ReviewRuns.Cram(Context, e));
@@ -145,7 +137,6 @@ public sealed class HomeModel : ListScreenModel
         // Told once: the notices go when the learner comes back from another screen.
         _notices = [];
         _message = null;
-        _unfinished = null;
     }
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

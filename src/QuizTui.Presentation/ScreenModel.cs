@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>What happens after a screen handled an input.</summary>
 public abstract record Outcome

@@ -3,7 +3,7 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// An event: the start of its overview, then its quizzes, articles and quotation comparisons. The
@@ -62,13 +62,13 @@ public sealed class EventModel : ListScreenModel
         doc.Add(new Para([new Span(HomeModel.ProgressLine(Event, progress, Context.Now), progress?.Summary.Attempts > 0 ? Tone.Accent : Tone.Dim)], Hanging: 2));
         int due = progress?.DueForReview ?? 0;
         if (due > 0)
-            doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(due), true), Tone.Warning)], Hanging: 2));
+            doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(due), true, Context.Keys), Tone.Warning)], Hanging: 2));
         if (_message is not null)
             doc.Text(_message, Tone.Warning);
         // Context first, and short: the start of the overview, and the key for the rest.
         doc.Gap();
         doc.Add(new Para([new Span(Event.Overview)], MaxLines: OverviewLines));
-        doc.Line(new Span(Context.KeyLabel(UiCommand.About) + ": ", Tone.Key), new Span(Strings.AboutHint, Tone.Dim));
+        doc.Line(new Span(Context.Keys.Label(UiCommand.About) + ": ", Tone.Key), new Span(Strings.AboutHint, Tone.Dim));
         doc.Heading(Strings.Quizzes);
         for (int i = 0; i < QuizCount; i++)
         {
@@ -138,7 +138,7 @@ public sealed class EventModel : ListScreenModel
             case UiCommand.Retry:
                 if (Context.Tracker.Due(Event.Id).Count > 0 && ReviewRuns.Review(Context, Event) is { } review)
                     return Outcome.Open(review);
-                _message = Strings.NothingDue;
+                _message = Strings.NothingDue(Context.Keys);
                 return Outcome.Changed;
             case UiCommand.Cram:
                 return Outcome.Open(ReviewRuns.Cram(Context, Event));

@@ -3,12 +3,23 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Results of a run: score, time taken, each question with both answers, speakers confused.</summary>
 /// <param name="attemptNumber">Which attempt at the quiz this was (1 for the first); 0 for review and cram runs.</param>
+/// <remarks>
+/// What the page needs from the store (the best earlier run) is read once, when the results open:
+/// nothing changes while they show, so drawing them again asks nothing of the store.
+/// </remarks>
 public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz quiz, QuizResult result, AttemptRecord attempt, int attemptNumber = 0) : ScreenModel
 {
+    private readonly AttemptRecord? _bestEarlier = attempt.Kind != AttemptKind.Quiz ? null : context.Store.Attempts(context.Profile, newsEvent.Id)
+        .Where(a => a.QuizId == quiz.Id && a.Kind == AttemptKind.Quiz && !a.Abandoned && a.Id != attempt.Id && a.FinishedAt is not null && a.QuestionCount > 0)
+        .OrderByDescending(a => a.Score / a.QuestionCount)
+        .FirstOrDefault();
+
+    private readonly IReadOnlyList<ConfusionGroup> _confusions = SpeakerConfusions.BySpeaker(result.Confusions);
+
     public QuizResult Result { get; } = result;
 
     public override string? Learner => context.Profile;
@@ -36,20 +47,15 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
         doc.Text(Strings.TimeTaken(Duration));
         if (attemptNumber > 0)
             doc.Text(Strings.AttemptOfQuiz(ProgressText.AttemptOrdinal(attemptNumber)), Tone.Dim);
-        var earlier = attempt.Kind != AttemptKind.Quiz ? null : context.Store.Attempts(context.Profile, newsEvent.Id)
-            .Where(a => a.QuizId == quiz.Id && a.Kind == AttemptKind.Quiz && !a.Abandoned && a.Id != attempt.Id && a.FinishedAt is not null && a.QuestionCount > 0)
-            .OrderByDescending(a => a.Score / a.QuestionCount)
-            .FirstOrDefault();
-        if (earlier is not null)
+        if (_bestEarlier is { } earlier)
             doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({ProgressText.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
 
         if (quiz is WhoSaidWhatQuiz || Result.Confusions.Count > 0)
         {
             doc.Heading(Strings.Confusions);
-            var groups = ConfusionsBySpeaker(Result.Confusions);
-            if (groups.Count == 0)
+            if (_confusions.Count == 0)
                 doc.Text(Strings.NoConfusions, Tone.Dim, indent: 2);
-            foreach (var g in groups)
+            foreach (var g in _confusions)
             {
                 string given = string.Join(Strings.ConfusedJoin, g.Given.Select(x => Strings.ConfusedCount(Name(x.SpeakerId), x.Count)));
                 doc.Add(new Para([new Span(Strings.Bullet + " ", Tone.Bad), new Span(Strings.ConfusedGroup(Name(g.ActualSpeakerId))), new Span(given, Tone.Accent)], Indent: 2, Hanging: 2));
@@ -81,22 +87,6 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
 
     private string Name(string personId) => newsEvent.FindPerson(personId)?.Name ?? personId;
 
-    /// <summary>
-    /// The speakers confused, one entry per speaker whose words went to someone else, each with the
-    /// speakers they were given to and how often; the speakers most often confused first.
-    /// </summary>
-    public static IReadOnlyList<ConfusionGroup> ConfusionsBySpeaker(IEnumerable<SpeakerConfusion> confusions) =>
-        confusions
-            .GroupBy(c => c.ActualSpeakerId, StringComparer.Ordinal)
-            .Select(g => new ConfusionGroup(
-                g.Key,
-                g.GroupBy(c => c.GivenSpeakerId, StringComparer.Ordinal)
-                    .Select(x => (x.Key, x.Sum(c => c.Count)))
-                    .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal)
-                    .ToList()))
-            .OrderByDescending(g => g.Total).ThenBy(g => g.ActualSpeakerId, StringComparer.Ordinal)
-            .ToList();
-
     private Outcome Again() => attempt.Kind switch
     {
         AttemptKind.Review => ReviewRuns.Review(context, newsEvent) is { } review ? Outcome.Replace(review) : Outcome.Back,
@@ -110,10 +100,4 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
         UiCommand.Back or UiCommand.Accept => Outcome.Back,
         _ => Outcome.Ignored,
     };
-}
-
-/// <summary>One speaker whose words were given to others: to whom, and how often.</summary>
-public sealed record ConfusionGroup(string ActualSpeakerId, IReadOnlyList<(string SpeakerId, int Count)> Given)
-{
-    public int Total => Given.Sum(g => g.Count);
 }

@@ -1,6 +1,6 @@
 using QuizTui.Core.Model;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>One quotation as each outlet printed it, side by side, differing words marked.</summary>
 public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IReadOnlyList<QuotationGroup> groups, int index) : ScreenModel
@@ -16,7 +16,7 @@ public sealed class CompareModel(StudyContext context, NewsEvent newsEvent, IRea
 
     public override IReadOnlyList<KeyHelp> Keys { get; } =
     [
-        new(UiCommand.Right, Strings.KeyOtherQuotation, KeysOverride: "←→"),
+        new(UiCommand.Right, Strings.KeyOtherQuotation),
         new(UiCommand.PageDown, Strings.KeyScroll, InStatusBar: false),
         new(UiCommand.Back, Strings.KeyBack),
         new(UiCommand.Quit, Strings.KeyQuit),

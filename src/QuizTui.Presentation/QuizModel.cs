@@ -4,7 +4,7 @@ using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
 using Wording = QuizTui.Core.Progress.ProgressText;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The quiz runner: one question at a time, for every question type; feedback after each answer;
@@ -27,7 +27,7 @@ public sealed class QuizModel : ScreenModel
         Session = session;
         _attempt = attempt;
         _shownAt = context.Now;
-        _view = AnswerView.For(session.Current);
+        _view = AnswerView.For(session.Current, context.Keys);
     }
 
     /// <summary>Starts a run of a quiz (seeded by <c>--seed</c> when given) and opens its attempt in the store.</summary>
@@ -91,11 +91,32 @@ public sealed class QuizModel : ScreenModel
         {
             if (_confirming is not null)
                 return [new(UiCommand.Yes, Strings.KeyYes), new(UiCommand.No, Strings.KeyNo)];
+            KeyHelp[] article = CanOpenArticle ? [new(UiCommand.OpenArticle, Strings.KeyArticle)] : [];
             if (_feedback is not null)
-                return [new(UiCommand.Accept, Session.IsFinished ? Strings.KeyResults : Strings.KeyNext), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
-            return _view.Keys(_context.KeyLabel);
+                return [new(UiCommand.Accept, Session.IsFinished ? Strings.KeyResults : Strings.KeyNext), .. article, new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+            return _view.Keys(article);
         }
     }
+
+    /// <summary>The articles the question on screen is about, as the content lists them.</summary>
+    public IReadOnlyList<Article> ShownArticles =>
+        Shown is { } shown ? shown.Question.ArticleIds.Select(Event.FindArticle).OfType<Article>().Distinct().ToList() : [];
+
+    /// <summary>
+    /// True when the question's article can be opened now: it has one, and the answer is not on it.
+    /// A question on a quotation's speaker waits until it is answered, since the article names every
+    /// quotation's speaker.
+    /// </summary>
+    public bool CanOpenArticle =>
+        _confirming is null && ShownArticles.Count > 0 && (_feedback is not null || Shown?.Question.ShownQuotation is null);
+
+    /// <summary>
+    /// Opens the article the question is about, over the quiz. The quiz stays as it is underneath:
+    /// Esc comes back to the same question with the answer as the learner left it, and the run's
+    /// score and the question's clock are untouched (time reading counts as time on the question).
+    /// </summary>
+    private Outcome OpenArticle() =>
+        Outcome.Open(ArticleModel.ForQuestion(_context, Event, ShownArticles, Number, Count));
 
     public override Document Body()
     {
@@ -104,7 +125,7 @@ public sealed class QuizModel : ScreenModel
         if (shown is null)
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
-            doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
+            doc.AnchorHere().Line(new Span(Strings.ConfirmQuit(_confirming is QuitOutcome, _context.Keys), Tone.Warning)).Gap();
         if (_feedback is null)
             NotSavedYet(doc);
         var q = shown.Question;
@@ -210,6 +231,8 @@ public sealed class QuizModel : ScreenModel
 
         switch (input.Command)
         {
+            case UiCommand.OpenArticle:
+                return CanOpenArticle ? OpenArticle() : Outcome.Ignored;
             case UiCommand.Back:
                 _confirming = Outcome.Back;
                 return Outcome.Changed;
@@ -257,7 +280,7 @@ public sealed class QuizModel : ScreenModel
             var result = _result ?? Session.Result(Session.Answers.OfType<GivenAnswer>().Max(a => a.AnsweredAt));
             return Outcome.Replace(new ResultsModel(_context, Event, Quiz, result, _attempt, AttemptNumber));
         }
-        _view = AnswerView.For(Session.Current);
+        _view = AnswerView.For(Session.Current, _context.Keys);
         _shownAt = _context.Now;
         return Outcome.Changed;
     }

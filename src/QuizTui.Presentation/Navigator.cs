@@ -1,4 +1,4 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// The stack of open screens and the keys that work everywhere: help, back and quit. The app's
@@ -7,15 +7,18 @@ namespace QuizTui.App.Tui.ViewModels;
 public sealed class Navigator
 {
     private readonly Stack<ScreenModel> _stack = new();
-    private readonly Func<UiCommand, string> _keyLabel;
+    private readonly AppKeys _keys;
 
-    public Navigator(ScreenModel home, Func<UiCommand, string> keyLabel)
+    public Navigator(ScreenModel home, AppKeys keys)
     {
-        _keyLabel = keyLabel;
+        _keys = keys;
         _stack.Push(home);
     }
 
     public ScreenModel Current => _stack.Peek();
+
+    /// <summary>The key bindings the screens are read with and their keys written in.</summary>
+    public AppKeys Keys => _keys;
     public int Depth => _stack.Count;
     public bool QuitRequested { get; private set; }
 
@@ -28,7 +31,7 @@ public sealed class Navigator
         var screen = Current;
         if (input.Command == UiCommand.Help && screen is not HelpModel)
         {
-            Push(new HelpModel(screen, _keyLabel));
+            Push(new HelpModel(screen, _keys));
             return Outcome.Changed;
         }
         if (input.Command == UiCommand.Quit && !screen.ConfirmsQuit)

@@ -1,6 +1,6 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
-/// <summary>What a key or a click means, independent of which key it was (see KeyMap).</summary>
+/// <summary>What a key or a click means, independent of which key it was (see <see cref="AppKeys"/>).</summary>
 public enum UiCommand
 {
     Up,
@@ -37,6 +37,8 @@ public enum UiCommand
     Profiles,
     /// <summary>An event's context: its whole overview, the people and the timeline.</summary>
     About,
+    /// <summary>From a question, the article it is about; back to the question with Esc.</summary>
+    OpenArticle,
 }
 
 /// <summary>One input to a screen.</summary>

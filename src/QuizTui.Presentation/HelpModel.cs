@@ -1,7 +1,7 @@
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>Help: the keys of the screen it was opened from, then the keys that work everywhere it does not already list.</summary>
-public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLabel) : ScreenModel
+public sealed class HelpModel(ScreenModel screen, AppKeys keys) : ScreenModel
 {
     public ScreenModel Screen { get; } = screen;
 
@@ -41,7 +41,7 @@ public sealed class HelpModel(ScreenModel screen, Func<UiCommand, string> keyLab
         return doc;
     }
 
-    private string KeysOf(KeyHelp k) => k.HelpKeys ?? k.KeysOverride ?? keyLabel(k.Command);
+    private string KeysOf(KeyHelp k) => k.HelpKeys ?? k.KeysOverride ?? keys.HelpLabel(k.Command);
 
     private void Row(Document doc, KeyHelp k, int pad) =>
         doc.Add(new Para([new Span(KeysOf(k).PadRight(pad), Tone.Key), new Span(k.What)], Indent: 2, Hanging: pad));

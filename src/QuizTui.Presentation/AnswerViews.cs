@@ -2,7 +2,7 @@ using QuizTui.Core.Model;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>
 /// Draws the answer being built for the question on screen and turns keys into calls on its
@@ -30,46 +30,41 @@ internal abstract class AnswerView
     protected abstract IEnumerable<KeyHelp> AnswerKeys(int optionCount);
     protected virtual int OptionCount => 0;
 
-    public IReadOnlyList<KeyHelp> Keys(Func<UiCommand, string> label) =>
-        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Mode == InputMode.Text ? "Ctrl+S" : null), new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
+    /// <summary>The key bindings the view's keys are written with.</summary>
+    protected AppKeys Bindings { get; private set; } = AppKeys.Default;
+
+    /// <param name="more">Keys of the quiz screen shown after skip (the article of the question).</param>
+    public IReadOnlyList<KeyHelp> Keys(IEnumerable<KeyHelp>? more = null) =>
+        [.. AnswerKeys(OptionCount), new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Mode == InputMode.Text ? Bindings.Key(UiCommand.Skip, Mode) : null), .. more ?? [], new(UiCommand.Back, Strings.KeyQuitQuiz), new(UiCommand.Help, Strings.KeyHelp)];
 
     /// <summary>The view of a question's answer state: the state its type makes, drawn by the view of that kind of state.</summary>
-    public static AnswerView For(PresentedQuestion? shown) => shown is null ? new NoView() : For(shown.Question.Type.NewAnswerState(shown));
+    public static AnswerView For(PresentedQuestion? shown, AppKeys keys) =>
+        shown is null ? new NoView() : For(shown.Question.Type.NewAnswerState(shown), keys);
 
-    public static AnswerView For(AnswerState state) => state switch
+    public static AnswerView For(AnswerState state, AppKeys? keys = null)
     {
-        ChoiceListState s => new ChoiceListView(s),
-        MultipleAnswersState s => new MultipleAnswersView(s),
-        TypedAnswerState s => new TypedAnswerView(s),
-        OrderingState s => new OrderingView(s),
-        MatchingState s => new MatchingView(s),
-        EvidenceState s => new EvidenceView(s),
-        _ => throw new NotSupportedException($"The quiz screen has no view for {state.GetType().Name}; add one in {nameof(AnswerView)}."),
-    };
+        AnswerView view = state switch
+        {
+            ChoiceListState s => new ChoiceListView(s),
+            MultipleAnswersState s => new MultipleAnswersView(s),
+            TypedAnswerState s => new TypedAnswerView(s),
+            OrderingState s => new OrderingView(s),
+            MatchingState s => new MatchingView(s),
+            EvidenceState s => new EvidenceView(s),
+            _ => throw new NotSupportedException($"The quiz screen has no view for {state.GetType().Name}; add one in {nameof(AnswerView)}."),
+        };
+        view.Bindings = keys ?? AppKeys.Default;
+        return view;
+    }
 
-    protected static string Range(int count) => count <= 1 ? "1" : $"1-{count}";
+    /// <summary>The keys that pick one of <paramref name="count"/> options, as the status bar shows them ("1-4/a-d").</summary>
+    protected string PickKeys(int count, UiCommand? also = null) => Bindings.PickKeys(count, also);
 
-    /// <summary>
-    /// The letters that pick one of <paramref name="count"/> options ("a-d"), or null when there are
-    /// so many that a letter with a command of its own (q, s) would be among them.
-    /// </summary>
-    protected static string? Letters(int count) => count > ReservedLetterIndex ? null
-        : count <= 1 ? "a" : $"a-{QuizModel.Letter(count - 1)}";
+    /// <summary>The keys that pick one of <paramref name="count"/> options, as help shows them ("1-4 or a-d").</summary>
+    protected string PickHelpKeys(int count, UiCommand? also = null) => Bindings.PickHelpKeys(count, also);
 
-    private const int ReservedLetterIndex = 'q' - 'a';
-
-    /// <summary>The pick key as the status bar shows it: "1-4/a-d" (and any <paramref name="more"/>: "/Space").</summary>
-    protected static string PickKeys(int count, string more = "") =>
-        Letters(count) is { } letters ? $"{Range(count)}/{letters}{more}" : Range(count) + more;
-
-    /// <summary>The pick key as help shows it: "1-4 or a-d" ("1-4, a-d or Space" with <paramref name="more"/>).</summary>
-    protected static string PickHelpKeys(int count, string? more = null) => (Letters(count), more) switch
-    {
-        ({ } letters, null) => $"{Range(count)} or {letters}",
-        ({ } letters, { } m) => $"{Range(count)}, {letters} or {m}",
-        (null, { } m) => $"{Range(count)} or {m}",
-        _ => Range(count),
-    };
+    /// <summary>Moving through the options, then Enter: "↑↓ Enter".</summary>
+    protected string MoveAndAccept => Bindings.Label(UiCommand.Up) + " " + Bindings.Label(UiCommand.Accept);
 
     /// <summary>An option line: " 1  text", selectable as item <paramref name="item"/>.</summary>
     protected static Para Option(int item, string text, string? mark = null, Tone markTone = Tone.Normal, string? key = null) =>
@@ -110,7 +105,7 @@ internal sealed class ChoiceListView(ChoiceListState state) : AnswerView
         HasShortcuts
             ? new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: string.Join("/", state.Options.Select(o => o.Shortcut)))
             : new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: PickKeys(optionCount), HelpKeys: PickHelpKeys(optionCount)),
-        new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: "↑↓ Enter"),
+        new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: MoveAndAccept),
     ];
 
     private string? Key(int i) => state.Options[i].Shortcut?.ToString();
@@ -159,7 +154,7 @@ internal sealed class MultipleAnswersView(MultipleAnswersState state) : AnswerVi
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
-        new(UiCommand.Pick, Strings.KeyTick, KeysOverride: PickKeys(optionCount, "/Space"), HelpKeys: PickHelpKeys(optionCount, "Space")),
+        new(UiCommand.Pick, Strings.KeyTick, KeysOverride: PickKeys(optionCount, UiCommand.Toggle), HelpKeys: PickHelpKeys(optionCount, UiCommand.Toggle)),
         new(UiCommand.Accept, Strings.KeyAnswer),
     ];
 
@@ -259,7 +254,7 @@ internal sealed class OrderingView(OrderingState state) : AnswerView
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
         new(UiCommand.Toggle, Strings.KeyGrab),
-        new(UiCommand.Up, Strings.KeyMove, KeysOverride: "↑↓"),
+        new(UiCommand.Up, Strings.KeyMove, KeysOverride: Bindings.Label(UiCommand.Up)),
         new(UiCommand.Accept, Strings.KeyAnswer),
     ];
 
@@ -314,8 +309,8 @@ internal sealed class MatchingView(MatchingState state) : AnswerView
 
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
-        new(UiCommand.Pick, Strings.KeyMatch, KeysOverride: $"a-{QuizModel.Letter(optionCount - 1)}"),
-        new(UiCommand.Up, Strings.KeyMove, KeysOverride: "↑↓"),
+        new(UiCommand.Pick, Strings.KeyMatch, KeysOverride: AppKeys.LetterRange(optionCount)),
+        new(UiCommand.Up, Strings.KeyMove, KeysOverride: Bindings.Label(UiCommand.Up)),
         new(UiCommand.Accept, Strings.KeyAnswer),
     ];
 
@@ -381,8 +376,8 @@ internal sealed class EvidenceView(EvidenceState state) : AnswerView
     protected override IEnumerable<KeyHelp> AnswerKeys(int optionCount) =>
     [
         new(UiCommand.Pick, Strings.KeyAnswer, KeysOverride: PickKeys(optionCount), HelpKeys: PickHelpKeys(optionCount)),
-        new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: "↑↓ Enter"),
-        .. !state.InPartB ? Array.Empty<KeyHelp>() : [new(UiCommand.Left, Strings.KeyPartA, KeysOverride: "←")],
+        new(UiCommand.Accept, Strings.KeyAnswer, KeysOverride: MoveAndAccept),
+        .. !state.InPartB ? Array.Empty<KeyHelp>() : [new(UiCommand.Left, Strings.KeyPartA, KeysOverride: Bindings.Key(UiCommand.Left, Mode))],
     ];
 
     public override void Render(Document doc)
@@ -394,7 +389,7 @@ internal sealed class EvidenceView(EvidenceState state) : AnswerView
                 doc.Add(Option(i, state.PartA[i].Text));
             return;
         }
-        doc.Line(new Span(Strings.PartA + ": ", Tone.Dim), new Span(state.ChosenText!, Tone.Accent), new Span("  " + Strings.ChangePartA, Tone.Dim)).Gap();
+        doc.Line(new Span(Strings.PartA + ": ", Tone.Dim), new Span(state.ChosenText!, Tone.Accent), new Span("  " + Strings.ChangePartA(Bindings), Tone.Dim)).Gap();
         doc.Line(new Span(Strings.PartB + ": ", Tone.Dim), new Span(state.PartBPrompt, Tone.Heading)).Gap();
         for (int i = 0; i < state.PartB.Count; i++)
             doc.Add(Option(i, state.PartB[i].Text));

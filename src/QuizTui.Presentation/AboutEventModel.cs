@@ -1,7 +1,7 @@
 using System.Globalization;
 using QuizTui.Core.Model;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Presentation;
 
 /// <summary>An event's context, for reading: its whole overview, the people quoted, and the timeline.</summary>
 public sealed class AboutEventModel(StudyContext context, NewsEvent newsEvent) : ScreenModel

@@ -1,14 +1,14 @@
 using QuizTui.Core.Model;
-using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui.ViewModels;
+namespace QuizTui.Core.Progress;
 
 /// <summary>
 /// A learner's progress kept in memory for the screens. Runs and review boxes are read once, on
 /// first use (cheap: Home's first frame needs them); the answer log, which can be long, only when
-/// the progress screen first needs it (or when <see cref="Preload"/> runs in the background).
-/// Every run started, answer recorded, run finished or abandoned through <see cref="Store"/>
-/// updates the figures in place, so nothing is read again from the database.
+/// the progress screen first needs it (or when <see cref="Preload"/> runs in the background); the
+/// unfinished runs to offer resuming, once, when Home first asks. Every run started, answer
+/// recorded, run finished or abandoned through <see cref="Store"/> updates the figures in place,
+/// so nothing is read again from the database, and a screen drawn again asks nothing of it.
 /// </summary>
 public sealed class ProgressTracker
 {
@@ -21,6 +21,7 @@ public sealed class ProgressTracker
     private List<AttemptRecord>? _attempts;
     private Dictionary<QuestionKey, ReviewState>? _review;
     private List<AnswerRecord>? _log;
+    private List<(AttemptRecord Attempt, HashSet<string> Answered)>? _unfinished;
     private (ProgressReport Report, int Version, DateOnly Day)? _summary;
     private (ProgressReport Report, int Version, DateOnly Day)? _full;
     private int _version;
@@ -110,6 +111,32 @@ public sealed class ProgressTracker
     public IReadOnlyList<DueQuestion> Due(string? eventId = null) =>
         ReviewPlanner.Due(_library, ReviewStates, Today, _zone, eventId);
 
+    /// <summary>The most unfinished runs read from the store to offer resuming them.</summary>
+    public const int UnfinishedRunsKept = 10;
+
+    /// <summary>
+    /// Unfinished quiz runs with at least one answer, whose quiz is still in the content, newest
+    /// first: what Home offers to resume. Read once (the runs, then the answers of each of the
+    /// newest <see cref="UnfinishedRunsKept"/>), then kept in step with what is recorded.
+    /// </summary>
+    public IReadOnlyList<UnfinishedRun> Unfinished
+    {
+        get
+        {
+            lock (_lock)
+            {
+                EnsureUnfinished();
+                var runs = new List<UnfinishedRun>();
+                foreach (var (attempt, answered) in _unfinished!)
+                {
+                    if (answered.Count > 0 && _library.FindEvent(attempt.EventId) is { } newsEvent && newsEvent.FindQuiz(attempt.QuizId) is { } quiz)
+                        runs.Add(new UnfinishedRun(attempt, newsEvent, quiz, answered.Count));
+                }
+                return runs;
+            }
+        }
+    }
+
     /// <summary>Reads the answer log and computes the full report (for a background task after the first frame).</summary>
     public void Preload() => _ = Full;
 
@@ -117,6 +144,17 @@ public sealed class ProgressTracker
     {
         _attempts ??= _inner.Attempts(_profile).ToList();
         _review ??= _inner.ReviewStates(_profile).ToDictionary(s => s.Key);
+    }
+
+    private void EnsureUnfinished()
+    {
+        if (_unfinished is not null)
+            return;
+        _unfinished = _inner.UnfinishedAttempts(_profile)
+            .Where(a => _library.FindEvent(a.EventId)?.FindQuiz(a.QuizId) is not null)
+            .Take(UnfinishedRunsKept)
+            .Select(a => (a, _inner.AnswersOf(a.Id).Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
     }
 
     private void EnsureLog()
@@ -136,6 +174,8 @@ public sealed class ProgressTracker
         lock (_lock)
         {
             _attempts?.Add(attempt);
+            if (attempt.Kind == AttemptKind.Quiz && !attempt.IsFinished)
+                _unfinished?.Insert(0, (attempt, new HashSet<string>(StringComparer.Ordinal)));
             Changed();
         }
     }
@@ -153,6 +193,7 @@ public sealed class ProgressTracker
                 _review[key] = LeitnerScheduler.Step(state, answer);
             }
             _log?.Add(answer);
+            _unfinished?.Find(u => u.Attempt.Id == answer.AttemptId).Answered?.Add(answer.QuestionId);
             Changed();
         }
     }
@@ -161,6 +202,7 @@ public sealed class ProgressTracker
     {
         lock (_lock)
         {
+            _unfinished?.RemoveAll(u => u.Attempt.Id == attemptId);
             if (_attempts is null)
                 return;
             int i = _attempts.FindIndex(a => a.Id == attemptId);
@@ -212,3 +254,6 @@ public sealed class ProgressTracker
         public IReadOnlyList<ReviewState> ReviewStates(string profile) => inner.ReviewStates(profile);
     }
 }
+
+/// <summary>A run left unfinished, with its event and quiz, and how many of its questions are answered.</summary>
+public sealed record UnfinishedRun(AttemptRecord Attempt, NewsEvent Event, Quiz Quiz, int Answered);

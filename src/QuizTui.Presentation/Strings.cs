@@ -2,7 +2,7 @@ using System.Globalization;
 using Humanizer;
 using QuizTui.Core.Progress;
 
-namespace QuizTui.App.Tui;
+namespace QuizTui.Presentation;
 
 /// <summary>Every piece of text the full-screen app shows, in one place.</summary>
 public static class Strings
@@ -79,7 +79,11 @@ public static class Strings
     public static string SpeakerChannel(string speaker, string channel) => $"{Dash} {speaker}, {channel}";
     public const string TakeQuiz = "Take this article's quiz";
     public const string NoArticleQuiz = "This article has no quiz of its own.";
-    public const string PrintedElsewhere = "also printed by other outlets: c to compare";
+    public static string OpenedFromQuestion(int number, int count, AppKeys keys) =>
+        $"Opened from question {number} of {count}: {keys.Key(UiCommand.Back)} goes back to it, with your answer as you left it.";
+    public static string ArticleOfQuestion(int index, int count, AppKeys keys) =>
+        $"The question is about {count} articles; this is {index} of {count}. {keys.Label(UiCommand.Right)} for the others.";
+    public static string PrintedElsewhere(AppKeys keys) => $"also printed by other outlets: {keys.Key(UiCommand.Compare)} to compare";
 
     // Compare
     public const string CompareTitle = "Compare quotations";
@@ -103,7 +107,7 @@ public static class Strings
     public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";
     public const string PartA = "Part A";
     public const string PartB = "Part B";
-    public const string ChangePartA = "(← to change)";
+    public static string ChangePartA(AppKeys keys) => $"({keys.Key(UiCommand.Left, InputMode.Choices)} to change)";
     public const string Right = "✓ Right";
     public const string Partly = "◐ Partly right";
     public const string Wrong = "✗ Not quite";
@@ -113,8 +117,8 @@ public static class Strings
     public const string Source = "Source: ";
     public const string PressEnter = "Press Enter to go on.";
     public const string PressEnterResults = "Press Enter to see your results.";
-    public const string ConfirmQuit = "Quit this quiz? Your answers so far are kept.  y: yes   n: keep going";
-    public const string ConfirmQuitApp = "Quit QuizTui? Your answers so far are kept.  y: yes   n: keep going";
+    public static string ConfirmQuit(bool app, AppKeys keys) =>
+        $"Quit {(app ? "QuizTui" : "this quiz")}? Your answers so far are kept.  {keys.Key(UiCommand.Yes)}: yes   {keys.Key(UiCommand.No)}: keep going";
     public const string EmptyQuiz = "This quiz has no questions.";
     public const string Picked = "picked up";
 
@@ -144,12 +148,12 @@ public static class Strings
     public static string Unfinished(string quiz, int answered, int count) =>
         $"You have an unfinished quiz: {quiz} ({answered} of {count} answered) {Dash} Enter to resume";
     public static string MoreUnfinished(int n) => $"and {"other unfinished quiz".ToQuantity(n)}: open it from its event to resume";
-    public static string DueLine(string due, bool any) => any
-        ? $"{Capital(due)} {Dash} r to review, m to cram everything"
-        : $"{Capital(due)} {Dash} m to cram everything";
-    public static string DueReview(string due, bool any) => any ? $"{Capital(due)} {Dash} r to review" : Capital(due);
+    public static string DueLine(string due, bool any, AppKeys keys) => any
+        ? $"{Capital(due)} {Dash} {keys.Key(UiCommand.Retry)} to review, {keys.Key(UiCommand.Cram)} to cram everything"
+        : $"{Capital(due)} {Dash} {keys.Key(UiCommand.Cram)} to cram everything";
+    public static string DueReview(string due, bool any, AppKeys keys) => any ? $"{Capital(due)} {Dash} {keys.Key(UiCommand.Retry)} to review" : Capital(due);
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
-    public const string NothingDue = "Nothing is due for review today. Press m to practise every question anyway.";
+    public static string NothingDue(AppKeys keys) => $"Nothing is due for review today. Press {keys.Key(UiCommand.Cram)} to practise every question anyway.";
     public static string EventSummary(int tried, int quizzes, string summary) =>
         $"{tried} of {"quiz".ToQuantity(quizzes)} tried {Dash} {summary}";
     public static string ArticleQuiz(string summary) => $"its quiz: {summary}";
@@ -230,6 +234,8 @@ public static class Strings
     public const string KeyCram = "cram";
     public const string KeyLearner = "learner";
     public const string KeyAbout = "about";
+    public const string KeyArticle = "article";
+    public const string KeyOtherArticle = "other article";
 
     public static string FormatScore(double score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 }
