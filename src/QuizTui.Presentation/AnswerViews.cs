@@ -160,7 +160,7 @@ internal sealed class MultipleAnswersView(MultipleAnswersState state) : AnswerVi
 
     public override void Render(Document doc)
     {
-        doc.Text(Strings.PickAll, Tone.Dim).Gap();
+        doc.Text(Strings.PickAll(Bindings), Tone.Dim).Gap();
         for (int i = 0; i < state.Options.Count; i++)
         {
             bool ticked = state.IsTicked(i);
@@ -192,7 +192,7 @@ internal sealed class MultipleAnswersView(MultipleAnswersState state) : AnswerVi
             case UiCommand.Pick:
                 return state.Toggle(input.Index) ? Step.Moved : Step.None;
             case UiCommand.Accept:
-                return state.Submit() is { } answer ? Step.Done(answer) : new Step(true, Notice: Strings.PickAll);
+                return state.Submit() is { } answer ? Step.Done(answer) : new Step(true, Notice: Strings.PickAll(Bindings));
             default:
                 return Step.None;
         }
@@ -213,7 +213,7 @@ internal sealed class TypedAnswerView(TypedAnswerState state) : AnswerView
 
     public override void Render(Document doc)
     {
-        doc.Text(state.ExpectsNumber ? Strings.TypeNumber : Strings.TypeAnswer, Tone.Dim).Gap();
+        doc.Text(state.ExpectsNumber ? Strings.TypeNumber(Bindings) : Strings.TypeAnswer(Bindings), Tone.Dim).Gap();
         var spans = new List<Span> { new("> ", Tone.Key), new(state.Text, Tone.Accent), new("▏", Tone.Accent) };
         if (state.Unit is not null)
             spans.Add(new Span(" " + Strings.Unit(state.Unit), Tone.Dim));
@@ -237,7 +237,7 @@ internal sealed class TypedAnswerView(TypedAnswerState state) : AnswerView
                 // Only a number can fail to be read: say so and keep what was typed.
                 return state.Submit() is { } answer
                     ? Step.Done(answer)
-                    : new Step(true, Notice: Strings.NotANumber(state.Text.Trim()));
+                    : new Step(true, Notice: Strings.NotANumber(state.Text.Trim(), Bindings));
             default:
                 return Step.None;
         }
@@ -260,7 +260,7 @@ internal sealed class OrderingView(OrderingState state) : AnswerView
 
     public override void Render(Document doc)
     {
-        doc.Text(Strings.OrderHint, Tone.Dim).Gap();
+        doc.Text(Strings.OrderHint(Bindings), Tone.Dim).Gap();
         for (int i = 0; i < state.Order.Count; i++)
         {
             bool held = state.Holding && i == state.Cursor;
@@ -321,7 +321,7 @@ internal sealed class MatchingView(MatchingState state) : AnswerView
     private void RenderRows(Document doc, MatchAnswer? graded)
     {
         if (graded is null)
-            doc.Text(Strings.MatchHint, Tone.Dim).Gap();
+            doc.Text(Strings.MatchHint(Bindings), Tone.Dim).Gap();
         for (int i = 0; i < state.Lefts.Count; i++)
         {
             int right = graded is null ? state.ChosenFor(i) : MatchingState.GivenFor(graded, i);

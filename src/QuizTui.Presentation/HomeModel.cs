@@ -66,7 +66,7 @@ public sealed class HomeModel : ListScreenModel
         if (Unfinished.Count > 0)
         {
             var (attempt, e, quiz, answered) = Unfinished[0];
-            doc.Add(new Para([new Span(Strings.Unfinished(quiz.Title, answered, attempt.QuestionCount), Tone.Accent)], Indent: 2, Hanging: 2, Item: 0));
+            doc.Add(new Para([new Span(Strings.Unfinished(quiz.Title, answered, attempt.QuestionCount, Context.Keys), Tone.Accent)], Indent: 2, Hanging: 2, Item: 0));
             if (Unfinished.Count > 1)
                 doc.Text(Strings.MoreUnfinished(Unfinished.Count - 1), Tone.Dim, indent: 4);
         }

@@ -50,7 +50,7 @@ public sealed class ProfilesModel : ListScreenModel
     public override Document Body()
     {
         var doc = new Document();
-        doc.Text(Strings.ProfilesIntro(_context.Profile), Tone.Dim).Gap();
+        doc.Text(Strings.ProfilesIntro(_context.Profile, _context.Keys), Tone.Dim).Gap();
         for (int i = 0; i < Profiles.Count; i++)
         {
             string name = Profiles[i];

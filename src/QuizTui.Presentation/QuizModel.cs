@@ -174,7 +174,7 @@ public sealed class QuizModel : ScreenModel
             _ => (Strings.Wrong, Tone.Bad),
         };
         // How to go on sits beside the verdict, where the eye already is, rather than below the fold.
-        doc.Line(new Span(verdict, tone), new Span("   " + (Session.IsFinished ? Strings.PressEnterResults : Strings.PressEnter), Tone.Dim));
+        doc.Line(new Span(verdict, tone), new Span("   " + (Session.IsFinished ? Strings.PressEnterResults(_context.Keys) : Strings.PressEnter(_context.Keys)), Tone.Dim));
         var q = given.Presented.Question;
         if (!given.Grade.IsRight)
         {

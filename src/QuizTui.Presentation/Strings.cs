@@ -96,15 +96,19 @@ public static class Strings
     public const string WhoSaidThis = "Who said this?";
     public static string PrintedBy(string outlet, DateOnly date) =>
         $"as printed by {outlet}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
-    public const string PickAll = "Tick every answer that applies (Space or its number), then press Enter.";
+    public static string PickAll(AppKeys keys) =>
+        $"Tick every answer that applies ({keys.Key(UiCommand.Toggle, InputMode.Choices)} or its number), then press {keys.Key(UiCommand.Accept)}.";
     public const string True = "True";
     public const string False = "False";
-    public const string TypeAnswer = "Type your answer and press Enter.";
-    public const string TypeNumber = "Type a number and press Enter.";
-    public static string NotANumber(string typed) => $"“{typed}” is not a number. Type the number in digits, like 24, and press Enter.";
+    public static string TypeAnswer(AppKeys keys) => $"Type your answer and press {keys.Key(UiCommand.Accept, InputMode.Text)}.";
+    public static string TypeNumber(AppKeys keys) => $"Type a number and press {keys.Key(UiCommand.Accept, InputMode.Text)}.";
+    public static string NotANumber(string typed, AppKeys keys) =>
+        $"“{typed}” is not a number. Type the number in digits, like 24, and press {keys.Key(UiCommand.Accept, InputMode.Text)}.";
     public static string Unit(string unit) => $"({unit})";
-    public const string OrderHint = "Select an item, press Space to pick it up, move it with ↑↓, Space to drop. Enter when done.";
-    public const string MatchHint = "For each item on the left, press the letter of its match on the right. Enter when done.";
+    public static string OrderHint(AppKeys keys) =>
+        $"Select an item, press {keys.Key(UiCommand.Toggle, InputMode.Choices)} to pick it up, move it with {keys.Label(UiCommand.Up)}, {keys.Key(UiCommand.Toggle, InputMode.Choices)} to drop. {keys.Key(UiCommand.Accept)} when done.";
+    public static string MatchHint(AppKeys keys) =>
+        $"For each item on the left, press the letter of its match on the right. {keys.Key(UiCommand.Accept)} when done.";
     public const string PartA = "Part A";
     public const string PartB = "Part B";
     public static string ChangePartA(AppKeys keys) => $"({keys.Key(UiCommand.Left, InputMode.Choices)} to change)";
@@ -115,8 +119,8 @@ public static class Strings
     public const string TheAnswer = "The answer: ";
     public const string YourAnswer = "Your answer: ";
     public const string Source = "Source: ";
-    public const string PressEnter = "Press Enter to go on.";
-    public const string PressEnterResults = "Press Enter to see your results.";
+    public static string PressEnter(AppKeys keys) => $"Press {keys.Key(UiCommand.Accept)} to go on.";
+    public static string PressEnterResults(AppKeys keys) => $"Press {keys.Key(UiCommand.Accept)} to see your results.";
     public static string ConfirmQuit(bool app, AppKeys keys) =>
         $"Quit {(app ? "QuizTui" : "this quiz")}? Your answers so far are kept.  {keys.Key(UiCommand.Yes)}: yes   {keys.Key(UiCommand.No)}: keep going";
     public const string EmptyQuiz = "This quiz has no questions.";
@@ -145,8 +149,8 @@ public static class Strings
     // Learner, notices, resume and review (Home and Event)
     public static string LearnerBadge(string profile) => $"learner: {profile}";
     public const string NoticeHeading = "Please note";
-    public static string Unfinished(string quiz, int answered, int count) =>
-        $"You have an unfinished quiz: {quiz} ({answered} of {count} answered) {Dash} Enter to resume";
+    public static string Unfinished(string quiz, int answered, int count, AppKeys keys) =>
+        $"You have an unfinished quiz: {quiz} ({answered} of {count} answered) {Dash} {keys.Key(UiCommand.Accept)} to resume";
     public static string MoreUnfinished(int n) => $"and {"other unfinished quiz".ToQuantity(n)}: open it from its event to resume";
     public static string DueLine(string due, bool any, AppKeys keys) => any
         ? $"{Capital(due)} {Dash} {keys.Key(UiCommand.Retry)} to review, {keys.Key(UiCommand.Cram)} to cram everything"
@@ -194,8 +198,8 @@ public static class Strings
 
     // Profiles
     public const string ProfilesTitle = "Learners";
-    public static string ProfilesIntro(string current) =>
-        $"You are {current}. Pick a learner, or type a new name and press Enter.";
+    public static string ProfilesIntro(string current, AppKeys keys) =>
+        $"You are {current}. Pick a learner, or type a new name and press {keys.Key(UiCommand.Accept, InputMode.Text)}.";
     public const string NewName = "New learner: ";
     public const string CurrentMark = "  (current)";
     public const string KeySwitch = "switch";

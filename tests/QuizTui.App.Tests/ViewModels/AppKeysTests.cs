@@ -40,6 +40,22 @@ public class AppKeysTests
     }
 
     [Fact]
+    public void Sentences_that_name_a_key_name_it_as_it_is_bound()
+    {
+        var keys = AppKeys.Default;
+        Assert.Equal("Tick every answer that applies (Space or its number), then press Enter.", Strings.PickAll(keys));
+        Assert.Equal("Select an item, press Space to pick it up, move it with ↑↓, Space to drop. Enter when done.", Strings.OrderHint(keys));
+
+        var toggleOnX = keys.Rebind(UiCommand.Toggle, KeyChord.Of('x')).Rebind(UiCommand.Accept, KeyName.Right);
+        Assert.Equal("Tick every answer that applies (x or its number), then press →.", Strings.PickAll(toggleOnX));
+        Assert.Equal("Select an item, press x to pick it up, move it with ↑↓, x to drop. → when done.", Strings.OrderHint(toggleOnX));
+        Assert.Equal("Press → to go on.", Strings.PressEnter(toggleOnX));
+        Assert.Equal("Type a number and press →.", Strings.TypeNumber(toggleOnX));
+        Assert.EndsWith("→ to resume", Strings.Unfinished("Quiz", 1, 3, toggleOnX));
+        Assert.EndsWith("press →.", Strings.ProfilesIntro("ana", toggleOnX));
+    }
+
+    [Fact]
     public void Keys_with_more_than_one_binding_are_written_out_in_help_as_before()
     {
         var keys = AppKeys.Default;
