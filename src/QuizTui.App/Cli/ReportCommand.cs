@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Cli;
@@ -13,11 +14,15 @@ internal static class ReportCommand
         students answered, how many answers, the percentage of answers that were right, the average
         score (partial credit by its share), and the most common wrong answer; for a written
         question, each student's latest text instead. A file handed in twice is counted once.
+        Questions whose text an export left empty (it was made without the pack) get it from the
+        content: pass --content DIR with the pack; questions still not found are named on standard
+        error.
 
         Examples:
           quiztui report alice.csv bob.csv chen.json
           quiztui report exports/*.csv --format csv -o class-summary.csv
           quiztui report exports/*.json --format json
+          quiztui report exports/*.csv --content ~/packs/city-vote-2024
         """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo);
 
     internal static Command Create()
@@ -39,7 +44,7 @@ internal static class ReportCommand
                 string text = InputFiles.ReadText(file, out string? problem);
                 if (problem is not null)
                 {
-                    ScoreCommands.Error($"cannot read {file}: {problem}");
+                    ScoreCommands.Error($"cannot read {TerminalText.Escape(file)}: {problem}");
                     return ExitCodes.UsageOrIo;
                 }
                 rows.AddRange(ScoreExport.Read(text, file, problems));
@@ -47,7 +52,9 @@ internal static class ReportCommand
             foreach (var problem in problems)
                 Console.Error.WriteLine(problem.ToString());
 
-            var report = ClassReport.Build(rows);
+            var filled = ScoreExport.FillFromContent(rows, ScoreCommands.LoadContent(parse));
+            ScoreCommands.WarnUnresolved(filled, "the report shows them by id");
+            var report = ClassReport.Build(filled);
             int written = parse.GetValue(format) switch
             {
                 "json" => ScoreCommands.WriteOutput(parse.GetValue(output), report.WriteJson),
@@ -56,7 +63,7 @@ internal static class ReportCommand
                     using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
                     report.WriteCsv(writer);
                 }),
-                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToTable()))),
+                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeLines(report.ToTable())))),
             };
             if (written != ExitCodes.Ok)
                 return written;

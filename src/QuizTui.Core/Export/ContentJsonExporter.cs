@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Model;
@@ -37,7 +36,7 @@ public static class ContentJsonExporter
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
         {
             Indented = indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = TerminalSafeJsonEncoder.Instance,
         });
         JsonSerializer.Serialize(writer, Export(library, eventId), PublicJson.Default.ContentExportJson);
     }

@@ -19,6 +19,7 @@ namespace QuizTui.Core.Formats;
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(List<QuizTui.Core.Drafting.DraftQuotationJson>))]
 [JsonSerializable(typeof(Progress.ProgressReportJson))]
 [JsonSerializable(typeof(Progress.ClassReport))]
 [JsonSerializable(typeof(Progress.ScoreExportJson))]

@@ -7,7 +7,9 @@ namespace QuizTui.Core.Gift;
 /// <summary>
 /// GIFT being written, and the notes on what had to change on the way: the pieces every question
 /// type's GIFT writer is made of. Each question is titled with its id and preceded by
-/// <c>// skill:</c> and <c>// articles:</c> comments, which Moodle ignores and <see cref="GiftReader"/> reads back.
+/// <c>// skill:</c> and <c>// articles:</c> comments, which Moodle ignores and <see cref="GiftReader"/> reads back,
+/// and by <c>// [id:ID]</c>, which Moodle keeps as the question's ID number and writes back when it
+/// exports, so the id survives a question renamed in Moodle.
 /// </summary>
 internal sealed class GiftOutput
 {
@@ -29,13 +31,6 @@ internal sealed class GiftOutput
             Text.Append("// articles: ").Append(string.Join(", ", question.ArticleIds)).Append('\n');
     }
 
-    /// <summary>
-    /// A <c>// name: value</c> comment line, which Moodle ignores and <see cref="GiftReader"/> gives
-    /// back to the question after it; <paramref name="value"/> is one line.
-    /// </summary>
-    public void Comment(string name, string value) =>
-        Text.Append("// ").Append(name).Append(':').Append(value.Length > 0 ? " " + value : "").Append('\n');
-
     /// <summary>The comments, the title and the prompt, and the opening brace (alone on its line unless <paramref name="inline"/>).</summary>
     public void Open(Question question, string prompt, bool inline = false)
     {
@@ -43,12 +38,20 @@ internal sealed class GiftOutput
         Title(question.Id, prompt, inline);
     }
 
-    /// <summary><c>::id::prompt {</c>, without comments.</summary>
+    /// <summary><c>// [id:id]</c> and <c>::id::prompt {</c>, without the other comments.</summary>
     public void Title(string id, string prompt, bool inline = false)
     {
+        Text.Append("// [id:").Append(id).Append("]\n");
         Text.Append("::").Append(GiftText.Escape(id)).Append("::").Append(GiftText.Escape(prompt));
         Text.Append(inline ? " {" : " {\n");
     }
+
+    /// <summary>
+    /// A <c>// key: value</c> comment line, which Moodle ignores and <see cref="GiftReader"/> reads back
+    /// (a unit; a written question's model answer and checklist); <paramref name="value"/> is one line.
+    /// </summary>
+    public void Comment(string key, string value) =>
+        Text.Append("// ").Append(key).Append(':').Append(value.Length > 0 ? " " + value : "").Append('\n');
 
     /// <summary>The general feedback (our explanation) and the closing brace.</summary>
     public void Close(string? explanation)

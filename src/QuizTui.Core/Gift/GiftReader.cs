@@ -54,6 +54,11 @@ public static partial class GiftReader
         public int SkillHintLine { get; set; }
         public IReadOnlyList<string>? ArticlesHint { get; set; }
         public List<GiftComment> Comments { get; set; } = [];
+
+        /// <summary>The id of a <c>// [id:ID]</c> comment: Moodle's ID number, which our export writes.</summary>
+        public string? IdHint { get; set; }
+
+        public string? UnitHint { get; set; }
     }
 
     private static List<Block> SplitBlocks(string text, Reader reader)
@@ -64,6 +69,8 @@ public static partial class GiftReader
         int skillHintLine = 0;
         IReadOnlyList<string>? articlesHint = null;
         var comments = new List<GiftComment>();
+        string? idHint = null;
+        string? unitHint = null;
         string[] lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -74,7 +81,16 @@ public static partial class GiftReader
             {
                 var skill = SkillComment().Match(trimmed);
                 var articles = ArticlesComment().Match(trimmed);
-                if (skill.Success)
+                var unit = UnitComment().Match(trimmed);
+                if (IdComment().Match(trimmed) is { Success: true } id)
+                {
+                    idHint = id.Groups[1].Value.Replace("\\]", "]", StringComparison.Ordinal).Trim();
+                }
+                if (unit.Success)
+                {
+                    unitHint = unit.Groups[1].Value.Trim();
+                }
+                else if (skill.Success)
                 {
                     skillHint = skill.Groups[1].Value;
                     skillHintLine = number;
@@ -102,9 +118,11 @@ public static partial class GiftReader
             }
             if (current is null)
             {
-                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint, Comments = comments };
+                current = new Block { SkillHint = skillHint, SkillHintLine = skillHintLine, ArticlesHint = articlesHint, IdHint = idHint, UnitHint = unitHint, Comments = comments };
                 skillHint = null;
                 articlesHint = null;
+                idHint = null;
+                unitHint = null;
                 comments = [];
                 blocks.Add(current);
             }
@@ -122,6 +140,7 @@ public static partial class GiftReader
 
     private sealed class Reader(string file, IEnumerable<string>? reservedIds)
     {
+        private readonly HashSet<string> _reserved = new(reservedIds ?? [], StringComparer.Ordinal);
         private readonly HashSet<string> _ids = new(reservedIds ?? [], StringComparer.Ordinal);
 
         public List<Question> Questions { get; } = [];
@@ -249,6 +268,7 @@ public static partial class GiftReader
                 q.LineAt, Text, Note, () => Common(head))
             {
                 TrueFalse = form == GiftForm.TrueFalse ? trueFalse : null,
+                Unit = block.UnitHint is { Length: > 0 } unit ? unit : null,
                 Comments = block.Comments,
             };
             // Several types may read one form (a choice block is single-choice or multiple-answers);
@@ -269,7 +289,7 @@ public static partial class GiftReader
 
         private (string Id, Skill Skill, IReadOnlyList<string> Articles, SourceLocation Location) Common(Head head)
         {
-            string id = IdSlug.Unique(IdSlug.From(head.Title ?? head.Prompt), _ids);
+            string id = Id(head);
             var skill = DefaultSkill;
             if (head.Block.SkillHint is { } hint && Skills.TryParse(hint, out var parsed) && parsed != Skill.WhoSaidWhat)
             {
@@ -283,6 +303,25 @@ public static partial class GiftReader
             }
             var articles = (head.Block.ArticlesHint ?? []).Where(IdSlug.IsValid).ToList();
             return (id, skill, articles, new SourceLocation(file, head.Line, 1));
+        }
+
+        /// <summary>
+        /// The question's id: its <c>// [id:ID]</c> comment (Moodle's ID number, kept when the
+        /// question is renamed there), else its title when that is an id, else one made from the
+        /// title or the prompt. An id already taken gets <c>-2</c>, <c>-3</c>, … and a note.
+        /// </summary>
+        private string Id(Head head)
+        {
+            string wanted = head.Block.IdHint is { } hint && IdSlug.IsValid(hint)
+                ? hint
+                : IdSlug.From(head.Title ?? head.Prompt);
+            string id = IdSlug.Unique(wanted, _ids);
+            if (id != wanted)
+            {
+                string where = _reserved.Contains(wanted) ? "by the event" : "by an earlier question in the file";
+                Note(head.Line, $"question \"{head.Label}\": id \"{wanted}\" is already used {where}; renamed \"{id}\"");
+            }
+            return id;
         }
 
         private static int SkipSpace(string s, int pos)
@@ -323,6 +362,13 @@ public static partial class GiftReader
 
     [GeneratedRegex(@"^//\s*articles:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticlesComment();
+
+    [GeneratedRegex(@"^//\s*unit:\s*(.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitComment();
+
+    /// <summary>Moodle's <c>[id:…]</c> in a comment line, with <c>\]</c> for a bracket.</summary>
+    [GeneratedRegex(@"\[id:((?:\\\]|[^\]])+)\]", RegexOptions.IgnoreCase)]
+    private static partial Regex IdComment();
 
     /// <summary>A <c>// name: value</c> comment (a model answer or checklist line of a written question).</summary>
     [GeneratedRegex(@"^//\s*([a-z][a-z-]*):\s?(.*)$", RegexOptions.IgnoreCase)]

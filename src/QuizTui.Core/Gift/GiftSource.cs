@@ -71,6 +71,9 @@ internal sealed partial class GiftSource
     /// <summary>For a true-false question, the match of its answer block: the value and up to two feedbacks.</summary>
     public Match? TrueFalse { get; init; }
 
+    /// <summary>The unit given in a <c>// unit:</c> comment before the question, if any.</summary>
+    public string? Unit { get; init; }
+
     /// <summary>How notes name the question: its title, or the start of its text.</summary>
     public string Label { get; }
 

@@ -61,6 +61,8 @@ internal sealed class References
     /// </summary>
     public void Check(IdRegistry ids, bool peopleUnknown, bool articlesUnknown)
     {
+        // One index per kind of id, built when first needed: a pack can have thousands of unknown references.
+        var suggestions = new Dictionary<string, SuggestionIndex>(StringComparer.Ordinal);
         foreach (var r in _pending)
         {
             var (idKind, code, noun) = r.Kind switch
@@ -79,8 +81,12 @@ internal sealed class References
                 RefKind.Quotation => "any article's `quotations`",
                 _ => "any article's `key_points` (only key points written as `{ id, text }` can be cited)",
             };
+            if (!suggestions.TryGetValue(idKind, out var index))
+            {
+                suggestions[idKind] = index = new SuggestionIndex(ids.KnownIds(idKind));
+            }
             r.File.Report(code, r.Node,
-                $"{r.Where} refers to the {noun} `{r.Id}`, which is not in {where}.{Suggestions.DidYouMean(r.Id, ids.KnownIds(idKind))}");
+                $"{r.Where} refers to the {noun} `{r.Id}`, which is not in {where}.{Suggestions.Phrase(index.Closest(r.Id))}");
         }
     }
 }

@@ -8,16 +8,23 @@ internal static class YamlDocuments
     /// <summary>The file's top mapping, or null when the file is not such a document (the reason is reported).</summary>
     public static YamlTree? ReadMapping(ContentFile file, FileReport report)
     {
-        if (file.Text.Contains('\0', StringComparison.Ordinal))
+        foreach (var (line, column, code, note) in DraftMarkers.Find(file.Text))
         {
-            report.Report(DiagnosticCodes.YamlSyntax, 1, 1, "YAML syntax error: the file is not text (it holds binary data); a content file is plain text saved as UTF-8.");
+            report.Report(code, line, column, code == DiagnosticCodes.DraftFillIn
+                ? $"the draft left this for you to fill in: {note}. Write it, then remove `{DraftMarkers.FillIn}`."
+                : $"the draft asks you to check this: {note}. Check it against the article, then remove `{DraftMarkers.Check}`.");
+        }
+        int nul = file.Text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var (line, column) = PositionOf(file.Text, nul);
+            report.Report(DiagnosticCodes.YamlSyntax, line, column, "YAML syntax error: the file is not text (it holds binary data); a content file is plain text saved as UTF-8.");
             return null;
         }
         int undecodable = file.Text.IndexOf('\uFFFD', StringComparison.Ordinal);
         if (undecodable >= 0)
         {
-            int line = 1 + file.Text.AsSpan(0, undecodable).Count('\n');
-            int column = undecodable - (file.Text.LastIndexOf('\n', Math.Max(0, undecodable - 1)) + 1) + 1;
+            var (line, column) = PositionOf(file.Text, undecodable);
             report.Report(DiagnosticCodes.YamlSyntax, line, column,
                 "YAML syntax error: this character is not UTF-8; the file was saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 in your editor.");
             return null;
@@ -76,4 +83,8 @@ internal static class YamlDocuments
             message = message[(marker + 3)..];
         return message.TrimEnd('.', ' ');
     }
+
+    /// <summary>The 1-based line and column of a character, so an editor can jump to it.</summary>
+    private static (int Line, int Column) PositionOf(string text, int index) =>
+        (1 + text.AsSpan(0, index).Count('\n'), index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Humanizer;
 using QuizTui.Core.Formats;
+using QuizTui.Core.Model;
 using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Progress;
@@ -135,7 +136,7 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
         foreach (var quiz in Quizzes)
         {
             sb.Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{TerminalText.Escape(quiz.EventId)} / {TerminalText.Escape(quiz.QuizId)}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
             var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "% score", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {
@@ -148,14 +149,14 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
             sb.Append(TextTable.Render(lines, rightAligned: [1, 2, 3, 4]));
             foreach (var q in quiz.Questions.Where(q => q.WrittenAnswers is { Count: > 0 }))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\nWritten answers to {q.QuestionId}:\n");
+                sb.Append(CultureInfo.InvariantCulture, $"\nWritten answers to {TerminalText.Escape(q.QuestionId)}:\n");
                 foreach (var a in q.WrittenAnswers!)
                 {
                     string score = a.Verdict == "skipped" ? "not checked" : $"{Math.Round(100 * a.Score):0}% of the checklist";
-                    sb.Append(CultureInfo.InvariantCulture, $"  {a.Profile} ({score}, {a.AnsweredAt:yyyy-MM-dd HH:mm}):\n");
-                    // A file handed in could hold anything: no control character reaches the terminal.
+                    sb.Append(CultureInfo.InvariantCulture, $"  {TerminalText.Escape(a.Profile)} ({score}, {a.AnsweredAt:yyyy-MM-dd HH:mm}):\n");
+                    // A file handed in could hold anything: each line of the text is shown escaped.
                     foreach (string line in a.Text.ReplaceLineEndings("\n").Split('\n'))
-                        sb.Append("    ").Append(new string([.. line.Where(c => !char.IsControl(c))])).Append('\n');
+                        sb.Append("    ").Append(TerminalText.Escape(line)).Append('\n');
                 }
             }
         }
@@ -172,6 +173,8 @@ public static class TextTable
     {
         if (rows.Count == 0)
             return "";
+        // Cells come from content and from the exports students hand in: shown escaped, one line each.
+        rows = rows.Select(r => r.Select(cell => TerminalText.Escape(cell)).ToArray()).ToList();
         int columns = rows.Max(r => r.Length);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();
         var sb = new StringBuilder();
@@ -192,7 +195,7 @@ public static class TextTable
 
     public static string Clip(string text, int width)
     {
-        string oneLine = text.ReplaceLineEndings(" ");
+        string oneLine = TerminalText.Escape(text.ReplaceLineEndings(" "));
         return oneLine.Length <= width ? oneLine : oneLine[..(width - 1)] + "…";
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.App.Tui.Screens;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 
@@ -53,7 +54,7 @@ public class ThemeContrastTests(ITestOutputHelper output)
         yield return ("event", app);
         app.Press(Key.O);
         yield return ("about", app);
-        app.Press(Key.Esc, Key.D8);
+        app.Press(Key.Esc, Key.D9);
         yield return ("article", app);
         app.Press(Key.End);
         yield return ("article end", app);
@@ -78,6 +79,19 @@ public class ThemeContrastTests(ITestOutputHelper output)
         app.Resize(50, 15);
         yield return ("too small", app);
         app.Dispose();
+
+        // A written answer: the editor, the model answer with the checklist, the score.
+        var written = Bundled();
+        written.Press(Key.Enter, Key.D8);
+        written.Type("Two figures, two sources.");
+        Assert.NotNull(Assert.IsType<QuizScreen>(written.Window.Screen).Editor);
+        yield return ("written editor", written);
+        written.Press(Key.D.WithCtrl);
+        Assert.Contains("A model answer:", written.Screen(), StringComparison.Ordinal);
+        yield return ("written checklist", written);
+        written.Press(Key.Space, Key.Enter);
+        yield return ("written scored", written);
+        written.Dispose();
 
         var sample = new Headless(Sample.Context(seed: 3), 80, 24, theme);
         sample.Press(Key.Enter, Key.D1);

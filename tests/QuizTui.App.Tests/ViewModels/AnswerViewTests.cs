@@ -1,9 +1,9 @@
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 using QuizTui.Core.Tests.Docs;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
@@ -38,13 +38,14 @@ public sealed class AnswerViewTests : IDisposable
 
         foreach (var question in shown)
         {
-            var view = AnswerView.For(question);
+            var view = AnswerView.For(question, AppKeys.Default);
             var doc = new Document();
             view.Render(doc);
 
             Assert.IsNotType<NoView>(view);
             Assert.Contains(doc.Blocks, b => b is Para);
-            Assert.Contains(view.Keys(c => c.ToString()), k => k.Command is UiCommand.Accept or UiCommand.Pick);
+            // A key that answers: Enter, an option's key, or the key that submits a written text.
+            Assert.Contains(view.Keys(), k => k.Command is UiCommand.Accept or UiCommand.Pick or UiCommand.SubmitText);
         }
     }
 }

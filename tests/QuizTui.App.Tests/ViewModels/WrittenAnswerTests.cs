@@ -1,7 +1,7 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
 using QuizTui.App.Tui.Screens;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using Terminal.Gui.Input;
@@ -38,9 +38,10 @@ public sealed class WrittenAnswerTests
         var quiz = QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]);
 
         Assert.Equal(InputMode.Editor, quiz.Mode);
-        Assert.Contains(quiz.Keys, k => k.Command == UiCommand.Accept && k.KeysOverride == "Ctrl+D");
+        Assert.Contains(quiz.Keys, k => k.Command == UiCommand.SubmitText);
+        Assert.Equal("Ctrl+D", context.Keys.Label(UiCommand.SubmitText));
         Assert.True(quiz.Editing!.Edit("Staff objected.\nAcme backed out."));
-        quiz.Handle(UiCommand.Accept);
+        quiz.Handle(UiCommand.SubmitText);
 
         Assert.Null(quiz.Editing);
         Assert.Equal(InputMode.Choices, quiz.Mode);
@@ -69,7 +70,7 @@ public sealed class WrittenAnswerTests
         var quiz = QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]);
         quiz.Editing!.Edit("   \n ");
 
-        quiz.Handle(UiCommand.Accept);
+        quiz.Handle(UiCommand.SubmitText);
 
         Assert.NotNull(quiz.Editing);
         Assert.Contains(Strings.WriteSomething, quiz.Body().ToString(), StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class WrittenAnswerTests
     {
         var (context, newsEvent, _) = Setup();
         var quiz = QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]);
-        var nav = new Navigator(quiz, KeyMap.HelpLabel);
+        var nav = new Navigator(quiz, AppKeys.Default);
         quiz.Editing!.Edit("Half an answer");
 
         nav.Handle(UiCommand.Help);

@@ -131,7 +131,20 @@ public sealed class ScoreExportTests
             a => Assert.Equal(("bob", "skipped"), (a.Profile, a.Verdict)));
         string table = ClassReport.Build(read).ToTable();
         Assert.Contains("Written answers to w1:\n  ann (75% of the checklist, 2025-03-10 09:05):\n    Staff objected,\n    and the CEO reversed it.\n", table, StringComparison.Ordinal);
-        Assert.Contains("  bob (not checked, 2025-03-10 09:00):\n    Not sure[2J\n", table, StringComparison.Ordinal);
+        // The escape character a file could hold is shown as its stand-in, never sent to the terminal.
+        Assert.Contains("  bob (not checked, 2025-03-10 09:00):\n    Not sure\u241b[2J\n", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_class_report_of_one_student_and_one_answer_says_so_in_the_singular()
+    {
+        var report = ClassReport.Build(Rows("ann", Answer("q1", Verdict.Right, T0)));
+
+        string table = report.ToTable();
+
+        Assert.StartsWith("1 student, 1 answer\n", table, StringComparison.Ordinal);
+        Assert.Contains($"/ {Comprehension}: 1 student, 1 answer, 100% right", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 students", table, StringComparison.Ordinal);
     }
 
     [Fact]

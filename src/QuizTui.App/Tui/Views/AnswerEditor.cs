@@ -1,4 +1,5 @@
 using QuizTui.Core.Questions;
+using QuizTui.Presentation;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -22,7 +23,8 @@ public sealed class AnswerEditor : View
     private readonly WrittenState _state;
     private bool _placed;
 
-    public AnswerEditor(WrittenState state, string title)
+    /// <param name="leftToScreen">Keys the app gives a meaning while the editor has focus (submit, skip, help, the article, quit): taken off the editor if it binds them itself.</param>
+    public AnswerEditor(WrittenState state, string title, IEnumerable<KeyChord> leftToScreen)
     {
         _state = state;
         Width = Dim.Fill();
@@ -38,8 +40,12 @@ public sealed class AnswerEditor : View
             TabKeyAddsTab = false,
             Text = state.Text,
         };
-        // The key that submits the text is the app's (KeyMap), not the editor's.
-        _text.KeyBindings.Remove(KeyMap.SubmitText);
+        // Keys the app binds (AppKeys) are the app's, not the editor's: Ctrl+D, for one, would delete forward.
+        foreach (var chord in leftToScreen)
+        {
+            if (KeyMap.KeyOf(chord) is { } key && _text.KeyBindings.TryGet(key, out _))
+                _text.KeyBindings.Remove(key);
+        }
         _text.ContentsChanged += (_, _) => _state.Edit(_text.Text);
         Add(_text);
     }

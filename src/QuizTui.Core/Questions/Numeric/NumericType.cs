@@ -77,12 +77,14 @@ public sealed class NumericType : WrittenQuestionType<NumericQuestion>
     private protected override void WriteGift(NumericQuestion question, GiftOutput gift)
     {
         string prompt = question.Prompt;
+        gift.Comments(question);
         if (question.Unit is { Length: > 0 } unit)
         {
-            prompt = $"{prompt} ({unit})";
-            gift.Note(question, $"unit \"{unit}\" of numeric question \"{question.Id}\" not exported as a unit (GIFT has none): added to the prompt");
+            prompt = PromptWithUnit(prompt, unit);
+            gift.Comment("unit", unit);
+            gift.Note(question, $"unit \"{unit}\" of numeric question \"{question.Id}\" not exported as a unit (GIFT has none): added to the prompt, and kept in a // unit: comment that quiztui import gift reads back");
         }
-        gift.Open(question, prompt, inline: true);
+        gift.Title(question.Id, prompt, inline: true);
         gift.Text.Append('#').Append(GiftOutput.Number(question.Answer));
         if (question.Tolerance != 0)
             gift.Text.Append(':').Append(GiftOutput.Number(question.Tolerance));
@@ -121,8 +123,15 @@ public sealed class NumericType : WrittenQuestionType<NumericQuestion>
             source.Note(source.Line, $"numeric question \"{source.Label}\" not converted: no answer is worth full credit");
             return true;
         }
+        // The unit travels in a comment and in the prompt, for Moodle's students; the prompt loses it again.
+        string prompt = source.Prompt;
+        string? unit = source.Unit;
+        if (unit is not null && prompt.EndsWith(PromptWithUnit("", unit), StringComparison.Ordinal))
+        {
+            prompt = prompt[..^PromptWithUnit("", unit).Length];
+        }
         var (id, skill, articles, location) = source.Common();
-        question = new NumericQuestion(id, source.Prompt, source.Explanation, skill, articles, location, c.Answer, c.Tolerance, null);
+        question = new NumericQuestion(id, prompt, source.Explanation, skill, articles, location, c.Answer, c.Tolerance, unit);
         return true;
 
         GiftPart WholeAsPart(string raw, int line)
@@ -132,6 +141,8 @@ public sealed class NumericType : WrittenQuestionType<NumericQuestion>
             return new GiftPart('=', null, hash < 0 ? raw : raw[..hash], feedback is { Length: > 0 } ? feedback : null, line);
         }
     }
+
+    private static string PromptWithUnit(string prompt, string unit) => $"{prompt} ({unit})";
 
     /// <summary>A GIFT number: <c>3.5</c>, <c>3.5:0.5</c> (with a tolerance) or <c>3..4</c> (a range).</summary>
     private static bool TryNumber(string raw, out decimal answer, out decimal tolerance)
