@@ -154,4 +154,29 @@ public sealed class WrittenAnswerTests
         Assert.Contains("│second line and more", shown, StringComparison.Ordinal);
         Assert.Contains("Ctrl+D done writing", shown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_checklist_stays_in_sight_when_the_window_shrinks_and_grows_while_it_is_ticked()
+    {
+        var (context, newsEvent, _) = Setup();
+        // A long model answer pushes the checklist far down the screen.
+        var longer = Question with { ModelAnswer = string.Join(" ", Enumerable.Repeat("Staff objected, and Acme said it would not go ahead.", 30)) };
+        newsEvent = newsEvent with { Quizzes = [new ComprehensionQuiz("written", "In your own words", null, Here, null, [longer])] };
+        using var screen = new Headless(context, 160, 45);
+        screen.Window.Navigator.Open(QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]));
+        screen.Type("Staff objected.");
+        screen.Press(Key.D.WithCtrl);
+
+        screen.Resize(80, 24);
+        string small = screen.Screen();
+        screen.Press(Key.D2);
+        screen.Resize(160, 45);
+        screen.Resize(60, 20);
+        string smaller = screen.Screen();
+
+        Assert.Contains("[ ]  1  Names the staff's objection.", small, StringComparison.Ordinal);
+        Assert.Contains("[ ]  3  Attributes the reason to Acme.", small, StringComparison.Ordinal);
+        Assert.Contains("[x]  2", smaller, StringComparison.Ordinal);
+        Assert.Contains("[ ]  3", smaller, StringComparison.Ordinal);
+    }
 }

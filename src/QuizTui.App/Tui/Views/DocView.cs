@@ -18,6 +18,7 @@ public sealed class DocView : View
     private int? _anchorEnd;
     private int? _anchorEndLine;
     private bool _revealAnchor;
+    private bool _anchorOnScreen;
     private List<LayoutLine> _lines = [];
     private int _laidOutWidth = -1;
     private int _top;
@@ -108,6 +109,9 @@ public sealed class DocView : View
         _laidOutWidth = -1;
         // After a resize keep the selection in sight if it was; otherwise keep reading where you were.
         _revealSelection = _selectionOnScreen && _selected > 0;
+        // The part a screen anchors (a verdict, a checklist below a long model answer) was in sight:
+        // rewrapped, it is brought into sight again as when first shown.
+        _revealAnchor = _anchorOnScreen && _anchor is not null;
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
@@ -129,6 +133,7 @@ public sealed class DocView : View
         ClampTop();
         int width = Viewport.Width;
         int height = Viewport.Height;
+        _anchorOnScreen = _anchorLine is { } shownAnchor && shownAnchor >= _top && shownAnchor < _top + height;
         SetAttribute(_theme.Normal);
         _selectionOnScreen = false;
         for (int row = 0; row < height; row++)
