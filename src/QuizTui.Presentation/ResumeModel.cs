@@ -30,9 +30,10 @@ public sealed class ResumeModel : ListScreenModel
     {
         if (context.Store.FindUnfinishedAttempt(context.Profile, newsEvent.Id, quiz.Id) is { } unfinished)
         {
-            int answered = context.Store.AnswersOf(unfinished.Id).Count;
-            if (answered > 0)
-                return new ResumeModel(context, newsEvent, quiz, unfinished, answered);
+            var stored = context.Store.AnswersOf(unfinished.Id);
+            // A run with only a text kept is offered too: resuming puts the text back.
+            if (stored.Count > 0)
+                return new ResumeModel(context, newsEvent, quiz, unfinished, Runs.AnsweredCount(stored));
             context.Store.AbandonAttempt(unfinished.Id, context.Now);
         }
         return QuizModel.Start(context, newsEvent, quiz);

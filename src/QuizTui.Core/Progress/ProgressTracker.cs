@@ -21,7 +21,8 @@ public sealed class ProgressTracker
     private List<AttemptRecord>? _attempts;
     private Dictionary<QuestionKey, ReviewState>? _review;
     private List<AnswerRecord>? _log;
-    private List<(AttemptRecord Attempt, HashSet<string> Answered)>? _unfinished;
+    /// <summary>Per unfinished run, each question with a stored row: true when answered, false when it only keeps unfinished work.</summary>
+    private List<(AttemptRecord Attempt, Dictionary<string, bool> Questions)>? _unfinished;
     private (ProgressReport Report, int Version, DateOnly Day)? _summary;
     private (ProgressReport Report, int Version, DateOnly Day)? _full;
     private int _version;
@@ -127,10 +128,11 @@ public sealed class ProgressTracker
             {
                 EnsureUnfinished();
                 var runs = new List<UnfinishedRun>();
-                foreach (var (attempt, answered) in _unfinished!)
+                foreach (var (attempt, questions) in _unfinished!)
                 {
-                    if (answered.Count > 0 && _library.FindEvent(attempt.EventId) is { } newsEvent && newsEvent.FindQuiz(attempt.QuizId) is { } quiz)
-                        runs.Add(new UnfinishedRun(attempt, newsEvent, quiz, answered.Count));
+                    // A run with only a text kept is offered too: resuming puts the text back.
+                    if (questions.Count > 0 && _library.FindEvent(attempt.EventId) is { } newsEvent && newsEvent.FindQuiz(attempt.QuizId) is { } quiz)
+                        runs.Add(new UnfinishedRun(attempt, newsEvent, quiz, questions.Count(q => q.Value)));
                 }
                 return runs;
             }
@@ -153,9 +155,20 @@ public sealed class ProgressTracker
         _unfinished = _inner.UnfinishedAttempts(_profile)
             .Where(a => _library.FindEvent(a.EventId)?.FindQuiz(a.QuizId) is not null)
             .Take(UnfinishedRunsKept)
-            .Select(a => (a, _inner.AnswersOf(a.Id).Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal)))
+            .Select(a => (a, Questions(_inner.AnswersOf(a.Id))))
             .ToList();
     }
+
+    private static Dictionary<string, bool> Questions(IEnumerable<AnswerRecord> answers)
+    {
+        var questions = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var answer in answers)
+            Add(questions, answer);
+        return questions;
+    }
+
+    private static void Add(Dictionary<string, bool> questions, AnswerRecord answer) =>
+        questions[answer.QuestionId] = questions.GetValueOrDefault(answer.QuestionId) || !Runs.IsUnfinishedWork(answer);
 
     private void EnsureLog()
     {
@@ -175,7 +188,7 @@ public sealed class ProgressTracker
         {
             _attempts?.Add(attempt);
             if (attempt.Kind == AttemptKind.Quiz && !attempt.IsFinished)
-                _unfinished?.Insert(0, (attempt, new HashSet<string>(StringComparer.Ordinal)));
+                _unfinished?.Insert(0, (attempt, new Dictionary<string, bool>(StringComparer.Ordinal)));
             Changed();
         }
     }
@@ -193,7 +206,8 @@ public sealed class ProgressTracker
                 _review[key] = LeitnerScheduler.Step(state, answer);
             }
             _log?.Add(answer);
-            _unfinished?.Find(u => u.Attempt.Id == answer.AttemptId).Answered?.Add(answer.QuestionId);
+            if (_unfinished?.Find(u => u.Attempt.Id == answer.AttemptId).Questions is { } questions)
+                Add(questions, answer);
             Changed();
         }
     }
@@ -255,5 +269,5 @@ public sealed class ProgressTracker
     }
 }
 
-/// <summary>A run left unfinished, with its event and quiz, and how many of its questions are answered.</summary>
+/// <summary>A run left unfinished, with its event and quiz, and how many of its questions are answered (a text kept unchecked is not an answer).</summary>
 public sealed record UnfinishedRun(AttemptRecord Attempt, NewsEvent Event, Quiz Quiz, int Answered);

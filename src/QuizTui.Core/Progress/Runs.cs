@@ -55,6 +55,17 @@ public static class Runs
     }
 
     /// <summary>
+    /// True for a stored row that keeps work left unfinished (a written text never checked): it is
+    /// kept like an answer, but its question is still to be answered when the run is resumed.
+    /// </summary>
+    public static bool IsUnfinishedWork(AnswerRecord answer) =>
+        answer.Verdict == Verdict.Skipped && Model.Answer.TryDecode(answer.Answer, out var decoded) && decoded is not SkippedAnswer;
+
+    /// <summary>How many questions of a run's stored rows are answered; rows that only keep unfinished work do not count.</summary>
+    public static int AnsweredCount(IEnumerable<AnswerRecord> answers) =>
+        answers.Where(a => !IsUnfinishedWork(a)).Select(a => a.QuestionId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
     /// Rebuilds an unfinished quiz run from its seed and puts its stored answers back, regraded
     /// against today's content. Answers to questions no longer in the run are left in the log only.
     /// Work left unfinished (a written text never checked: an answer that grades as skipped but is

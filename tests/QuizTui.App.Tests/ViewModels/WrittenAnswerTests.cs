@@ -125,6 +125,10 @@ public sealed class WrittenAnswerTests
         Assert.IsType<BackOutcome>(left);
         var attempt = Assert.Single(store.UnfinishedAttempts("tester"));
         Assert.Equal("Staff objected,\nand then", Assert.Single(store.AnswersOf(attempt.Id)).AnswerText);
+        // Offered for resuming, with the question counted as not answered yet: only its text is kept.
+        Assert.Equal(0, Assert.Single(context.Tracker.Unfinished).Answered);
+        var offer = Assert.IsType<ResumeModel>(ResumeModel.Open(context, newsEvent, newsEvent.Quizzes[0]));
+        Assert.Equal(0, offer.Answered);
 
         var resumed = QuizModel.Resume(context, newsEvent, attempt)!;
 
