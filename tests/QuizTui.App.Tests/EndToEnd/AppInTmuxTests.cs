@@ -60,7 +60,7 @@ public class AppInTmuxTests
     }
 
     [Fact]
-    public void A_learner_writes_a_multi_line_answer_resizes_mid_typing_ticks_the_checklist_and_sees_the_score()
+    public void A_learner_writes_a_multi_line_answer_ticks_the_checklist_through_resizes_and_finds_unchecked_text_kept_after_quitting()
     {
         using var tmux = new Tmux();
         tmux.Start(80, 24, "--seed", "1");
@@ -68,29 +68,53 @@ public class AppInTmuxTests
         tmux.Keys("Enter");
         tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("8");
-        tmux.WaitFor("Question 1 of 6", "Your answer", "Ctrl+D done writing");
+        tmux.WaitFor("Question 1 of 7", "Your answer", "Ctrl+D done writing");
         tmux.Literal("CRN's printing is the longest and names its source.");
         tmux.Keys("Enter");
         tmux.Literal("Dashes are house style,");
-        tmux.Resize(200, 60);
+        tmux.Resize(160, 45);
         tmux.WaitFor("Dashes are house style,");
         tmux.Literal(" word changes matter more.");
         tmux.Resize(80, 24);
         var typed = tmux.WaitFor("│CRN's printing is the longest and names its source.", "│Dashes are house style, word changes matter more.");
         Assert.Contains("Ctrl+S skip", typed);
 
+        // Submitted at the large size; the checklist stays in sight as the window shrinks and grows.
+        tmux.Resize(160, 45);
+        tmux.WaitFor("│Dashes are house style, word changes matter more.");
         tmux.Keys("C-d");
-        tmux.WaitFor("Tick each point your answer makes", "[ ]  1", "Enter score");
+        tmux.WaitFor("A model answer:", "Tick each point your answer makes", "[ ]  4", "Enter score");
+        tmux.Resize(80, 24);
+        tmux.WaitFor("[ ]  1", "[ ]  4", "Enter score");
         tmux.Keys("1", "2");
-        tmux.WaitFor("[x]  1", "[x]  2");
+        tmux.Resize(160, 45);
+        tmux.WaitFor("[x]  1", "[x]  2", "[ ]  3");
+        tmux.Resize(80, 24);
+        tmux.WaitFor("[x]  1", "[x]  2", "[ ]  4");
         tmux.Keys("Enter");
-
         tmux.WaitFor("You ticked 2 of 4 points (50%)", "[x]  1", "[x]  2", "[ ]  3", "Partly right", "Enter next");
-        tmux.Keys("Escape");
-        tmux.WaitFor("Quit this quiz?");
-        tmux.Keys("y");
-        tmux.WaitFor("Quizzes", "o about");
+
+        // Half an answer to the next question, then the app is quit: the text is kept.
+        tmux.Keys("Enter");
+        tmux.WaitFor("Question 2 of 7", "Ctrl+D done writing");
+        tmux.Literal("Half a thought,");
+        tmux.Keys("Enter");
+        tmux.Literal("to finish later");
+        tmux.WaitFor("│to finish later");
         tmux.Keys("C-q");
+        tmux.WaitFor("Quit QuizTui?", "What you typed is kept");
+        tmux.Keys("y");
+        tmux.WaitFor("[exit 0]");
+
+        tmux.Restart(80, 24);
+        tmux.WaitFor("You have an unfinished quiz: In your own words (1 of 7 answered)");
+        tmux.Keys("Enter");
+        tmux.WaitFor("Question 2 of 7", "│Half a thought,", "│to finish later", "Ctrl+D done writing");
+        tmux.Literal(" and now done.");
+        tmux.WaitFor("│to finish later and now done.");
+        tmux.Keys("C-q");
+        tmux.WaitFor("Quit QuizTui?");
+        tmux.Keys("y");
         tmux.WaitFor("[exit 0]");
     }
 
