@@ -30,10 +30,10 @@ internal static class ExportGiftCommand
               who-said-what quizzes become single-choice questions offering speaker names
               (the wrong speakers are fixed at export); ordering questions become matching
               questions (item -> its place); evidence questions become two single-choice
-              questions (part A, then part B); numeric units move into the prompt; written
+              questions (part A, then part B); a numeric unit is added to the prompt; written
               questions become essays, which Moodle leaves to a teacher to grade. Skills, article
-              ids and a written question's model answer and checklist are kept in // comments,
-              which Moodle ignores and quiztui import gift reads back.
+              ids, units and a written question's model answer and checklist are kept in //
+              comments, which Moodle ignores and quiztui import gift reads back.
 
             Examples:
               quiztui export gift > all.gift
