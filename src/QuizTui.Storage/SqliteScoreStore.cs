@@ -10,7 +10,7 @@ namespace QuizTui.Storage;
 /// Safe to use from several threads (calls are serialised) and from several processes (SQLite
 /// locking, with a busy timeout). Faults surface as <see cref="ScoreStoreException"/>.
 /// </summary>
-public sealed class SqliteScoreStore : IScoreStore, IDisposable
+public sealed partial class SqliteScoreStore : IScoreStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly ScoreDatabaseOptions _options;
