@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace QuizTui.Core.Formats;
+
+/// <summary>
+/// The one JSON contract for every format QuizTui writes or reads (content export, drafts,
+/// progress, reports, diagnostics): snake_case keys, indented, nulls left out. Each public
+/// format is a record registered here, and is read back through the same context.
+/// </summary>
+[JsonSerializable(typeof(ClassJoinFile))]
+[JsonSerializable(typeof(Progress.LiveClassReport))]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+public sealed partial class PublicJson : JsonSerializerContext;
