@@ -74,6 +74,9 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
         {
+            // A connection cut (the server restarted, the network dropped) takes the pooled ones with it.
+            if (e is not PostgresException)
+                _dataSource.Clear();
             throw Translate(e);
         }
     }
