@@ -97,6 +97,13 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
         return version.ExecuteScalar() is int v ? v : 0;
     }
 
+    /// <summary>Logs in and checks the class is there, at this QuizTui's schema version; throws a <see cref="ClassException"/> saying why not.</summary>
+    public void Check() => Run(connection =>
+    {
+        RequireSchema(connection);
+        return 0;
+    });
+
     /// <summary>Fails unless the class is set up at this QuizTui's schema version.</summary>
     internal void RequireSchema(NpgsqlConnection connection)
     {

@@ -114,6 +114,44 @@ public static class ClassSettings
         }
     }
 
+    public const string TeachingFileName = "teaching.json";
+
+    /// <summary>The class this computer's instructor set up last, or null.</summary>
+    public static ClassTeachingFile? LoadTeaching(Func<string, string?>? environment = null)
+    {
+        string path = Path.Combine(ConfigFolder(environment), TeachingFileName);
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            var file = JsonSerializer.Deserialize(File.ReadAllText(path), PublicJson.Default.ClassTeachingFile);
+            return file?.Format == ClassTeachingFile.FormatName ? file : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            throw new ClassException(ClassProblem.BadInput, $"cannot read {path} ({e.Message.TrimEnd('.')}); give --server and --name, or run quiztui class init again");
+        }
+    }
+
+    /// <summary>Remembers the instructor's server (without its password) and class (0600).</summary>
+    public static string SaveTeaching(ClassTeachingFile file, Func<string, string?>? environment = null)
+    {
+        string path = Path.Combine(ConfigFolder(environment), TeachingFileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temporary = path + ".new";
+        File.Delete(temporary);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var stream = new FileStream(temporary, options))
+        {
+            JsonSerializer.Serialize(stream, file, PublicJson.Default.ClassTeachingFile);
+            stream.WriteByte((byte)'\n');
+        }
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+
     /// <summary>The connection settings of a joined class: its server with the student's login.</summary>
     public static NpgsqlConnectionStringBuilder Connection(ClassJoinFile file, Func<string, string?>? environment = null)
     {

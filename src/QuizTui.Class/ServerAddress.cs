@@ -83,6 +83,13 @@ public static class ServerAddress
         return copy.ConnectionString;
     }
 
+    /// <summary>The connection string without the password: what the instructor's settings keep.</summary>
+    public static string WithoutPassword(NpgsqlConnectionStringBuilder builder)
+    {
+        var copy = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Password = null };
+        return copy.ConnectionString;
+    }
+
     private static bool HasPort(string text) =>
         text.Contains("port", StringComparison.OrdinalIgnoreCase)
         || (text.Contains("://", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(text, @"://[^/?]*:\d+"));

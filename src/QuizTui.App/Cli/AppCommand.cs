@@ -63,12 +63,14 @@ internal static class AppCommand
                 Console.Error.WriteLine($"quiztui: {problem}");
                 return 1;
             }
+            using var joined = ClassSession.Start(store, settings.Profile, library!);
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
-                Notices: store.Notices);
-            return TuiApp.Run(library!, store, options);
+                Notices: store.Notices,
+                Class: joined);
+            return TuiApp.Run(joined?.Library() ?? library!, joined?.Wrap(store) ?? store, options);
         }
         finally
         {

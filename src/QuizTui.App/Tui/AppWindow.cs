@@ -63,6 +63,13 @@ public sealed class AppWindow : Runnable
         SetNeedsLayout();
     }
 
+    /// <summary>Draws the current screen again (its view-model changed by itself: live data).</summary>
+    public void Redraw()
+    {
+        _screen.Refresh();
+        _status.Show(Navigator.Current.Keys);
+    }
+
     protected override bool OnKeyDown(Key key)
     {
         var input = KeyMap.Translate(key, Navigator.Current.Mode);

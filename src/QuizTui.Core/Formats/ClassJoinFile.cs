@@ -26,3 +26,13 @@ public sealed record ClassJoinFile(
     public const int CurrentVersion = 1;
     public const string Extension = ".quiztui-class";
 }
+
+/// <summary>
+/// The class an instructor set up on this computer, kept by <c>quiztui class init</c> in the config
+/// folder so the other <c>class</c> commands need no <c>--server</c> and <c>--name</c>: the server's
+/// connection string without its password, and the class name.
+/// </summary>
+public sealed record ClassTeachingFile(string Format, int Version, string Server, string Class)
+{
+    public const string FormatName = "quiztui-teaching";
+}

@@ -8,6 +8,7 @@ namespace QuizTui.Core.Formats;
 /// format is a record registered here, and is read back through the same context.
 /// </summary>
 [JsonSerializable(typeof(ClassJoinFile))]
+[JsonSerializable(typeof(ClassTeachingFile))]
 [JsonSerializable(typeof(Progress.LiveClassReport))]
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

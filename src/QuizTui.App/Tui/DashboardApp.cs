@@ -1,0 +1,52 @@
+using QuizTui.App.Tui.ViewModels;
+using QuizTui.Class;
+using QuizTui.Core.Model;
+using Terminal.Gui.App;
+
+namespace QuizTui.App.Tui;
+
+/// <summary>Runs <c>quiztui class dashboard</c>: the class report, read again as answers arrive, in the app's window.</summary>
+public static class DashboardApp
+{
+    /// <summary>How often the window looks for a newer report (a read is announced by the server, so this bounds the delay).</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
+
+    public static int Run(ClassServer server, Func<ContentLibrary> content, ThemeName theme)
+    {
+        Exception? failure = null;
+        var feed = new ClassReportFeed(server, content);
+        try
+        {
+            feed.Start();
+            var model = new DashboardModel(() => new DashboardState(feed.Latest, feed.Problem, feed.Version), TimeProvider.System);
+            model.Refresh();
+            using IApplication app = Application.Create().Init();
+            using var window = new AppWindow(new Navigator(model, KeyMap.HelpLabel), Tui.Theme.Create(theme));
+            app.AddTimeout(Tick, () =>
+            {
+                if (model.Refresh())
+                    window.Redraw();
+                return true;
+            });
+            app.Run(window, ex =>
+            {
+                failure ??= ex;
+                app.RequestStop();
+                return true;
+            });
+        }
+        catch (Exception ex)
+        {
+            failure ??= ex;
+        }
+        finally
+        {
+            feed.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        if (failure is null)
+            return 0;
+        string? log = CrashLog.Write(failure);
+        Console.Error.WriteLine(Strings.CrashMessage(log ?? CrashLog.Directory()));
+        return 70;
+    }
+}
