@@ -6,7 +6,8 @@ namespace QuizTui.Class;
 /// <param name="Reachable">True after a successful contact, false after a failed one, null before the first try.</param>
 /// <param name="Waiting">Answers and finished runs waiting to be sent.</param>
 /// <param name="Problem">Why the last try failed, in words (no password, no connection string).</param>
-public sealed record ClassStatus(bool? Reachable, int Waiting, string? Problem, DateTimeOffset? LastContact);
+/// <param name="ProblemKind">What kind of failure it was: unreachable, or reached but refused.</param>
+public sealed record ClassStatus(bool? Reachable, int Waiting, string? Problem, DateTimeOffset? LastContact, ClassProblem? ProblemKind = null);
 
 /// <summary>How often the background work runs.</summary>
 public sealed record ClassSyncOptions
@@ -107,7 +108,7 @@ public sealed class ClassSync : IAsyncDisposable
         }
         catch (ClassException e)
         {
-            _status = _status with { Reachable = false, Waiting = SafeCount(), Problem = e.Message };
+            _status = _status with { Reachable = false, Waiting = SafeCount(), Problem = e.Message, ProblemKind = e.Problem };
             return false;
         }
         catch (ScoreStoreException e)

@@ -138,14 +138,7 @@ internal static class ServerSchema
                 last_at       timestamptz      NOT NULL,
                 PRIMARY KEY (student, event_id, quiz_id, question_id, verdict, answer)
             );
-            INSERT INTO {s}.answer_tally
-                SELECT student, event_id, quiz_id, question_id, verdict,
-                       CASE WHEN verdict IN ('wrong', 'partial') THEN answer ELSE '' END,
-                       max(question_type), max(skill),
-                       CASE WHEN verdict IN ('wrong', 'partial') THEN max(answer_text) ELSE '' END,
-                       count(*), sum(score), max(answered_at)
-                FROM {s}.answers
-                GROUP BY 1, 2, 3, 4, 5, 6;
+            {FillTally(n)}
 
             CREATE FUNCTION {s}.count_answer() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
@@ -180,6 +173,22 @@ internal static class ServerSchema
 
             REVOKE ALL ON {s}.answer_tally FROM PUBLIC;
             GRANT SELECT ON {s}.answer_tally TO {instructors};
+            """;
+    }
+
+    /// <summary>Counts every answer into the (empty) tally: when it is created, and after a bulk load made without its trigger.</summary>
+    internal static string FillTally(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema);
+        return $"""
+            INSERT INTO {s}.answer_tally
+                SELECT student, event_id, quiz_id, question_id, verdict,
+                       CASE WHEN verdict IN ('wrong', 'partial') THEN answer ELSE '' END,
+                       max(question_type), max(skill),
+                       CASE WHEN verdict IN ('wrong', 'partial') THEN max(answer_text) ELSE '' END,
+                       count(*), sum(score), max(answered_at)
+                FROM {s}.answers
+                GROUP BY 1, 2, 3, 4, 5, 6;
             """;
     }
 

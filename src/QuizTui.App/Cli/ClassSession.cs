@@ -82,7 +82,7 @@ internal sealed class ClassSession : IClassLink, IDisposable
             if (_setupProblem is not null || _sync is null)
                 return Tui.Strings.ClassStatusProblem;
             var status = _sync.Status;
-            return Tui.Strings.ClassStatus(status.Reachable, status.Waiting);
+            return Tui.Strings.ClassStatus(status.Reachable, status.ProblemKind is ClassProblem.LoginRefused or ClassProblem.NotAllowed or ClassProblem.NotSetUp, status.Waiting);
         }
     }
 

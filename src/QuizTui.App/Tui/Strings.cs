@@ -199,8 +199,9 @@ public static class Strings
 
     // Class status (status line, when a class is joined)
     public const string ClassStatusProblem = "class: not set up";
-    public static string ClassStatus(bool? reachable, int waiting) =>
-        (reachable switch { true => "class: online", false => "class: offline", null => "class: connecting" }) + $", {waiting} to send";
+    /// <param name="refused">The server answered but refused (login, rights, class not set up): not a matter of waiting.</param>
+    public static string ClassStatus(bool? reachable, bool refused, int waiting) =>
+        (reachable switch { true => "class: online", false when refused => "class: refused", false => "class: offline", null => "class: connecting" }) + $", {waiting} to send";
 
     // Class dashboard
     public static string DashboardTitle(string className) => $"Class {className}";

@@ -39,7 +39,7 @@ public sealed class Tmux : IDisposable
     {
         Assert.True(Available(), "tmux is needed for the end-to-end tests (apt-get install tmux).");
         string command = string.Join(" ",
-            "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO",
+            "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO", "-u", "XDG_CONFIG_HOME", "-u", "PGPASSWORD",
             $"HOME={Quote(Home)}", $"XDG_STATE_HOME={Quote(Path.Combine(Home, "state"))}", $"XDG_DATA_HOME={Quote(Path.Combine(Home, "data"))}",
             "TERM=xterm-256color",
             Quote(Binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
