@@ -96,9 +96,13 @@ internal sealed class ClassSession : IClassLink, IDisposable
     {
         if (_sync is not null)
         {
-            // One last quick round, so an answer given just before quitting is not left for next time.
-            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            _sync.TrySendAsync(quick.Token).GetAwaiter().GetResult();
+            // One last quick round, so an answer given just before quitting is not left for next
+            // time; not when the server is away, so quitting never waits for it.
+            if (_sync.Status is { Reachable: true, Waiting: > 0 })
+            {
+                using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                _sync.TrySendAsync(quick.Token).GetAwaiter().GetResult();
+            }
             _sync.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         _server?.Dispose();

@@ -11,6 +11,7 @@ namespace QuizTui.App.Tests.EndToEnd;
 /// the server's state in the status line; the instructor's dashboard shows their answer within
 /// seconds, at 80x24 and after resizing.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ClassInTmuxTests(PgCluster cluster) : IClassFixture<PgCluster>
 {
     [Fact]
