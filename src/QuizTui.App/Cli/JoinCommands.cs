@@ -139,6 +139,8 @@ internal static class JoinCommands
                 return ClassCommand.Ok;
             }
             var result = OutboxSender.SendAsync(store, server).GetAwaiter().GetResult();
+            if (result.Sent == 0)
+                server.Check();
             Console.WriteLine($"Sent {result.Sent} to {join.Class} on {Describe(join)}; {Waiting(result.Waiting)}.");
             return ClassCommand.Ok;
         }));

@@ -106,7 +106,7 @@ public sealed class ClassInTmuxTests(PgCluster cluster) : IClassFixture<PgCluste
         student.Keys("1");
         student.WaitFor("Enter next", "class: offline, 1 to send");
         student.Keys("C-q");
-        student.WaitFor("Quit this quiz?");
+        student.WaitFor("Your answers so far are kept.");
         student.Keys("y");
         student.WaitFor("[exit 0]");
         using var store = Storage.ScoreDatabase.Open(student.Database);
