@@ -76,6 +76,8 @@ public sealed class ClassInTmuxTests(PgCluster cluster) : IClassFixture<PgCluste
         dashboard.Keys("q");
         dashboard.WaitFor("[exit 0]");
         student.Keys("C-q");
+        student.WaitFor("Your answers so far are kept.");
+        student.Keys("y");
         student.WaitFor("[exit 0]");
         foreach (var tmuxHome in new[] { student.Home, dashboard.Home })
         {
