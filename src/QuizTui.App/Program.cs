@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.CommandLine.Help;
 using QuizTui.App.Cli;
 
@@ -8,4 +9,8 @@ if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
     return UsageErrors.Report(parse, Console.Error);
 if (parse.Action is HelpAction)
     CommandHelp.ListSubcommandsBriefly(parse.CommandResult.Command);
-return parse.Invoke();
+// The text commands' output is guarded so a full disk is reported as such; the full-screen app
+// (no command, or preview) draws through its terminal driver.
+if (parse.CommandResult.Command is not RootCommand && parse.CommandResult.Command.Name != PreviewCommand.Name)
+    Console.SetOut(new GuardedOutput(Console.Out));
+return await UnexpectedErrors.InvokeAsync(parse);

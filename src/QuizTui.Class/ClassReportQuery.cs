@@ -137,7 +137,7 @@ public static class ClassReportQuery
                     .Select(q =>
                     {
                         var common = wrong.TryGetValue((q.Event, q.Quiz, q.Question), out var w) ? w : (Label: (string?)null, Count: 0);
-                        return new QuestionSummary(q.Event, q.Quiz, q.Question, texts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
+                        return new QuestionSummary(q.Question, texts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
                             q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers), common.Label, common.Count);
                     })
                     .ToList();

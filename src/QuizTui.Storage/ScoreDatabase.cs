@@ -4,16 +4,43 @@ using Microsoft.Data.Sqlite;
 namespace QuizTui.Storage;
 
 /// <summary>
-/// Opens the learner's score database: creates it and its folder when missing, migrates it to the
-/// current schema, and turns every fault into a <see cref="ScoreStoreException"/> with a message to
-/// show as is. A file that is not a readable SQLite database is renamed aside (never deleted) and a
-/// fresh database is started; <see cref="SqliteScoreStore.Notices"/> then says where it went.
+/// Opens the learner's score database and turns every fault into a <see cref="ScoreStoreException"/>
+/// with a message to show as is. <see cref="Open"/> creates the file and its folder when missing and
+/// migrates it to the current schema; <see cref="OpenReadOnly"/> only reads, and changes, moves or
+/// creates nothing. A file that is not a readable SQLite database is never changed by either: only
+/// <see cref="OpenKeepingDamagedAside"/>, called when the app is about to show the learner where it
+/// went, renames it aside (never deletes it) and starts a fresh database.
 /// </summary>
 public static class ScoreDatabase
 {
-    /// <summary>Opens (or creates) the score database at <paramref name="path"/>.</summary>
-    /// <exception cref="ScoreStoreException">The database cannot be used; the message says why and what to do.</exception>
+    /// <summary>Opens (or creates) the score database at <paramref name="path"/> for reading and writing.</summary>
+    /// <exception cref="ScoreStoreException">
+    /// The database cannot be used; the message says why and what to do. A damaged file
+    /// (<see cref="ScoreStoreProblem.Corrupt"/>) is left exactly as it was.
+    /// </exception>
     public static SqliteScoreStore Open(string path, ScoreDatabaseOptions? options = null)
+    {
+        options ??= ScoreDatabaseOptions.Default;
+        string full = Path.GetFullPath(path);
+        EnsureFolder(full);
+        try
+        {
+            return Connect(full, options, []);
+        }
+        catch (Unreadable unreadable)
+        {
+            throw Damaged(full, unreadable);
+        }
+    }
+
+    /// <summary>
+    /// Opens (or creates) the score database like <see cref="Open"/>, but a file that cannot be read
+    /// is renamed aside (never deleted) and a fresh database started in its place;
+    /// <see cref="SqliteScoreStore.Notices"/> then says where it went. Call it only when the learner
+    /// will see those notices.
+    /// </summary>
+    /// <exception cref="ScoreStoreException">The database cannot be used; the message says why and what to do.</exception>
+    public static SqliteScoreStore OpenKeepingDamagedAside(string path, ScoreDatabaseOptions? options = null)
     {
         options ??= ScoreDatabaseOptions.Default;
         string full = Path.GetFullPath(path);
@@ -37,6 +64,31 @@ public static class ScoreDatabase
             {
                 throw new ScoreStoreException(ScoreStoreProblem.Corrupt, full, $"The score database {full} could not be started ({again.Reason}).", again);
             }
+        }
+    }
+
+    /// <summary>
+    /// Opens an existing score database only to read it: nothing in the file, beside it or in its
+    /// folder is changed, moved or created, so a read-only file, folder or disk is read as well as
+    /// any other. A database of an earlier schema is migrated in a copy in memory.
+    /// </summary>
+    /// <exception cref="ScoreStoreException">The file is missing, empty, damaged or not a score database; it was left as it is.</exception>
+    public static SqliteScoreStore OpenReadOnly(string path, ScoreDatabaseOptions? options = null)
+    {
+        options ??= ScoreDatabaseOptions.Default;
+        string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+            throw new ScoreStoreException(ScoreStoreProblem.NotOurs, full, $"{full} is a folder, not a score database; --db names the SQLite file where answers are kept.");
+        if (!File.Exists(full))
+            throw new ScoreStoreException(ScoreStoreProblem.Missing, full, $"There is no score database at {full}.");
+        CheckLooksLikeSqlite(full);
+        try
+        {
+            return ReadOnlyStore.Open(full, options);
+        }
+        catch (Unreadable unreadable)
+        {
+            throw Damaged(full, unreadable);
         }
     }
 
@@ -68,33 +120,48 @@ public static class ScoreDatabase
         DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
     }.ToString();
 
+    /// <summary>
+    /// A connection, not yet open. SQLite is a native library: when it cannot be loaded (a build
+    /// folder missing its runtimes/ folder), the learner gets one line, not a type initializer's stack trace.
+    /// </summary>
+    internal static SqliteConnection CreateConnection(string connectionString, string path)
+    {
+        try
+        {
+            return new SqliteConnection(connectionString);
+        }
+        catch (TypeInitializationException e) when (MissingLibrary(e) is { } missing)
+        {
+            throw new ScoreStoreException(ScoreStoreProblem.Failed, path,
+                $"SQLite, which keeps the scores, could not be loaded ({missing.Message.Split('\n', 2)[0].Split(". ", 2)[0].Trim().TrimEnd('.')}). " +
+                "Reinstall QuizTui: the published quiztui carries SQLite inside it, and a build folder needs every file it came with.", missing);
+        }
+    }
+
+    /// <summary>The native library (or the assembly binding it) that SQLite's loader could not find.</summary>
+    private static Exception? MissingLibrary(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DllNotFoundException or FileNotFoundException or FileLoadException)
+                return e;
+        }
+        return null;
+    }
+
     private static SqliteScoreStore Connect(string path, ScoreDatabaseOptions options, List<string> notices)
     {
-        var connection = new SqliteConnection(ConnectionString(path, options));
+        var connection = CreateConnection(ConnectionString(path, options), path);
         try
         {
             connection.Open();
             Schema.Execute(connection, null, $"PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds};");
+            // Checked before anything is written: a damaged file is left exactly as it was.
+            CheckReadable(connection);
             string mode = Scalar<string>(connection, "PRAGMA journal_mode = WAL;");
             Schema.Execute(connection, null, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
-            string check = Scalar<string>(connection, "PRAGMA quick_check(1);");
-            if (check != "ok")
-                throw new Unreadable("the file is damaged");
 
-            int version = Scalar<long>(connection, "PRAGMA user_version;") is var v ? (int)v : 0;
-            if (version > Schema.LatestVersion)
-            {
-                throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
-                    $"The score database {path} was written by a newer QuizTui (schema {version}; this one knows up to {Schema.LatestVersion}). " +
-                    "Update QuizTui, or use another file with --db PATH or QUIZTUI_DB.");
-            }
-            if (version == 0 && Scalar<long>(connection, "SELECT count(*) FROM sqlite_master;") > 0)
-            {
-                throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
-                    $"{path} is an SQLite database of another program, not QuizTui scores; it was left as it is. " +
-                    "Use another file with --db PATH or QUIZTUI_DB.");
-            }
-
+            int version = CheckOurs(connection, path);
             int from = version;
             version = Migrate(connection, version);
             if (version > from && from > 0)
@@ -110,7 +177,7 @@ public static class ScoreDatabase
         {
             connection.Dispose();
             if (IsUnreadable(e))
-                throw new Unreadable(e.Message.Replace("SQLite Error ", "", StringComparison.Ordinal).Split(": ", 2)[^1].Trim().TrimEnd('.').Trim('\''));
+                throw UnreadableFrom(e);
             throw Translate(e, path, options);
         }
         catch
@@ -120,8 +187,66 @@ public static class ScoreDatabase
         }
     }
 
+    /// <summary>Throws <see cref="Unreadable"/> when SQLite finds the file damaged.</summary>
+    internal static void CheckReadable(SqliteConnection connection)
+    {
+        string check = Scalar<string>(connection, "PRAGMA quick_check(1);");
+        if (check != "ok")
+            throw new Unreadable("its integrity check failed");
+    }
+
+    /// <summary>The schema version of a QuizTui database; throws for a newer QuizTui's or another program's file.</summary>
+    internal static int CheckOurs(SqliteConnection connection, string path)
+    {
+        int version = (int)Scalar<long>(connection, "PRAGMA user_version;");
+        if (version > Schema.LatestVersion)
+        {
+            throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
+                $"The score database {path} was written by a newer QuizTui (schema {version}; this one knows up to {Schema.LatestVersion}). " +
+                "Update QuizTui, or use another file with --db PATH or QUIZTUI_DB.");
+        }
+        if (version == 0 && Scalar<long>(connection, "SELECT count(*) FROM sqlite_master;") > 0)
+        {
+            throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
+                $"{path} is an SQLite database of another program, not QuizTui scores; it was left as it is. " +
+                "Use another file with --db PATH or QUIZTUI_DB.");
+        }
+        return version;
+    }
+
+    /// <summary>Refuses, before SQLite opens it, a file that is empty or does not start as an SQLite database does.</summary>
+    private static void CheckLooksLikeSqlite(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (file.Length == 0)
+            {
+                throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
+                    $"{path} is empty, so it holds no scores; it was left as it is. --db names the SQLite file where QuizTui keeps answers.");
+            }
+            Span<byte> header = stackalloc byte[16];
+            int read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            if (read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8))
+            {
+                throw new ScoreStoreException(ScoreStoreProblem.NotOurs, path,
+                    $"{path} is not a score database, so it was left untouched; --db names the SQLite file where answers are kept " +
+                    "(a score export is read with 'quiztui report FILE').");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScoreStoreException(ScoreStoreProblem.ReadOnly, path, $"The score database {path} cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static ScoreStoreException Damaged(string path, Unreadable unreadable) =>
+        new(ScoreStoreProblem.Corrupt, path,
+            $"The score database {path} is damaged ({unreadable.Reason}); it was left as it is. " +
+            "Restore a backup of it, or start the app, which keeps the damaged file aside and starts a new, empty database.", unreadable);
+
     /// <summary>Runs the migrations after <paramref name="version"/>, each in its own write transaction.</summary>
-    private static int Migrate(SqliteConnection connection, int version)
+    internal static int Migrate(SqliteConnection connection, int version)
     {
         foreach (var migration in Schema.Migrations.Where(m => m.Version > version))
         {
@@ -195,27 +320,42 @@ public static class ScoreDatabase
         return aside;
     }
 
-    private static bool IsUnreadable(SqliteException e) => (e.SqliteErrorCode & 0xFF) is 11 or 26;
+    internal static bool IsUnreadable(SqliteException e) => (e.SqliteErrorCode & 0xFF) is 11 or 26;
+
+    /// <summary>SQLite's words for why a file cannot be read ("file is not a database").</summary>
+    internal static Unreadable UnreadableFrom(SqliteException e) =>
+        new(e.Message.Replace("SQLite Error ", "", StringComparison.Ordinal).Split(": ", 2)[^1].Trim().TrimEnd('.').Trim('\''));
 
     internal static string ReadOnlyMessage(string path, string reason) =>
         $"Cannot write the score database {path}: {reason}. " +
         "Choose a writable file with --db PATH, or set QUIZTUI_DB=PATH.";
 
-    /// <summary>A learner-facing exception for an SQLite failure.</summary>
+    /// <summary>
+    /// A learner-facing exception for an SQLite failure. A full disk can reach SQLite as a "disk I/O
+    /// error" rather than SQLITE_FULL (a write that fails part way); with next to no space left on
+    /// the database's disk it is reported as the full disk it is.
+    /// </summary>
     internal static ScoreStoreException Translate(SqliteException e, string path, ScoreDatabaseOptions options) => (e.SqliteErrorCode & 0xFF) switch
     {
         5 or 6 => new ScoreStoreException(ScoreStoreProblem.Locked, path,
-            $"The score database {path} is in use by another running QuizTui, and it was still busy after {options.BusyTimeout.TotalSeconds:0.#} s. " +
-            "Close the other QuizTui (or wait for it to finish) and try again.", e),
+            $"The score database {path} is in use by another program (another QuizTui, perhaps), and it was still busy after {options.BusyTimeout.TotalSeconds:0.#} s. " +
+            "Close that program, or wait for it to finish.", e),
+        13 => DiskFull(path, e),
+        10 when options.FreeSpace(path) is < NearlyFull => DiskFull(path, e),
         3 or 8 or 14 or 23 => new ScoreStoreException(ScoreStoreProblem.ReadOnly, path, ReadOnlyMessage(path, "the location is read-only or cannot be opened"), e),
         11 or 26 => new ScoreStoreException(ScoreStoreProblem.Corrupt, path,
             $"The score database {path} is damaged ({e.Message}). Restart QuizTui: it will keep the file aside and start a new one.", e),
-        13 => new ScoreStoreException(ScoreStoreProblem.Failed, path, $"The disk holding {path} is full; the last answer was not saved. Free some space and try again.", e),
         _ => new ScoreStoreException(ScoreStoreProblem.Failed, path, $"The score database {path} failed: {e.Message}", e),
     };
 
+    /// <summary>Free space below which a disk I/O error is taken for a full disk: less than SQLite needs for one more transaction.</summary>
+    private const long NearlyFull = 1 << 20;
+
+    private static ScoreStoreException DiskFull(string path, SqliteException e) =>
+        new(ScoreStoreProblem.Full, path, $"The disk holding the score database {path} is full. Free some space on it.", e);
+
     /// <summary>The file is not a readable SQLite database.</summary>
-    private sealed class Unreadable(string reason) : Exception(reason)
+    internal sealed class Unreadable(string reason) : Exception(reason)
     {
         public string Reason { get; } = reason;
     }

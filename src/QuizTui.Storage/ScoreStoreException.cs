@@ -2,14 +2,18 @@ namespace QuizTui.Storage;
 
 public enum ScoreStoreProblem
 {
-    /// <summary>Another running QuizTui held the database longer than the busy timeout.</summary>
+    /// <summary>Another program (another QuizTui, say) held the database longer than the busy timeout.</summary>
     Locked,
     /// <summary>The file or its folder cannot be written.</summary>
     ReadOnly,
     /// <summary>The file is a database written by a newer QuizTui, or an SQLite file of another program.</summary>
     NotOurs,
-    /// <summary>The file could not be read and could not be kept aside either.</summary>
+    /// <summary>The file is not a readable SQLite database (damaged, or not a database at all); it was left as it is.</summary>
     Corrupt,
+    /// <summary>The disk holding the database is full.</summary>
+    Full,
+    /// <summary>There is no database file at the path (only for opening an existing one to read it).</summary>
+    Missing,
     /// <summary>Any other failure of the disk or of SQLite.</summary>
     Failed,
 }

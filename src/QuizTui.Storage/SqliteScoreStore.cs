@@ -284,6 +284,14 @@ public sealed partial class SqliteScoreStore : IScoreStore, IDisposable
         insert.Parameters.AddWithValue("$offset", Rows.OffsetMinutes(answer.AnsweredAt));
     }
 
+    /// <summary>Runs a statement on the store's own connection and returns its first value (tests fill the disk with max_page_count).</summary>
+    internal object? ExecuteOnConnection(string sql) =>
+        Read(() =>
+        {
+            using var command = Command(null, sql);
+            return command.ExecuteScalar();
+        });
+
     public void Dispose()
     {
         lock (_lock)

@@ -32,6 +32,20 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>
+    /// The seeds folder; when there is none, the calling test is reported as skipped, saying where
+    /// the seeds were looked for (a check that needs them never passes without running).
+    /// </summary>
+    public static string RequireSeeds()
+    {
+        string? seeds = SeedsFolder;
+        string? named = Environment.GetEnvironmentVariable("QUIZTUI_SEEDS");
+        Assert.SkipWhen(seeds is null, string.IsNullOrWhiteSpace(named)
+            ? $"Seed documents not found: QUIZTUI_SEEDS is not set and no folder above {Root} holds shared/seeds."
+            : $"Seed documents not found: QUIZTUI_SEEDS names {named}, which is not a folder.");
+        return seeds!;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -19,7 +19,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
         byte[] bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("These are my notes, not a database.\n", 200)));
         File.WriteAllBytes(_folder.Db, bytes);
 
-        using var store = ScoreDatabase.Open(_folder.Db, FixedClock);
+        using var store = ScoreDatabase.OpenKeepingDamagedAside(_folder.Db, FixedClock);
 
         string aside = _folder.Db + ".corrupt-20250314-093005";
         Assert.Equal(bytes, File.ReadAllBytes(aside));
@@ -33,23 +33,40 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Opening_a_damaged_database_leaves_it_exactly_as_it_is()
+    {
+        byte[] bytes = WriteDamagedDatabase();
+
+        var error = Assert.Throws<ScoreStoreException>(() => ScoreDatabase.Open(_folder.Db, FixedClock));
+
+        Assert.Equal(ScoreStoreProblem.Corrupt, error.Problem);
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+        Assert.Contains("left as it is", error.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(_folder.Db));
+        Assert.Equal([_folder.Db], Directory.GetFiles(_folder.Path));
+        output.WriteLine(error.Message);
+    }
+
+    [Fact]
+    public void Opening_a_file_that_is_not_a_database_leaves_it_exactly_as_it_is()
+    {
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("These are my notes, not a database.\n", 200)));
+        File.WriteAllBytes(_folder.Db, bytes);
+
+        var error = Assert.Throws<ScoreStoreException>(() => ScoreDatabase.Open(_folder.Db, FixedClock));
+
+        Assert.Equal(ScoreStoreProblem.Corrupt, error.Problem);
+        Assert.Equal(bytes, File.ReadAllBytes(_folder.Db));
+        Assert.Equal([_folder.Db], Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
     public void A_damaged_database_is_kept_aside_under_a_new_name_each_time()
     {
-        using (var store = ScoreDatabase.Open(_folder.Db))
-        {
-            var attempt = store.StartAttempt("ann", "e", "q", 1, 1, T0);
-            for (int i = 0; i < 500; i++)
-                store.RecordAnswer(Answer(attempt, "q" + i, Verdict.Right, T0.AddSeconds(i)));
-        }
-        Assert.False(File.Exists(_folder.Db + "-wal") && new FileInfo(_folder.Db + "-wal").Length > 0, "the log should be checkpointed on close");
-        // Scribble over every page after the first (page 1 holds the schema).
-        byte[] bytes = File.ReadAllBytes(_folder.Db);
-        for (int i = 4096; i < bytes.Length; i++)
-            bytes[i] = (byte)(i * 7);
-        File.WriteAllBytes(_folder.Db, bytes);
+        byte[] bytes = WriteDamagedDatabase();
         File.WriteAllText(_folder.Db + ".corrupt-20250314-093005", "an earlier damaged file");
 
-        using var fresh = ScoreDatabase.Open(_folder.Db, FixedClock);
+        using var fresh = ScoreDatabase.OpenKeepingDamagedAside(_folder.Db, FixedClock);
 
         string aside = _folder.Db + ".corrupt-20250314-093005-2";
         Assert.Equal(bytes, File.ReadAllBytes(aside));
@@ -92,8 +109,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void A_folder_where_sqlite_cannot_create_files_is_reported_as_read_only()
     {
-        if (!OperatingSystem.IsLinux())
-            return;
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "needs Linux's /proc, which refuses new files even to root");
         // /proc refuses new files even to root.
         var error = Assert.Throws<ScoreStoreException>(() => ScoreDatabase.Open("/proc/quiztui-test.db"));
         Assert.Equal(ScoreStoreProblem.ReadOnly, error.Problem);
@@ -123,7 +139,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
             var error = Assert.Throws<ScoreStoreException>(() => store.RecordAnswer(Answer(attempt, "q1", Verdict.Right, T0)));
             clock.Stop();
             Assert.Equal(ScoreStoreProblem.Locked, error.Problem);
-            Assert.Contains("in use by another running QuizTui", error.Message, StringComparison.Ordinal);
+            Assert.Contains("in use by another program", error.Message, StringComparison.Ordinal);
             Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(10));
             output.WriteLine($"{error.Message} (after {clock.ElapsedMilliseconds} ms)");
 
@@ -153,6 +169,23 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
         store.RecordAnswer(Answer(attempt, "q1", Verdict.Right, T0));
         await release;
         Assert.Single(store.AnswerLog("ann"));
+    }
+
+    /// <summary>A score database with 500 answers whose pages after the first (the schema) are scribbled over; returns its bytes.</summary>
+    private byte[] WriteDamagedDatabase()
+    {
+        using (var store = ScoreDatabase.Open(_folder.Db))
+        {
+            var attempt = store.StartAttempt("ann", "e", "q", 1, 1, T0);
+            for (int i = 0; i < 500; i++)
+                store.RecordAnswer(Answer(attempt, "q" + i, Verdict.Right, T0.AddSeconds(i)));
+        }
+        Assert.False(File.Exists(_folder.Db + "-wal") && new FileInfo(_folder.Db + "-wal").Length > 0, "the log should be checkpointed on close");
+        byte[] bytes = File.ReadAllBytes(_folder.Db);
+        for (int i = 4096; i < bytes.Length; i++)
+            bytes[i] = (byte)(i * 7);
+        File.WriteAllBytes(_folder.Db, bytes);
+        return bytes;
     }
 
     private static bool CanWrite(string folder)

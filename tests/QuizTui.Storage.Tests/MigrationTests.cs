@@ -76,6 +76,38 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(4, store.AnswerLog("ann").Count);
     }
 
+    [Theory]
+    [MemberData(nameof(EarlierVersions))]
+    public void A_database_of_an_earlier_version_is_read_read_only_through_a_migrated_copy_in_memory(int version)
+    {
+        ScoreDatabase.CreateAtVersion(_folder.Db, version);
+        var t0 = Records.T0;
+        using (var connection = new SqliteConnection($"Data Source={_folder.Db};Pooling=False"))
+        {
+            connection.Open();
+            Schema.Execute(connection, null, $"""
+                INSERT INTO attempts (id, profile, event_id, quiz_id, seed, question_count, started_at, started_offset, finished_at, finished_offset, score)
+                VALUES (1, 'ann', 'e1', 'quiz1', 7, 2, {t0.ToUnixTimeMilliseconds()}, 60, NULL, NULL, 0);
+                INSERT INTO answers (attempt_id, profile, event_id, quiz_id, question_id, question_type, skill, answer, answer_text, score, verdict, time_taken_ms, answered_at, answered_offset)
+                VALUES (1, 'ann', 'e1', 'quiz1', 'q1', 'single-choice', 'detail', 'choice:1', 'wrong', 0, 'wrong', 1000, {t0.AddMinutes(1).ToUnixTimeMilliseconds()}, 60);
+                """);
+        }
+        byte[] before = File.ReadAllBytes(_folder.Db);
+
+        using (var store = ScoreDatabase.OpenReadOnly(_folder.Db))
+        {
+            Assert.Equal(Schema.LatestVersion, store.SchemaVersion);
+            Assert.Equal(1L, Assert.Single(store.Attempts("ann")).Id);
+            Assert.Equal("q1", Assert.Single(store.AnswerLog("ann")).QuestionId);
+            // Built from the log by the version 3 migration (later the store keeps them, and these rows bypassed it).
+            if (version < 3)
+                Assert.Equal(1, Assert.Single(store.ReviewStates("ann")).Box);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(_folder.Db));
+        Assert.Equal([_folder.Db], Directory.GetFiles(_folder.Path));
+    }
+
     [Fact]
     public void Opening_twice_does_not_migrate_again()
     {

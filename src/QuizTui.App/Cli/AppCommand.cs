@@ -46,22 +46,30 @@ internal static class AppCommand
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
-        // terminal the app will not start, so the database is left alone.
+        // terminal the app will not start, so the database is left alone. Opening never changes a
+        // damaged file: it is set aside only below, once the app is sure to show Home, which says where it went.
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
-        var storeTask = hasTerminal ? Task.Run(() => OpenStore(settings)) : Task.FromResult<(SqliteScoreStore? Store, string? Problem)>((null, null));
+        var storeTask = hasTerminal
+            ? Task.Run(() => OpenStore(() => ScoreDatabase.Open(settings.DatabasePath)))
+            : Task.FromResult<(SqliteScoreStore? Store, ScoreStoreException? Problem)>((null, null));
         try
         {
             int? early = Check(parse, root, hasTerminal, out var library);
             if (early is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
+            if (problem is { Problem: ScoreStoreProblem.Corrupt })
+            {
+                (store, problem) = OpenStore(() => ScoreDatabase.OpenKeepingDamagedAside(settings.DatabasePath));
+                storeTask = Task.FromResult((store, problem));
+            }
             if (store is null)
             {
-                Console.Error.WriteLine($"quiztui: {problem}");
-                return 1;
+                Console.Error.WriteLine($"quiztui: {problem?.Message}");
+                return ExitCodes.UsageOrIo;
             }
             using var joined = ClassSession.Start(store, settings.Profile, library!);
             var options = new TuiOptions(
@@ -70,7 +78,16 @@ internal static class AppCommand
                 settings.Profile,
                 Notices: store.Notices,
                 Class: joined);
-            return TuiApp.Run(joined?.Library() ?? library!, joined?.Wrap(store) ?? store, options);
+            // The class's wrapper nudges its sender after each answer the database takes, answers
+            // saved late by TuiApp's retrying store included.
+            int exit = TuiApp.Run(joined?.Library() ?? library!, joined?.Wrap(store) ?? store, options);
+            // Home may not have been drawn before an unexpected error: what it had to say is said here too.
+            if (exit != 0)
+            {
+                foreach (string notice in store.Notices)
+                    Console.Error.WriteLine($"quiztui: {notice}");
+            }
+            return exit;
         }
         finally
         {
@@ -91,7 +108,7 @@ internal static class AppCommand
         catch (ContentIoException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         if (RefuseToStart(content, root, hasTerminal) is { } code)
             return code;
@@ -110,12 +127,12 @@ internal static class AppCommand
             Console.Error.WriteLine(Strings.ContentHasErrors);
             foreach (var d in content.Diagnostics)
                 Console.Error.WriteLine(d.ToString());
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (content.Library.Events.Count == 0)
         {
             Console.Error.WriteLine(Strings.NoContent);
-            return 1;
+            return ExitCodes.InputHasErrors;
         }
         if (!hasTerminal)
         {
@@ -124,21 +141,21 @@ internal static class AppCommand
             foreach (var command in root.Subcommands.Where(c => !c.Hidden && c.Name != PreviewCommand.Name))
                 Console.Error.WriteLine($"  quiztui {command.Name,-12} {FirstLine(command.Description)}");
             Console.Error.WriteLine(Strings.HelpForCommands);
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         return null;
     }
 
-    /// <summary>The one place the app's score store is created.</summary>
-    private static (SqliteScoreStore? Store, string? Problem) OpenStore(StorageSettings settings)
+    /// <summary>The app's score store, or why it cannot be opened.</summary>
+    private static (SqliteScoreStore? Store, ScoreStoreException? Problem) OpenStore(Func<SqliteScoreStore> open)
     {
         try
         {
-            return (ScoreDatabase.Open(settings.DatabasePath), null);
+            return (open(), null);
         }
         catch (ScoreStoreException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
     }
 

@@ -215,10 +215,10 @@ internal static class ClassCommand
                 return UsageOrIo;
             }
             int validated = ValidateCommand.ValidateOnce([folder], json: false, Console.Error);
-            if (validated != ValidateCommand.Clean)
+            if (validated != Cli.ExitCodes.Ok)
             {
                 Console.Error.WriteLine($"quiztui: {folder} was not published: fix the problems above first.");
-                return validated == ValidateCommand.HasErrors ? ContentProblems : UsageOrIo;
+                return validated;
             }
             var loaded = ContentLoader.LoadDirectories([folder]).Library.Events.Single();
             var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)

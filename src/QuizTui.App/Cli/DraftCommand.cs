@@ -51,7 +51,7 @@ internal static class DraftCommand
               quiztui draft quotes article.txt --event ~/packs/city-vote > vote-quotes.yaml
                   then copy the entries you keep into the article's own quotations: list
               quiztui draft quotes article.txt --format json
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             ArticleFile,
             EventDir,
@@ -72,7 +72,7 @@ internal static class DraftCommand
         if (problem is not null)
         {
             Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}.");
-            return ValidateCommand.UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
 
         NewsEvent? newsEvent = null;
@@ -85,13 +85,13 @@ internal static class DraftCommand
                 if (newsEvent is null)
                 {
                     Console.Error.WriteLine($"quiztui: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
-                    return ValidateCommand.HasErrors;
+                    return ExitCodes.InputHasErrors;
                 }
             }
             catch (ContentIoException e)
             {
                 Console.Error.WriteLine($"quiztui: {e.Message}");
-                return ValidateCommand.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
         }
 
@@ -99,7 +99,7 @@ internal static class DraftCommand
         if (parse.GetValue(Format) == "json")
         {
             Console.Out.WriteLine(DraftQuotationWriter.ToJson(drafts));
-            return 0;
+            return ExitCodes.Ok;
         }
 
         string prefix = Path.GetFileNameWithoutExtension(path);
@@ -110,6 +110,6 @@ internal static class DraftCommand
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
-        return 0;
+        return ExitCodes.Ok;
     }
 }

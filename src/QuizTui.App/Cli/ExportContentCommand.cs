@@ -33,7 +33,7 @@ internal static class ExportContentCommand
               quiztui export content --format json > content.json
               quiztui export content --event hootsuite-ice-2020 --format json
               quiztui export content --content ~/packs/city-vote --event city-vote --format json
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             EventId,
             Format,
@@ -48,23 +48,23 @@ internal static class ExportContentCommand
             catch (ContentIoException e)
             {
                 Console.Error.WriteLine($"quiztui: {e.Message}");
-                return ValidateCommand.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
             if (result.HasErrors)
             {
                 foreach (var d in result.Diagnostics)
                     Console.Error.WriteLine(d.ToString());
                 Console.Error.WriteLine("quiztui: the content has errors; fix them (see quiztui validate) and export again.");
-                return ValidateCommand.HasErrors;
+                return ExitCodes.InputHasErrors;
             }
             string? eventId = parse.GetValue(EventId);
             if (eventId is not null && result.Library.FindEvent(eventId) is null)
             {
                 Console.Error.WriteLine($"quiztui: no event with id '{eventId}'. Loaded: {string.Join(", ", result.Library.Events.Select(e => e.Id))}.");
-                return ValidateCommand.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
             Console.Out.WriteLine(ContentJsonExporter.ToJson(result.Library, eventId));
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -34,19 +34,16 @@ internal static class ExportGiftCommand
               article ids are kept in // comments, which Moodle ignores and quiztui import gift
               reads back.
 
-            Exit status: 0 when written, 1 when some content has errors (events with errors are
-            left out), 2 on an unknown event or quiz id or an unreadable --content folder.
-
             Examples:
               quiztui export gift > all.gift
               quiztui export gift --event hootsuite-ice-2020 > hootsuite.gift
               quiztui --content ~/packs/city-vote-2024 export gift --event city-vote-2024 --quiz herald-quiz
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Event,
             Quiz,
         };
-        command.SetAction(parse => PackFiles.Run(() => Execute(parse, parse.GetValue(Event), parse.GetValue(Quiz))));
+        command.SetAction(parse => PackAuthoring.Run(() => Execute(parse, parse.GetValue(Event), parse.GetValue(Quiz))));
         return command;
     }
 
@@ -78,9 +75,9 @@ internal static class ExportGiftCommand
         if (loaded.HasErrors)
         {
             Console.Error.WriteLine($"warning: the content has {loaded.ErrorCount} error(s); events with errors were left out (see quiztui validate)");
-            return PackFiles.ContentProblems;
+            return ExitCodes.InputHasErrors;
         }
-        return PackFiles.Ok;
+        return ExitCodes.Ok;
     }
 
     private static string ErrorHint(LoadResult loaded) =>

@@ -8,7 +8,7 @@ namespace QuizTui.App.Cli;
 /// <summary><c>quiztui export scores</c>: one row per answer, for gradebooks and spreadsheets.</summary>
 internal static class ExportScoresCommand
 {
-    private const string Description = """
+    private static readonly string Description = """
         Export answers, one row per answer, for a gradebook or a spreadsheet: when it was given,
         which event, quiz and question, the answer, right/wrong or partial credit, the time taken.
         docs/scores-export.md describes every column. CSV follows RFC 4180 (UTF-8, a header row).
@@ -20,9 +20,7 @@ internal static class ExportScoresCommand
           quiztui export scores --format json -o my-scores.json
           quiztui export scores --profile sam --since 2025-03-01
           quiztui export scores --all-profiles -o class.csv     everyone on this computer
-
-        Exit codes: 0 ok, 2 wrong usage or a file/database problem.
-        """;
+        """ + ExitCodes.Help(ExitCodes.UsageOrIo);
 
     internal static Command Create()
     {
@@ -46,16 +44,22 @@ internal static class ExportScoresCommand
                 if (!TryParseSince(text, out var parsed))
                 {
                     ScoreCommands.Error($"--since: '{text}' is not a date like 2025-03-01 or 2025-03-01T14:00:00+01:00");
-                    return ScoreCommands.UsageOrIo;
+                    return ExitCodes.UsageOrIo;
                 }
                 from = parsed;
             }
+            bool all = parse.GetValue(everyone);
             using var store = ScoreCommands.OpenStore(parse, out var settings, out bool noDatabaseYet);
-            if (store is null || settings is null)
-                return noDatabaseYet ? ScoreCommands.Ok : ScoreCommands.UsageOrIo;
+            if (settings is null || (store is null && !noDatabaseYet))
+                return ExitCodes.UsageOrIo;
+            if (store is null)
+            {
+                // Nothing answered yet: an export with no rows (a CSV header, an empty JSON list),
+                // so a script never gets empty output.
+                return Write(parse.GetValue(output), parse.GetValue(format), [], all ? null : settings.Profile);
+            }
             try
             {
-                bool all = parse.GetValue(everyone);
                 var answers = all ? store.AnswerLogOfEveryone(from) : store.AnswerLog(settings.Profile, from);
                 var attempts = all
                     ? store.Profiles().SelectMany(p => store.Attempts(p.Name)).ToList()
@@ -70,22 +74,24 @@ internal static class ExportScoresCommand
                         : $"no answers for profile '{settings.Profile}'{when} (the export has only its header)"
                           + (others.Count > 0 ? $"; this database has answers{(from is null ? "" : " in that time")} from {string.Join(", ", others)} (choose with --profile NAME, or --all-profiles)" : ""));
                 }
-                return parse.GetValue(format) == "json"
-                    ? ScoreCommands.WriteOutput(parse.GetValue(output), s => ScoreExport.WriteJson(s, rows, all ? null : settings.Profile, DateTimeOffset.Now))
-                    : ScoreCommands.WriteOutput(parse.GetValue(output), s =>
-                    {
-                        using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
-                        ScoreExport.WriteCsv(writer, rows);
-                    });
+                return Write(parse.GetValue(output), parse.GetValue(format), rows, all ? null : settings.Profile);
             }
             catch (Storage.ScoreStoreException e)
             {
                 ScoreCommands.Error(e.Message);
-                return ScoreCommands.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
         });
         return command;
     }
+
+    private static int Write(string? path, string? format, IReadOnlyList<ExportRow> rows, string? profile) => format == "json"
+        ? ScoreCommands.WriteOutput(path, s => ScoreExport.WriteJson(s, rows, profile, DateTimeOffset.Now))
+        : ScoreCommands.WriteOutput(path, s =>
+        {
+            using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
+            ScoreExport.WriteCsv(writer, rows);
+        });
 
     internal static bool TryParseSince(string text, out DateTimeOffset since)
     {

@@ -59,15 +59,12 @@ internal static class ImportGiftCommand
             inside a content pack, ids already used there are avoided and the new file is
             checked; existing files are never overwritten.
 
-            Exit status: 0 when the quiz was written, 1 when no question could be converted or the
-            written file has errors, 2 when a file cannot be read or written.
-
             Examples:
               quiztui import gift week3.gift                       print the quiz
               quiztui import gift week3.gift --article herald-2024-05-02 \
                   -o ~/packs/city-vote-2024/quizzes/                 write quizzes/week3.yaml there
               quiztui import gift week3.gift --id vote-basics -o vote-basics.yaml 2> report.txt
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             File,
             Out,
@@ -75,7 +72,7 @@ internal static class ImportGiftCommand
             Title,
             Article,
         };
-        command.SetAction(parse => PackFiles.Run(() => Execute(
+        command.SetAction(parse => PackAuthoring.Run(() => Execute(
             parse.GetValue(File)!, parse.GetValue(Out), parse.GetValue(Id), parse.GetValue(Title), parse.GetValue(Article))));
         return command;
     }
@@ -90,9 +87,9 @@ internal static class ImportGiftCommand
 
         string stem = input == "-" ? "imported" : Path.GetFileNameWithoutExtension(input);
         id ??= IdSlug.From(stem, "imported-quiz");
-        PackFiles.CheckId(id, "quiz");
+        PackAuthoring.CheckId(id, "quiz");
         if (article is not null)
-            PackFiles.CheckId(article, "article");
+            PackAuthoring.CheckId(article, "article");
 
         // Inside a pack, avoid the ids already used by the event.
         string? target = null;
@@ -103,13 +100,13 @@ internal static class ImportGiftCommand
             target = isFolder ? Path.Combine(output, id + ".yaml") : output;
             if (System.IO.File.Exists(target))
                 throw new AuthoringException($"{target} already exists; not overwriting it (choose another --id or -o)");
-            if (PackFiles.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is { } pack)
+            if (PackAuthoring.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is { } pack)
             {
                 try
                 {
                     var loaded = QuizTui.Core.Loading.ContentLoader.LoadDirectories([pack]);
                     foreach (var newsEvent in loaded.Library.Events)
-                        reserved.UnionWith(PackFiles.IdsOf(newsEvent));
+                        reserved.UnionWith(PackAuthoring.IdsOf(newsEvent));
                 }
                 catch (IOException)
                 {
@@ -141,14 +138,16 @@ internal static class ImportGiftCommand
             SkillsToReview = import.SkillsToReview,
         });
 
-        int status = PackFiles.Ok;
+        int status = ExitCodes.Ok;
         if (target is null)
+        {
             Console.Out.Write(yaml);
+        }
         else
         {
-            PackFiles.WriteNew(target, yaml);
-            if (PackFiles.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is not null)
-                status = PackFiles.CheckWritten(target);
+            PackAuthoring.WriteNew(target, yaml);
+            if (PackAuthoring.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is not null)
+                status = PackAuthoring.CheckWritten(target);
         }
 
         int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
@@ -156,7 +155,7 @@ internal static class ImportGiftCommand
         if (article is null)
             Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
         if (import.Questions.Count == 0)
-            return PackFiles.ContentProblems;
+            return ExitCodes.InputHasErrors;
         return status;
     }
 }

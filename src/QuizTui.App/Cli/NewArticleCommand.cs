@@ -26,24 +26,22 @@ internal static class NewArticleCommand
             sample quotation spoken by the first person of event.yaml, so the pack validates
             as it is. Refuses to overwrite an existing file or reuse an id of the event.
 
-            Exit status: 0 when created, 1 when the pack has errors, 2 on a bad id or folder.
-
             Examples:
               quiztui new article --event ~/packs/city-vote-2024
               quiztui new article --event ~/packs/city-vote-2024 --id herald-2024-05-02
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Event,
             Id,
         };
-        command.SetAction(parse => PackFiles.Run(() => Execute(parse.GetValue(Event)!, parse.GetValue(Id))));
+        command.SetAction(parse => PackAuthoring.Run(() => Execute(parse.GetValue(Event)!, parse.GetValue(Id))));
         return command;
     }
 
     private static int Execute(string pack, string? id)
     {
-        var newsEvent = PackFiles.LoadPack(pack);
-        var taken = PackFiles.IdsOf(newsEvent);
+        var newsEvent = PackAuthoring.LoadPack(pack);
+        var taken = PackAuthoring.IdsOf(newsEvent);
         string articles = Path.Combine(pack, "articles");
         if (id is null)
         {
@@ -54,7 +52,7 @@ internal static class NewArticleCommand
                     break;
             }
         }
-        PackFiles.CheckId(id, "article");
+        PackAuthoring.CheckId(id, "article");
         foreach (string newId in new[] { id, id + "-point-1", id + "-quote-1" })
         {
             if (taken.Contains(newId))
@@ -62,9 +60,9 @@ internal static class NewArticleCommand
         }
         string speaker = newsEvent.People.FirstOrDefault()?.Id ?? "";
         string file = Path.Combine(articles, id + ".yaml");
-        PackFiles.WriteNew(file, Scaffolds.ArticleYaml(id, DateOnly.FromDateTime(DateTime.Now), speaker.Length > 0 ? speaker : null));
-        PackFiles.EnsureSchemas(pack);
-        int status = PackFiles.CheckWritten(file);
+        PackAuthoring.WriteNew(file, Scaffolds.ArticleYaml(id, DateOnly.FromDateTime(DateTime.Now), speaker.Length > 0 ? speaker : null));
+        PackAuthoring.EnsureSchemas(pack);
+        int status = PackAuthoring.CheckWritten(file);
         Console.WriteLine($"""
             Created {file}.
 

@@ -27,31 +27,29 @@ internal static class NewEventCommand
             complete keys and flag mistakes, wherever the pack lives). Refuses to overwrite
             an existing event.yaml.
 
-            Exit status: 0 when created, 2 on a bad id or when a file cannot be written.
-
             Examples:
               quiztui new event city-vote-2024                create ./city-vote-2024/
               quiztui new event city-vote-2024 --dir ~/packs  create ~/packs/city-vote-2024/
-            """)
+            """ + ExitCodes.Help(ExitCodes.UsageOrIo))
         {
             Id,
             Dir,
         };
-        command.SetAction(parse => PackFiles.Run(() => Execute(parse.GetValue(Id)!, parse.GetValue(Dir) ?? ".")));
+        command.SetAction(parse => PackAuthoring.Run(() => Execute(parse.GetValue(Id)!, parse.GetValue(Dir) ?? ".")));
         return command;
     }
 
     private static int Execute(string id, string dir)
     {
-        PackFiles.CheckId(id, "event");
+        PackAuthoring.CheckId(id, "event");
         if (File.Exists(dir))
             throw new AuthoringException($"--dir {dir} is a file; give the folder to create the pack in");
         string pack = Path.Combine(dir, id);
         string eventFile = Path.Combine(pack, "event.yaml");
-        PackFiles.WriteNew(eventFile, Scaffolds.EventYaml(id, DateOnly.FromDateTime(DateTime.Now)));
+        PackAuthoring.WriteNew(eventFile, Scaffolds.EventYaml(id, DateOnly.FromDateTime(DateTime.Now)));
         Directory.CreateDirectory(Path.Combine(pack, "articles"));
         Directory.CreateDirectory(Path.Combine(pack, "quizzes"));
-        PackFiles.EnsureSchemas(pack);
+        PackAuthoring.EnsureSchemas(pack);
         Console.WriteLine($"""
             Created {eventFile} (with {Path.Combine(pack, Scaffolds.SchemaFolder)}/ for editor completion).
 
@@ -64,6 +62,6 @@ internal static class NewEventCommand
               4. Check your work:   quiztui validate {pack}
               5. Try it:            quiztui --content {pack}
             """);
-        return PackFiles.Ok;
+        return ExitCodes.Ok;
     }
 }

@@ -42,28 +42,26 @@ internal static class NewQuizCommand
             the articles and at least three people in event.yaml.
             Refuses to overwrite an existing file or reuse an id of the event.
 
-            Exit status: 0 when created, 1 when the pack has errors, 2 on a bad id, article or folder.
-
             Examples:
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --article herald-2024-05-02
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --id whole-story
               quiztui new quiz --event ~/packs/city-vote-2024 --kind who-said-what
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Event,
             Kind,
             Article,
             Id,
         };
-        command.SetAction(parse => PackFiles.Run(() =>
+        command.SetAction(parse => PackAuthoring.Run(() =>
             Execute(parse.GetValue(Event)!, parse.GetValue(Kind)!, parse.GetValue(Article), parse.GetValue(Id))));
         return command;
     }
 
     private static int Execute(string pack, string kind, string? articleId, string? id)
     {
-        var newsEvent = PackFiles.LoadPack(pack);
-        var taken = PackFiles.IdsOf(newsEvent);
+        var newsEvent = PackAuthoring.LoadPack(pack);
+        var taken = PackAuthoring.IdsOf(newsEvent);
         var article = articleId is null ? null : newsEvent.FindArticle(articleId)
             ?? throw new AuthoringException($"no article '{articleId}' in {pack}; its articles: {Known(newsEvent.Articles.Select(a => a.Id))}");
         string quizzes = Path.Combine(pack, "quizzes");
@@ -75,7 +73,7 @@ internal static class NewQuizCommand
             for (int n = 2; taken.Contains(id) || File.Exists(Path.Combine(quizzes, id + ".yaml")); n++)
                 id = $"{baseId}-{n}";
         }
-        PackFiles.CheckId(id, "quiz");
+        PackAuthoring.CheckId(id, "quiz");
         if (taken.Contains(id))
             throw new AuthoringException($"the id '{id}' is already used in {pack}; choose another --id");
 
@@ -103,9 +101,9 @@ internal static class NewQuizCommand
             text = Scaffolds.ComprehensionQuizYaml(id, article?.Id, cited, keyPoint, quotation);
         }
         string file = Path.Combine(quizzes, id + ".yaml");
-        PackFiles.WriteNew(file, text);
-        PackFiles.EnsureSchemas(pack);
-        int status = PackFiles.CheckWritten(file);
+        PackAuthoring.WriteNew(file, text);
+        PackAuthoring.EnsureSchemas(pack);
+        int status = PackAuthoring.CheckWritten(file);
         Console.WriteLine(whoSaidWhat
             ? $"""
               Created {file}.

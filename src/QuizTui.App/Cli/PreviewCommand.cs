@@ -29,7 +29,7 @@ internal static class PreviewCommand
               quiztui preview ~/packs/city-vote
               quiztui preview ~/packs/city-vote/quizzes/vote-quiz.yaml
               quiztui preview --seed 7 ~/packs/city-vote/quizzes/who-said-what.yaml
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Target,
             AppCommand.Seed,
@@ -47,12 +47,12 @@ internal static class PreviewCommand
         if (packFolder is null)
         {
             Console.Error.WriteLine($"quiztui: {path} is not inside a content pack (no event.yaml in the folders above it).");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         if (quizFile is null && Directory.Exists(packFolder) && !File.Exists(Path.Combine(packFolder, "event.yaml")))
         {
             Console.Error.WriteLine($"quiztui: {path} is not a content pack (it has no event.yaml); give the pack folder or one of its quiz files.");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
 
         LoadResult content;
@@ -63,7 +63,7 @@ internal static class PreviewCommand
         catch (ContentIoException ex)
         {
             Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return 2;
+            return ExitCodes.UsageOrIo;
         }
         bool hasTerminal = !Console.IsOutputRedirected && !Console.IsInputRedirected;
         if (AppCommand.RefuseToStart(content, root, hasTerminal) is { } code)
@@ -77,7 +77,7 @@ internal static class PreviewCommand
             if (quiz is null)
             {
                 Console.Error.WriteLine($"quiztui: {path} is not a quiz of the pack {newsEvent.Id}; give a file under quizzes/ or the pack folder.");
-                return 2;
+                return ExitCodes.UsageOrIo;
             }
             quizId = quiz.Id;
         }

@@ -7,7 +7,7 @@ namespace QuizTui.App.Cli;
 /// <summary><c>quiztui report FILE...</c>: a class summary from the score exports students hand in.</summary>
 internal static class ReportCommand
 {
-    private const string Description = """
+    private static readonly string Description = """
         For an instructor: combine the score exports students hand in (made with 'quiztui export
         scores', CSV or JSON, any mix) into a class summary. Per quiz and per question: how many
         students answered, how many answers, the percentage of answers that were right, and the most
@@ -17,11 +17,7 @@ internal static class ReportCommand
           quiztui report alice.csv bob.csv chen.json
           quiztui report exports/*.csv --format csv -o class-summary.csv
           quiztui report exports/*.json --format json
-
-        Exit codes: 0 ok; 1 some rows or files could not be read as exports (each problem is
-        printed as FILE:LINE: message, and the summary covers the rest); 2 wrong usage or a file
-        that cannot be opened.
-        """;
+        """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo);
 
     internal static Command Create()
     {
@@ -43,7 +39,7 @@ internal static class ReportCommand
                 if (problem is not null)
                 {
                     ScoreCommands.Error($"cannot read {file}: {problem}");
-                    return ScoreCommands.UsageOrIo;
+                    return ExitCodes.UsageOrIo;
                 }
                 rows.AddRange(ScoreExport.Read(text, file, problems));
             }
@@ -61,9 +57,9 @@ internal static class ReportCommand
                 }),
                 _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToTable()))),
             };
-            if (written != ScoreCommands.Ok)
+            if (written != ExitCodes.Ok)
                 return written;
-            return problems.Count > 0 ? ScoreCommands.DataProblem : ScoreCommands.Ok;
+            return problems.Count > 0 ? ExitCodes.InputHasErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -5,15 +5,9 @@ using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;
 
-/// <summary>What the score commands share: exit codes, opening the database, one-line errors.</summary>
+/// <summary>What the score commands share: opening the database, writing the output, one-line errors.</summary>
 internal static class ScoreCommands
 {
-    public const int Ok = 0;
-    /// <summary>The input data has a problem (an export that cannot be read, a bad row).</summary>
-    public const int DataProblem = 1;
-    /// <summary>Wrong usage, or a file or the database could not be read or written.</summary>
-    public const int UsageOrIo = 2;
-
     /// <summary>
     /// The content the scores describe (titles, question text, who said what): bundled plus --content.
     /// Packs with errors are left out; scores for them are shown by id and their questions count as retired.
@@ -32,7 +26,7 @@ internal static class ScoreCommands
     }
 
     /// <summary>
-    /// Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store; null after
+    /// Resolves <c>--db</c>/<c>QUIZTUI_DB</c> and <c>--profile</c>, and opens the store read-only; null after
     /// printing why not. <paramref name="noDatabaseYet"/> is set when there is simply no database
     /// file there: these commands only read, so they do not create one (a mistyped --db would
     /// otherwise leave an empty database behind and report "nothing answered").
@@ -51,18 +45,9 @@ internal static class ScoreCommands
                     + "It is made when you first take a quiz in the app; --db or QUIZTUI_DB name another file.");
                 return null;
             }
-            // These commands only read scores: a file that is plainly not a database (a score export
-            // given to --db by mistake, say) is left alone instead of being set aside and replaced.
-            if (NotADatabase(settings.DatabasePath))
-            {
-                Error($"{settings.DatabasePath} is not a score database, so it was left untouched; --db names the SQLite file "
-                    + "where answers are kept (a score export is read with 'quiztui report FILE').");
-                return null;
-            }
-            var store = ScoreDatabase.Open(settings.DatabasePath);
-            foreach (string notice in store.Notices)
-                Console.Error.WriteLine("quiztui: " + notice);
-            return store;
+            // These commands only read scores: the database, and its folder, are never changed, moved
+            // or created, and a damaged file or one that is not a database is named and left alone.
+            return ScoreDatabase.OpenReadOnly(settings.DatabasePath);
         }
         catch (ArgumentException e)
         {
@@ -77,46 +62,33 @@ internal static class ScoreCommands
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
 
-    /// <summary>True for an existing, non-empty file that does not start with SQLite's header.</summary>
-    private static bool NotADatabase(string path)
-    {
-        try
-        {
-            if (!File.Exists(path) || new FileInfo(path).Length == 0)
-                return false;
-            Span<byte> header = stackalloc byte[16];
-            using var file = File.OpenRead(path);
-            int read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-            return read < header.Length || !header.SequenceEqual("SQLite format 3\0"u8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Writes to the file named by <c>--output</c>, or to standard output.</summary>
+    /// <summary>
+    /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be
+    /// written is <see cref="ExitCodes.UsageOrIo"/>; standard output that cannot be (a full disk)
+    /// is an <see cref="OutputNotWrittenException"/>.
+    /// </summary>
     public static int WriteOutput(string? path, Action<Stream> write)
     {
-        try
+        if (string.IsNullOrEmpty(path) || path == "-")
         {
-            if (string.IsNullOrEmpty(path) || path == "-")
+            GuardedOutput.Guard(() =>
             {
                 using var stdout = Console.OpenStandardOutput();
                 write(stdout);
                 stdout.Flush();
-            }
-            else
-            {
-                using var file = File.Create(path);
-                write(file);
-            }
-            return Ok;
+            });
+            return ExitCodes.Ok;
+        }
+        try
+        {
+            using var file = File.Create(path);
+            write(file);
+            return ExitCodes.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Error($"cannot write {path}: {e.Message}");
-            return UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
     }
 

@@ -7,7 +7,7 @@ namespace QuizTui.App.Cli;
 /// <summary><c>quiztui stats</c>: a learner's progress as text or JSON, without the full-screen app.</summary>
 internal static class StatsCommand
 {
-    private const string Description = """
+    private static readonly string Description = """
         Show your progress: per event, quiz and article the attempts, best, last and average score and
         when; mastery per skill; who-said-what accuracy and the speakers you mix up; your streak of
         days practised; and how many questions are due for review.
@@ -19,9 +19,7 @@ internal static class StatsCommand
           quiztui stats                          your progress as a table
           quiztui stats --profile sam            Sam's progress on this computer
           quiztui stats --format json > me.json  the same figures for a script
-
-        Exit codes: 0 ok, 2 the database could not be opened.
-        """;
+        """ + ExitCodes.Help(ExitCodes.UsageOrIo);
 
     internal static Command Create()
     {
@@ -29,9 +27,12 @@ internal static class StatsCommand
         var command = new Command("stats", Description) { format };
         command.SetAction(parse =>
         {
-            using var store = ScoreCommands.OpenStore(parse, out var settings, out bool noDatabaseYet);
-            if (store is null || settings is null)
-                return noDatabaseYet ? ScoreCommands.Ok : ScoreCommands.UsageOrIo;
+            using var database = ScoreCommands.OpenStore(parse, out var settings, out bool noDatabaseYet);
+            if (settings is null || (database is null && !noDatabaseYet))
+                return ExitCodes.UsageOrIo;
+            // With no database yet nothing has been answered: the report says so in the format
+            // asked for, so a script never gets empty output.
+            IScoreStore store = (IScoreStore?)database ?? new InMemoryScoreStore();
             try
             {
                 var now = DateTimeOffset.Now;
@@ -45,7 +46,7 @@ internal static class StatsCommand
             catch (Storage.ScoreStoreException e)
             {
                 ScoreCommands.Error(e.Message);
-                return ScoreCommands.UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
         });
         return command;

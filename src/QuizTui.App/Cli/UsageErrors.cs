@@ -10,8 +10,6 @@ namespace QuizTui.App.Cli;
 /// </summary>
 internal static class UsageErrors
 {
-    public const int ExitCode = 2;
-
     /// <summary>
     /// Arguments are files, folders and ids; a token such as <c>--frobnicate</c> that reaches one is a
     /// mistyped option, not a path (unless a file of that name exists). <c>-</c> alone means standard input.
@@ -61,7 +59,7 @@ internal static class UsageErrors
                 error.WriteLine($"Did you mean '{suggestion}' instead of '{token}'?");
         }
         error.WriteLine($"See '{CommandPath(parse.CommandResult)} --help' for usage and examples.");
-        return ExitCode;
+        return ExitCodes.UsageOrIo;
     }
 
     private static string CommandPath(CommandResult result)

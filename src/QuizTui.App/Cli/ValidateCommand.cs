@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Threading.Channels;
 using Humanizer;
+using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
 
 namespace QuizTui.App.Cli;
@@ -8,10 +9,6 @@ namespace QuizTui.App.Cli;
 /// <summary><c>quiztui validate</c>: checks content and prints every problem found.</summary>
 internal static class ValidateCommand
 {
-    public const int Clean = 0;
-    public const int HasErrors = 1;
-    public const int UsageOrIo = 2;
-
     private static readonly Argument<string[]> Paths = new("PATH")
     {
         Description = "Content pack folders, folders of packs, or single YAML files. Without a path, the bundled content is checked.",
@@ -37,35 +34,35 @@ internal static class ValidateCommand
               path:line:col: error|warning QTnnn: message
             followed by a one-line summary. docs/diagnostics.md explains each code and its fix.
 
-            Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors,
-            2 when a path cannot be read or the command is misused.
-
             Examples:
               quiztui validate                          check the bundled content
               quiztui validate ~/packs/city-vote        check one pack
               quiztui validate quizzes/vote-quiz.yaml   check one file within its pack
               quiztui validate --watch ~/packs/city-vote   check again on every save
               quiztui validate --format json ~/packs    diagnostics as JSON
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             Paths,
             Format,
             Watch,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             var paths = parse.GetValue(Paths) ?? [];
             bool json = parse.GetValue(Format) == "json";
-            if (parse.GetValue(Watch))
+            if (!parse.GetValue(Watch))
+                return ValidateOnce(paths, json, Console.Out);
+            if (paths.Length == 0)
             {
-                if (paths.Length == 0)
-                {
-                    Console.Error.WriteLine("quiztui: --watch needs a PATH to watch, e.g. quiztui validate --watch ~/packs/city-vote");
-                    return UsageOrIo;
-                }
-                return WatchAndValidate(paths, json);
+                Console.Error.WriteLine("quiztui: --watch needs a PATH to watch, e.g. quiztui validate --watch ~/packs/city-vote");
+                return ExitCodes.UsageOrIo;
             }
-            return ValidateOnce(paths, json, Console.Out);
+            if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+            {
+                Console.Error.WriteLine($"quiztui: {missing}: no such file or folder to watch");
+                return ExitCodes.UsageOrIo;
+            }
+            return await WatchAsync(paths, json, Console.Out, cancel);
         });
         return command;
     }
@@ -89,14 +86,14 @@ internal static class ValidateCommand
         catch (ContentIoException e)
         {
             Console.Error.WriteLine($"quiztui: {e.Message}");
-            return UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
 
         if (json)
             WriteJson(output, result, fileCount);
         else
             WriteText(output, result, fileCount);
-        return result.HasErrors ? HasErrors : Clean;
+        return result.HasErrors ? ExitCodes.InputHasErrors : ExitCodes.Ok;
     }
 
     private static void WriteText(TextWriter output, LoadResult result, int fileCount)
@@ -120,32 +117,8 @@ internal static class ValidateCommand
         return $"{"error".ToQuantity(result.ErrorCount)}, {"warning".ToQuantity(result.WarningCount)} in {files}.";
     }
 
-    private static void WriteJson(TextWriter output, LoadResult result, int fileCount)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("files", fileCount);
-            json.WriteNumber("errors", result.ErrorCount);
-            json.WriteNumber("warnings", result.WarningCount);
-            json.WriteStartArray("diagnostics");
-            foreach (var d in result.Diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("severity", d.IsError ? "error" : "warning");
-                json.WriteString("code", d.Code);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    private static void WriteJson(TextWriter output, LoadResult result, int fileCount) =>
+        output.Write(PublicJsonText.Write(ValidationReportJson.From(result, fileCount), PublicJsonText.Context.ValidationReportJson));
 
     private static int CountYamlFiles(IEnumerable<string> paths) => paths.Sum(p =>
         File.Exists(p) ? 1
@@ -156,31 +129,96 @@ internal static class ValidateCommand
         Directory.EnumerateFiles(dir, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
 
-    /// <summary>Validates, then again whenever a YAML file's time stamp or size changes. Polling copes with editors that save by renaming.</summary>
-    private static int WatchAndValidate(IReadOnlyList<string> paths, bool json)
+    /// <summary>
+    /// Validates, then again after each change to a YAML file under <paramref name="paths"/>, until
+    /// <paramref name="cancel"/> (Ctrl+C) ends it with <see cref="ExitCodes.Ok"/>. The changes of one
+    /// save (an editor writing a temporary file and renaming it, say) come as a burst of events:
+    /// a check runs once they have been quiet for <paramref name="quiet"/>.
+    /// </summary>
+    internal static async Task<int> WatchAsync(IReadOnlyList<string> paths, bool json, TextWriter output, CancellationToken cancel, TimeSpan? quiet = null)
     {
-        string? last = null;
+        var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var watchers = paths.Select(p => WatcherFor(p, changes.Writer)).ToList();
+        try
+        {
+            Check(paths, json, output);
+            while (true)
+            {
+                await changes.Reader.ReadAsync(cancel);
+                await UntilQuiet(changes.Reader, quiet ?? TimeSpan.FromMilliseconds(200), cancel);
+                Check(paths, json, output);
+            }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            foreach (var watcher in watchers)
+                watcher.Dispose();
+        }
+    }
+
+    private static void Check(IReadOnlyList<string> paths, bool json, TextWriter output)
+    {
+        if (!json)
+            output.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {string.Join(", ", paths)}");
+        ValidateOnce(paths, json, output);
+    }
+
+    /// <summary>Returns once no change has come for <paramref name="quiet"/>.</summary>
+    private static async Task UntilQuiet(ChannelReader<string> changes, TimeSpan quiet, CancellationToken cancel)
+    {
         while (true)
         {
-            string fingerprint;
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            wait.CancelAfter(quiet);
             try
             {
-                fingerprint = string.Join('\n', paths.SelectMany(p => File.Exists(p) ? [p] : Directory.Exists(p) ? YamlFilesUnder(p) : [])
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => $"{f}|{File.GetLastWriteTimeUtc(f).Ticks}|{new FileInfo(f).Length}"));
+                await changes.ReadAsync(wait.Token);
             }
-            catch (IOException)
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
-                fingerprint = last ?? "";
+                return;
             }
-            if (fingerprint != last)
-            {
-                last = fingerprint;
-                if (!json)
-                    Console.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {string.Join(", ", paths)}");
-                ValidateOnce(paths, json, Console.Out);
-            }
-            Thread.Sleep(300);
         }
+    }
+
+    /// <summary>
+    /// Watches a folder (and every folder below it), or the folder of a single file, and posts the
+    /// path of each YAML file created, changed, deleted or renamed, and of folders renamed or deleted.
+    /// </summary>
+    private static FileSystemWatcher WatcherFor(string path, ChannelWriter<string> changes)
+    {
+        bool single = File.Exists(path);
+        string full = Path.GetFullPath(path);
+        var watcher = new FileSystemWatcher(single ? Path.GetDirectoryName(full)! : full)
+        {
+            IncludeSubdirectories = !single,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void Post(string? changed)
+        {
+            if (changed is null)
+                return;
+            bool relevant = single
+                ? changed == full
+                : changed.EndsWith(".yaml", StringComparison.Ordinal) || changed.EndsWith(".yml", StringComparison.Ordinal) || Directory.Exists(changed) || !Path.HasExtension(changed);
+            if (relevant)
+                changes.TryWrite(changed);
+        }
+        watcher.Changed += (_, e) => Post(e.FullPath);
+        watcher.Created += (_, e) => Post(e.FullPath);
+        watcher.Deleted += (_, e) => Post(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Post(e.OldFullPath);
+            Post(e.FullPath);
+        };
+        // Too many changes at once for the system's queue: check again rather than miss one.
+        watcher.Error += (_, _) => changes.TryWrite(full);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 }

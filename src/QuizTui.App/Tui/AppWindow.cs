@@ -40,7 +40,6 @@ public sealed class AppWindow : Runnable
     public Navigator Navigator { get; }
     public ScreenView Screen => _screen;
     public StatusLine Status => _status;
-    public bool IsTooSmall => _tooSmall.Visible;
 
     private ScreenView CreateScreen()
     {
@@ -61,13 +60,6 @@ public sealed class AppWindow : Runnable
         _screen.Visible = !_tooSmall.Visible;
         _screen.Body.SetFocus();
         SetNeedsLayout();
-    }
-
-    /// <summary>Draws the current screen again (its view-model changed by itself: live data).</summary>
-    public void Redraw()
-    {
-        _screen.Refresh();
-        _status.Show(Navigator.Current.Keys);
     }
 
     protected override bool OnKeyDown(Key key)
@@ -104,6 +96,13 @@ public sealed class AppWindow : Runnable
             _screen.Refresh();
             _status.Show(Navigator.Current.Keys);
         }
+    }
+
+    /// <summary>Draws the current screen again after something changed outside it (answers saved in the background, a live class report).</summary>
+    public void Redraw()
+    {
+        _screen.Refresh();
+        _status.Show(Navigator.Current.Keys);
     }
 
     private void Scroll(UiCommand command)

@@ -44,6 +44,7 @@ public static class KeyMap
         (Key.P, UiCommand.Progress),
         (Key.M, UiCommand.Cram),
         (Key.U, UiCommand.Profiles),
+        (Key.O, UiCommand.About),
     ];
 
     /// <summary>Letters that keep their command while a question takes letters as answers.</summary>
@@ -123,6 +124,7 @@ public static class KeyMap
         UiCommand.Progress => "p",
         UiCommand.Cram => "m",
         UiCommand.Profiles => "u",
+        UiCommand.About => "o",
         _ => command.ToString(),
     };
 

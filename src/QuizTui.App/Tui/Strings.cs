@@ -1,4 +1,6 @@
 using System.Globalization;
+using Humanizer;
+using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Tui;
 
@@ -19,6 +21,21 @@ public static class Strings
     public const string NoContent = "quiztui: no content was found. Add a pack with --content DIR.";
     public static string CrashMessage(string logPath) =>
         $"quiztui: something went wrong and the app stopped. The details are in {logPath}";
+    public static string UnsavedOnExit(UnsavedWork unsaved) => unsaved.Answers > 0
+        ? $"quiztui: {"answer".ToQuantity(unsaved.Answers)} could not be saved before QuizTui closed, so {(unsaved.Answers == 1 ? "it is" : "they are")} lost. {unsaved.Reason}"
+        : $"quiztui: your latest progress (a run started or finished) could not be saved before QuizTui closed. {unsaved.Reason}";
+
+    // Saving
+    /// <summary>Shown on the quiz screen while the score database cannot take what the learner did.</summary>
+    public static string NotSavedYet(UnsavedWork unsaved)
+    {
+        string what = unsaved.Answers > 0
+            ? $"{"answer".ToQuantity(unsaved.Answers)} {(unsaved.Answers == 1 ? "is" : "are")}"
+            : "Your latest progress is";
+        string them = unsaved.Answers == 1 || unsaved.Answers == 0 ? "it" : "them";
+        return $"{what} not saved yet. {unsaved.Reason} QuizTui keeps {them} and tries again every "
+            + $"{unsaved.RetryEvery.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} seconds; you can go on.";
+    }
 
     // Size
     public const string TooSmallTitle = "Make the window larger";
@@ -30,8 +47,8 @@ public static class Strings
     public const string HomeIntro = "Pick an event to read how the news covered it and test yourself.";
     public const string NoEvents = "No events are loaded.";
     public static string EventProgress(int tried, int quizzes, double? best, int attempts) => attempts == 0
-        ? $"Not started {Dash} {Plural(quizzes, "quiz", "quizzes")}"
-        : $"{tried} of {Plural(quizzes, "quiz", "quizzes")} tried {Dash} best {Percent(best ?? 0)} {Dash} {Plural(attempts, "attempt", "attempts")}";
+        ? $"Not started {Dash} {"quiz".ToQuantity(quizzes)}"
+        : $"{tried} of {"quiz".ToQuantity(quizzes)} tried {Dash} best {ProgressText.Percent(best ?? 0)} {Dash} {"attempt".ToQuantity(attempts)}";
 
     // Event
     public const string Overview = "Overview";
@@ -40,14 +57,16 @@ public static class Strings
     public const string People = "People";
     public const string Timeline = "Timeline";
     public const string CompareEntry = "Compare how outlets printed the same quotation";
-    public static string ComparableCount(int n) => $"{Plural(n, "quotation", "quotations")} printed differently";
+    public static string ComparableCount(int n) => $"{"quotation".ToQuantity(n)} printed differently";
     public const string NoComparable = "No quotation was printed by more than one outlet.";
+    public const string AboutTitle = "About";
+    public const string AboutHint = "the whole overview, the people and the timeline";
     public const string WhoSaidWhatKind = "Who said what";
     public const string ComprehensionKind = "Comprehension";
-    public static string QuestionCount(int n) => Plural(n, "question", "questions");
+    public static string QuestionCount(int n) => "question".ToQuantity(n);
     public const string NotTried = "not tried yet";
     public static string QuizProgress(double best, int bestScore, int bestOf, int attempts) =>
-        $"best {bestScore}/{bestOf} ({Percent(best)}), {Plural(attempts, "attempt", "attempts")}";
+        $"best {bestScore}/{bestOf} ({ProgressText.Percent(best)}), {"attempt".ToQuantity(attempts)}";
 
     // Article
     public const string Summary = "Summary";
@@ -66,7 +85,6 @@ public static class Strings
     public const string CompareTitle = "Compare quotations";
     public static string CompareCounter(int index, int count) => $"Quotation {index} of {count}";
     public const string CompareHint = "Words that differ between the versions are marked.";
-    public const string ChangedMarkerNote = "In monochrome, differing words are underlined.";
     public static string SaidBy(string speaker) => $"Said by {speaker}";
 
     // Quiz
@@ -75,7 +93,6 @@ public static class Strings
     public static string PrintedBy(string outlet, DateOnly date) =>
         $"as printed by {outlet}, {date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
     public const string PickAll = "Tick every answer that applies (Space or its number), then press Enter.";
-    public const string TrueFalseHint = "t for true, f for false";
     public const string True = "True";
     public const string False = "False";
     public const string TypeAnswer = "Type your answer and press Enter.";
@@ -104,15 +121,13 @@ public static class Strings
     // Results
     public const string ResultsTitle = "Results";
     public static string Score(double score, int count) =>
-        $"Score: {FormatScore(score)} of {count} ({Percent(count == 0 ? 0 : score / count)})";
+        $"Score: {FormatScore(score)} of {count} ({ProgressText.Percent(count == 0 ? 0 : score / count)})";
     public static string TimeTaken(string humanized) => $"Time taken: {humanized}";
     public static string Tally(int right, int partial, int wrong, int skipped) =>
         $"{right} right, {partial} partly right, {wrong} wrong, {skipped} skipped";
     public const string EachQuestion = "Question by question";
     public const string NoAnswerSkipped = "none (skipped)";
     public const string Confusions = "Speakers you confused";
-    public static string Confusion(string actual, string given, int count) =>
-        $"Said by {actual}; you answered {given}" + (count > 1 ? $" ({count} times)" : "");
     public const string NoConfusions = "None: every quotation you answered went to the right speaker.";
     public static string BestBefore(string best) => $"Your best before this run: {best}";
 
@@ -128,18 +143,16 @@ public static class Strings
     public const string NoticeHeading = "Please note";
     public static string Unfinished(string quiz, int answered, int count) =>
         $"You have an unfinished quiz: {quiz} ({answered} of {count} answered) {Dash} Enter to resume";
-    public static string MoreUnfinished(int n) => $"and {Plural(n, "other unfinished quiz", "other unfinished quizzes")}: open it from its event to resume";
+    public static string MoreUnfinished(int n) => $"and {"other unfinished quiz".ToQuantity(n)}: open it from its event to resume";
     public static string DueLine(string due, bool any) => any
         ? $"{Capital(due)} {Dash} r to review, m to cram everything"
         : $"{Capital(due)} {Dash} m to cram everything";
     public static string DueReview(string due, bool any) => any ? $"{Capital(due)} {Dash} r to review" : Capital(due);
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     public const string NothingDue = "Nothing is due for review today. Press m to practise every question anyway.";
-    public const string ProgressHint = "p: your progress  ·  u: switch learner";
     public static string EventSummary(int tried, int quizzes, string summary) =>
-        $"{tried} of {Plural(quizzes, "quiz", "quizzes")} tried {Dash} {summary}";
+        $"{tried} of {"quiz".ToQuantity(quizzes)} tried {Dash} {summary}";
     public static string ArticleQuiz(string summary) => $"its quiz: {summary}";
-    public static string ArticleAnswered(int n, string accuracy) => $"{Plural(n, "answer", "answers")} on it, {accuracy} right";
 
     // Resume
     public const string ResumeTitle = "Unfinished quiz";
@@ -155,15 +168,15 @@ public static class Strings
     public const string NothingYet = "Nothing answered yet. Open an event, take a quiz, and your progress shows here.";
     public const string Totals = "Totals";
     public static string TotalsLine(int answers, int runs, int finished) =>
-        $"{Plural(answers, "answer", "answers")} given in {Plural(runs, "quiz run", "quiz runs")} ({finished} finished)";
+        $"{"answer".ToQuantity(answers)} given in {"quiz run".ToQuantity(runs)} ({finished} finished)";
     public static string OverallLine(string summary) => $"Quiz scores: {summary}";
     public static string StreakLine(string streak) => $"Streak: {streak}";
     public const string ScoresOverTime = "Scores over time";
     public const string ChartKey = "one mark per finished attempt, oldest first: ▁ 0% … █ 100%";
-    public static string NotTriedQuizzes(int n) => $"Not tried yet: {Plural(n, "quiz", "quizzes")}.";
+    public static string NotTriedQuizzes(int n) => $"Not tried yet: {"quiz".ToQuantity(n)}.";
     public const string MasteryBySkill = "Mastery by skill";
     public const string MasteryNote = "mastery is the average of your last 20 answers of that skill";
-    public static string SkillAnswers(int n) => n == 0 ? "no answers yet" : Plural(n, "answer", "answers");
+    public static string SkillAnswers(int n) => n == 0 ? "no answers yet" : "answer".ToQuantity(n);
     public const string SpeakerAccuracy = "Who said what: accuracy by speaker";
     public static string SpeakerRight(int right, int answered) => $"{right} of {answered} right";
     public const string MixUps = "Speakers you mix up";
@@ -171,7 +184,7 @@ public static class Strings
     public const string ConfusionTable = "Said by (rows) and the speaker you answered (columns):";
     public const string RetiredHeading = "Retired questions (no longer in the content)";
     public static string RetiredLine(string quiz, string question, int answered, string average, string when) =>
-        $"{quiz} › {question}: retired {Dash} answered {Plural(answered, "time", "times")}, average {average}, last {when}";
+        $"{quiz} › {question}: retired {Dash} answered {"time".ToQuantity(answered)}, average {average}, last {when}";
     public const string RetiredMark = " (retired)";
     public const string Loading = "Reading your history…";
 
@@ -193,7 +206,6 @@ public static class Strings
         $"You are {current}. Pick a learner, or type a new name and press Enter.";
     public const string NewName = "New learner: ";
     public const string CurrentMark = "  (current)";
-    public const string NoProfiles = "No learners yet.";
     public const string KeySwitch = "switch";
     public const string KeyTypeName = "new name";
 
@@ -208,7 +220,7 @@ public static class Strings
     public const string DashboardReading = "Reading the class from the server…";
     public static string DashboardProblem(string problem) => $"The class server cannot be read now: {problem}. The figures below are the last read; trying again.";
     public static string DashboardSummary(int students, int active, int answers, string time) =>
-        $"{Plural(students, "student", "students")}, {active} active {Dash} {Plural(answers, "answer", "answers")} {Dash} updated {time}";
+        $"{"student".ToQuantity(students)}, {active} active {Dash} {"answer".ToQuantity(answers)} {Dash} updated {time}";
     public const string DashboardStudents = "Students";
     public static readonly IReadOnlyList<string> DashboardStudentHead = ["student", "answers", "right", "quizzes", "last active"];
     public const string DashboardNoStudents = "No students yet: add them with quiztui class add-student NAME...";
@@ -218,7 +230,7 @@ public static class Strings
     public static string DashboardCommonWrong(string answer, int count) => $" · most common wrong: {answer} (×{count})";
     public const string DashboardConfusions = "Speakers the class mixes up";
     public static string DashboardConfusion(string saidBy, string givenTo, int count, int students) =>
-        $"{saidBy}'s words given to {givenTo}: {Plural(count, "time", "times")}, {Plural(students, "student", "students")}";
+        $"{saidBy}'s words given to {givenTo}: {"time".ToQuantity(count)}, {"student".ToQuantity(students)}";
     public const string DashboardQuizzes = "Quizzes";
 
     // Help
@@ -234,7 +246,6 @@ public static class Strings
     public const string KeyHelp = "help";
     public const string KeyScroll = "scroll";
     public const string KeyAnswer = "answer";
-    public const string KeyPick = "pick";
     public const string KeyTick = "tick";
     public const string KeySkip = "skip";
     public const string KeyQuitQuiz = "quit quiz";
@@ -254,8 +265,7 @@ public static class Strings
     public const string KeyReview = "review";
     public const string KeyCram = "cram";
     public const string KeyLearner = "learner";
+    public const string KeyAbout = "about";
 
-    public static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
-    public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
     public static string FormatScore(double score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 }

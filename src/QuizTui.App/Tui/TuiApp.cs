@@ -2,6 +2,7 @@ using System.Globalization;
 using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Storage;
 using Terminal.Gui.App;
 
 namespace QuizTui.App.Tui;
@@ -21,8 +22,12 @@ public static class TuiApp
     /// <summary>Set to a file path to have the time of the first complete frame written there (start-up benchmark).</summary>
     public const string FirstFrameVariable = "QUIZTUI_FIRST_FRAME_FILE";
 
+    /// <summary>
+    /// What the screens share. The store is wrapped so that a write the database refuses for a while
+    /// (a full disk, another program holding it) is kept and saved later instead of ending the app.
+    /// </summary>
     public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
-        new(library, store, options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
+        new(library, store as RetryingScoreStore ?? new RetryingScoreStore(store), options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
 
     public static AppWindow CreateWindow(StudyContext context, ThemeName theme, StartScreen? startAt = null, IReadOnlyList<string>? notices = null)
     {
@@ -49,8 +54,21 @@ public static class TuiApp
         return true;
     }
 
-    /// <summary>Runs the app; returns 0, or 70 after an unexpected error (logged, and the terminal restored).</summary>
+    /// <summary>
+    /// Runs the app; returns 0, or <see cref="Cli.ExitCodes.Unexpected"/> after an unexpected error
+    /// (logged, and the terminal restored). Answers the database could not take yet are saved once
+    /// more on the way out, and any still unsaved are named on standard error.
+    /// </summary>
     public static int Run(ContentLibrary library, IScoreStore store, TuiOptions options)
+    {
+        using var saving = new RetryingScoreStore(store);
+        int exit = RunApp(library, saving, options);
+        if (!saving.TrySaveNow() && saving.Unsaved is { } unsaved)
+            Console.Error.WriteLine(Strings.UnsavedOnExit(unsaved));
+        return exit;
+    }
+
+    private static int RunApp(ContentLibrary library, RetryingScoreStore store, TuiOptions options)
     {
         Exception? failure = null;
         try
@@ -69,6 +87,9 @@ public static class TuiApp
             }
             var context = Context(library, store, options);
             using var window = CreateWindow(context, options.Theme, options.StartAt, options.Notices);
+            // Answers kept or saved in the background change what the quiz screen says.
+            void OnSavingChanged() => app.Invoke(window.Redraw);
+            store.Changed += OnSavingChanged;
             // After the first frame, in the background: the learner is recorded as the last used (a
             // write, kept off the first frame), and the answer log, long after months of practice, is
             // read so the progress screen opens at once; Home needs only the runs.
@@ -91,21 +112,28 @@ public static class TuiApp
             app.LayoutAndDrawComplete += Warm;
             if (options.Class is { } link)
                 app.AddTimeout(TimeSpan.FromMilliseconds(500), () => ClassTick(window, link));
-            app.Run(window, ex =>
+            try
             {
-                failure ??= ex;
-                app.RequestStop();
-                return true;
-            });
+                app.Run(window, ex =>
+                {
+                    failure ??= ex;
+                    app.RequestStop();
+                    return true;
+                });
+            }
+            finally
+            {
+                store.Changed -= OnSavingChanged;
+            }
         }
         catch (Exception ex)
         {
             failure ??= ex;
         }
         if (failure is null)
-            return 0;
+            return Cli.ExitCodes.Ok;
         string? log = CrashLog.Write(failure);
         Console.Error.WriteLine(Strings.CrashMessage(log ?? CrashLog.Directory()));
-        return 70;
+        return Cli.ExitCodes.Unexpected;
     }
 }

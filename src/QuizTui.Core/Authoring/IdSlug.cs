@@ -28,11 +28,17 @@ public static partial class IdSlug
             }
             char c = raw;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
                 word.Append(c);
+            }
             else if (c is >= 'A' and <= 'Z')
+            {
                 word.Append(char.ToLowerInvariant(c));
+            }
             else if (c is '\'' or '\u2019')
+            {
                 continue; // "don't" → "dont"
+            }
             else if (word.Length > 0)
             {
                 words.Add(word.ToString());

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace QuizTui.Core.Authoring;
 
 /// <summary>
-/// Hand-formatted YAML output: writes keys, list items and comments, and picks for each string
-/// the plainest style that reads back as the same string — plain, single-quoted, double-quoted,
-/// or a block scalar (<c>&gt;-</c> folded for long lines, <c>|-</c> literal for text with line breaks).
+/// YAML as an author would write it by hand. Each value is written by YamlDotNet's emitter, which
+/// picks the plainest style that reads back as the same string (plain, single-quoted,
+/// double-quoted, <c>&gt;-</c> folded for long text, <c>|-</c> literal for text with line breaks).
+/// The layout around the values stays here, because the emitter has no comments and authors rely
+/// on them and on this layout: a comment after a key (<c>skill: detail  # set the skill</c>),
+/// comment lines between items, blank lines between questions, and keys in the documented order.
 /// </summary>
 public sealed partial class YamlText
 {
@@ -44,28 +49,15 @@ public sealed partial class YamlText
     /// </summary>
     public YamlText Key(int indent, string key, string value, bool item = false, string? comment = null)
     {
-        string lead = Lead(indent, item) + key + ":";
-        int room = Width - lead.Length - 1;
-        if (NeedsBlock(value, room) is { } block)
+        string lead = Lead(indent, item);
+        var lines = Emit(Width - indent, e =>
         {
-            _sb.Append(lead).Append(' ').Append(block.Header);
-            if (comment is not null)
-                _sb.Append("  # ").Append(comment);
-            _sb.Append('\n');
-            foreach (string line in block.Lines)
-            {
-                if (line.Length == 0)
-                    _sb.Append('\n');
-                else
-                    _sb.Append(' ', indent + 2).Append(line).Append('\n');
-            }
-            return this;
-        }
-        _sb.Append(lead).Append(' ').Append(Scalar(value));
-        if (comment is not null)
-            _sb.Append("  # ").Append(comment);
-        _sb.Append('\n');
-        return this;
+            e.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
+            e.Emit(new Scalar(key));
+            e.Emit(ValueScalar(value, Width - lead.Length - key.Length - 2));
+            e.Emit(new MappingEnd());
+        });
+        return Append(lead, indent, lines, comment);
     }
 
     /// <summary><c>key: value</c> for a value written as is (numbers, booleans, flow lists of ids).</summary>
@@ -91,153 +83,112 @@ public sealed partial class YamlText
     /// <summary>A list item holding one scalar: <c>- value</c>, the dash at <paramref name="indent"/>.</summary>
     public YamlText Item(int indent, string value)
     {
-        string lead = new string(' ', indent) + "- ";
-        if (NeedsBlock(value, Width - lead.Length) is { } block)
+        var lines = Emit(Width - indent, e =>
         {
-            _sb.Append(lead).Append(block.Header).Append('\n');
-            foreach (string line in block.Lines)
-                _sb.Append(line.Length == 0 ? "" : new string(' ', indent + 2) + line).Append('\n');
-            return this;
-        }
-        _sb.Append(lead).Append(Scalar(value)).Append('\n');
-        return this;
+            e.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block));
+            e.Emit(ValueScalar(value, Width - indent - 2));
+            e.Emit(new SequenceEnd());
+        });
+        return Append(new string(' ', indent), indent, lines, comment: null);
     }
 
     private static string Lead(int indent, bool item) =>
         item ? new string(' ', Math.Max(0, indent - 2)) + "- " : new string(' ', indent);
 
-    /// <summary>A flow list of ids: <c>[a, b]</c>. Ids are always plain-safe; anything else is quoted.</summary>
-    public static string FlowList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Scalar)) + "]";
+    /// <summary>
+    /// Lines emitted at column 0, moved to <paramref name="indent"/> (the first after
+    /// <paramref name="lead"/>); a comment goes after the key when the value is a block scalar or
+    /// one line, else after the value's last line.
+    /// </summary>
+    private YamlText Append(string lead, int indent, IReadOnlyList<string> lines, string? comment)
+    {
+        bool blockHeader = BlockHeader().IsMatch(lines[0]);
+        int commentLine = blockHeader || lines.Count == 1 ? 0 : lines.Count - 1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i == 0)
+                _sb.Append(lead);
+            else if (lines[i].Length > 0)
+                _sb.Append(' ', indent);
+            _sb.Append(lines[i]);
+            if (comment is not null && i == commentLine)
+                _sb.Append("  # ").Append(comment);
+            _sb.Append('\n');
+        }
+        return this;
+    }
+
+    /// <summary>A flow list of ids on one line: <c>[a, b]</c>; anything that is not plain-safe is quoted.</summary>
+    public static string FlowList(IEnumerable<string> values)
+    {
+        var lines = Emit(int.MaxValue / 2, e =>
+        {
+            e.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow));
+            foreach (string value in values)
+                e.Emit(PlainOrQuoted(value, ScalarStyle.Plain));
+            e.Emit(new SequenceEnd());
+        });
+        return string.Join(' ', lines);
+    }
 
     public static string Bool(bool value) => value ? "true" : "false";
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The value as one-line YAML: plain when that reads back as the same string, else quoted.</summary>
-    public static string Scalar(string value)
+    /// <summary>
+    /// True when the text, written plain, would be read as something other than a string: a
+    /// boolean, null, a number, a date or time (YAML 1.1 and 1.2), or the merge key. The emitter
+    /// knows YAML's syntax but not these rules of the schema; such text is quoted.
+    /// </summary>
+    public static bool ResolvesToNonString(string value) =>
+        value.Length == 0 || ReservedWord().IsMatch(value) || (NumberLike().IsMatch(value) && !value.Contains(' '));
+
+    /// <summary>
+    /// The scalar event for a value: literal for text with line breaks, folded for text longer than
+    /// <paramref name="room"/>, else the plainest style; double-quoted (with escapes) for text with
+    /// tabs, carriage returns, Unicode line separators or unprintable characters, which editors and
+    /// readers treat inconsistently in the other styles. The emitter falls back to double quotes
+    /// when a style cannot hold the text as it is.
+    /// </summary>
+    private static Scalar ValueScalar(string value, int room)
     {
-        if (IsPlainSafe(value))
-            return value;
-        if (value.All(c => IsPrintable(c) && c is not ('\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF')))
-            return "'" + value.Replace("'", "''") + "'";
-        return DoubleQuoted(value);
+        if (value.Any(c => !IsPrintable(c) || c is '\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF'))
+            return new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, false, true);
+        if (value.Contains('\n'))
+            return new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Literal, false, true);
+        if (value.Length > Math.Max(room, 40))
+            return new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Folded, false, true);
+        return PlainOrQuoted(value, ScalarStyle.Plain);
     }
 
-    public static string DoubleQuoted(string value)
-    {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (IsPrintable(c) && c is not ('\u0085' or '\u2028' or '\u2029' or '\uFEFF'))
-                        sb.Append(c);
-                    else
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
-
-    /// <summary>True when the string can be written without quotes and still read back as this string.</summary>
-    public static bool IsPlainSafe(string value)
-    {
-        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-            return false;
-        if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0]))
-            return false;
-        foreach (char c in value)
-        {
-            if (!IsPrintable(c) || c is '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF')
-                return false;
-        }
-        if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value.EndsWith(':'))
-            return false;
-        if (ReservedWord().IsMatch(value))
-            return false;
-        // Anything that starts like a number and has no space may resolve to a number, date or time.
-        if (NumberLike().IsMatch(value) && !value.Contains(' '))
-            return false;
-        return true;
-    }
+    private static Scalar PlainOrQuoted(string value, ScalarStyle style) =>
+        new(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: !ResolvesToNonString(value), isQuotedImplicit: true);
 
     private static bool IsPrintable(char c) =>
         c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u0085' or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD')
         || char.IsSurrogate(c);
 
-    private sealed record BlockScalar(string Header, IReadOnlyList<string> Lines);
-
-    private BlockScalar? NeedsBlock(string value, int room)
+    /// <summary>Runs the emitter on one document and returns its lines, without the document markers.</summary>
+    private static List<string> Emit(int width, Action<IEmitter> body)
     {
-        if (value.Contains('\n'))
-        {
-            // Literal: every line kept as is. Only when no line would change on the way back
-            // (leading or trailing spaces, tabs, carriage returns, unprintable characters).
-            string[] lines = value.Split('\n');
-            bool literalSafe = !value.EndsWith('\n')
-                && lines[0].Length > 0
-                && lines.All(l => l.Length == 0 || (!char.IsWhiteSpace(l[0]) && !char.IsWhiteSpace(l[^1])))
-                && value.All(c => IsPrintable(c) && c is not ('\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF'));
-            return literalSafe ? new BlockScalar("|-", lines) : null;
-        }
-        if (value.Length <= room || value.Length <= 40)
-            return null;
-        bool foldSafe = !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1])
-            && value.All(c => IsPrintable(c) && c is not ('\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF'));
-        if (!foldSafe)
-            return null;
-        var folded = Fold(value, Math.Max(40, Width - 8));
-        return folded.Count > 1 ? new BlockScalar(">-", folded) : null;
-    }
-
-    /// <summary>
-    /// Breaks a line at single spaces only (a folded scalar turns each break back into one space);
-    /// a space next to another space is never a break.
-    /// </summary>
-    private static List<string> Fold(string value, int width)
-    {
-        var lines = new List<string>();
-        int start = 0;
-        while (value.Length - start > width)
-        {
-            int cut = -1;
-            for (int i = start + width; i > start; i--)
-            {
-                if (IsBreakableSpace(value, i))
-                {
-                    cut = i;
-                    break;
-                }
-            }
-            if (cut < 0)
-            {
-                for (int i = start + width + 1; i < value.Length; i++)
-                {
-                    if (IsBreakableSpace(value, i))
-                    {
-                        cut = i;
-                        break;
-                    }
-                }
-            }
-            if (cut < 0)
-                break;
-            lines.Add(value[start..cut]);
-            start = cut + 1;
-        }
-        lines.Add(value[start..]);
+        var output = new StringWriter();
+        var emitter = new Emitter(output, EmitterSettings.Default.WithBestIndent(2).WithBestWidth(Math.Max(40, width)).WithNewLine("\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, true));
+        body(emitter);
+        emitter.Emit(new DocumentEnd(true));
+        emitter.Emit(new StreamEnd());
+        var lines = output.ToString().Split('\n').ToList();
+        if (lines[^1].Length == 0)
+            lines.RemoveAt(lines.Count - 1);
+        if (lines[^1] == "...")
+            lines.RemoveAt(lines.Count - 1);
         return lines;
     }
 
-    private static bool IsBreakableSpace(string value, int i) =>
-        i > 0 && i < value.Length - 1 && value[i] == ' ' && value[i - 1] != ' ' && value[i + 1] != ' ';
+    /// <summary>The first line of a block scalar: <c>key: |-</c>, <c>- &gt;2-</c>.</summary>
+    [GeneratedRegex(@"^(- |[^ '""].*?: )[|>][1-9]?[-+]?$")]
+    private static partial Regex BlockHeader();
 
     [GeneratedRegex("^(null|Null|NULL|~|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|<<|=)$")]
     private static partial Regex ReservedWord();

@@ -627,9 +627,9 @@ internal sealed class DraftBuilder
     private Resolution ResolveRole(List<int> subject, string role)
     {
         var at = subject[0];
-        Person? best = null;
+        NamedPerson? best = null;
         var bestToken = int.MinValue;
-        Person? firstAfter = null;
+        NamedPerson? firstAfter = null;
         foreach (var (token, person) in _entities.PersonMentions)
         {
             if (!person.HasTitleWord(role))

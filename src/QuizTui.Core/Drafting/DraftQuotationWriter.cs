@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using QuizTui.Core.Authoring;
 
 namespace QuizTui.Core.Drafting;
 
@@ -29,11 +30,7 @@ public static class DraftQuotationWriter
         speakerId ??= SpeakerId;
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(idPrefix);
-        var prefix = Slug(idPrefix);
-        if (prefix.Length == 0)
-        {
-            prefix = "draft";
-        }
+        var prefix = IdSlug.From(idPrefix, fallback: "draft");
         var sb = new StringBuilder();
         sb.Append("# Drafted quotations: check every text, speaker and channel before use.\n");
         sb.Append("quotations:");
@@ -109,31 +106,7 @@ public static class DraftQuotationWriter
     public static string SpeakerId(string speaker)
     {
         ArgumentNullException.ThrowIfNull(speaker);
-        var slug = Slug(speaker);
-        return slug.Length == 0 ? "unknown" : slug;
-    }
-
-    private static string Slug(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var hyphen = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (hyphen && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
-                hyphen = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is not ('\'' or '’' or '.'))
-            {
-                hyphen = true;
-            }
-        }
-        return sb.ToString();
+        return IdSlug.From(speaker, fallback: "unknown");
     }
 
     private static string SpeakerComment(DraftQuotation d)

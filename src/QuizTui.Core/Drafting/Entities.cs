@@ -7,7 +7,8 @@ internal enum Gender
     Male,
 }
 
-internal sealed class Person(string fullName, string surname)
+/// <summary>A person named in the article being drafted, with what the text says about them (not the content model's <see cref="Model.Person"/>).</summary>
+internal sealed class NamedPerson(string fullName, string surname)
 {
     public string FullName { get; set; } = fullName;
 
@@ -46,8 +47,8 @@ internal readonly record struct NameRun(int First, int Last, string Name, int Co
 internal sealed class EntityIndex
 {
     private readonly List<Token> _tokens;
-    private readonly Dictionary<string, Person> _byFullName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NamedPerson> _byFullName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
@@ -67,16 +68,16 @@ internal sealed class EntityIndex
     }
 
     /// <summary>Person mentions in text order: token index and person.</summary>
-    public List<(int Token, Person Person)> PersonMentions { get; } = [];
+    public List<(int Token, NamedPerson Person)> PersonMentions { get; } = [];
 
     /// <summary>Organisation mentions in text order.</summary>
     public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
 
-    public IEnumerable<Person> People => _byFullName.Values;
+    public IEnumerable<NamedPerson> People => _byFullName.Values;
 
     public IEnumerable<Organisation> Organisations => _organisations.Values;
 
-    public Person? FindPerson(string name)
+    public NamedPerson? FindPerson(string name)
     {
         if (_byFullName.TryGetValue(name, out var person))
         {
@@ -85,7 +86,7 @@ internal sealed class EntityIndex
         return _bySurname.TryGetValue(name, out var people) ? people[^1] : null;
     }
 
-    public Person? FindPersonBySurname(string surname, int beforeToken)
+    public NamedPerson? FindPersonBySurname(string surname, int beforeToken)
     {
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -285,7 +286,7 @@ internal sealed class EntityIndex
         }
     }
 
-    private Person AddPerson(string name)
+    private NamedPerson AddPerson(string name)
     {
         if (_byFullName.TryGetValue(name, out var existing))
         {
@@ -306,7 +307,7 @@ internal sealed class EntityIndex
             _byFullName[name] = bySurnameOnly;
             return bySurnameOnly;
         }
-        var person = new Person(name, surname);
+        var person = new NamedPerson(name, surname);
         _byFullName[name] = person;
         if (!_bySurname.TryGetValue(surname, out var list))
         {
@@ -539,7 +540,7 @@ internal sealed class EntityIndex
             OrganisationMentions.Add((run.First, org));
             return;
         }
-        Person? person = null;
+        NamedPerson? person = null;
         if (_byFullName.TryGetValue(run.Name, out var byName))
         {
             person = byName;

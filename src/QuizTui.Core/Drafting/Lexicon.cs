@@ -179,6 +179,4 @@ internal static class Lexicon
     private static FrozenSet<string> Set(string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     internal static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
-
-    internal static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
 }

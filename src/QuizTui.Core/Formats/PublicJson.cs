@@ -7,6 +7,11 @@ namespace QuizTui.Core.Formats;
 /// progress, reports, diagnostics): snake_case keys, indented, nulls left out. Each public
 /// format is a record registered here, and is read back through the same context.
 /// </summary>
+[JsonSerializable(typeof(Progress.ProgressReportJson))]
+[JsonSerializable(typeof(Progress.ClassReport))]
+[JsonSerializable(typeof(Progress.ScoreExportJson))]
+[JsonSerializable(typeof(List<Progress.ScoreAnswerJson>))]
+[JsonSerializable(typeof(Loading.ValidationReportJson))]
 [JsonSerializable(typeof(ClassJoinFile))]
 [JsonSerializable(typeof(ClassTeachingFile))]
 [JsonSerializable(typeof(Progress.LiveClassReport))]

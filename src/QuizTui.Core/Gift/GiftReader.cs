@@ -215,15 +215,25 @@ public static partial class GiftReader
                 return;
             }
             if (trimmedBody[0] == '#')
+            {
                 question = Numeric(head, body, bodyStart + body.IndexOf('#') + 1, q, Text);
+            }
             else if (TrueFalseBody().Match(trimmedBody) is { Success: true } tf)
+            {
                 question = TrueFalse(head, tf, Text);
+            }
             else if (trimmedBody[0] == '=' && trimmedBody.Contains("->", StringComparison.Ordinal))
+            {
                 question = Matching(head, body, bodyStart, q, Text);
+            }
             else if (trimmedBody.Contains('~'))
+            {
                 question = Choices(head, body, bodyStart, q, Text);
+            }
             else if (trimmedBody[0] == '=')
+            {
                 question = ShortAnswer(head, body, bodyStart, q, Text);
+            }
             else
             {
                 Note(q.LineAt(bodyStart), $"question \"{label}\" not converted: its answer block \"{GiftText.Excerpt(Text(body))}\" is not a GIFT answer (answers start with =, ~ or #)");
@@ -240,7 +250,9 @@ public static partial class GiftReader
             string id = IdSlug.Unique(IdSlug.From(head.Title ?? head.Prompt), _ids);
             var skill = DefaultSkill;
             if (head.Block.SkillHint is { } hint && Skills.TryParse(hint, out var parsed) && parsed != Skill.WhoSaidWhat)
+            {
                 skill = parsed;
+            }
             else
             {
                 if (head.Block.SkillHint is { } bad)

@@ -6,7 +6,6 @@ namespace QuizTui.Core.Loading;
 public sealed record KeySet(string Name, string Description, IReadOnlyList<string> Allowed, IReadOnlyList<string> Required)
 {
     public bool Allows(string key) => Allowed.Contains(key, StringComparer.Ordinal);
-    public bool Requires(string key) => Required.Contains(key, StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -44,14 +43,14 @@ public static class ContentKeys
         ["id", "text", "speaker", "channel", "context"],
         ["id", "text", "speaker", "channel"]);
 
-    private static readonly string[] s_quizCommon = ["id", "kind", "title", "description"];
+    private static readonly string[] QuizCommon = ["id", "kind", "title", "description"];
 
     public static readonly KeySet WhoSaidWhatQuiz = new("quiz:who-said-what", "a who-said-what quiz",
-        [.. s_quizCommon, "quotations", "per_run", "choices", "distractors"],
+        [.. QuizCommon, "quotations", "per_run", "choices", "distractors"],
         ["id", "kind", "title"]);
 
     public static readonly KeySet ComprehensionQuiz = new("quiz:comprehension", "a comprehension quiz",
-        [.. s_quizCommon, "article", "questions"],
+        [.. QuizCommon, "article", "questions"],
         ["id", "kind", "title", "questions"]);
 
     /// <summary>Keys of a quiz whose kind is missing or unknown: every key any kind accepts.</summary>
@@ -59,11 +58,11 @@ public static class ContentKeys
         [.. WhoSaidWhatQuiz.Allowed.Union(ComprehensionQuiz.Allowed)],
         ["id", "kind", "title"]);
 
-    private static readonly string[] s_questionCommon = ["id", "type", "prompt", "explanation", "skill", "articles"];
-    private static readonly string[] s_questionRequired = ["id", "type", "prompt", "skill"];
+    private static readonly string[] QuestionCommon = ["id", "type", "prompt", "explanation", "skill", "articles"];
+    private static readonly string[] QuestionRequired = ["id", "type", "prompt", "skill"];
 
     private static KeySet Question(string type, string description, string[] own, string[] ownRequired) =>
-        new("question:" + type, description, [.. s_questionCommon, .. own], [.. s_questionRequired, .. ownRequired]);
+        new("question:" + type, description, [.. QuestionCommon, .. own], [.. QuestionRequired, .. ownRequired]);
 
     public static readonly IReadOnlyDictionary<string, KeySet> QuestionsByType = new Dictionary<string, KeySet>(StringComparer.Ordinal)
     {
@@ -80,7 +79,7 @@ public static class ContentKeys
     /// <summary>Keys of a question whose type is missing or unknown: every key any type accepts.</summary>
     public static readonly KeySet AnyQuestion = new("question", "a question",
         [.. QuestionsByType.Values.SelectMany(k => k.Allowed).Distinct()],
-        s_questionRequired);
+        QuestionRequired);
 
     public static readonly KeySet Choice = new("choice", "a choice",
         ["text", "correct", "feedback"],

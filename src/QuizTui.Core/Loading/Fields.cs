@@ -93,9 +93,6 @@ internal sealed partial class Fields
 
     public Fields? Map(string key, KeySet keys) => Value(key) is { } v ? _loader.AsFields(v, keys, key) : null;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    internal static partial Regex IdPattern();
-
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.CultureInvariant)]
     internal static partial Regex TimePattern();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuizTui.Core.Authoring;
 using QuizTui.Core.Model;
 using YamlDotNet.Core;
 
@@ -19,7 +20,7 @@ internal sealed class PackFiles(string directory)
 /// </summary>
 internal sealed class PackLoader
 {
-    private static readonly Dictionary<string, Severity> s_severities =
+    private static readonly Dictionary<string, Severity> Severities =
         DiagnosticCodes.All.ToDictionary(c => c.Code, c => c.Severity, StringComparer.Ordinal);
 
     private readonly List<Diagnostic> _diagnostics;
@@ -130,7 +131,7 @@ internal sealed class PackLoader
 
     private void Report(string code, int line, int column, string message)
     {
-        var severity = s_severities.TryGetValue(code, out var s) ? s : Severity.Error;
+        var severity = Severities.TryGetValue(code, out var s) ? s : Severity.Error;
         if (severity == Severity.Error)
             _errors++;
         _diagnostics.Add(new Diagnostic(_file, Math.Max(1, line), Math.Max(1, column), severity, code, message));
@@ -229,19 +230,12 @@ internal sealed class PackLoader
     internal string? AsId(YamlTree v, string what)
     {
         string? id = AsText(v, what);
-        if (id is not null && !Fields.IdPattern().IsMatch(id))
+        if (id is not null && !IdSlug.IsValid(id))
         {
             Report(DiagnosticCodes.InvalidId, v,
-                $"`{id}` is not a valid id: use lowercase letters and digits joined by hyphens, like `{SuggestId(id)}`.");
+                $"`{id}` is not a valid id: use lowercase letters and digits joined by hyphens, like `{IdSlug.From(id, "my-id")}`.");
         }
         return id;
-    }
-
-    private static string SuggestId(string id)
-    {
-        var chars = id.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var parts = new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? "my-id" : string.Join('-', parts);
     }
 
     internal DateOnly? AsDate(YamlTree v, string what)

@@ -16,8 +16,8 @@ internal enum YamlKind
 /// </summary>
 internal sealed class YamlTree
 {
-    private static readonly List<YamlTree> s_noItems = [];
-    private static readonly List<KeyValuePair<YamlTree, YamlTree>> s_noPairs = [];
+    private static readonly List<YamlTree> NoItems = [];
+    private static readonly List<KeyValuePair<YamlTree, YamlTree>> NoPairs = [];
 
     public YamlTree(YamlKind kind, int line, int column)
     {
@@ -31,8 +31,8 @@ internal sealed class YamlTree
     public int Column { get; }
     public string Value { get; init; } = "";
     public ScalarStyle Style { get; init; }
-    public List<YamlTree> Items { get; init; } = s_noItems;
-    public List<KeyValuePair<YamlTree, YamlTree>> Pairs { get; init; } = s_noPairs;
+    public List<YamlTree> Items { get; init; } = NoItems;
+    public List<KeyValuePair<YamlTree, YamlTree>> Pairs { get; init; } = NoPairs;
 
     public bool IsScalar => Kind == YamlKind.Scalar;
 

@@ -35,9 +35,6 @@ public sealed record NewsEvent(
     public IEnumerable<Quotation> Quotations => Articles.SelectMany(a => a.Quotations);
 
     public Quotation? FindQuotation(string id) => Quotations.FirstOrDefault(q => q.Id == id);
-
-    public KeyPoint? FindKeyPoint(string id) =>
-        Articles.SelectMany(a => a.KeyPoints).FirstOrDefault(k => k.Id == id);
 }
 
 public sealed record DatePeriod(DateOnly Start, DateOnly? End)
@@ -50,8 +47,53 @@ public sealed record DatePeriod(DateOnly Start, DateOnly? End)
 /// <summary>Anyone quoted in an event; a corporate account is a person here too.</summary>
 public sealed record Person(string Id, string Name, string? Role, string? Organisation)
 {
-    /// <summary>"Role, Organisation" or whichever of the two is known.</summary>
-    public string Description => string.Join(", ", new[] { Role, Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>
+    /// "Role, Organisation", each left out when it would say again what is already shown: a role the
+    /// name already contains, an organisation the name or the role already names (in full, or by the
+    /// short form in brackets after its full name, as in "… Enforcement (ICE)"). Shown after the name.
+    /// </summary>
+    public string Description
+    {
+        get
+        {
+            var parts = new List<string>();
+            string role = Role?.Trim() ?? "";
+            if (role.Length > 0 && !Mentions(Name, role))
+                parts.Add(role);
+            string organisation = Organisation?.Trim() ?? "";
+            bool shortFormShown = ShortForm(organisation) is { } shortForm
+                && (Mentions(Name, shortForm, caseMatters: true) || Mentions(role, shortForm, caseMatters: true));
+            if (organisation.Length > 0 && !Mentions(Name, organisation) && !Mentions(role, organisation) && !shortFormShown)
+                parts.Add(organisation);
+            return string.Join(", ", parts);
+        }
+    }
+
+    /// <summary>How a speaker is named wherever they are introduced: "Tom Keiser, Chief executive officer, Hootsuite".</summary>
+    public string Label => Description is { Length: > 0 } description ? $"{Name}, {description}" : Name;
+
+    /// <summary>True when <paramref name="words"/> occur in <paramref name="text"/> as whole words.</summary>
+    private static bool Mentions(string text, string words, bool caseMatters = false)
+    {
+        var comparison = caseMatters ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        for (int at = text.IndexOf(words, comparison); at >= 0; at = text.IndexOf(words, at + 1, comparison))
+        {
+            int end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ICE" from "U.S. Immigration and Customs Enforcement (ICE)"; null when there is none.</summary>
+    private static string? ShortForm(string organisation)
+    {
+        if (!organisation.EndsWith(')'))
+            return null;
+        int open = organisation.LastIndexOf('(');
+        string inside = open > 0 ? organisation[(open + 1)..^1].Trim() : "";
+        return inside.Length > 0 && !inside.Contains(' ') ? inside : null;
+    }
 }
 
 public sealed record TimelineEntry(DateOnly Date, string? Time, string Text, IReadOnlyList<string> ArticleIds);

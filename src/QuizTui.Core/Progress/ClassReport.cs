@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using Humanizer;
+using QuizTui.Core.Formats;
 
 namespace QuizTui.Core.Progress;
 
@@ -8,10 +10,8 @@ namespace QuizTui.Core.Progress;
 /// <param name="Students">Distinct learners who answered it.</param>
 /// <param name="Answers">Answers given, counting every attempt.</param>
 /// <param name="PercentRight">Share of the answers that were right, 0 to 100.</param>
-/// <param name="CommonWrongAnswer">The wrong (or partly right) answer given most often, in words; null when none.</param>
+/// <param name="CommonWrongAnswer">The wrong (or partly right) answer given most often, in words; null (left out of JSON) when none.</param>
 public sealed record QuestionSummary(
-    string EventId,
-    string QuizId,
     string QuestionId,
     string QuestionText,
     int Students,
@@ -26,9 +26,11 @@ public sealed record QuizSummary(string EventId, string QuizId, int Students, in
 /// <summary>
 /// A class summary from the score exports students hand in: per quiz and per question, how many
 /// answered, the percentage right, and the most common wrong answer. Rows repeated across files
-/// (the same export handed in twice) are counted once.
+/// (the same export handed in twice) are counted once. As JSON (<c>quiztui report --format json</c>)
+/// it is written as it is, a public format of <see cref="Formats.PublicJson"/>.
 /// </summary>
-public sealed record ClassReport(int Students, int Answers, int Duplicates, IReadOnlyList<QuizSummary> Quizzes)
+/// <param name="Duplicates">Rows seen before and not counted again.</param>
+public sealed record ClassReport(int Students, int Answers, [property: JsonPropertyName("duplicates_ignored")] int Duplicates, IReadOnlyList<QuizSummary> Quizzes)
 {
     public static ClassReport Build(IEnumerable<ExportRow> rows)
     {
@@ -60,7 +62,7 @@ public sealed record ClassReport(int Students, int Answers, int Duplicates, IRea
                             .FirstOrDefault();
                         string text = q.Select(r => r.QuestionText).LastOrDefault(t => t.Length > 0) ?? "";
                         return new QuestionSummary(
-                            quiz.Key.EventId, quiz.Key.QuizId, q.Key, text,
+                            q.Key, text,
                             q.Select(r => r.Profile).Distinct().Count(), q.Count(), right, Percent(right, q.Count()),
                             wrong?.Key, wrong?.Count() ?? 0);
                     })
@@ -78,70 +80,41 @@ public sealed record ClassReport(int Students, int Answers, int Duplicates, IRea
     public static readonly IReadOnlyList<string> CsvColumns =
         ["event_id", "quiz_id", "question_id", "question_text", "students", "answers", "right", "percent_right", "common_wrong_answer", "common_wrong_count"];
 
-    /// <summary>One row per question.</summary>
+    /// <summary>One row per question; the question and the wrong answer are text cells, guarded against formulas.</summary>
     public void WriteCsv(TextWriter writer)
     {
-        writer.Write(Csv.Line(CsvColumns) + "\r\n");
-        foreach (var q in Quizzes.SelectMany(z => z.Questions))
+        using var csv = SpreadsheetCsv.Writer(writer, CsvColumns);
+        foreach (var (quiz, q) in Quizzes.SelectMany(z => z.Questions.Select(q => (z, q))))
         {
-            writer.Write(Csv.Line([
-                q.EventId, q.QuizId, q.QuestionId, q.QuestionText, Int(q.Students), Int(q.Answers), Int(q.Right),
-                q.PercentRight.ToString("0.#", CultureInfo.InvariantCulture), q.CommonWrongAnswer ?? "", Int(q.CommonWrongCount)]) + "\r\n");
+            using var row = csv.NewRow();
+            row["event_id"].Set(quiz.EventId);
+            row["quiz_id"].Set(quiz.QuizId);
+            row["question_id"].Set(q.QuestionId);
+            row["question_text"].Set(SpreadsheetCsv.Guard(q.QuestionText));
+            row["students"].Set(Int(q.Students));
+            row["answers"].Set(Int(q.Answers));
+            row["right"].Set(Int(q.Right));
+            row["percent_right"].Set(q.PercentRight.ToString("0.#", CultureInfo.InvariantCulture));
+            row["common_wrong_answer"].Set(SpreadsheetCsv.Guard(q.CommonWrongAnswer ?? ""));
+            row["common_wrong_count"].Set(Int(q.CommonWrongCount));
         }
     }
 
-    public void WriteJson(Stream stream)
-    {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteNumber("students", Students);
-        json.WriteNumber("answers", Answers);
-        json.WriteNumber("duplicates_ignored", Duplicates);
-        json.WriteStartArray("quizzes");
-        foreach (var quiz in Quizzes)
-        {
-            json.WriteStartObject();
-            json.WriteString("event_id", quiz.EventId);
-            json.WriteString("quiz_id", quiz.QuizId);
-            json.WriteNumber("students", quiz.Students);
-            json.WriteNumber("answers", quiz.Answers);
-            json.WriteNumber("percent_right", quiz.PercentRight);
-            json.WriteStartArray("questions");
-            foreach (var q in quiz.Questions)
-            {
-                json.WriteStartObject();
-                json.WriteString("question_id", q.QuestionId);
-                json.WriteString("question_text", q.QuestionText);
-                json.WriteNumber("students", q.Students);
-                json.WriteNumber("answers", q.Answers);
-                json.WriteNumber("right", q.Right);
-                json.WriteNumber("percent_right", q.PercentRight);
-                if (q.CommonWrongAnswer is null)
-                    json.WriteNull("common_wrong_answer");
-                else
-                    json.WriteString("common_wrong_answer", q.CommonWrongAnswer);
-                json.WriteNumber("common_wrong_count", q.CommonWrongCount);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    /// <summary><c>quiztui report --format json</c>: this report, keys in snake_case.</summary>
+    public void WriteJson(Stream stream) => PublicJsonText.Write(stream, this, PublicJsonText.Context.ClassReport);
 
     /// <summary>A plain-text table per quiz, for a terminal.</summary>
     public string ToTable()
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{Students} student{(Students == 1 ? "" : "s")}, {Answers} answer{(Answers == 1 ? "" : "s")}");
+        sb.Append(CultureInfo.InvariantCulture, $"{"student".ToQuantity(Students)}, {"answer".ToQuantity(Answers)}");
         if (Duplicates > 0)
-            sb.Append(CultureInfo.InvariantCulture, $" ({Duplicates} repeated row{(Duplicates == 1 ? "" : "s")} ignored)");
+            sb.Append(CultureInfo.InvariantCulture, $" ({"repeated row".ToQuantity(Duplicates)} ignored)");
         sb.Append('\n');
         foreach (var quiz in Quizzes)
         {
             sb.Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {quiz.Students} students, {quiz.Answers} answers, {quiz.PercentRight:0.#}% right\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
             var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {

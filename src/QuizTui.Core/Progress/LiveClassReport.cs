@@ -1,6 +1,6 @@
 using System.Globalization;
+using Humanizer;
 using System.Text;
-using System.Text.Json;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Model;
 
@@ -45,7 +45,7 @@ public sealed record LiveClassReport(
     public static readonly IReadOnlyList<string> CsvTables = ["students", "questions", "confusions"];
 
     public static readonly IReadOnlyList<string> StudentCsvColumns =
-        ["student", "answers", "percent_right", "quizzes_finished", "runs_finished", "last_active", .. Enum.GetValues<Skill>().Select(s => "mastery_" + Skills.Key(s).Replace('-', '_'))];
+        ["student", "answers", "percent_right", "quizzes_finished", "runs_finished", "last_active", .. Enum.GetValues<Skill>().Select(MasteryColumn)];
 
     public static readonly IReadOnlyList<string> ConfusionCsvColumns =
         ["event_id", "said_by", "said_by_name", "given_to", "given_to_name", "count", "students"];
@@ -56,9 +56,12 @@ public sealed record LiveClassReport(
     /// <summary>Students who answered anything.</summary>
     public int ActiveStudents => Students.Count(s => s.Answers > 0);
 
-    public void WriteJson(Stream stream) => JsonSerializer.Serialize(stream, this, PublicJson.Default.LiveClassReport);
+    public void WriteJson(Stream stream) => PublicJsonText.Write(stream, this, PublicJsonText.Context.LiveClassReport);
 
-    /// <summary>One table as CSV (RFC 4180): students, questions (as <see cref="ClassReport.WriteCsv"/>), or confusions.</summary>
+    /// <summary>
+    /// One table as CSV (<see cref="SpreadsheetCsv"/>): students, questions (as
+    /// <see cref="ClassReport.WriteCsv"/>), or confusions. Names are text cells, guarded against formulas.
+    /// </summary>
     public void WriteCsv(TextWriter writer, string table)
     {
         switch (table)
@@ -67,30 +70,50 @@ public sealed record LiveClassReport(
                 QuestionReport.WriteCsv(writer);
                 return;
             case "confusions":
-                writer.Write(Csv.Line(ConfusionCsvColumns) + "\r\n");
+            {
+                using var csv = SpreadsheetCsv.Writer(writer, ConfusionCsvColumns);
                 foreach (var c in Confusions)
-                    writer.Write(Csv.Line([c.EventId, c.SaidBy, c.SaidByName, c.GivenTo, c.GivenToName, Int(c.Count), Int(c.Students)]) + "\r\n");
+                {
+                    using var row = csv.NewRow();
+                    row["event_id"].Set(c.EventId);
+                    row["said_by"].Set(c.SaidBy);
+                    row["said_by_name"].Set(SpreadsheetCsv.Guard(c.SaidByName));
+                    row["given_to"].Set(c.GivenTo);
+                    row["given_to_name"].Set(SpreadsheetCsv.Guard(c.GivenToName));
+                    row["count"].Set(Int(c.Count));
+                    row["students"].Set(Int(c.Students));
+                }
                 return;
+            }
             default:
-                writer.Write(Csv.Line(StudentCsvColumns) + "\r\n");
+            {
+                using var csv = SpreadsheetCsv.Writer(writer, StudentCsvColumns);
                 foreach (var s in Students)
                 {
                     var byKey = s.Mastery.ToDictionary(m => m.Skill, StringComparer.Ordinal);
-                    writer.Write(Csv.Line([
-                        s.Student, Int(s.Answers), Number(s.PercentRight), Int(s.QuizzesFinished), Int(s.RunsFinished),
-                        s.LastActive?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture) ?? "",
-                        .. Enum.GetValues<Skill>().Select(k => byKey.TryGetValue(Skills.Key(k), out var m) ? Number(m.Mastery) : "")]) + "\r\n");
+                    using var row = csv.NewRow();
+                    row["student"].Set(SpreadsheetCsv.Guard(s.Student));
+                    row["answers"].Set(Int(s.Answers));
+                    row["percent_right"].Set(Number(s.PercentRight));
+                    row["quizzes_finished"].Set(Int(s.QuizzesFinished));
+                    row["runs_finished"].Set(Int(s.RunsFinished));
+                    row["last_active"].Set(s.LastActive?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture) ?? "");
+                    foreach (var skill in Enum.GetValues<Skill>())
+                        row[MasteryColumn(skill)].Set(byKey.TryGetValue(Skills.Key(skill), out var m) ? Number(m.Mastery) : "");
                 }
                 return;
+            }
         }
     }
+
+    private static string MasteryColumn(Skill skill) => "mastery_" + Skills.Key(skill).Replace('-', '_');
 
     /// <summary>The report for a terminal: students, then each quiz's questions, then confusions.</summary>
     public string ToText(DateTimeOffset now)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture,
-            $"Class {Class}: {Plural(Students.Count(s => !s.Removed), "student", "students")}, {Plural(Answers, "answer", "answers")} (read {ReadAt.ToLocalTime():yyyy-MM-dd HH:mm})\n");
+            $"Class {Class}: {"student".ToQuantity(Students.Count(s => !s.Removed))}, {"answer".ToQuantity(Answers)} (read {ReadAt.ToLocalTime():yyyy-MM-dd HH:mm})\n");
         sb.Append("\nStudents\n");
         var skills = SkillsAnswered();
         var rows = new List<string[]>
@@ -117,7 +140,7 @@ public sealed record LiveClassReport(
         if (Confusions.Count == 0)
             sb.Append("None so far.\n");
         foreach (var c in Confusions)
-            sb.Append(CultureInfo.InvariantCulture, $"{c.SaidByName}'s words given to {c.GivenToName}: {Plural(c.Count, "time", "times")}, by {Plural(c.Students, "student", "students")}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{c.SaidByName}'s words given to {c.GivenToName}: {"time".ToQuantity(c.Count)}, by {"student".ToQuantity(c.Students)}\n");
         return sb.ToString();
     }
 
@@ -150,10 +173,8 @@ public sealed record LiveClassReport(
             return $"{(int)gap.TotalMinutes} min ago";
         if (gap < TimeSpan.FromDays(1))
             return $"{(int)gap.TotalHours} h ago";
-        return Plural((int)gap.TotalDays, "day", "days") + " ago";
+        return "day".ToQuantity((int)gap.TotalDays) + " ago";
     }
-
-    private static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{Int(n)} {many}";
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using QuizTui.Core.Formats;
 using QuizTui.Core.Model;
 
 namespace QuizTui.Core.Progress;
@@ -78,158 +78,9 @@ public static class ProgressReportWriter
         return sb.ToString();
     }
 
-    public static void WriteJson(Stream stream, ProgressReport report)
-    {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString("profile", report.Profile);
-        json.WriteString("computed_at", report.ComputedAt);
-        json.WriteNumber("answers", report.TotalAnswers);
-        json.WriteNumber("due_for_review", report.DueForReview);
-        json.WritePropertyName("overall");
-        Summary(json, report.Overall);
-        json.WriteStartObject("streak");
-        json.WriteNumber("current_days", report.Streak.Current);
-        json.WriteNumber("longest_days", report.Streak.Longest);
-        json.WriteNumber("days_practised", report.Streak.DaysPractised);
-        json.WriteBoolean("practised_today", report.Streak.PractisedToday);
-        if (report.Streak.LastDay is { } last)
-            json.WriteString("last_day", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        else
-            json.WriteNull("last_day");
-        json.WriteEndObject();
-
-        json.WriteStartArray("events");
-        foreach (var e in report.Events)
-        {
-            json.WriteStartObject();
-            json.WriteString("event_id", e.EventId);
-            json.WriteString("title", e.Title);
-            json.WriteBoolean("in_content", e.InContent);
-            json.WriteNumber("answers", e.Answered);
-            json.WriteNumber("due_for_review", e.DueForReview);
-            json.WritePropertyName("summary");
-            Summary(json, e.Summary);
-            json.WriteStartArray("quizzes");
-            foreach (var q in e.Quizzes)
-            {
-                json.WriteStartObject();
-                json.WriteString("quiz_id", q.QuizId);
-                json.WriteString("title", q.Title);
-                json.WriteBoolean("in_content", q.InContent);
-                if (q.ArticleId is null)
-                    json.WriteNull("article_id");
-                else
-                    json.WriteString("article_id", q.ArticleId);
-                json.WritePropertyName("summary");
-                Summary(json, q.Summary);
-                json.WriteStartArray("scores");
-                foreach (var p in q.Series)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("at", p.At);
-                    json.WriteNumber("score", Math.Round(p.Fraction, 4));
-                    json.WriteNumber("attempt_id", p.AttemptId);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("articles");
-            foreach (var a in e.Articles)
-            {
-                json.WriteStartObject();
-                json.WriteString("article_id", a.ArticleId);
-                json.WriteString("outlet", a.Outlet);
-                json.WriteString("headline", a.Headline);
-                json.WriteNumber("answers", a.Answered);
-                Number(json, "accuracy", a.Accuracy);
-                json.WritePropertyName("summary");
-                Summary(json, a.Summary);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("skills");
-        foreach (var s in report.Skills)
-        {
-            json.WriteStartObject();
-            json.WriteString("skill", s.Skill.Key());
-            json.WriteNumber("answers", s.Answered);
-            Number(json, "average", s.Average);
-            Number(json, "mastery", s.Recent);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("speakers");
-        foreach (var s in report.Speakers)
-        {
-            json.WriteStartObject();
-            json.WriteString("event_id", s.EventId);
-            json.WriteString("person_id", s.PersonId);
-            json.WriteString("name", s.Name);
-            json.WriteNumber("answers", s.Answered);
-            json.WriteNumber("right", s.Right);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("mix_ups");
-        foreach (var m in report.MixUps)
-        {
-            json.WriteStartObject();
-            json.WriteString("event_id", m.EventId);
-            json.WriteString("said_by", m.ActualSpeakerId);
-            json.WriteString("given_to", m.GivenSpeakerId);
-            json.WriteNumber("count", m.Count);
-            json.WriteString("sentence", m.Sentence);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("retired_questions");
-        foreach (var r in report.Retired)
-        {
-            json.WriteStartObject();
-            json.WriteString("event_id", r.EventId);
-            json.WriteString("quiz_id", r.QuizId);
-            json.WriteString("question_id", r.QuestionId);
-            json.WriteNumber("answers", r.Answered);
-            json.WriteNumber("average", Math.Round(r.Average, 4));
-            json.WriteString("last_answered_at", r.LastAnsweredAt);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void Summary(Utf8JsonWriter json, ScoreSummary s)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("attempts", s.Attempts);
-        json.WriteNumber("finished", s.Finished);
-        Number(json, "best", s.Best);
-        Number(json, "last", s.Last);
-        Number(json, "average", s.Average);
-        if (s.LastAt is { } at)
-            json.WriteString("last_at", at);
-        else
-            json.WriteNull("last_at");
-        json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-            json.WriteNumber(name, Math.Round(v, 4));
-        else
-            json.WriteNull(name);
-    }
+    /// <summary><c>quiztui stats --format json</c>: a <see cref="ProgressReportJson"/>.</summary>
+    public static void WriteJson(Stream stream, ProgressReport report) =>
+        PublicJsonText.Write(stream, ProgressReportJson.From(report), PublicJsonText.Context.ProgressReportJson);
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
+using Humanizer;
 using System.Text.Json;
+using QuizTui.Core.Formats;
 using QuizTui.Core.Model;
 using QuizTui.Core.Quizzes;
 
@@ -32,8 +33,9 @@ public sealed record ExportProblem(string File, int Line, string Message)
 }
 
 /// <summary>
-/// Score exports: one row per answer, as CSV (RFC 4180, header row, UTF-8) or JSON; and reading
-/// them back, as <c>quiztui report</c> does with the files students hand in.
+/// Score exports: one row per answer, as CSV (<see cref="SpreadsheetCsv"/>) or JSON
+/// (<see cref="ScoreExportJson"/>); and reading them back, as <c>quiztui report</c> does with the
+/// files students hand in.
 /// </summary>
 public static class ScoreExport
 {
@@ -95,59 +97,29 @@ public static class ScoreExport
 
     public static string KindKey(AttemptKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>The columns whose cells are numbers; every other cell is text, guarded against formulas.</summary>
+    private static readonly HashSet<string> NumberColumns = ["score", "time_taken_ms", "attempt_id"];
+
+    /// <summary>CSV with the header row, also when there are no rows.</summary>
     public static void WriteCsv(TextWriter writer, IEnumerable<ExportRow> rows)
     {
-        writer.Write(string.Join(",", Columns));
-        writer.Write("\r\n");
+        using var csv = SpreadsheetCsv.Writer(writer, Columns);
         foreach (var row in rows)
         {
+            using var line = csv.NewRow();
             var fields = Fields(row);
-            for (int i = 0; i < fields.Length; i++)
-            {
-                if (i > 0)
-                    writer.Write(',');
-                writer.Write(Csv.Quote(fields[i]));
-            }
-            writer.Write("\r\n");
+            for (int i = 0; i < Columns.Count; i++)
+                line[Columns[i]].Set(NumberColumns.Contains(Columns[i]) ? fields[i] : SpreadsheetCsv.Guard(fields[i]));
         }
     }
 
     /// <param name="profile">The learner exported, or null when several are.</param>
     public static void WriteJson(Stream stream, IEnumerable<ExportRow> rows, string? profile, DateTimeOffset exportedAt)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString("format", FormatName);
-        json.WriteNumber("version", FormatVersion);
-        if (profile is null)
-            json.WriteNull("profile");
-        else
-            json.WriteString("profile", profile);
-        json.WriteString("exported_at", Iso(exportedAt));
-        json.WriteStartArray("answers");
-        foreach (var row in rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("profile", row.Profile);
-            json.WriteString("answered_at", Iso(row.AnsweredAt));
-            json.WriteString("event_id", row.EventId);
-            json.WriteString("quiz_id", row.QuizId);
-            json.WriteString("question_id", row.QuestionId);
-            json.WriteString("question_type", row.QuestionType);
-            json.WriteString("skill", row.Skill);
-            json.WriteString("answer", row.Answer);
-            json.WriteString("answer_text", row.AnswerText);
-            json.WriteNumber("score", row.Score);
-            json.WriteString("verdict", row.Verdict);
-            json.WriteNumber("time_taken_ms", row.TimeTakenMs);
-            json.WriteNumber("attempt_id", row.AttemptId);
-            json.WriteString("run_kind", row.RunKind);
-            json.WriteString("question_text", row.QuestionText);
-            json.WriteString("correct_answer", row.CorrectAnswer);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
+        var export = new ScoreExportJson(FormatName, FormatVersion, profile, Iso(exportedAt), rows.Select(r => new ScoreAnswerJson(
+            r.Profile, Iso(r.AnsweredAt), r.EventId, r.QuizId, r.QuestionId, r.QuestionType, r.Skill, r.Answer, r.AnswerText,
+            r.Score, r.Verdict, r.TimeTakenMs, r.AttemptId, r.RunKind, r.QuestionText, r.CorrectAnswer)).ToList());
+        PublicJsonText.Write(stream, export, PublicJsonText.Context.ScoreExportJson);
     }
 
     /// <summary>Reads an export, CSV or JSON (told apart by the first character), collecting problems instead of stopping.</summary>
@@ -173,87 +145,88 @@ public static class ScoreExport
     private static List<ExportRow> ReadCsv(string text, string fileName, List<ExportProblem> problems)
     {
         var rows = new List<ExportRow>();
-        var records = Csv.Parse(text);
-        if (records.Count == 0)
+        if (text.Trim().Length == 0)
         {
             problems.Add(new ExportProblem(fileName, 0, "the file is empty"));
             return rows;
         }
-        var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
-        if (missing.Count > 0)
+        try
         {
-            problems.Add(new ExportProblem(fileName, records[0].Line,
-                $"not a QuizTui score export: missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} (make one with 'quiztui export scores')"));
-            return rows;
+            using var reader = SpreadsheetCsv.Reader(text);
+            var header = reader.Header.ColNames.Select(f => f.Trim().ToLowerInvariant()).ToList();
+            var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(new ExportProblem(fileName, 1,
+                    $"not a QuizTui score export: missing {"column".ToQuantity(missing.Count, ShowQuantityAs.None)} {string.Join(", ", missing)} (make one with 'quiztui export scores')"));
+                return rows;
+            }
+            foreach (var record in reader)
+            {
+                int line = record.LineNumberFrom;
+                if (record.ColCount == 1 && record[0].Span.IsEmpty)
+                    continue;
+                if (record.ColCount != header.Count)
+                {
+                    problems.Add(new ExportProblem(fileName, line, $"expected {header.Count} fields, found {record.ColCount}"));
+                    continue;
+                }
+                var fields = new string[header.Count];
+                for (int i = 0; i < fields.Length; i++)
+                    fields[i] = NumberColumns.Contains(header[i]) ? record[i].ToString() : SpreadsheetCsv.Unguard(record[i].ToString());
+                string Get(string column)
+                {
+                    int i = header.IndexOf(column);
+                    return i < 0 ? "" : fields[i];
+                }
+                if (ToRow(Get, fileName, line, problems) is { } row)
+                    rows.Add(row);
+            }
         }
-        foreach (var record in records.Skip(1))
+        catch (InvalidDataException e)
         {
-            if (record.Fields is [""])
-                continue;
-            if (record.Fields.Count != header.Count)
-            {
-                problems.Add(new ExportProblem(fileName, record.Line, $"expected {header.Count} fields, found {record.Fields.Count}"));
-                continue;
-            }
-            string Get(string column)
-            {
-                int i = header.IndexOf(column);
-                return i < 0 ? "" : record.Fields[i];
-            }
-            if (ToRow(Get, fileName, record.Line, problems) is { } row)
-                rows.Add(row);
+            problems.Add(new ExportProblem(fileName, 0, "not readable as CSV: " + e.Message.ReplaceLineEndings(" ")));
         }
         return rows;
     }
 
+    /// <summary>Reads a <see cref="ScoreExportJson"/>, or a bare list of its answers.</summary>
     private static List<ExportRow> ReadJson(string text, string fileName, List<ExportProblem> problems)
     {
         var rows = new List<ExportRow>();
         try
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            var answers = root.ValueKind == JsonValueKind.Array ? root
-                : root.ValueKind == JsonValueKind.Object && root.TryGetProperty("answers", out var a) && a.ValueKind == JsonValueKind.Array ? a
-                : default;
-            if (answers.ValueKind != JsonValueKind.Array)
+            IReadOnlyList<ScoreAnswerJson>? answers = text.StartsWith('[')
+                ? JsonSerializer.Deserialize(text, PublicJsonText.Context.ListScoreAnswerJson)
+                : JsonSerializer.Deserialize(text, PublicJsonText.Context.ScoreExportJson)?.Answers;
+            if (answers is null)
             {
                 problems.Add(new ExportProblem(fileName, 0, "not a QuizTui score export: no \"answers\" list (make one with 'quiztui export scores --format json')"));
                 return rows;
             }
             int n = 0;
-            foreach (var item in answers.EnumerateArray())
+            foreach (var item in answers)
             {
                 n++;
-                if (item.ValueKind != JsonValueKind.Object)
+                if (item is null)
                 {
                     problems.Add(new ExportProblem(fileName, 0, $"answer {n} is not an object"));
                     continue;
                 }
-                string Get(string column) => item.TryGetProperty(column, out var v)
-                    ? v.ValueKind switch
-                    {
-                        JsonValueKind.String => v.GetString() ?? "",
-                        JsonValueKind.Number => v.GetRawText(),
-                        JsonValueKind.True => "true",
-                        JsonValueKind.False => "false",
-                        _ => "",
-                    }
-                    : "";
-                var missing = RequiredColumns.Where(c => !item.TryGetProperty(c, out _)).ToList();
+                var values = item.Columns();
+                var missing = RequiredColumns.Where(c => values[c] is null).ToList();
                 if (missing.Count > 0)
                 {
                     problems.Add(new ExportProblem(fileName, 0, $"answer {n} lacks {string.Join(", ", missing)}"));
                     continue;
                 }
-                if (ToRow(Get, fileName, 0, problems, n) is { } row)
+                if (ToRow(column => values.GetValueOrDefault(column) ?? "", fileName, 0, problems, n) is { } row)
                     rows.Add(row);
             }
         }
         catch (JsonException e)
         {
-            problems.Add(new ExportProblem(fileName, (int)(e.LineNumber ?? -1) + 1, "not valid JSON: " + e.Message.Split(" LineNumber", 2)[0]));
+            problems.Add(new ExportProblem(fileName, (int)(e.LineNumber ?? -1) + 1, "not valid JSON: " + e.Message.Split(" Path:", 2)[0].Split(" LineNumber", 2)[0]));
         }
         return rows;
     }
@@ -294,87 +267,5 @@ public static class ScoreExport
         return new ExportRow(
             get("profile").Trim(), at, get("event_id").Trim(), get("quiz_id").Trim(), get("question_id").Trim(), get("question_type"),
             get("skill"), get("answer"), get("answer_text"), score, verdict, taken, attempt, get("run_kind"), get("question_text"), get("correct_answer"));
-    }
-}
-
-/// <summary>RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.</summary>
-public static class Csv
-{
-    public static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 && !field.StartsWith(' ') && !field.EndsWith(' ')
-            ? field
-            : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    public static string Line(IEnumerable<string> fields) => string.Join(",", fields.Select(Quote));
-
-    public sealed record Record(int Line, IReadOnlyList<string> Fields);
-
-    /// <summary>Parses CSV text into records, each with the line it starts on. Accepts CRLF or LF.</summary>
-    public static List<Record> Parse(string text)
-    {
-        var records = new List<Record>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false, any = false;
-        int line = 1, recordLine = 1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                        line++;
-                    field.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    any = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    any = true;
-                    break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    break;
-                case '\r' or '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add(new Record(recordLine, fields.ToList()));
-                    fields.Clear();
-                    any = false;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    any = true;
-                    break;
-            }
-        }
-        if (any || field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add(new Record(recordLine, fields.ToList()));
-        }
-        return records;
     }
 }

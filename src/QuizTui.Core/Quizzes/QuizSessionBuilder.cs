@@ -158,8 +158,7 @@ public static class QuizSessionBuilder
     public static string WhoSaidWhatExplanation(NewsEvent newsEvent, Quotation quotation, bool withSource)
     {
         var speaker = newsEvent.FindPerson(quotation.SpeakerId);
-        string who = speaker is null ? quotation.SpeakerId
-            : speaker.Description.Length > 0 ? $"{speaker.Name}, {speaker.Description}" : speaker.Name;
+        string who = speaker?.Label ?? quotation.SpeakerId;
         var sentences = new List<string> { $"{who}, {ChannelPhrase(quotation.Channel)}." };
         if (!string.IsNullOrWhiteSpace(quotation.Context))
             sentences.Add(Sentence(quotation.Context.Trim()));
@@ -172,7 +171,8 @@ public static class QuizSessionBuilder
     private static string Sentence(string text) =>
         text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '\u201D' ? text : text + ".";
 
-    private static string ChannelPhrase(string channel) => channel switch
+    /// <summary>How a quotation was given, after its speaker: "in a tweet", "in a press release".</summary>
+    public static string ChannelPhrase(string channel) => channel switch
     {
         "tweet" => "in a tweet",
         "email" => "in an email",

@@ -10,11 +10,25 @@ internal static class CliRunner
     /// <summary>quiztui.dll sits beside the test assembly (the test project references the app).</summary>
     private static string AppDll => Path.Combine(AppContext.BaseDirectory, "quiztui.dll");
 
+    /// <summary>Runs the quiztui.dll of another build folder (a copy with a file left out, say).</summary>
+    public static Outcome RunBuild(string buildFolder, string workingDirectory, params string[] args) =>
+        RunDll(workingDirectory, new Dictionary<string, string?>(), [], Path.Combine(buildFolder, "quiztui.dll"), args);
+
     public static Outcome Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string?>(), args);
 
-    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunWrapped(workingDirectory, environment, [], args);
+
+    /// <summary>
+    /// Runs quiztui through a wrapper command (another user with setpriv, a private mount
+    /// namespace with unshare): the wrapper's words come first, then <c>dotnet quiztui.dll ARGS</c>.
+    /// </summary>
+    public static Outcome RunWrapped(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> wrapper, params string[] args) =>
+        RunDll(workingDirectory, environment, wrapper, AppDll, args);
+
+    private static Outcome RunDll(string workingDirectory, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> wrapper, string appDll, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(wrapper.Count > 0 ? wrapper[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -22,7 +36,11 @@ internal static class CliRunner
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(AppDll);
+        foreach (string word in wrapper.Skip(1))
+            start.ArgumentList.Add(word);
+        if (wrapper.Count > 0)
+            start.ArgumentList.Add("dotnet");
+        start.ArgumentList.Add(appDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         // Keep the learner's real files out of tests.

@@ -44,6 +44,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void With_no_database_yet_scripts_still_get_well_formed_output_with_nothing_in_it()
+    {
+        string db = Path.Combine(_work, "none", "scores.db");
+
+        var stats = CliRunner.Run(_work, "stats", "--format", "json", "--db", db, "--profile", "sam");
+        var csv = CliRunner.Run(_work, "export", "scores", "--format", "csv", "--db", db);
+        var json = CliRunner.Run(_work, "export", "scores", "--format", "json", "--db", db, "--profile", "sam");
+
+        Assert.Equal((0, 0, 0), (stats.ExitCode, csv.ExitCode, json.ExitCode));
+        using (var report = JsonDocument.Parse(stats.Stdout))
+        {
+            Assert.Equal("sam", report.RootElement.GetProperty("profile").GetString());
+            Assert.Equal(0, report.RootElement.GetProperty("answers").GetInt32());
+        }
+        Assert.Equal(string.Join(",", QuizTui.Core.Progress.ScoreExport.Columns) + "\r\n", csv.Stdout);
+        using (var export = JsonDocument.Parse(json.Stdout))
+        {
+            Assert.Equal("quiztui-scores", export.RootElement.GetProperty("format").GetString());
+            Assert.Equal(0, export.RootElement.GetProperty("answers").GetArrayLength());
+        }
+        Assert.False(Directory.Exists(Path.Combine(_work, "none")), "a read-only command created the database folder");
+    }
+
+    [Fact]
     public void Validate_reports_every_problem_with_position_code_and_a_fix_then_exits_1()
     {
         string pack = CopyOfBundledPack();
@@ -303,7 +327,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Validate_watch_checks_again_when_a_file_is_saved()
+    public void Validate_watch_checks_again_when_a_file_is_saved_and_ctrl_c_ends_it_with_0()
     {
         string pack = CopyOfBundledPack();
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
@@ -327,10 +351,17 @@ public sealed class CommandLineTests : IDisposable
             string current = File.ReadAllText(eventFile);
             File.WriteAllText(eventFile, current.Replace("\nsurprise: true\n", "", StringComparison.Ordinal));
             WaitFor(() => Text(output).Split("--- ").Last().Contains("No problems in", StringComparison.Ordinal));
+
+            // Ctrl+C ends the watch cleanly.
+            using (var interrupt = System.Diagnostics.Process.Start("kill", ["-s", "INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                interrupt.WaitForExit();
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "validate --watch did not stop on Ctrl+C");
+            Assert.Equal(0, process.ExitCode);
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
         }
 
         static string Text(System.Text.StringBuilder sb)

@@ -15,7 +15,7 @@ public class AppInTmuxTests
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor(Home, "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("7");
         tmux.WaitFor("Who said this?", "Question 1 of 10");
         for (int i = 1; i <= 10; i++)

@@ -24,7 +24,7 @@ public class PreviewInTmuxTests
         }
         tmux.WaitFor("Results", "0 right", $"{count} skipped");
         tmux.Keys("Escape");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("C-q");
         tmux.WaitFor("[exit 0]");
         Assert.False(File.Exists(tmux.Database), "a preview must not write to the score database");

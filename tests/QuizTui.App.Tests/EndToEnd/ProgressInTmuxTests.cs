@@ -17,7 +17,7 @@ public partial class ProgressInTmuxTests
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor(Home, "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("7");
         tmux.WaitFor("Question 1 of 10", "Who said this?");
         tmux.Keys("1");
@@ -31,7 +31,8 @@ public partial class ProgressInTmuxTests
         tmux.WaitFor("[exit 137]");
 
         tmux.Restart(80, 24, "--seed", "1");
-        tmux.WaitFor("You have an unfinished quiz: Who said it? (2 of 10 answered)", "Enter to resume");
+        // At 80 columns the line wraps before "resume".
+        tmux.WaitFor("› You have an unfinished quiz: Who said it? (2 of 10 answered) — Enter to");
         tmux.Keys("Enter");
         tmux.WaitFor("Question 3 of 10", "1st attempt");
         for (int i = 3; i <= 10; i++)

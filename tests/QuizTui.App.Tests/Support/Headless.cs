@@ -54,6 +54,18 @@ public sealed class Headless : IDisposable
     public string Screen() =>
         string.Join("\n", _app.Driver!.ToString()!.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n') + "\n";
 
+    /// <summary>Every attribute a cell on screen is drawn with (cells never drawn have none).</summary>
+    public IReadOnlySet<Terminal.Gui.Drawing.Attribute> Attributes()
+    {
+        var seen = new HashSet<Terminal.Gui.Drawing.Attribute>();
+        foreach (var cell in _app.Driver!.Contents!)
+        {
+            if (cell.Attribute is { } attribute)
+                seen.Add(attribute);
+        }
+        return seen;
+    }
+
     public void Dispose()
     {
         if (_token is not null)

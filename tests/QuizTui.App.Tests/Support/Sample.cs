@@ -59,19 +59,15 @@ public static class Sample
 
     public static ContentLibrary Library() => new([Event()]);
 
-    private static ContentLibrary? _bundled;
+    private static readonly Lazy<ContentLibrary> BundledLibrary = new(() =>
+    {
+        var result = ContentSources.LoadBundled();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return result.Library;
+    });
 
     /// <summary>The content pack shipped in the app.</summary>
-    public static ContentLibrary Bundled()
-    {
-        if (_bundled is null)
-        {
-            var result = ContentSources.LoadBundled();
-            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-            _bundled = result.Library;
-        }
-        return _bundled;
-    }
+    public static ContentLibrary Bundled() => BundledLibrary.Value;
 
     public static StudyContext Context(ContentLibrary? library = null, IScoreStore? store = null, FixedClock? clock = null, int? seed = 7) =>
         new(library ?? Library(), store ?? new InMemoryScoreStore(), "tester", clock ?? new FixedClock(FixedClock.TestDay), seed, KeyMap.HelpLabel);

@@ -4,8 +4,9 @@ using System.Text;
 namespace QuizTui.App.Tests.Support;
 
 /// <summary>
-/// Compares text with an expected file in Snapshots/. UPDATE_SNAPSHOTS=1 writes the files instead;
-/// a difference fails the test with a line-by-line diff.
+/// Compares text with an expected file in Snapshots/; a difference fails the test with a
+/// line-by-line diff. UPDATE_SNAPSHOTS=1 writes the files instead, and a test whose file it changed
+/// still fails, so that nothing passes without being compared; under CI (CI=true) it always fails.
 /// </summary>
 public static class Snapshot
 {
@@ -13,11 +14,16 @@ public static class Snapshot
     {
         string dir = Path.Combine(ProjectDirectory(callerFile), "Snapshots");
         string path = Path.Combine(dir, name + ".txt");
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS")))
         {
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+                "UPDATE_SNAPSHOTS is set under CI: snapshots are compared there, never rewritten.");
+            string? before = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+            if (before == actual)
+                return;
             Directory.CreateDirectory(dir);
             File.WriteAllText(path, actual);
-            return;
+            Assert.Fail($"Snapshot {path} {(before is null ? "written" : "rewritten")} (UPDATE_SNAPSHOTS is set): check it with git diff, then run the tests without UPDATE_SNAPSHOTS.\n{Diff(before ?? "", actual)}");
         }
         Assert.True(File.Exists(path), $"No snapshot {path}. Run the tests with UPDATE_SNAPSHOTS=1 to write it, then check it.\n\n{actual}");
         string expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -11,8 +11,12 @@ public sealed class Tmux : IDisposable
     private readonly string _socket = "quiztui-test-" + Guid.NewGuid().ToString("N")[..12];
     private const string Session = "app";
 
-    public Tmux()
+    private readonly string _binary;
+
+    /// <param name="binary">The quiztui to run; the one built next to the tests when not given.</param>
+    public Tmux(string? binary = null)
     {
+        _binary = binary ?? Binary;
         Home = Directory.CreateTempSubdirectory("quiztui-e2e-").FullName;
     }
 
@@ -42,13 +46,16 @@ public sealed class Tmux : IDisposable
             "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO", "-u", "XDG_CONFIG_HOME", "-u", "PGPASSWORD",
             $"HOME={Quote(Home)}", $"XDG_STATE_HOME={Quote(Path.Combine(Home, "state"))}", $"XDG_DATA_HOME={Quote(Path.Combine(Home, "data"))}",
             "TERM=xterm-256color",
-            Quote(Binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
+            Quote(_binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
             "; echo \"[exit $?]\"; sleep 30");
         var result = Tmux_("-f", "/dev/null", "new-session", "-d", "-s", Session, "-x", width.ToString(), "-y", height.ToString(), command);
         Assert.True(result.ExitCode == 0, "tmux new-session failed: " + result.Output);
     }
 
     public string Capture() => Tmux_("capture-pane", "-p", "-t", Session).Output;
+
+    /// <summary>The screen with its colours and styles, as SGR escape sequences (capture-pane -e).</summary>
+    public string CaptureWithEscapes() => Tmux_("capture-pane", "-p", "-e", "-t", Session).Output;
 
     /// <summary>Waits until every text is on screen; fails with the screen after the timeout.</summary>
     public string WaitFor(params string[] texts) => WaitFor(TimeSpan.FromSeconds(30), texts);

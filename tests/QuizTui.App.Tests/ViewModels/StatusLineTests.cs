@@ -15,7 +15,7 @@ public class StatusLineTests
     {
         var context = Sample.Context();
         var keys = new EventModel(context, context.Library.Events[0]).Keys;
-        Assert.Equal("Enter open  c compare  r review  p progress  Esc back  q quit  F1 help", Shown(keys, 80));
+        Assert.Equal("Enter open  o about  c compare  r review  p progress  Esc back  q quit  F1 help", Shown(keys, 80));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class StatusLineTests
         var context = Sample.Context();
         var keys = new EventModel(context, context.Library.Events[0]).Keys;
         string shown = Shown(keys, 59);
-        Assert.Equal("Enter open  c compare  r review  Esc back  q quit  F1 help", shown);
+        Assert.Equal("Enter open  o about  c compare  Esc back  q quit  F1 help", shown);
         Assert.True(shown.Length + 1 <= 59);
     }
 }

@@ -110,7 +110,7 @@ public class QuizYamlWriterTests
         var scalar = (YamlScalarNode)root.Children[new YamlScalarNode("value")];
         Assert.Equal(value, scalar.Value);
         if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain)
-            Assert.True(YamlText.IsPlainSafe(value));
+            Assert.False(YamlText.ResolvesToNonString(value), $"{value} is written plain but a loader reads it as another type");
         var item = (YamlScalarNode)((YamlSequenceNode)root.Children[new YamlScalarNode("list")]).Children[0];
         Assert.Equal(value, item.Value);
     }

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace QuizTui.Core.Tests.Content;
 
 /// <summary>The bundled Hootsuite/ICE pack: clean, complete, and faithful to its source documents.</summary>
-public sealed class BundledPackTests(ITestOutputHelper output)
+public sealed class BundledPackTests
 {
     private static readonly Lazy<LoadResult> Loaded = new(() => ContentLoader.LoadDirectories([RepoPaths.BundledPack]));
 
@@ -100,12 +100,11 @@ public sealed class BundledPackTests(ITestOutputHelper output)
     [Fact]
     public void Seed_files_match_the_manifest_hashes()
     {
-        if (SeedsAbsent())
-            return;
+        string seeds = RepoPaths.RequireSeeds();
         foreach (var (file, sha256) in ReadManifest())
         {
-            string path = Path.Combine(RepoPaths.SeedsFolder!, file);
-            Assert.True(File.Exists(path), $"seed {file} listed in the manifest is missing from {RepoPaths.SeedsFolder}");
+            string path = Path.Combine(seeds, file);
+            Assert.True(File.Exists(path), $"seed {file} listed in seeds/manifest.yaml is missing from {seeds}");
             string actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
             Assert.Equal(sha256, actual);
         }
@@ -114,25 +113,20 @@ public sealed class BundledPackTests(ITestOutputHelper output)
     [Fact]
     public void Every_quotation_appears_verbatim_in_the_seed_it_cites()
     {
-        if (SeedsAbsent())
-            return;
+        string seeds = RepoPaths.RequireSeeds();
         var seedText = new Dictionary<string, string>();
         foreach (var quotation in Event.Quotations)
         {
             var article = Event.FindArticle(quotation.ArticleId)!;
             if (!seedText.TryGetValue(article.Seed, out var text))
-                seedText[article.Seed] = text = TextFolding.FoldTypography(File.ReadAllText(Path.Combine(RepoPaths.SeedsFolder!, article.Seed)));
+            {
+                string path = Path.Combine(seeds, article.Seed);
+                Assert.True(File.Exists(path), $"seed {article.Seed}, cited by {article.Id}, is missing from {seeds}");
+                seedText[article.Seed] = text = TextFolding.FoldTypography(File.ReadAllText(path));
+            }
             Assert.True(text.Contains(TextFolding.FoldTypography(quotation.Text), StringComparison.Ordinal),
                 $"{quotation.Id} ({quotation.Location}) is not found word for word in {article.Seed}");
         }
-    }
-
-    private bool SeedsAbsent()
-    {
-        if (RepoPaths.SeedsFolder is not null)
-            return false;
-        output.WriteLine("Seed documents not found (looked in QUIZTUI_SEEDS and a shared/seeds folder beside the repository): hash and verbatim checks not run.");
-        return true;
     }
 
     /// <summary>Seed file name → sha256, from seeds/manifest.yaml.</summary>

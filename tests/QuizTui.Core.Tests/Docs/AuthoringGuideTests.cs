@@ -11,12 +11,12 @@ namespace QuizTui.Core.Tests.Docs;
 /// </summary>
 public sealed partial class AuthoringGuideTests
 {
-    private static readonly Lazy<string> s_guide = new(() =>
+    private static readonly Lazy<string> GuideText = new(() =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "authoring.md")));
 
-    private static readonly Lazy<GuideExamples> s_examples = new(() => GuideExamples.Parse(s_guide.Value));
+    private static readonly Lazy<GuideExamples> ParsedExamples = new(() => GuideExamples.Parse(GuideText.Value));
 
-    private static GuideExamples Examples => s_examples.Value;
+    private static GuideExamples Examples => ParsedExamples.Value;
 
     [Fact]
     public void Every_yaml_block_is_marked_and_every_fence_names_its_language()
@@ -69,7 +69,7 @@ public sealed partial class AuthoringGuideTests
     [Fact]
     public void Code_table_lists_every_code_with_its_severity_and_no_other()
     {
-        var documented = CodeRow().Matches(s_guide.Value).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var documented = CodeRow().Matches(GuideText.Value).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         var expected = DiagnosticCodes.All.Select(c => (c.Code, c.Severity == Severity.Error ? "error" : "warning")).ToList();
         Assert.Equal(expected, documented);
     }
@@ -91,7 +91,7 @@ public sealed partial class AuthoringGuideTests
             .Concat(ContentKeys.Skills).Concat(ContentKeys.Channels)
             .Append(ContentKeys.AllQuotations).Append(ContentKeys.AllPeople)
             .Distinct();
-        var missing = words.Where(w => !s_guide.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
+        var missing = words.Where(w => !GuideText.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);
     }
 

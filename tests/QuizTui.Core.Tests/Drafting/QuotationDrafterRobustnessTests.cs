@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using QuizTui.Core.Drafting;
+using YamlDotNet.RepresentationModel;
 
 namespace QuizTui.Core.Tests.Drafting;
 
@@ -22,8 +24,14 @@ public class QuotationDrafterRobustnessTests
     public void Odd_input_never_throws(string article)
     {
         var drafts = QuotationDrafter.Extract(article);
-        Assert.NotNull(DraftQuotationWriter.ToYaml(drafts, includeLabels: true));
-        Assert.NotNull(DraftQuotationWriter.ToJson(drafts));
+
+        // Whatever the input, both outputs are well formed and list every draft.
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(DraftQuotationWriter.ToYaml(drafts, includeLabels: true)));
+        var listed = (YamlSequenceNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("quotations")];
+        Assert.Equal(drafts.Count, listed.Children.Count);
+        using var json = JsonDocument.Parse(DraftQuotationWriter.ToJson(drafts));
+        Assert.Equal(drafts.Count, json.RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class QuotationGoldTests
         Assert.Equal(QuotationText.Key("Divided company."), QuotationText.Key("divided company"));
 
     [Fact]
-    public void Scores_count_speech_only_and_check_speakers()
+    public void A_seed_gold_file_reads_with_its_seed_name_and_quotations()
     {
         var (seed, gold) = QuotationGoldFile.Parse("""
             seed: sample.txt
@@ -29,23 +29,44 @@ public class QuotationGoldTests
               - text: "quiet hours"
                 kind: label
             """);
+
         Assert.Equal("sample.txt", seed);
-        Assert.Equal(3, gold.Count);
+        Assert.Equal(
+            [("We will open in May,", "Ana Ruiz", QuotationKind.Speech), ("Then we will see.", "the user", QuotationKind.Speech), ("quiet hours", null, QuotationKind.Label)],
+            gold.Select(g => (g.Text, g.Speaker, g.Kind)));
+    }
 
-        DraftQuotation[] drafts =
-        [
-            new() { Text = "We will open in May,", Speaker = "Ana Ruiz", SpeakerResolved = true },
-            new() { Text = "Then we will see.", Speaker = "user", SpeakerResolved = true },
-            new() { Text = "quiet hours", Kind = QuotationKind.Speech },
-        ];
-        var score = QuotationGoldFile.Score(drafts, gold);
+    [Fact]
+    public void An_article_gold_file_gives_its_source_and_licence()
+    {
+        var article = QuotationGoldFile.ParseArticle("""
+            article: sample.txt
+            source: https://example.org/sample
+            outlet: Example Times
+            date: 2020-01-02
+            licence: CC BY 2.5
+            genre: sport
+            text_in_repo: false
+            excerpt: A short opening sentence.
+            quotations:
+              - text: "We will open in May,"
+                speaker: Ana Ruiz
+                kind: speech
+            """);
 
-        Assert.Equal(2, score.GoldSpeech);
-        Assert.Equal(3, score.DraftSpeech);
-        Assert.Equal(2, score.Matched);
-        Assert.Equal(2, score.SpeakerCorrect);
-        Assert.Equal(2.0 / 3, score.Precision, 6);
-        Assert.Equal(1.0, score.Recall);
-        Assert.Equal(["quiet hours"], score.Spurious);
+        Assert.Equal(("sample.txt", "https://example.org/sample", "Example Times", "2020-01-02"), (article.Article, article.Source, article.Outlet, article.Date));
+        Assert.Equal(("CC BY 2.5", "sport", false, "A short opening sentence."), (article.Licence, article.Genre, article.TextInRepo, article.Excerpt));
+        Assert.Equal("Ana Ruiz", Assert.Single(article.Quotations).Speaker);
+    }
+
+    [Theory]
+    [InlineData("kind: quote\n    speaker: Ana Ruiz", "quotation 1: kind 'quote' is neither 'speech' nor 'label'")]
+    [InlineData("kind: speech", "quotation 1 is speech but has no 'speaker'")]
+    public void A_gold_quotation_with_an_unknown_kind_or_no_speaker_is_rejected_by_number(string fields, string message)
+    {
+        var yaml = "article: a.txt\nquotations:\n  - text: \"Yes.\"\n    " + fields + "\n";
+        var error = Assert.Throws<FormatException>(() => QuotationGoldFile.ParseArticle(yaml));
+        Assert.Equal(message, error.Message);
     }
 }
+

@@ -7,10 +7,10 @@ namespace QuizTui.Core.Tests.Export;
 
 public class ContentJsonExporterTests
 {
-    private static readonly LoadResult s_loaded = ContentLoader.LoadDirectories([Path.Combine(FixturePaths.Root, "valid")]);
+    private static readonly LoadResult Loaded = ContentLoader.LoadDirectories([Path.Combine(FixturePaths.Root, "valid")]);
 
     private static JsonElement Export(string? eventId = null) =>
-        JsonDocument.Parse(ContentJsonExporter.ToJson(s_loaded.Library, eventId)).RootElement;
+        JsonDocument.Parse(ContentJsonExporter.ToJson(Loaded.Library, eventId)).RootElement;
 
     private static JsonElement Full() =>
         Export("sample-contract-2020").GetProperty("events").EnumerateArray().Single();
@@ -122,7 +122,7 @@ public class ContentJsonExporterTests
     [Fact]
     public void Compact_output_is_one_line_and_parses_the_same()
     {
-        string compact = ContentJsonExporter.ToJson(s_loaded.Library, indented: false);
+        string compact = ContentJsonExporter.ToJson(Loaded.Library, indented: false);
         Assert.DoesNotContain('\n', compact);
         Assert.Equal(2, JsonDocument.Parse(compact).RootElement.GetProperty("events").GetArrayLength());
     }

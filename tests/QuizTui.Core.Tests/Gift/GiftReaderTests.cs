@@ -318,8 +318,8 @@ public class GiftReaderTests
     public void Odd_input_never_throws(string gift)
     {
         var result = GiftReader.Read(gift, "odd.gift");
-        Assert.NotNull(result);
         Assert.All(result.Notes, n => Assert.True(n.Line >= 1));
+        Assert.All(result.Questions, q => Assert.True(Core.Authoring.IdSlug.IsValid(q.Id), $"question id '{q.Id}' is not a valid id"));
     }
 
     [Fact]
@@ -330,7 +330,9 @@ public class GiftReaderTests
         for (int i = 0; i < 2000; i++)
         {
             var chars = Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray();
-            GiftReader.Read(new string(chars), "fuzz.gift");
+            var result = GiftReader.Read(new string(chars), "fuzz.gift");
+            Assert.All(result.Notes, n => Assert.True(n.Line >= 1, $"note without a line for input {new string(chars)}"));
+            Assert.All(result.Questions, q => Assert.True(Core.Authoring.IdSlug.IsValid(q.Id), $"question id '{q.Id}' is not a valid id"));
         }
     }
 }

@@ -19,6 +19,18 @@ public class BrokenFixtureTests
         return data;
     }
 
+    /// <summary>The fixtures laid over the base pack, whose event an error must leave out.</summary>
+    public static TheoryData<string> PackFixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(FixturePaths.Broken).Order(StringComparer.Ordinal))
+        {
+            if (!Fixture.Read(dir).Standalone)
+                data.Add(Path.GetFileName(dir));
+        }
+        return data;
+    }
+
     [Fact]
     public void There_are_at_least_45_broken_fixtures() =>
         Assert.True(Directory.GetDirectories(FixturePaths.Broken).Length >= 45);
@@ -39,7 +51,7 @@ public class BrokenFixtureTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(PackFixtures))]
     public void Given_a_broken_fixture_with_an_error_When_loaded_Then_its_event_is_left_out(string name)
     {
         var fixture = Fixture.Read(Path.Combine(FixturePaths.Broken, name));
@@ -49,8 +61,6 @@ public class BrokenFixtureTests
         // Errors about files outside any pack do not touch the pack's event.
         string[] outsidePack = [DiagnosticCodes.EventFileMissing, DiagnosticCodes.FileOutsidePack, DiagnosticCodes.DuplicateEventFile];
         bool packHasErrors = result.Diagnostics.Any(d => d.IsError && !outsidePack.Contains(d.Code));
-        if (fixture.Standalone)
-            return;
         if (packHasErrors)
             Assert.Empty(result.Library.Events);
         else

@@ -6,7 +6,7 @@ namespace QuizTui.Core.Tests.Loading;
 /// <summary>schemas/*.schema.json must accept exactly what the loader accepts (ContentKeys).</summary>
 public class SchemaAgreementTests
 {
-    private static readonly Dictionary<string, JsonDocument> s_schemas = new()
+    private static readonly Dictionary<string, JsonDocument> Schemas = new()
     {
         ["event"] = Read("event"),
         ["article"] = Read("article"),
@@ -17,7 +17,7 @@ public class SchemaAgreementTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", name + ".schema.json")));
 
     /// <summary>Where each loader object kind is described: schema file and definition (null: the root).</summary>
-    private static readonly Dictionary<string, (string File, string? Definition)> s_locations = new()
+    private static readonly Dictionary<string, (string File, string? Definition)> Locations = new()
     {
         ["event"] = ("event", null),
         ["period"] = ("event", "period"),
@@ -43,8 +43,8 @@ public class SchemaAgreementTests
 
     private static JsonElement ObjectSchema(string kind)
     {
-        var (file, definition) = s_locations[kind];
-        var root = s_schemas[file].RootElement;
+        var (file, definition) = Locations[kind];
+        var root = Schemas[file].RootElement;
         return definition is null ? root : root.GetProperty("definitions").GetProperty(definition);
     }
 
@@ -66,9 +66,9 @@ public class SchemaAgreementTests
     [Fact]
     public void Every_loader_object_kind_has_a_schema_and_every_closed_schema_object_a_loader_kind()
     {
-        Assert.Equal(ContentKeys.All.Select(k => k.Name).Order(), s_locations.Keys.Order());
-        var described = s_locations.Values.ToHashSet();
-        foreach (var (file, doc) in s_schemas)
+        Assert.Equal(ContentKeys.All.Select(k => k.Name).Order(), Locations.Keys.Order());
+        var described = Locations.Values.ToHashSet();
+        foreach (var (file, doc) in Schemas)
         {
             foreach (var def in doc.RootElement.GetProperty("definitions").EnumerateObject())
             {
@@ -123,7 +123,7 @@ public class SchemaAgreementTests
             "skill" => ContentKeys.Skills,
             _ => ContentKeys.Channels,
         };
-        var schema = s_schemas[file].RootElement.GetProperty("definitions").GetProperty(definition);
+        var schema = Schemas[file].RootElement.GetProperty("definitions").GetProperty(definition);
         Assert.Equal(expected, schema.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
     }
 

@@ -49,6 +49,34 @@ public sealed class ScoreExportTests
         Assert.Equal("Mary Houtmann", rows[2].CorrectAnswer);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.com\",\"see\")")]
+    [InlineData("+1+2")]
+    [InlineData("-3")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\tindented")]
+    [InlineData("\rreturn")]
+    [InlineData("'already quoted")]
+    public void A_typed_answer_a_spreadsheet_would_run_is_written_as_text_and_read_back_as_typed(string typed)
+    {
+        var rows = Rows("ann", Answer("q1", Verdict.Wrong, T0) with { AnswerText = typed });
+
+        string csv = Csv(rows);
+        var problems = new List<ExportProblem>();
+        var read = ScoreExport.Read(csv, "ann.csv", problems);
+
+        string cell = csv.Split("\r\n")[1].Split(",choice:1,", 2)[1];
+        Assert.StartsWith("'", cell.TrimStart('"'), StringComparison.Ordinal);
+        Assert.Empty(problems);
+        Assert.Equal(typed, Assert.Single(read).AnswerText);
+    }
+
+    [Fact]
+    public void An_export_with_no_answers_still_has_its_header()
+    {
+        Assert.Equal(string.Join(",", ScoreExport.Columns) + "\r\n", Csv([]));
+    }
+
     [Fact]
     public void Json_keeps_plus_signs_quotes_and_accents_readable()
     {

@@ -50,6 +50,7 @@ public abstract class ScreenView : View
     {
         HomeModel m => new HomeScreen(m, theme),
         EventModel m => new EventScreen(m, theme),
+        AboutEventModel m => new AboutEventScreen(m, theme),
         ArticleModel m => new ArticleScreen(m, theme),
         CompareModel m => new CompareScreen(m, theme),
         QuizModel m => new QuizScreen(m, theme),
@@ -68,6 +69,9 @@ public sealed class HomeScreen(HomeModel model, Theme theme) : ScreenView(model,
 
 /// <summary>An event: overview, quizzes, articles, people, timeline.</summary>
 public sealed class EventScreen(EventModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>An event's whole overview, people and timeline.</summary>
+public sealed class AboutEventScreen(AboutEventModel model, Theme theme) : ScreenView(model, theme);
 
 /// <summary>An article's summary, key points and quotations.</summary>
 public sealed class ArticleScreen(ArticleModel model, Theme theme) : ScreenView(model, theme);

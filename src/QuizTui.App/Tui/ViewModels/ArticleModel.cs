@@ -1,5 +1,6 @@
 using Humanizer;
 using QuizTui.Core.Model;
+using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
 
@@ -86,8 +87,8 @@ public sealed class ArticleModel : ListScreenModel
             {
                 var speaker = Event.FindPerson(q.SpeakerId);
                 doc.Add(new Para([new Span("“" + q.Text + "”", Tone.Quote)], Indent: 2, Hanging: 1));
-                string who = speaker is null ? q.SpeakerId : speaker.Description.Length > 0 ? $"{speaker.Name} ({speaker.Description})" : speaker.Name;
-                doc.Add(new Para([new Span(Strings.SpeakerChannel(who, Channel(q.Channel)), Tone.Dim)], Indent: 4, Hanging: 2));
+                string who = speaker?.Label ?? q.SpeakerId;
+                doc.Add(new Para([new Span(Strings.SpeakerChannel(who, QuizSessionBuilder.ChannelPhrase(q.Channel)), Tone.Dim)], Indent: 4, Hanging: 2));
                 if (QuotationComparison.IndexOf(_groups, q.Id) >= 0)
                     doc.Add(new Para([new Span(Strings.PrintedElsewhere, Tone.Dim)], Indent: 4));
                 doc.Gap();
@@ -96,17 +97,11 @@ public sealed class ArticleModel : ListScreenModel
 
         doc.Gap();
         if (Quiz is not null)
-            doc.Add(new Para([new Span("▶ " + Strings.TakeQuiz, Tone.Accent), new Span($"  ({Quiz.Title}, {Strings.QuestionCount(Quiz.Questions.Count)})", Tone.Dim)], Hanging: 2, Item: 0));
+            doc.Add(new Para([new Span("▶ " + Strings.TakeQuiz, Tone.Accent), new Span($"  ({Quiz.Title}, {Strings.QuestionCount(Quiz.Questions.Count)})", Tone.Dim)], Indent: 2, Hanging: 2, Item: 0));
         else
             doc.Text(Strings.NoArticleQuiz, Tone.Dim);
         return doc;
     }
-
-    public static string Channel(string channel) => channel switch
-    {
-        "press-release" => "press release",
-        _ => channel,
-    };
 
     protected override Outcome Open(int item) => StartQuiz();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Tui.ViewModels;
@@ -63,18 +64,18 @@ public sealed class DashboardModel(Func<DashboardState> state, TimeProvider cloc
             doc.Add(new Para([new Span(Row([name, Int(s.Answers), right, Int(s.QuizzesFinished), last]), s.Answers == 0 ? Tone.Dim : Tone.Normal)], Indent: 1));
         }
 
-        var hardest = report.Quizzes.SelectMany(q => q.Questions).Where(q => q.Answers > 0)
-            .OrderBy(q => q.PercentRight).ThenByDescending(q => q.Answers).ThenBy(q => q.QuestionId, StringComparer.Ordinal)
+        var hardest = report.Quizzes.SelectMany(z => z.Questions.Select(q => (z.QuizId, Question: q))).Where(x => x.Question.Answers > 0)
+            .OrderBy(x => x.Question.PercentRight).ThenByDescending(x => x.Question.Answers).ThenBy(x => x.Question.QuestionId, StringComparer.Ordinal)
             .Take(HardestShown).ToList();
         doc.Heading(Strings.DashboardHardest);
         if (hardest.Count == 0)
             doc.Text(Strings.DashboardNoAnswers, Tone.Dim, indent: 1);
-        foreach (var q in hardest)
+        foreach (var (quizId, q) in hardest)
         {
             string label = q.QuestionText.Length > 0 ? TextTable.Clip(q.QuestionText, 60) : q.QuestionId;
             doc.Add(new Para([new Span($"{Number(q.PercentRight),5}% ", q.PercentRight < 50 ? Tone.Bad : Tone.Good), new Span(label)], Indent: 1, Hanging: 7, MaxLines: 2));
             string wrong = q.CommonWrongAnswer is null ? "" : Strings.DashboardCommonWrong(TextTable.Clip(q.CommonWrongAnswer, 40), q.CommonWrongCount);
-            doc.Add(new Para([new Span($"{q.QuizId} · {Strings.Plural(q.Answers, "answer", "answers")} · {Strings.Plural(q.Students, "student", "students")}{wrong}", Tone.Dim)], Indent: 8, MaxLines: 1));
+            doc.Add(new Para([new Span($"{quizId} · {"answer".ToQuantity(q.Answers)} · {"student".ToQuantity(q.Students)}{wrong}", Tone.Dim)], Indent: 8, MaxLines: 1));
         }
 
         doc.Heading(Strings.DashboardConfusions);
@@ -85,7 +86,7 @@ public sealed class DashboardModel(Func<DashboardState> state, TimeProvider cloc
 
         doc.Heading(Strings.DashboardQuizzes);
         foreach (var quiz in report.Quizzes)
-            doc.Text($"{TextTable.Clip(quiz.QuizId, 36),-36} {Strings.Plural(quiz.Students, "student", "students"),12} {Strings.Plural(quiz.Answers, "answer", "answers"),13} {Number(quiz.PercentRight),5}%", indent: 1);
+            doc.Text($"{TextTable.Clip(quiz.QuizId, 36),-36} {"student".ToQuantity(quiz.Students),12} {"answer".ToQuantity(quiz.Answers),13} {Number(quiz.PercentRight),5}%", indent: 1);
         return doc;
     }
 

@@ -5,7 +5,11 @@ using QuizTui.Core.Quizzes;
 
 namespace QuizTui.App.Tui.ViewModels;
 
-/// <summary>An event: quizzes, articles, quotation comparisons, then the overview, people and timeline.</summary>
+/// <summary>
+/// An event: the start of its overview, then its quizzes, articles and quotation comparisons. The
+/// whole overview, the people and the timeline are one key away (<see cref="AboutEventModel"/>), so
+/// the list ends the page and End reaches its real end.
+/// </summary>
 public sealed class EventModel : ListScreenModel
 {
     private readonly IReadOnlyList<QuotationGroup> _groups;
@@ -26,6 +30,9 @@ public sealed class EventModel : ListScreenModel
 
     private string? _message;
 
+    /// <summary>Lines of the overview shown above the quizzes; the rest is in About.</summary>
+    public const int OverviewLines = 3;
+
     private int QuizCount => Event.Quizzes.Count;
     private int ArticleCount => Event.Articles.Count;
     private bool HasCompare => _groups.Count > 0;
@@ -35,6 +42,7 @@ public sealed class EventModel : ListScreenModel
     public override IReadOnlyList<KeyHelp> Keys =>
     [
         new(UiCommand.Accept, Strings.KeyOpen),
+        new(UiCommand.About, Strings.KeyAbout),
         .. HasCompare ? [new KeyHelp(UiCommand.Compare, Strings.KeyCompare)] : Array.Empty<KeyHelp>(),
         new(UiCommand.Retry, Strings.KeyReview),
         new(UiCommand.Cram, Strings.KeyCram, InStatusBar: false),
@@ -57,7 +65,10 @@ public sealed class EventModel : ListScreenModel
             doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(due), true), Tone.Warning)], Hanging: 2));
         if (_message is not null)
             doc.Text(_message, Tone.Warning);
-        // What the learner acts on comes first; the overview, people and timeline follow for reading.
+        // Context first, and short: the start of the overview, and the key for the rest.
+        doc.Gap();
+        doc.Add(new Para([new Span(Event.Overview)], MaxLines: OverviewLines));
+        doc.Line(new Span(Context.KeyLabel(UiCommand.About) + ": ", Tone.Key), new Span(Strings.AboutHint, Tone.Dim));
         doc.Heading(Strings.Quizzes);
         for (int i = 0; i < QuizCount; i++)
         {
@@ -85,25 +96,6 @@ public sealed class EventModel : ListScreenModel
                 Indent: 2, Hanging: 2, Item: QuizCount + ArticleCount));
         }
 
-        doc.Heading(Strings.Overview).Text(Event.Overview);
-
-        doc.Heading(Strings.People);
-        foreach (var p in Event.People)
-        {
-            doc.Add(p.Description.Length > 0
-                ? new Para([new Span(p.Name), new Span(", " + p.Description, Tone.Dim)], Indent: 2, Hanging: 2)
-                : new Para([new Span(p.Name)], Indent: 2, Hanging: 2));
-        }
-
-        if (Event.Timeline.Count > 0)
-        {
-            doc.Heading(Strings.Timeline);
-            foreach (var t in Event.Timeline)
-            {
-                string when = t.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + (t.Time is null ? "" : " " + t.Time);
-                doc.Add(new Para([new Span(when.PadRight(18), Tone.Accent), new Span(t.Text)], Indent: 2, Hanging: 18));
-            }
-        }
         return doc;
     }
 
@@ -139,6 +131,8 @@ public sealed class EventModel : ListScreenModel
     {
         switch (input.Command)
         {
+            case UiCommand.About:
+                return Outcome.Open(new AboutEventModel(Context, Event));
             case UiCommand.Compare when HasCompare:
                 return Outcome.Open(new CompareModel(Context, Event, _groups, 0));
             case UiCommand.Retry:

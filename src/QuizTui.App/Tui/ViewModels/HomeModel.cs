@@ -74,9 +74,9 @@ public sealed class HomeModel : ListScreenModel
         if (Unfinished.Count > 0)
         {
             var (attempt, e, quiz, answered) = Unfinished[0];
-            doc.Add(new Para([new Span(Strings.Unfinished(quiz.Title, answered, attempt.QuestionCount), Tone.Accent)], Hanging: 2, Item: 0));
+            doc.Add(new Para([new Span(Strings.Unfinished(quiz.Title, answered, attempt.QuestionCount), Tone.Accent)], Indent: 2, Hanging: 2, Item: 0));
             if (Unfinished.Count > 1)
-                doc.Text(Strings.MoreUnfinished(Unfinished.Count - 1), Tone.Dim, indent: 2);
+                doc.Text(Strings.MoreUnfinished(Unfinished.Count - 1), Tone.Dim, indent: 4);
         }
         var summary = Context.Tracker.Summary;
         doc.Add(new Para([new Span(Strings.DueLine(ProgressText.Due(summary.DueForReview), summary.DueForReview > 0), summary.DueForReview > 0 ? Tone.Accent : Tone.Dim)]));
@@ -88,11 +88,11 @@ public sealed class HomeModel : ListScreenModel
             var e = Events[i];
             int item = Offset + i;
             var progress = summary.FindEvent(e.Id);
-            doc.Add(new Para([new Span(e.Title, Tone.Title), new Span(" · " + Period(e.Period), Tone.Dim)], Item: item));
-            doc.Add(new Para([new Span(Flat(e.Overview))], Indent: 2, Item: item, MaxLines: 1));
-            doc.Add(new Para([new Span(ProgressLine(e, progress, Context.Now), progress?.Summary.Attempts > 0 ? Tone.Accent : Tone.Dim)], Indent: 2, Hanging: 2, Item: item));
+            doc.Add(new Para([new Span(e.Title, Tone.Title), new Span(" · " + Period(e.Period), Tone.Dim)], Indent: 2, Item: item));
+            doc.Add(new Para([new Span(Flat(e.Overview))], Indent: 4, Item: item, MaxLines: 1));
+            doc.Add(new Para([new Span(ProgressLine(e, progress, Context.Now), progress?.Summary.Attempts > 0 ? Tone.Accent : Tone.Dim)], Indent: 4, Hanging: 2, Item: item));
             if (progress?.DueForReview > 0)
-                doc.Add(new Para([new Span(ProgressText.Due(progress.DueForReview), Tone.Warning)], Indent: 2, Item: item));
+                doc.Add(new Para([new Span(ProgressText.Due(progress.DueForReview), Tone.Warning)], Indent: 4, Item: item));
             doc.Gap();
         }
         return doc;

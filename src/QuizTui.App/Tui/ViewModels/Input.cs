@@ -24,8 +24,6 @@ public enum UiCommand
     StartQuiz,
     Compare,
     Retry,
-    Next,
-    Previous,
     /// <summary>A character typed into an answer box (<see cref="Input.Char"/>).</summary>
     Type,
     Erase,
@@ -37,6 +35,8 @@ public enum UiCommand
     Cram,
     /// <summary>Switch to another learner.</summary>
     Profiles,
+    /// <summary>An event's context: its whole overview, the people and the timeline.</summary>
+    About,
 }
 
 /// <summary>One input to a screen.</summary>

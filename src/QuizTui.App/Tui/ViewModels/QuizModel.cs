@@ -105,6 +105,8 @@ public sealed class QuizModel : ScreenModel
             return doc.Text(Strings.EmptyQuiz);
         if (_confirming is not null)
             doc.AnchorHere().Line(new Span(_confirming is QuitOutcome ? Strings.ConfirmQuitApp : Strings.ConfirmQuit, Tone.Warning)).Gap();
+        if (_feedback is null)
+            NotSavedYet(doc);
         var q = shown.Question;
         if (q is WhoSaidWhatQuestion w)
         {
@@ -141,6 +143,8 @@ public sealed class QuizModel : ScreenModel
         doc.Gap();
         if (_confirming is null)
             doc.AnchorHere();
+        // Beside the verdict, so it is in sight however far the feedback scrolls.
+        NotSavedYet(doc);
         var (verdict, tone) = given.Grade.Verdict switch
         {
             Verdict.Right => (Strings.Right, Tone.Good),
@@ -175,6 +179,13 @@ public sealed class QuizModel : ScreenModel
             if (a is not null)
                 doc.Add(new Para([new Span(Strings.Source, Tone.Dim), new Span(a.Outlet, Tone.Accent), new Span($", {EventModel.Date(a.Published)}: {a.Headline}", Tone.Dim)], Hanging: Strings.Source.Length));
         }
+    }
+
+    /// <summary>Says, while it is so, that answers wait in memory because the database could not take them.</summary>
+    private void NotSavedYet(Document doc)
+    {
+        if (_context.Saving?.Unsaved is { } unsaved)
+            doc.Add(new Para([new Span(Strings.NotSavedYet(unsaved), Tone.Warning)])).Gap();
     }
 
     private static string? ChoiceFeedback(Question q, Answer answer)

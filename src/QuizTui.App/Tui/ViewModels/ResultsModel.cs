@@ -41,7 +41,7 @@ public sealed class ResultsModel(StudyContext context, NewsEvent newsEvent, Quiz
             .OrderByDescending(a => a.Score / a.QuestionCount)
             .FirstOrDefault();
         if (earlier is not null)
-            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({Strings.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
+            doc.Text(Strings.BestBefore($"{Strings.FormatScore(earlier.Score)}/{earlier.QuestionCount} ({ProgressText.Percent(earlier.Score / earlier.QuestionCount)})"), Tone.Dim);
 
         if (quiz is WhoSaidWhatQuiz || Result.Confusions.Count > 0)
         {

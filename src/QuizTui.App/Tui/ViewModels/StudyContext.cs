@@ -33,6 +33,9 @@ public sealed class StudyContext
     /// <summary>The store to read and write scores through.</summary>
     public IScoreStore Store { get; }
 
+    /// <summary>What the store could not save yet, when it keeps writes the database refused (the app's store does).</summary>
+    public ISaveStatus? Saving => BaseStore as ISaveStatus;
+
     private IScoreStore BaseStore { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();

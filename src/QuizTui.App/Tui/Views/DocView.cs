@@ -36,7 +36,6 @@ public sealed class DocView : View
     /// <summary>Raised when an item is clicked.</summary>
     public event Action<int>? ItemClicked;
 
-    public int TopLine => _top;
     public int LineCount => _lines.Count;
 
     /// <summary>Shows a new body. <paramref name="resetScroll"/> goes back to the top (a new screen or question).</summary>

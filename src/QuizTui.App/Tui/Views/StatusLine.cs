@@ -1,4 +1,5 @@
 using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Progress;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
@@ -199,7 +200,7 @@ public sealed class HeaderView : View
         AddStr(new string('█', filled));
         SetAttribute(_theme.For(Tone.Dim));
         AddStr(new string('░', barWidth - filled));
-        string percent = " " + Strings.Percent(_fraction);
+        string percent = " " + ProgressText.Percent(_fraction);
         AddStr(percent);
         int used = TextLayout.Columns(label) + barWidth + percent.Length;
         SetAttribute(_theme.Normal);

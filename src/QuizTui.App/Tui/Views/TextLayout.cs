@@ -20,6 +20,9 @@ public static class TextLayout
     /// </summary>
     public const int ReadingMeasure = 100;
 
+    /// <summary>Columns before a selectable item: the selection marker and a space.</summary>
+    public const int MarkerColumns = 2;
+
     public static int Columns(string text) => text.GetColumns();
 
     public static List<LayoutLine> Layout(IReadOnlyList<Block> blocks, int width) => Layout(blocks, width, null, out _);
@@ -50,6 +53,9 @@ public static class TextLayout
             switch (block)
             {
                 case Para p:
+                    // A selectable paragraph leaves room before it for the selection marker.
+                    if (p.Item is not null && p.Indent < MarkerColumns)
+                        p = p with { Indent = MarkerColumns };
                     var wrapped = Wrap(p, Math.Min(width, ReadingMeasure));
                     if (p.Item is not null && p.Item == lastItem && wrapped.Count > 0)
                         wrapped[0] = wrapped[0] with { StartsItem = false };

@@ -5,18 +5,14 @@ using QuizTui.Core.Model;
 namespace QuizTui.App.Cli;
 
 /// <summary>A problem that ends an authoring command with one line on stderr and an exit status.</summary>
-internal sealed class AuthoringException(string message, int exitCode = PackFiles.UsageOrIo) : Exception(message)
+internal sealed class AuthoringException(string message, int exitCode = ExitCodes.UsageOrIo) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
 }
 
 /// <summary>File work shared by the authoring commands (new, import): packs, new files, schemas, checks.</summary>
-internal static class PackFiles
+internal static class PackAuthoring
 {
-    public const int Ok = 0;
-    public const int ContentProblems = 1;
-    public const int UsageOrIo = 2;
-
     /// <summary>Runs a command body; an <see cref="AuthoringException"/> or I/O failure becomes one line on stderr.</summary>
     public static int Run(Func<int> body)
     {
@@ -32,7 +28,7 @@ internal static class PackFiles
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"quiztui: {e.Message}");
-            return UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
     }
 
@@ -67,7 +63,7 @@ internal static class PackFiles
             string path = Path.Combine(folder, name);
             if (File.Exists(path))
                 continue;
-            using var stream = typeof(PackFiles).Assembly.GetManifestResourceStream("schemas/" + name);
+            using var stream = typeof(PackAuthoring).Assembly.GetManifestResourceStream("schemas/" + name);
             if (stream is null)
                 continue;
             using var reader = new StreamReader(stream);
@@ -108,7 +104,7 @@ internal static class PackFiles
         {
             foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                 Console.Error.WriteLine(diagnostic);
-            throw new AuthoringException($"{packDir} has content errors (listed above); fix them first (quiztui validate {packDir})", ContentProblems);
+            throw new AuthoringException($"{packDir} has content errors (listed above); fix them first (quiztui validate {packDir})", ExitCodes.InputHasErrors);
         }
         return result.Library.Events[0];
     }
@@ -136,7 +132,7 @@ internal static class PackFiles
 
     /// <summary>
     /// Checks a file just written within its pack and prints its problems to stderr.
-    /// Returns <see cref="ContentProblems"/> when there are errors.
+    /// Returns <see cref="ExitCodes.InputHasErrors"/> when there are errors.
     /// </summary>
     public static int CheckWritten(string path)
     {
@@ -151,6 +147,6 @@ internal static class PackFiles
         }
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);
-        return result.HasErrors ? ContentProblems : Ok;
+        return result.HasErrors ? ExitCodes.InputHasErrors : ExitCodes.Ok;
     }
 }

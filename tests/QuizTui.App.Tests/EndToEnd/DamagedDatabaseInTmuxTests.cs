@@ -1,0 +1,46 @@
+using System.Text;
+using QuizTui.App.Tests.Support;
+
+namespace QuizTui.App.Tests.EndToEnd;
+
+/// <summary>
+/// A score database that cannot be read is only ever set aside when the app goes on to show Home,
+/// where the learner is told where it went; on every way out before that it stays as it was.
+/// </summary>
+public sealed class DamagedDatabaseInTmuxTests
+{
+    private static readonly byte[] NotADatabase =
+        Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("These lines are not an SQLite database.\n", 300)));
+
+    [Fact]
+    public void When_the_content_has_errors_the_app_exits_1_and_leaves_a_damaged_database_as_it_was()
+    {
+        using var tmux = new Tmux();
+        File.WriteAllBytes(tmux.Database, NotADatabase);
+        string pack = Path.Combine(tmux.Home, "broken-pack");
+        Directory.CreateDirectory(pack);
+        File.WriteAllText(Path.Combine(pack, "event.yaml"), "id: broken-pack\ntitle: Broken\n");
+
+        tmux.Start(80, 24, "--content", pack);
+        tmux.WaitFor("content has errors", "[exit 1]");
+
+        Assert.Equal(NotADatabase, File.ReadAllBytes(tmux.Database));
+        Assert.Equal(["scores.db"], Directory.GetFiles(tmux.Home, "scores.db*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void When_the_app_shows_home_a_damaged_database_is_kept_aside_and_home_says_where()
+    {
+        using var tmux = new Tmux();
+        File.WriteAllBytes(tmux.Database, NotADatabase);
+
+        tmux.Start(100, 30);
+        string screen = tmux.WaitFor("Please note", "scores.db.corrupt-", "Nothing was deleted");
+
+        string aside = Assert.Single(Directory.GetFiles(tmux.Home, "scores.db.corrupt-*"));
+        Assert.Equal(NotADatabase, File.ReadAllBytes(aside));
+        Assert.Contains(Path.GetFileName(aside), screen, StringComparison.Ordinal);
+        tmux.Keys("C-q");
+        tmux.WaitFor("[exit 0]");
+    }
+}

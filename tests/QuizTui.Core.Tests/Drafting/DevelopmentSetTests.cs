@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using QuizTui.Core.Drafting;
+using YamlDotNet.RepresentationModel;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+/// <summary>
+/// The development set in benchmarks/drafting: every gold file reads, every gold quotation is
+/// printed in its article, and the recorded split lists each article once and follows its method.
+/// </summary>
+public class DevelopmentSetTests
+{
+    private static readonly string SetFolder = Path.Combine(RepoPaths.Root, "benchmarks", "drafting");
+    private static readonly string[] Halves = ["tune", "heldout"];
+
+    public static TheoryData<string> GoldFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var half in Halves)
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(SetFolder, half), "*.yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(SetFolder, file));
+            }
+        }
+        return data;
+    }
+
+    [Fact]
+    public void The_set_holds_at_least_thirty_articles() => Assert.True(GoldFiles().Count >= 30, $"{GoldFiles().Count} gold files");
+
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void Each_gold_file_reads_and_says_where_its_article_comes_from(string goldFile)
+    {
+        var id = Path.GetFileNameWithoutExtension(goldFile);
+        var article = QuotationGoldFile.ParseArticle(File.ReadAllText(Path.Combine(SetFolder, goldFile)));
+
+        Assert.Equal(id + ".txt", article.Article);
+        Assert.False(string.IsNullOrWhiteSpace(article.Source), "source");
+        Assert.False(string.IsNullOrWhiteSpace(article.Outlet), "outlet");
+        Assert.False(string.IsNullOrWhiteSpace(article.Licence), "licence");
+        Assert.False(string.IsNullOrWhiteSpace(article.Genre), "genre");
+        Assert.Contains(article.Quotations, q => q.Kind == QuotationKind.Speech);
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void Each_gold_quotation_is_printed_in_its_article(string goldFile)
+    {
+        var article = QuotationGoldFile.ParseArticle(File.ReadAllText(Path.Combine(SetFolder, goldFile)));
+        var inRepo = Path.Combine(SetFolder, Path.GetDirectoryName(goldFile)!, article.Article!);
+        string textPath;
+        if (article.TextInRepo)
+        {
+            Assert.True(File.Exists(inRepo), $"{inRepo} is missing");
+            textPath = inRepo;
+        }
+        else
+        {
+            // Its licence keeps the text out of the repository: only an excerpt and the address are here.
+            Assert.False(File.Exists(inRepo), $"{inRepo} is in the repository although its gold says the licence keeps it out");
+            Assert.False(string.IsNullOrWhiteSpace(article.Excerpt), "excerpt");
+            var local = Environment.GetEnvironmentVariable("QUIZTUI_DRAFTING_TEXTS");
+            textPath = string.IsNullOrWhiteSpace(local) ? "" : Path.Combine(local, article.Article!);
+            Assert.SkipUnless(File.Exists(textPath),
+                $"{article.Article}: its text is kept out of the repository and QUIZTUI_DRAFTING_TEXTS does not hold it, so only its gold was checked, not that each quotation is printed in it.");
+        }
+        var text = File.ReadAllText(textPath);
+        foreach (var quotation in article.Quotations)
+        {
+            // Parts of one quotation separated in print are joined with " … " in the gold.
+            foreach (var part in quotation.Text.Split(" … "))
+            {
+                Assert.True(text.Contains(part, StringComparison.Ordinal), $"not printed in {article.Article}: {part}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_manifest_lists_each_article_exactly_once_in_the_half_that_holds_it()
+    {
+        var (tune, heldout) = ReadManifest();
+        var listed = tune.Concat(heldout).ToList();
+        Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
+
+        foreach (var (half, ids) in new[] { ("tune", tune), ("heldout", heldout) })
+        {
+            var onDisk = Directory.GetFiles(Path.Combine(SetFolder, half), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+            Assert.Equal(ids.Order(StringComparer.Ordinal), onDisk);
+        }
+        Assert.True(tune.Count <= listed.Count / 2, $"the tuning half has {tune.Count} of {listed.Count} articles");
+    }
+
+    [Fact]
+    public void The_split_follows_the_recorded_method()
+    {
+        var (tune, heldout) = ReadManifest();
+        var ordered = tune.Concat(heldout)
+            .OrderBy(id => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))), StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(tune.Order(StringComparer.Ordinal), ordered.Take(ordered.Count / 2).Order(StringComparer.Ordinal));
+    }
+
+    private static (List<string> Tune, List<string> Heldout) ReadManifest()
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(SetFolder, "manifest.yaml")))
+        {
+            stream.Load(reader);
+        }
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        List<string> List(string key) =>
+            ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!).ToList();
+        var articles = int.Parse(((YamlScalarNode)root.Children[new YamlScalarNode("articles")]).Value!, System.Globalization.CultureInfo.InvariantCulture);
+        var (tune, heldout) = (List("tune"), List("heldout"));
+        Assert.Equal(articles, tune.Count + heldout.Count);
+        return (tune, heldout);
+    }
+}
