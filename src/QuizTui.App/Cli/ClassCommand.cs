@@ -13,13 +13,8 @@ namespace QuizTui.App.Cli;
 /// </summary>
 internal static class ClassCommand
 {
-    public const int Ok = 0;
-    public const int ContentProblems = 1;
-    public const int UsageOrIo = 2;
-    /// <summary>The class server could not be used: unreachable, login refused, not set up, not allowed.</summary>
-    public const int ServerProblem = 3;
-
-    private const string ExitCodes = "Exit codes: 0 ok, 2 wrong usage or a file problem, 3 the class server could not be used (the message says why).";
+    /// <summary>The "Exit status:" paragraph of every class command but publish.</summary>
+    private static readonly string ExitStatus = ExitCodes.Help(ExitCodes.UsageOrIo, ExitCodes.ClassServerUnavailable);
 
     private static Option<string?> ServerOption() => new("--server")
     {
@@ -73,9 +68,7 @@ internal static class ClassCommand
             Examples:
               quiztui class init --server postgresql://teacher@db.school.example/quiz --name journalism-101
               PGPASSWORD=... quiztui class init --server "host=localhost dbname=quiz user=teacher" --name civics-a
-
-            {ExitCodes}
-            """)
+            """ + ExitStatus)
         {
             server,
             name,
@@ -92,7 +85,7 @@ internal static class ClassCommand
                 : result.Upgraded
                     ? $"Class {names.Name} on {connection.Description} was upgraded from schema {result.FromVersion} to {result.ToVersion}."
                     : $"Class {names.Name} on {connection.Description} is already set up (schema {result.ToVersion}); nothing to do.");
-            return Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -112,9 +105,7 @@ internal static class ClassCommand
             Examples:
               quiztui class add-student ann bob chen
               quiztui class add-student dana --dir ~/class-files
-
-            {ExitCodes}
-            """)
+            """ + ExitStatus)
         {
             students,
             server,
@@ -142,7 +133,7 @@ internal static class ClassCommand
                     ServerAddress.WithoutCredentials(settings), names.Name, login.Name, login.Login, login.Password));
                 Console.WriteLine($"{student}: added to {names.Name}; join file {path}");
             }
-            return Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -158,9 +149,7 @@ internal static class ClassCommand
             Examples:
               quiztui class remove-student bob
               quiztui class remove-student bob --name civics-a
-
-            {ExitCodes}
-            """)
+            """ + ExitStatus)
         {
             student,
             server,
@@ -174,10 +163,10 @@ internal static class ClassCommand
             if (!ClassAdmin.RemoveStudent(connection, who))
             {
                 Console.Error.WriteLine($"quiztui: {who} is not a student of {names.Name}");
-                return UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
             Console.WriteLine($"{who} was removed from {names.Name}: their login no longer works; their answers stay.");
-            return Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -197,10 +186,7 @@ internal static class ClassCommand
             Examples:
               quiztui class publish ~/packs/city-vote
               quiztui class publish content/hootsuite-ice-2020 --name civics-a
-
-            Exit codes: 0 published (or unchanged), 1 the pack has errors, 2 wrong usage or a file
-            problem, 3 the class server could not be used.
-            """)
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo, ExitCodes.ClassServerUnavailable))
         {
             pack,
             server,
@@ -212,10 +198,10 @@ internal static class ClassCommand
             if (!File.Exists(Path.Combine(folder, "event.yaml")))
             {
                 Console.Error.WriteLine($"quiztui: {folder} is not a content pack (it has no event.yaml)");
-                return UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
             int validated = ValidateCommand.ValidateOnce([folder], json: false, Console.Error);
-            if (validated != Cli.ExitCodes.Ok)
+            if (validated != ExitCodes.Ok)
             {
                 Console.Error.WriteLine($"quiztui: {folder} was not published: fix the problems above first.");
                 return validated;
@@ -234,7 +220,7 @@ internal static class ClassCommand
             Console.WriteLine(result.Unchanged
                 ? $"{loaded.Id} is already published to {names.Name} as version {result.Version} with these files; nothing to do."
                 : $"{loaded.Id} is published to {names.Name} as version {result.Version} ({files.Count} files).");
-            return Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -263,9 +249,7 @@ internal static class ClassCommand
               quiztui class report
               quiztui class report --format csv --table questions -o questions.csv
               quiztui class report --format json > class.json
-
-            {ExitCodes}
-            """)
+            """ + ExitStatus)
         {
             server,
             name,
@@ -303,9 +287,7 @@ internal static class ClassCommand
             Examples:
               quiztui class dashboard
               quiztui class dashboard --name civics-a --theme high-contrast
-
-            {ExitCodes}
-            """)
+            """ + ExitStatus)
         {
             server,
             name,
@@ -317,7 +299,7 @@ internal static class ClassCommand
             if (Console.IsOutputRedirected || Console.IsInputRedirected)
             {
                 Console.Error.WriteLine(Tui.Strings.NeedsTerminal + " Use 'quiztui class report' instead.");
-                return UsageOrIo;
+                return ExitCodes.UsageOrIo;
             }
             using var connection = ClassServer.Create(settings, names);
             // Fails here, in words, when the class cannot be read at all (not set up, login refused).
@@ -360,12 +342,12 @@ internal static class ClassCommand
         catch (ClassException e)
         {
             Console.Error.WriteLine($"quiztui: {e.Message}");
-            return e.Problem == ClassProblem.BadInput ? UsageOrIo : ServerProblem;
+            return e.Problem == ClassProblem.BadInput ? ExitCodes.UsageOrIo : ExitCodes.ClassServerUnavailable;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"quiztui: {e.Message}");
-            return UsageOrIo;
+            return ExitCodes.UsageOrIo;
         }
     }
 }

@@ -25,9 +25,9 @@ internal static class JoinCommands
               quiztui join ann.quiztui-class
               quiztui join ~/Downloads/ann.quiztui-class --profile ann
 
-            Exit codes: 0 joined (also when the server cannot be reached now: answers wait), 2 the
-            file cannot be used, 3 the server refused the login or has no such class.
-            """)
+            The class is joined (exit status 0) also when the server cannot be reached now: answers
+            wait on this computer until it can.
+            """ + ExitCodes.Help(ExitCodes.UsageOrIo, ExitCodes.ClassServerUnavailable))
         {
             file,
         };
@@ -54,7 +54,7 @@ internal static class JoinCommands
                     ? $"Joined {names.Name} as {join.Student} on {Describe(join)}: the server answered; answers of {settings.Profile} from now on are sent there."
                     : $"Joined {names.Name} as {join.Student}, but {problem}; answers of {settings.Profile} wait on this computer and are sent when it can be reached.");
             }
-            return ClassCommand.Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -68,16 +68,14 @@ internal static class JoinCommands
 
             Examples:
               quiztui leave
-
-            Exit codes: 0 left (or no class was joined), 2 a file problem.
-            """);
+            """ + ExitCodes.Help(ExitCodes.UsageOrIo));
         command.SetAction(parse => ClassCommand.Run(() =>
         {
             var join = ClassSettings.Load();
             if (join is null)
             {
                 Console.WriteLine("No class is joined on this computer; nothing to do.");
-                return ClassCommand.Ok;
+                return ExitCodes.Ok;
             }
             var storage = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), join.Profile ?? parse.GetValue(GlobalOptions.Profile));
             int dropped = 0;
@@ -102,7 +100,7 @@ internal static class JoinCommands
             Console.WriteLine(dropped == 0
                 ? $"Left {join.Class}: nothing was waiting to be sent. Your scores stay on this computer."
                 : $"Left {join.Class}: {dropped} answer(s) could not be sent and will not be; they stay in your scores on this computer.");
-            return ClassCommand.Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -119,9 +117,9 @@ internal static class JoinCommands
               quiztui sync
               quiztui sync --status
 
-            Exit codes: 0 everything sent (or, with --status, the server answered), 2 no class joined
-            or a file problem, 3 the server could not be used (what waits stays waiting).
-            """)
+            Exit status 0 means everything was sent (with --status: the server answered); with 3,
+            what waits stays waiting.
+            """ + ExitCodes.Help(ExitCodes.UsageOrIo, ExitCodes.ClassServerUnavailable))
         {
             status,
         };
@@ -136,13 +134,13 @@ internal static class JoinCommands
             {
                 server.Check();
                 Console.WriteLine($"{Waiting(waiting)} to be sent to {join.Class} on {Describe(join)}; the server answers.");
-                return ClassCommand.Ok;
+                return ExitCodes.Ok;
             }
             var result = OutboxSender.SendAsync(store, server).GetAwaiter().GetResult();
             if (result.Sent == 0)
                 server.Check();
             Console.WriteLine($"Sent {result.Sent} to {join.Class} on {Describe(join)}; {Waiting(result.Waiting)}.");
-            return ClassCommand.Ok;
+            return ExitCodes.Ok;
         }));
         return command;
     }

@@ -44,9 +44,9 @@ public static class DashboardApp
             feed.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         if (failure is null)
-            return 0;
+            return Cli.ExitCodes.Ok;
         string? log = CrashLog.Write(failure);
         Console.Error.WriteLine(Strings.CrashMessage(log ?? CrashLog.Directory()));
-        return 70;
+        return Cli.ExitCodes.Unexpected;
     }
 }

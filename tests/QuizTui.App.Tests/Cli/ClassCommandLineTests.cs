@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuizTui.App.Cli;
 using QuizTui.App.Tests.Support;
 using QuizTui.Class.Tests;
 
@@ -32,9 +33,23 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
         var (user, password) = cluster.NewInstructor();
         var teacher = Home("teacher", password);
         var init = CliRunner.Run(_work, teacher, "class", "init", "--server", $"postgresql://{user}@127.0.0.1:{cluster.Port}/quiztui", "--name", _class);
-        Assert.True(init.ExitCode == 0, init.Stderr);
+        Assert.True(init.ExitCode == ExitCodes.Ok, init.Stderr);
         Assert.Contains($"Class {_class} is set up on {user}@127.0.0.1:{cluster.Port}/quiztui", init.Stdout, StringComparison.Ordinal);
         return (teacher, password);
+    }
+
+    [Theory]
+    [InlineData("class publish")]
+    [InlineData("class report")]
+    [InlineData("join")]
+    [InlineData("sync")]
+    public void The_help_of_a_class_command_lists_the_code_for_a_class_server_that_cannot_be_used(string command)
+    {
+        var help = CliRunner.Run(_work, [.. command.Split(' '), "--help"]);
+
+        Assert.Equal(ExitCodes.Ok, help.ExitCode);
+        var meaning = ExitCodes.All.Single(c => c.Code == ExitCodes.ClassServerUnavailable).Meaning;
+        Assert.Contains($"  3   {meaning}", help.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,10 +57,10 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
     {
         var (teacher, teacherPassword) = SetUpClass();
         var again = CliRunner.Run(_work, teacher, "class", "init", "--server", $"postgresql://x@127.0.0.1:{cluster.Port}/quiztui", "--name", _class);
-        Assert.Equal(3, again.ExitCode);
+        Assert.Equal(ExitCodes.ClassServerUnavailable, again.ExitCode);
 
         var add = CliRunner.Run(_work, teacher, "class", "add-student", "ann", "bob", "--dir", _work);
-        Assert.True(add.ExitCode == 0, add.Stderr);
+        Assert.True(add.ExitCode == ExitCodes.Ok, add.Stderr);
         string joinFile = Path.Combine(_work, "ann.quiztui-class");
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(joinFile));
         Assert.DoesNotContain(teacherPassword, File.ReadAllText(Path.Combine(_work, "teacher", "config", "quiztui", "teaching.json")), StringComparison.Ordinal);
@@ -53,7 +68,7 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
         var student = Home("ann");
         string db = Path.Combine(_work, "ann.db");
         var join = CliRunner.Run(_work, student, "join", joinFile, "--db", db, "--profile", "ann");
-        Assert.True(join.ExitCode == 0, join.Stderr);
+        Assert.True(join.ExitCode == ExitCodes.Ok, join.Stderr);
         Assert.Contains($"Joined {_class} as ann", join.Stdout, StringComparison.Ordinal);
         string settings = Path.Combine(_work, "ann", "config", "quiztui", "class.json");
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(settings));
@@ -67,23 +82,23 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
             Core.Progress.Runs.Answer(store, attempt, session, new Core.Model.ChoiceAnswer([0]), TimeSpan.FromSeconds(2), DateTimeOffset.Now);
         }
         var status = CliRunner.Run(_work, student, "sync", "--status", "--db", db);
-        Assert.True(status.ExitCode == 0, status.Stderr);
+        Assert.True(status.ExitCode == ExitCodes.Ok, status.Stderr);
         Assert.Contains("1 waiting to be sent", status.Stdout, StringComparison.Ordinal);
         var sync = CliRunner.Run(_work, student, "sync", "--db", db);
-        Assert.Equal(0, sync.ExitCode);
+        Assert.Equal(ExitCodes.Ok, sync.ExitCode);
         Assert.Contains("Sent 1 to", sync.Stdout, StringComparison.Ordinal);
 
         var report = CliRunner.Run(_work, teacher, "class", "report");
-        Assert.True(report.ExitCode == 0, report.Stderr);
+        Assert.True(report.ExitCode == ExitCodes.Ok, report.Stderr);
         Assert.Matches(@"ann\s+1\s+(0|100)%\s+0\s+just now", report.Stdout);
         Assert.Matches(@"bob\s+0\s+–\s+0\s+never", report.Stdout);
         var csv = CliRunner.Run(_work, teacher, "class", "report", "--format", "csv", "--table", "students");
         Assert.StartsWith("student,answers,percent_right,quizzes_finished", csv.Stdout, StringComparison.Ordinal);
 
         var leave = CliRunner.Run(_work, student, "leave", "--db", db);
-        Assert.Equal(0, leave.ExitCode);
+        Assert.Equal(ExitCodes.Ok, leave.ExitCode);
         Assert.False(File.Exists(settings));
-        Assert.Equal(2, CliRunner.Run(_work, student, "sync", "--db", db).ExitCode);
+        Assert.Equal(ExitCodes.UsageOrIo, CliRunner.Run(_work, student, "sync", "--db", db).ExitCode);
     }
 
     [Fact]
@@ -103,13 +118,13 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
 
         var refused = CliRunner.Run(_work, teacher, "class", "publish", pack);
 
-        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(ExitCodes.InputHasErrors, refused.ExitCode);
         Assert.Matches(@"who-said-what\.yaml:\d+:1: error QT110: unknown key `titel`", refused.Stderr);
         Assert.Contains("was not published", refused.Stderr, StringComparison.Ordinal);
 
         File.WriteAllText(quiz, good);
         var published = CliRunner.Run(_work, teacher, "class", "publish", pack);
-        Assert.True(published.ExitCode == 0, published.Stderr);
+        Assert.True(published.ExitCode == ExitCodes.Ok, published.Stderr);
         Assert.Contains("published to " + _class + " as version 1", published.Stdout, StringComparison.Ordinal);
     }
 
@@ -125,21 +140,21 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
         var student = Home("ann");
 
         var refused = CliRunner.Run(_work, student, "join", wrongFile, "--db", Path.Combine(_work, "ann.db"));
-        Assert.Equal(3, refused.ExitCode);
+        Assert.Equal(ExitCodes.ClassServerUnavailable, refused.ExitCode);
         Assert.Contains("refused the login", refused.Stderr, StringComparison.Ordinal);
 
         string closed = File.ReadAllText(joinFile).Replace($"Port={cluster.Port.ToString(CultureInfo.InvariantCulture)}", "Port=1", StringComparison.Ordinal);
         string offlineFile = Path.Combine(_work, "offline.quiztui-class");
         File.WriteAllText(offlineFile, closed);
         var offline = CliRunner.Run(_work, student, "join", offlineFile, "--db", Path.Combine(_work, "ann.db"));
-        Assert.Equal(0, offline.ExitCode);
+        Assert.Equal(ExitCodes.Ok, offline.ExitCode);
         Assert.Contains("cannot reach the class server", offline.Stdout, StringComparison.Ordinal);
         var sync = CliRunner.Run(_work, student, "sync", "--db", Path.Combine(_work, "ann.db"));
-        Assert.Equal(3, sync.ExitCode);
+        Assert.Equal(ExitCodes.ClassServerUnavailable, sync.ExitCode);
         Assert.Contains("cannot reach the class server", sync.Stderr, StringComparison.Ordinal);
 
         var teacherWrong = CliRunner.Run(_work, new Dictionary<string, string?>(teacher) { ["PGPASSWORD"] = "Teacher-Wrong-456" }, "class", "report");
-        Assert.Equal(3, teacherWrong.ExitCode);
+        Assert.Equal(ExitCodes.ClassServerUnavailable, teacherWrong.ExitCode);
 
         foreach (var run in new[] { refused, offline, sync, teacherWrong })
         {
