@@ -49,7 +49,7 @@ public sealed class ClassInTmuxTests(PgCluster cluster) : IClassFixture<PgCluste
 
         // Answer the first question of the bundled who-said-what quiz.
         student.Keys("Enter");
-        student.WaitFor("Quizzes", "Articles");
+        student.WaitFor("Quizzes", "o about");
         student.Keys("7");
         student.WaitFor("Who said this?", "Question 1 of 10");
         student.Keys("1");

@@ -13,7 +13,7 @@ public sealed class LockedDatabaseInTmuxTests
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor("Hootsuite and the ICE contract", "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("7");
         tmux.WaitFor("Who said this?", "Question 1 of 10");
 
@@ -52,7 +52,7 @@ public sealed class LockedDatabaseInTmuxTests
         tmux.Start(220, 40, "--seed", "1");
         tmux.WaitFor("Hootsuite and the ICE contract", "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("7");
         tmux.WaitFor("Who said this?", "Question 1 of 10");
 

@@ -65,7 +65,7 @@ public sealed class PublishedBinaryTests : IDisposable
         tmux.Start(80, 24, "--seed", "1");
         tmux.WaitFor("Hootsuite and the ICE contract", "Enter open");
         tmux.Keys("Enter");
-        tmux.WaitFor("Quizzes", "Articles");
+        tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("7");
         tmux.WaitFor("Who said this?", "Question 1 of 10");
         tmux.Keys("1");
