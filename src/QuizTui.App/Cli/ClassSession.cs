@@ -90,7 +90,7 @@ internal sealed class ClassSession : IClassLink, IDisposable
         _sync is not null && _sync.PacksChanged != _packsSeen ? Library() : null;
 
     /// <summary>The store to give the app: every answer and finished run nudges the sender.</summary>
-    public IScoreStore Wrap(IScoreStore store) => _sync is null ? store : new NudgingStore(store, _sync);
+    public IScoreStore Wrap(IScoreStore store) => _sync is null ? store : new NudgingStore(store, _sync.Nudge);
 
     public void Dispose()
     {
@@ -108,20 +108,24 @@ internal sealed class ClassSession : IClassLink, IDisposable
         _server?.Dispose();
     }
 
-    /// <summary>Passes every call on; after an answer or a finished run, tells the sender.</summary>
-    private sealed class NudgingStore(IScoreStore inner, ClassSync sync) : IScoreStore
+    /// <summary>
+    /// Passes every call on; after the database took an answer or a finished run, tells the sender.
+    /// The app's <see cref="RetryingScoreStore"/> wraps this one, so an answer it keeps while the
+    /// database refuses it nudges the sender when it is saved at last.
+    /// </summary>
+    internal sealed class NudgingStore(IScoreStore inner, Action nudge) : IScoreStore
     {
         public AnswerRecord RecordAnswer(AnswerRecord answer)
         {
             var stored = inner.RecordAnswer(answer);
-            sync.Nudge();
+            nudge();
             return stored;
         }
 
         public void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
         {
             inner.FinishAttempt(attemptId, score, finishedAt);
-            sync.Nudge();
+            nudge();
         }
 
         public AttemptRecord StartAttempt(string profile, string eventId, string quizId, int seed, int questionCount, DateTimeOffset startedAt, AttemptKind kind = AttemptKind.Quiz) =>
