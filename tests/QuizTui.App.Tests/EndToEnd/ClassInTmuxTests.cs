@@ -87,6 +87,36 @@ public sealed class ClassInTmuxTests(PgCluster cluster) : IClassFixture<PgCluste
     }
 
     [Fact]
+    public void A_new_version_published_while_a_student_runs_reaches_their_home_within_a_minute()
+    {
+        using var student = new Tmux();
+        var (user, password) = cluster.NewInstructor();
+        var teacher = new Dictionary<string, string?> { ["HOME"] = student.Home, ["XDG_CONFIG_HOME"] = Path.Combine(student.Home, "teacher"), ["PGPASSWORD"] = password };
+        Run(teacher, "class", "init", "--server", $"postgresql://{user}@127.0.0.1:{cluster.Port}/quiztui", "--name", "c-" + Guid.NewGuid().ToString("N")[..8]);
+        Run(teacher, "class", "add-student", "ann", "--dir", student.Home);
+        string pack = Path.Combine(student.Home, "packs");
+        Run(teacher, "new", "event", "city-vote", "--dir", pack);
+        Run(teacher, "class", "publish", Path.Combine(pack, "city-vote"));
+        Run(new Dictionary<string, string?> { ["HOME"] = student.Home, ["XDG_CONFIG_HOME"] = null }, "join", Path.Combine(student.Home, "ann.quiztui-class"), "--db", student.Database);
+        student.Start(80, 24, "--seed", "1");
+        student.WaitFor("Sample event title", "class: online");
+
+        string eventFile = Path.Combine(pack, "city-vote", "event.yaml");
+        File.WriteAllText(eventFile, File.ReadAllText(eventFile).Replace("title: Sample event title", "title: City vote, second version", StringComparison.Ordinal));
+        Run(teacher, "class", "publish", Path.Combine(pack, "city-vote"));
+        var published = Stopwatch.StartNew();
+
+        var home = student.WaitFor(TimeSpan.FromSeconds(60), "City vote, second version");
+        Assert.True(published.Elapsed < TimeSpan.FromMinutes(1), $"took {published.Elapsed.TotalSeconds:0} s");
+        Assert.DoesNotContain("Sample event title", home);
+        Assert.Contains("Hootsuite and the ICE contract", home);
+        Assert.Contains("class: online", home);
+
+        student.Keys("q");
+        student.WaitFor("[exit 0]");
+    }
+
+    [Fact]
     public void A_student_whose_class_server_is_down_studies_as_usual_and_sees_it_in_the_status_line()
     {
         using var student = new Tmux();
