@@ -181,7 +181,7 @@ internal static class ClassBenchmark
                 }
                 copy.Complete();
             }
-            new NpgsqlCommand($"TRUNCATE {s}.answer_tally; {ServerSchema.FillTally(names)} ALTER TABLE {s}.answers ENABLE TRIGGER answers_tally; ANALYZE {s}.answers; ANALYZE {s}.answer_tally;", connection)
+            new NpgsqlCommand($"TRUNCATE {s}.answer_tally, {s}.activity; {ServerSchema.FillTally(names)} {ServerSchema.FillActivity(names)} ALTER TABLE {s}.answers ENABLE TRIGGER answers_tally; ANALYZE {s}.answers; ANALYZE {s}.answer_tally;", connection)
             { CommandTimeout = 600 }.ExecuteNonQuery();
         }
         long answers = cluster.Scalar<long>($"SELECT count(*) FROM {s}.answers;");

@@ -34,7 +34,7 @@ public sealed record ClassNames
     /// <summary>The group role every student login belongs to.</summary>
     public string StudentRole => Prefix + "_student";
 
-    /// <summary>The channel a new answer is announced on (with no payload, so a listener learns nothing but that).</summary>
+    /// <summary>The channel schema version 2 announced new answers on (with no payload); version 3 dropped the announcements.</summary>
     public string Channel => Prefix;
 
     /// <summary>A new, unguessable login role name for a student of this class.</summary>

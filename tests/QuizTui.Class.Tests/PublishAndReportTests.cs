@@ -200,6 +200,8 @@ public sealed class PublishAndReportTests(PgCluster cluster) : IDisposable
             // And the upgraded class takes the rest of the outbox as usual; copies it already has are ignored.
             Assert.Equal(new SendResult(7, 0), await OutboxSender.SendAsync(store, student, cancel: TestContext.Current.CancellationToken));
             Assert.Equal(6, old.ServerAnswerIds().Count);
+            // The live view's counts: the answers from before the upgrade counted once, and the finished run since.
+            Assert.Equal(new ClassActivity(6, 1, 1, 0), await ClassReportFeed.ActivityAsync(old.Instructor, TestContext.Current.CancellationToken));
         }
     }
 

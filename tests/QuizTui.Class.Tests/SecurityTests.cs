@@ -70,13 +70,14 @@ public sealed class SecurityTests(PgCluster cluster) : IDisposable
     }
 
     [Fact]
-    public void A_student_cannot_read_the_tally_or_add_answers_as_someone_else_or_change_or_delete_anything()
+    public void A_student_cannot_read_the_tally_or_the_activity_counts_or_add_answers_as_someone_else_or_change_or_delete_anything()
     {
         var (ann, bob) = TwoStudentsWithAnswers();
         using var connection = Psql(ann);
         string s = _class.Schema;
 
         Assert.Equal("42501", Refused(connection, $"SELECT * FROM {s}.answer_tally;").SqlState);
+        Assert.Equal("42501", Refused(connection, $"SELECT * FROM {s}.activity;").SqlState);
         var forged = Refused(connection, $"""
             INSERT INTO {s}.answers (id, student, attempt_id, run_kind, event_id, quiz_id, question_id, question_type, skill, answer, answer_text, score, verdict, time_taken_ms, answered_at, answered_offset)
             VALUES (gen_random_uuid(), '{bob.Login}', gen_random_uuid(), 'quiz', 'e', 'q', 'x', 'single-choice', 'detail', 'choice:0', 'a', 1, 'right', 1, now(), 0);
@@ -121,13 +122,15 @@ public sealed class SecurityTests(PgCluster cluster) : IDisposable
     }
 
     [Fact]
-    public void The_instructor_reads_every_answer_and_every_name()
+    public async Task The_instructor_reads_every_answer_and_every_name()
     {
         var (ann, bob) = TwoStudentsWithAnswers();
 
         Assert.Equal(12, _class.ServerAnswerIds().Count);
         Assert.Equal(["ann", "bob"], ClassAdmin.Students(_class.Instructor).Select(s => s.Name));
         Assert.Equal([ann.Login, bob.Login], ClassAdmin.Students(_class.Instructor).Select(s => s.Login));
+        var activity = await ClassReportFeed.ActivityAsync(_class.Instructor, TestContext.Current.CancellationToken);
+        Assert.Equal((12L, 2L, 0L), (activity.Answers, activity.Students, activity.Removed));
     }
 
     [Fact]
