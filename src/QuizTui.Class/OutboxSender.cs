@@ -10,7 +10,7 @@ public sealed record SendResult(int Sent, int Waiting);
 
 /// <summary>
 /// Sends what waits in the local outbox to the class server: the oldest items first, a batch per
-/// transaction, each row inserted with <c>ON CONFLICT DO NOTHING</c> on its global id. A batch is
+/// transaction (one round trip), each row inserted with <c>ON CONFLICT DO NOTHING</c> on its global id. A batch is
 /// acknowledged locally only after the server committed it, so a crash at any moment at worst sends
 /// a batch again, and the server keeps one copy of each answer.
 /// </summary>
@@ -30,12 +30,12 @@ public static class OutboxSender
                 break;
             await server.RunAsync(async connection =>
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancel).ConfigureAwait(false);
-                await using var commands = new NpgsqlBatch(connection, transaction);
+                // One round trip: a batch with no explicit transaction runs in one implicit
+                // transaction, committed when its last statement succeeded, or not at all.
+                await using var commands = new NpgsqlBatch(connection);
                 foreach (var item in items)
                     commands.BatchCommands.Add(Insert(server.Names, item));
                 await commands.ExecuteNonQueryAsync(cancel).ConfigureAwait(false);
-                await transaction.CommitAsync(cancel).ConfigureAwait(false);
                 return 0;
             }, cancel).ConfigureAwait(false);
             // Committed on the server: now, and only now, the items leave the outbox.

@@ -98,11 +98,16 @@ public sealed partial class SqliteScoreStore
         });
 
     /// <summary>Removes items the class server has committed.</summary>
+    /// <remarks>
+    /// Committed without waiting for the disk (<c>synchronous = NORMAL</c>): a power cut may undo an
+    /// acknowledgement, which only sends those items again, and the server ignores copies it has.
+    /// The next answer's synchronous commit takes it to the disk anyway (the log is written in order).
+    /// </remarks>
     public void Acknowledge(IReadOnlyCollection<long> seqs)
     {
         if (seqs.Count == 0)
             return;
-        Write(transaction =>
+        WriteWithoutWaitingForTheDisk(transaction =>
         {
             using var command = Command(transaction, "DELETE FROM outbox WHERE seq = $seq;");
             var seq = command.Parameters.Add("$seq", SqliteType.Integer);

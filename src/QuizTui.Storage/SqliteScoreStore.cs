@@ -343,6 +343,27 @@ public sealed partial class SqliteScoreStore : IScoreStore, IDisposable
             return result;
         });
 
+    /// <summary>
+    /// A write that may be lost in a power cut at no cost (it can be done again): committed without
+    /// the flush to disk that every other write waits for.
+    /// </summary>
+    private T WriteWithoutWaitingForTheDisk<T>(Func<SqliteTransaction, T> work) =>
+        Read(() =>
+        {
+            Schema.Execute(_connection, null, "PRAGMA synchronous = NORMAL;");
+            try
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var result = work(transaction);
+                transaction.Commit();
+                return result;
+            }
+            finally
+            {
+                Schema.Execute(_connection, null, "PRAGMA synchronous = FULL;");
+            }
+        });
+
     private T Read<T>(Func<T> work)
     {
         lock (_lock)

@@ -68,6 +68,33 @@ public sealed class SendingTests(PgCluster cluster, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task A_batch_the_server_refuses_one_answer_of_keeps_none_of_it_and_all_of_it_waits()
+    {
+        var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");
+        var store = _class.Store("ann");
+        TestClass.Answer(store, 5);
+        string refused = store.PeekOutbox(10)[2].Answer!.QuestionId;
+        string s = _class.Schema;
+        cluster.Execute($"""
+            CREATE FUNCTION {s}.refuse_for_the_test() RETURNS trigger LANGUAGE plpgsql AS $body$
+            BEGIN
+                IF NEW.question_id = '{refused}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+                RETURN NEW;
+            END
+            $body$;
+            CREATE TRIGGER refuse_for_the_test BEFORE INSERT ON {s}.answers FOR EACH ROW EXECUTE FUNCTION {s}.refuse_for_the_test();
+            """);
+
+        await Assert.ThrowsAsync<ClassException>(() => OutboxSender.SendAsync(store, _class.Student(ann), cancel: TestContext.Current.CancellationToken));
+
+        Assert.Empty(_class.ServerAnswerIds(ann.Login));
+        Assert.Equal(5, store.OutboxCount());
+        cluster.Execute($"DROP TRIGGER refuse_for_the_test ON {s}.answers;");
+        Assert.Equal(new SendResult(5, 0), await OutboxSender.SendAsync(store, _class.Student(ann), cancel: TestContext.Current.CancellationToken));
+        Assert.Equal(store.AnswerUids("me").Order(StringComparer.Ordinal), _class.ServerAnswerIds(ann.Login));
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_a_clear_refusal_that_names_no_password_and_keeps_the_answers()
     {
         var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");

@@ -61,6 +61,8 @@ public sealed class OutboxTests : IDisposable
 
         store.Acknowledge([items[0].Seq, items[1].Seq]);
         Assert.Equal(1, store.OutboxCount());
+        // Acknowledging does not wait for the disk; the answers that follow still do.
+        Assert.Equal(2L, store.ExecuteOnConnection("PRAGMA synchronous;"));
         Assert.Equal(OutboxKind.Finish, Assert.Single(store.PeekOutbox(10)).Kind);
     }
 
