@@ -8,9 +8,9 @@ using QuizTui.Core.Quizzes;
 namespace QuizTui.Class;
 
 /// <summary>
-/// The class report, read live from the server as the instructor: from the answer tally (kept by a
-/// trigger, a row per student, question, verdict and wrong answer) and each student's latest answers
-/// per skill, in one read-only snapshot, so its cost follows the size of the class, not the number of
+/// The class report, read live from the server as the instructor: from the summaries the server's
+/// triggers keep as answers arrive (per student, per student and skill, per question), in one
+/// read-only snapshot, so its cost follows the size of the class and its packs, not the number of
 /// answers. Question text and speakers' names come from the content given (the published packs).
 /// </summary>
 public static class ClassReportQuery
@@ -19,13 +19,14 @@ public static class ClassReportQuery
     {
         string s = ClassNames.Quote(server.Names.Schema);
         var students = new List<(string Role, string Name, bool Removed)>();
-        var totals = new Dictionary<string, (int Answers, int Right, DateTimeOffset Last)>(StringComparer.Ordinal);
-        var finished = new Dictionary<string, (int Quizzes, int Runs)>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, (int Answers, int Right, DateTimeOffset? Last, int Runs)>(StringComparer.Ordinal);
+        var quizzesFinished = new Dictionary<string, int>(StringComparer.Ordinal);
         var mastery = new Dictionary<string, List<SkillScore>>(StringComparer.Ordinal);
         var questions = new List<(string Event, string Quiz, string Question, int Students, int Answers, int Right)>();
         var quizzes = new Dictionary<(string, string), (int Students, int Answers, int Right)>();
         var wrong = new Dictionary<(string, string, string), (string Label, int Count)>();
         var confusions = new List<(string Event, string Quiz, string Question, string Given, string Student, int Count)>();
+        const string right = "coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int";
 
         await server.RunAsync(async connection =>
         {
@@ -36,45 +37,29 @@ public static class ClassReportQuery
                 BatchCommands =
                 {
                     new($"SELECT role, name, removed_at IS NOT NULL FROM {s}.students ORDER BY name, added_at;"),
+                    new($"SELECT student, answers::int, right_answers::int, last_at, finished_runs::int FROM {s}.activity;"),
+                    new($"SELECT student, count(*) FILTER (WHERE finished_runs > 0)::int FROM {s}.student_quizzes GROUP BY student;"),
+                    new($"SELECT student, skill, answers, (SELECT avg(x) FROM unnest(recent_score) x) FROM {s}.student_skills;"),
                     new($"""
-                        SELECT student, sum(answers)::int, coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int, max(last_at)
-                        FROM {s}.answer_tally GROUP BY student;
+                        SELECT t.event_id, t.quiz_id, t.question_id, coalesce(max(q.students), 0), sum(t.answers)::int, {right}
+                        FROM {s}.question_answers t
+                        LEFT JOIN {s}.question_students q USING (event_id, quiz_id, question_id)
+                        GROUP BY 1, 2, 3;
                         """),
                     new($"""
-                        SELECT student, count(DISTINCT (event_id, quiz_id)) FILTER (WHERE run_kind = 'quiz')::int, count(*)::int
-                        FROM {s}.finished_runs GROUP BY student;
-                        """),
-                    new($"""
-                        SELECT p.student, p.skill, p.n, r.recent
-                        FROM (SELECT student, skill, sum(answers)::int AS n FROM {s}.answer_tally GROUP BY student, skill) p
-                        CROSS JOIN LATERAL (
-                            SELECT avg(score) AS recent FROM (
-                                SELECT score FROM {s}.answers a WHERE a.student = p.student AND a.skill = p.skill
-                                ORDER BY answered_at DESC LIMIT {ProgressReport.RecentWindow}) latest) r;
-                        """),
-                    new($"""
-                        SELECT event_id, quiz_id, question_id, count(DISTINCT student)::int, sum(answers)::int,
-                               coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int
-                        FROM {s}.answer_tally GROUP BY 1, 2, 3;
-                        """),
-                    new($"""
-                        SELECT event_id, quiz_id, count(DISTINCT student)::int, sum(answers)::int,
-                               coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int
-                        FROM {s}.answer_tally GROUP BY 1, 2;
+                        SELECT event_id, quiz_id, coalesce(z.students, 0), t.answers, t.right_answers
+                        FROM (SELECT event_id, quiz_id, sum(answers)::int AS answers, {right} AS right_answers FROM {s}.question_answers GROUP BY 1, 2) t
+                        LEFT JOIN (SELECT event_id, quiz_id, count(*) FILTER (WHERE answers > 0)::int AS students FROM {s}.student_quizzes GROUP BY 1, 2) z
+                            USING (event_id, quiz_id);
                         """),
                     new($"""
                         SELECT DISTINCT ON (event_id, quiz_id, question_id) event_id, quiz_id, question_id, label, n
                         FROM (SELECT event_id, quiz_id, question_id, answer,
                                      max(CASE WHEN answer_text <> '' THEN answer_text ELSE answer END) AS label, sum(answers)::int AS n
-                              FROM {s}.answer_tally WHERE verdict IN ('wrong', 'partial') GROUP BY 1, 2, 3, 4) w
+                              FROM {s}.question_answers WHERE verdict IN ('wrong', 'partial') GROUP BY 1, 2, 3, 4) w
                         ORDER BY event_id, quiz_id, question_id, n DESC, label;
                         """),
-                    new($"""
-                        SELECT event_id, quiz_id, question_id, substr(answer, 9), student, sum(answers)::int
-                        FROM {s}.answer_tally
-                        WHERE question_type = 'who-said-what' AND verdict <> 'right' AND answer LIKE 'speaker:%'
-                        GROUP BY 1, 2, 3, 4, 5;
-                        """),
+                    new($"SELECT event_id, quiz_id, question_id, given, student, answers FROM {s}.speaker_confusions;"),
                 },
             };
             await using var reader = await batch.ExecuteReaderAsync(cancel).ConfigureAwait(false);
@@ -82,10 +67,13 @@ public static class ClassReportQuery
                 students.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                totals[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3));
+            {
+                totals[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4));
+            }
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                finished[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2));
+                quizzesFinished[reader.GetString(0)] = reader.GetInt32(1);
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
             {
@@ -119,9 +107,8 @@ public static class ClassReportQuery
             .Select(x =>
             {
                 var t = totals.GetValueOrDefault(x.Role);
-                var f = finished.GetValueOrDefault(x.Role);
                 var m = (mastery.GetValueOrDefault(x.Role) ?? []).OrderBy(k => skillOrder.IndexOf(k.Skill)).ToList();
-                return new StudentSummary(x.Name, t.Answers, Percent(t.Right, t.Answers), f.Quizzes, f.Runs, t.Answers > 0 ? t.Last : null, m, x.Removed);
+                return new StudentSummary(x.Name, t.Answers, Percent(t.Right, t.Answers), quizzesFinished.GetValueOrDefault(x.Role), t.Runs, t.Answers > 0 ? t.Last : null, m, x.Removed);
             })
             .OrderBy(x => x.Removed).ThenBy(x => x.Student, StringComparer.Ordinal)
             .ToList();

@@ -33,7 +33,7 @@ public static class OutboxSender
                 // One round trip: a batch with no explicit transaction runs in one implicit
                 // transaction, committed when its last statement succeeded, or not at all.
                 await using var commands = new NpgsqlBatch(connection);
-                foreach (var item in items)
+                foreach (var item in InLockOrder(items))
                     commands.BatchCommands.Add(Insert(server.Names, item));
                 await commands.ExecuteNonQueryAsync(cancel).ConfigureAwait(false);
                 return 0;
@@ -44,6 +44,19 @@ public static class OutboxSender
         }
         return new SendResult(sent, store.OutboxCount());
     }
+
+    /// <summary>
+    /// The items in the order every sender inserts them: answers by question, verdict and answer,
+    /// then finished runs. The server's triggers update rows the class shares (a question's
+    /// summaries) in that order too, so two batches never wait for each other in a circle.
+    /// </summary>
+    internal static IEnumerable<OutboxItem> InLockOrder(IEnumerable<OutboxItem> items) =>
+        items.OrderBy(i => i.Kind)
+            .ThenBy(i => i.Answer?.EventId, StringComparer.Ordinal)
+            .ThenBy(i => i.Answer?.QuizId, StringComparer.Ordinal)
+            .ThenBy(i => i.Answer?.QuestionId, StringComparer.Ordinal)
+            .ThenBy(i => i.Answer is { } a ? Rows.VerdictKey(a.Verdict) : null, StringComparer.Ordinal)
+            .ThenBy(i => i.Answer?.Answer, StringComparer.Ordinal);
 
     private static NpgsqlBatchCommand Insert(ClassNames names, OutboxItem item)
     {

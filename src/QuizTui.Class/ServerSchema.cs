@@ -1,3 +1,5 @@
+using QuizTui.Core.Progress;
+
 namespace QuizTui.Class;
 
 /// <summary>One step of a class's server schema, from the version before it to <see cref="Version"/>.</summary>
@@ -176,64 +178,7 @@ internal static class ServerSchema
             """;
     }
 
-    /// <summary>
-    /// Version 3: live updates without a server-wide lock. Version 2's announcement (<c>pg_notify</c>
-    /// in every insert) made PostgreSQL commit those transactions one at a time, each waiting for its
-    /// own flush to disk, which capped a class at a few hundred answers a second on an ordinary disk.
-    /// Instead, <c>activity</c> counts each student's answers and finished runs (one row per student,
-    /// so students never wait for each other), and a live view polls its sums.
-    /// </summary>
-    private static string V3(ClassNames n)
-    {
-        string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
-        return $"""
-            DROP TRIGGER answers_announce ON {s}.answers;
-            DROP TRIGGER runs_announce ON {s}.finished_runs;
-            DROP FUNCTION {s}.announce_answers();
-
-            CREATE TABLE {s}.activity (
-                student       text   PRIMARY KEY,
-                answers       bigint NOT NULL,
-                finished_runs bigint NOT NULL
-            );
-            {FillActivity(n)}
-
-            CREATE OR REPLACE FUNCTION {s}.count_answer() RETURNS trigger
-                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
-            BEGIN
-                INSERT INTO {s}.answer_tally AS t
-                    VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
-                            CASE WHEN NEW.verdict IN ('wrong', 'partial') THEN NEW.answer ELSE '' END,
-                            NEW.question_type, NEW.skill,
-                            CASE WHEN NEW.verdict IN ('wrong', 'partial') THEN NEW.answer_text ELSE '' END,
-                            1, NEW.score, NEW.answered_at)
-                    ON CONFLICT (student, event_id, quiz_id, question_id, verdict, answer) DO UPDATE
-                    SET answers = t.answers + 1, score_sum = t.score_sum + excluded.score_sum,
-                        last_at = greatest(t.last_at, excluded.last_at), answer_text = excluded.answer_text;
-                INSERT INTO {s}.activity AS a VALUES (NEW.student, 1, 0)
-                    ON CONFLICT (student) DO UPDATE SET answers = a.answers + 1;
-                RETURN NULL;
-            END
-            $body$;
-
-            CREATE FUNCTION {s}.count_run() RETURNS trigger
-                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
-            BEGIN
-                INSERT INTO {s}.activity AS a VALUES (NEW.student, 0, 1)
-                    ON CONFLICT (student) DO UPDATE SET finished_runs = a.finished_runs + 1;
-                RETURN NULL;
-            END
-            $body$;
-            REVOKE ALL ON FUNCTION {s}.count_run() FROM PUBLIC;
-            GRANT EXECUTE ON FUNCTION {s}.count_run() TO {students};
-            CREATE TRIGGER runs_count AFTER INSERT ON {s}.finished_runs FOR EACH ROW EXECUTE FUNCTION {s}.count_run();
-
-            REVOKE ALL ON {s}.activity FROM PUBLIC;
-            GRANT SELECT ON {s}.activity TO {instructors};
-            """;
-    }
-
-    /// <summary>Counts every answer into the (empty) tally: when it is created, and after a bulk load made without its trigger.</summary>
+    /// <summary>Counts every answer into the (empty) tally of version 2, when it is created.</summary>
     internal static string FillTally(ClassNames n)
     {
         string s = ClassNames.Quote(n.Schema);
@@ -249,25 +194,208 @@ internal static class ServerSchema
             """;
     }
 
-    /// <summary>Counts every answer and finished run into the (empty) activity table: when it is created, and after a bulk load made without its triggers.</summary>
-    internal static string FillActivity(ClassNames n)
+    /// <summary>
+    /// Version 3: the report's summaries, kept as answers arrive, and live updates without a
+    /// server-wide lock. Version 2 announced every insert with <c>pg_notify</c>, which makes
+    /// PostgreSQL commit those transactions one at a time, each waiting for its own flush to disk:
+    /// a class could not send more than a few hundred answers a second. And its report added up the
+    /// tally (a row per student, question and answer given) several ways, seconds of work at a
+    /// million answers. Instead, small summaries are kept by triggers:
+    /// <list type="bullet">
+    /// <item>per student (touched only by that student's own inserts, so students never wait for
+    /// each other): <c>activity</c> (answers, right, finished runs, last answer; a live view polls
+    /// its sums), <c>student_skills</c> (answers and the latest <see cref="ProgressReport.RecentWindow"/>
+    /// scores per skill), <c>student_quizzes</c>, <c>student_questions</c> and <c>speaker_confusions</c>;</item>
+    /// <item>per question, shared by the class: <c>question_answers</c> (answers per verdict and
+    /// wrong answer) and <c>question_students</c> (students who answered). A sender inserts a batch in
+    /// question order, so two batches take these rows' locks in the same order and cannot deadlock.</item>
+    /// </list>
+    /// </summary>
+    private static string V3(ClassNames n)
     {
-        string s = ClassNames.Quote(n.Schema);
+        string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
+        const string wrong = "verdict IN ('wrong', 'partial')";
         return $"""
-            INSERT INTO {s}.activity (student, answers, finished_runs)
-                SELECT student, sum(answers), sum(runs)
-                FROM (SELECT student, count(*) AS answers, 0 AS runs FROM {s}.answers GROUP BY student
-                      UNION ALL
-                      SELECT student, 0, count(*) FROM {s}.finished_runs GROUP BY student) counted
-                GROUP BY student;
+            DROP TRIGGER answers_announce ON {s}.answers;
+            DROP TRIGGER runs_announce ON {s}.finished_runs;
+            DROP FUNCTION {s}.announce_answers();
+            DROP TRIGGER answers_tally ON {s}.answers;
+            DROP FUNCTION {s}.count_answer();
+            DROP TABLE {s}.answer_tally;
+            DROP INDEX {s}.answers_recent_by_skill;
+
+            CREATE TABLE {s}.activity (
+                student       text        PRIMARY KEY,
+                answers       bigint      NOT NULL,
+                right_answers bigint      NOT NULL,
+                finished_runs bigint      NOT NULL,
+                last_at       timestamptz
+            );
+            CREATE TABLE {s}.student_skills (
+                student      text               NOT NULL,
+                skill        text               NOT NULL,
+                answers      integer            NOT NULL,
+                recent_at    timestamptz[]      NOT NULL,
+                recent_score double precision[] NOT NULL,
+                PRIMARY KEY (student, skill)
+            );
+            CREATE TABLE {s}.student_quizzes (
+                student       text    NOT NULL,
+                event_id      text    NOT NULL,
+                quiz_id       text    NOT NULL,
+                answers       integer NOT NULL,
+                finished_runs integer NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id)
+            );
+            CREATE TABLE {s}.student_questions (
+                event_id    text NOT NULL,
+                quiz_id     text NOT NULL,
+                question_id text NOT NULL,
+                student     text NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id, student)
+            );
+            CREATE TABLE {s}.speaker_confusions (
+                student     text    NOT NULL,
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                given       text    NOT NULL,
+                answers     integer NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id, question_id, given)
+            );
+            CREATE TABLE {s}.question_students (
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                students    integer NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id)
+            );
+            CREATE TABLE {s}.question_answers (
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                verdict     text    NOT NULL,
+                answer      text    NOT NULL,
+                answer_text text    NOT NULL,
+                answers     integer NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id, verdict, answer)
+            );
+            {FillSummaries(n)}
+
+            CREATE FUNCTION {s}.summarise_answer() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                -- The student's own rows first, their activity row before all: two inserts of one
+                -- student queue there before either holds a row of the class's.
+                INSERT INTO {s}.activity AS a VALUES (NEW.student, 1, (NEW.verdict = 'right')::int, 0, NEW.answered_at)
+                    ON CONFLICT (student) DO UPDATE
+                    SET answers = a.answers + 1, right_answers = a.right_answers + excluded.right_answers,
+                        last_at = greatest(a.last_at, excluded.last_at);
+                INSERT INTO {s}.student_skills AS k VALUES (NEW.student, NEW.skill, 1, ARRAY[NEW.answered_at], ARRAY[NEW.score])
+                    ON CONFLICT (student, skill) DO UPDATE
+                    SET answers = k.answers + 1,
+                        (recent_at, recent_score) = (
+                            SELECT array_agg(at ORDER BY at DESC), array_agg(score ORDER BY at DESC)
+                            FROM (SELECT at, score FROM unnest(k.recent_at || excluded.recent_at, k.recent_score || excluded.recent_score) u (at, score)
+                                  ORDER BY at DESC LIMIT {ProgressReport.RecentWindow}) latest);
+                INSERT INTO {s}.student_quizzes AS z VALUES (NEW.student, NEW.event_id, NEW.quiz_id, 1, 0)
+                    ON CONFLICT (student, event_id, quiz_id) DO UPDATE SET answers = z.answers + 1;
+                IF NEW.question_type = 'who-said-what' AND NEW.verdict <> 'right' AND NEW.answer LIKE 'speaker:%' THEN
+                    INSERT INTO {s}.speaker_confusions AS c VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, substr(NEW.answer, 9), 1)
+                        ON CONFLICT (student, event_id, quiz_id, question_id, given) DO UPDATE SET answers = c.answers + 1;
+                END IF;
+                -- Then the question's rows, its students before its answers.
+                INSERT INTO {s}.student_questions VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.student)
+                    ON CONFLICT DO NOTHING;
+                IF FOUND THEN
+                    INSERT INTO {s}.question_students AS q VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, 1)
+                        ON CONFLICT (event_id, quiz_id, question_id) DO UPDATE SET students = q.students + 1;
+                END IF;
+                INSERT INTO {s}.question_answers AS t
+                    VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
+                            CASE WHEN NEW.{wrong} THEN NEW.answer ELSE '' END,
+                            CASE WHEN NEW.{wrong} THEN NEW.answer_text ELSE '' END, 1)
+                    ON CONFLICT (event_id, quiz_id, question_id, verdict, answer) DO UPDATE
+                    SET answers = t.answers + 1, answer_text = excluded.answer_text;
+                RETURN NULL;
+            END
+            $body$;
+            REVOKE ALL ON FUNCTION {s}.summarise_answer() FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION {s}.summarise_answer() TO {students};
+            CREATE TRIGGER answers_summary AFTER INSERT ON {s}.answers FOR EACH ROW EXECUTE FUNCTION {s}.summarise_answer();
+
+            CREATE FUNCTION {s}.summarise_run() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                INSERT INTO {s}.activity AS a VALUES (NEW.student, 0, 0, 1, NULL)
+                    ON CONFLICT (student) DO UPDATE SET finished_runs = a.finished_runs + 1;
+                IF NEW.run_kind = 'quiz' THEN
+                    INSERT INTO {s}.student_quizzes AS z VALUES (NEW.student, NEW.event_id, NEW.quiz_id, 0, 1)
+                        ON CONFLICT (student, event_id, quiz_id) DO UPDATE SET finished_runs = z.finished_runs + 1;
+                END IF;
+                RETURN NULL;
+            END
+            $body$;
+            REVOKE ALL ON FUNCTION {s}.summarise_run() FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION {s}.summarise_run() TO {students};
+            CREATE TRIGGER runs_summary AFTER INSERT ON {s}.finished_runs FOR EACH ROW EXECUTE FUNCTION {s}.summarise_run();
+
+            REVOKE ALL ON {SummaryTables(n)} FROM PUBLIC;
+            GRANT SELECT ON {SummaryTables(n)} TO {instructors};
             """;
     }
+
+    /// <summary>Fills the (empty) summaries from every answer and finished run: when they are created, and after a bulk load made without their triggers.</summary>
+    internal static string FillSummaries(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema);
+        const string wrong = "verdict IN ('wrong', 'partial')";
+        return $"""
+            INSERT INTO {s}.activity
+                SELECT student, sum(answers), sum(right_answers), sum(runs), max(last_at)
+                FROM (SELECT student, count(*) AS answers, count(*) FILTER (WHERE verdict = 'right') AS right_answers, 0 AS runs, max(answered_at) AS last_at
+                      FROM {s}.answers GROUP BY student
+                      UNION ALL
+                      SELECT student, 0, 0, count(*), NULL FROM {s}.finished_runs GROUP BY student) counted
+                GROUP BY student;
+            INSERT INTO {s}.student_skills
+                SELECT student, skill, count(*),
+                       (array_agg(answered_at ORDER BY answered_at DESC, id))[1:{ProgressReport.RecentWindow}],
+                       (array_agg(score ORDER BY answered_at DESC, id))[1:{ProgressReport.RecentWindow}]
+                FROM {s}.answers GROUP BY student, skill;
+            INSERT INTO {s}.student_quizzes
+                SELECT student, event_id, quiz_id, sum(answers), sum(runs)
+                FROM (SELECT student, event_id, quiz_id, count(*) AS answers, 0 AS runs FROM {s}.answers GROUP BY 1, 2, 3
+                      UNION ALL
+                      SELECT student, event_id, quiz_id, 0, count(*) FROM {s}.finished_runs WHERE run_kind = 'quiz' GROUP BY 1, 2, 3) counted
+                GROUP BY 1, 2, 3;
+            INSERT INTO {s}.student_questions SELECT DISTINCT event_id, quiz_id, question_id, student FROM {s}.answers;
+            INSERT INTO {s}.question_students SELECT event_id, quiz_id, question_id, count(*) FROM {s}.student_questions GROUP BY 1, 2, 3;
+            INSERT INTO {s}.speaker_confusions
+                SELECT student, event_id, quiz_id, question_id, substr(answer, 9), count(*)
+                FROM {s}.answers
+                WHERE question_type = 'who-said-what' AND verdict <> 'right' AND answer LIKE 'speaker:%'
+                GROUP BY 1, 2, 3, 4, 5;
+            INSERT INTO {s}.question_answers
+                SELECT event_id, quiz_id, question_id, verdict, CASE WHEN {wrong} THEN answer ELSE '' END,
+                       CASE WHEN {wrong} THEN max(answer_text) ELSE '' END, count(*)
+                FROM {s}.answers
+                GROUP BY 1, 2, 3, 4, 5;
+            """;
+    }
+
+    /// <summary>The summaries of version 3, which only the instructor role reads.</summary>
+    internal static readonly IReadOnlyList<string> Summaries =
+        ["activity", "student_skills", "student_quizzes", "student_questions", "speaker_confusions", "question_students", "question_answers"];
+
+    /// <summary>Every summary table, qualified, comma-separated (to empty before <see cref="FillSummaries"/>, or to grant).</summary>
+    internal static string SummaryTables(ClassNames n) => string.Join(", ", Summaries.Select(t => $"{ClassNames.Quote(n.Schema)}.{t}"));
 
     public static readonly IReadOnlyList<ServerMigration> Migrations =
     [
         new(1, "students, packs, answers and finished runs; rights and row-level security", V1),
         new(2, "live updates and the answer tally for the report", V2),
-        new(3, "per-student activity counts for live updates, in place of announcements", V3),
+        new(3, "summaries for the report and live updates, in place of the tally and announcements", V3),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -163,6 +163,30 @@ public sealed class PublishAndReportTests(PgCluster cluster) : IDisposable
     }
 
     [Fact]
+    public async Task Mastery_averages_a_students_latest_answers_of_a_skill_by_when_they_were_given_not_by_when_they_arrived()
+    {
+        var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");
+        var store = _class.Store("ann");
+        var t0 = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var attempt = store.StartAttempt("me", "e", "q", 1, 25, t0);
+        AnswerRecord Detail(int i, bool right, DateTimeOffset at) =>
+            new(attempt.Id, "me", "e", "q", $"q{i}", "single-choice", Skill.Detail, "choice:0", "a", right ? 1 : 0, right ? Verdict.Right : Verdict.Wrong, TimeSpan.FromSeconds(2), at);
+        // Twenty right answers, then five wrong ones given earlier (kept offline on another computer, say).
+        for (int i = 0; i < 20; i++)
+            store.RecordAnswer(Detail(i, true, t0.AddHours(1).AddMinutes(i)));
+        for (int i = 20; i < 25; i++)
+            store.RecordAnswer(Detail(i, false, t0.AddMinutes(i)));
+
+        await OutboxSender.SendAsync(store, _class.Student(ann), cancel: TestContext.Current.CancellationToken);
+        var report = await ClassReportQuery.ReadAsync(_class.Instructor, ContentLibrary.Empty, TestContext.Current.CancellationToken);
+
+        var student = report.Students.Single();
+        Assert.Equal(new SkillScore("detail", 25, 100), Assert.Single(student.Mastery));
+        Assert.Equal((25, 80.0), (student.Answers, student.PercentRight));
+        Assert.Equal(t0.AddHours(1).AddMinutes(19), student.LastActive);
+    }
+
+    [Fact]
     public async Task A_class_set_up_by_every_earlier_version_is_upgraded_keeping_its_answers_and_counting_them()
     {
         foreach (var migration in ServerSchema.Migrations.Where(m => m.Version < ServerSchema.LatestVersion))

@@ -182,8 +182,10 @@ public sealed class SendingTests(PgCluster cluster, ITestOutputHelper output) : 
         Assert.Equal(answers, local.Count);
         Assert.Equal(local, _class.ServerAnswerIds(ann.Login));
         Assert.Equal(answers / 60L, cluster.Scalar<long>($"SELECT count(*) FROM {_class.Schema}.finished_runs;"));
-        // The tally kept by the server counts each answer once, copies sent again included.
-        Assert.Equal((long)answers, cluster.Scalar<long>($"SELECT sum(answers) FROM {_class.Schema}.answer_tally;"));
+        // The summaries kept by the server count each answer and run once, copies sent again included.
+        var activity = await ClassReportFeed.ActivityAsync(_class.Instructor, TestContext.Current.CancellationToken);
+        Assert.Equal(((long)answers, answers / 60L), (activity.Answers, activity.FinishedRuns));
+        Assert.Equal((long)answers, cluster.Scalar<long>($"SELECT sum(answers) FROM {_class.Schema}.question_answers;"));
     }
 
     [Fact]
