@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["scores"] = QuizTui.Benchmarks.ScoreBenchmark.Run,
     ["content"] = ContentLoadBenchmark.Run,
     ["class"] = QuizTui.Benchmarks.ClassBenchmark.Run,
+    ["suggestions"] = SuggestionBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -9,14 +9,17 @@ using QuizTui.Core.Drafting;
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|tune|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
+/// half and the seeds alone, so the held-out half stays unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
 /// speaker_right=… span_p=… span_r=… span_f1=… speaker_acc=…</c>, then a speed line. <c>--show</c> adds
 /// per-article rows and every missed, spurious and misattributed quotation, for the tuning half and
 /// the seeds only: the held-out half is reported in totals, never per quotation.
 /// Texts not kept in the repository are read from <c>--texts</c> or <c>QUIZTUI_DRAFTING_TEXTS</c>;
 /// nothing is fetched. Exit code 0 when the held-out half meets the targets, 1 when it does not,
-/// 2 when the benchmark could not run (see <see cref="ExitCode"/>).
+/// 2 when the benchmark could not run, 3 when the held-out half was left out with <c>--set</c>
+/// (see <see cref="ExitCode"/>).
 /// </remarks>
 public static class QuoteDraftBenchmark
 {
@@ -34,6 +37,9 @@ public static class QuoteDraftBenchmark
 
         /// <summary>Files missing or unreadable, or no held-out article could be scored.</summary>
         CannotRun = 2,
+
+        /// <summary>The held-out half was not asked for (<c>--set</c>), so the targets were not checked.</summary>
+        HeldOutNotScored = 3,
     }
 
     private sealed record Article(string Name, string? Text, IReadOnlyList<GoldQuotation> Gold);
@@ -46,6 +52,7 @@ public static class QuoteDraftBenchmark
         var show = false;
         string? seedsArg = null;
         string? textsArg = null;
+        var only = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -55,6 +62,9 @@ public static class QuoteDraftBenchmark
                     break;
                 case "--show":
                     show = true;
+                    break;
+                case "--set" when i + 1 < args.Length:
+                    only.Add(args[++i]);
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seedsArg = args[++i];
@@ -94,6 +104,16 @@ public static class QuoteDraftBenchmark
             return (int)ExitCode.CannotRun;
         }
 
+        if (only.FirstOrDefault(name => !sets.Exists(s => s.Name == name)) is { } unknown)
+        {
+            Console.Error.WriteLine($"quotes: --set {unknown} is not a set; the sets are heldout, tune and seeds");
+            return (int)ExitCode.CannotRun;
+        }
+        if (only.Count > 0)
+        {
+            sets.RemoveAll(s => !only.Contains(s.Name));
+        }
+
         Console.WriteLine($"# development set: {drafting}");
         Console.WriteLine($"# texts kept outside the repository: {localTexts ?? "(none: set QUIZTUI_DRAFTING_TEXTS or pass --texts)"}");
         Console.WriteLine($"# seeds: {seeds ?? "(not found: set QUIZTUI_SEEDS or pass --seeds)"}");
@@ -126,7 +146,11 @@ public static class QuoteDraftBenchmark
         }
         PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations);
 
-        var heldout = totals["heldout"];
+        if (!totals.TryGetValue("heldout", out var heldout))
+        {
+            Console.WriteLine("# heldout not scored (--set): the targets were not checked");
+            return (int)ExitCode.HeldOutNotScored;
+        }
         if (heldout.Articles == 0)
         {
             Console.Error.WriteLine("quotes: no held-out article could be scored");

@@ -174,7 +174,7 @@ public static class ClassReportQuery
             foreach (var quiz in e.Quizzes)
             {
                 foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
-                    texts.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q is WhoSaidWhatQuestion w ? w.Quotation.Text : q.Prompt);
+                    texts.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q.ShownQuotation?.Text ?? q.Prompt);
             }
         }
         return texts;
@@ -187,8 +187,11 @@ public static class ClassReportQuery
         {
             foreach (var quiz in e.Quizzes)
             {
-                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz).OfType<WhoSaidWhatQuestion>())
-                    speakers.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q.Quotation.SpeakerId);
+                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
+                {
+                    if (q.ShownQuotation is { } quotation)
+                        speakers.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), quotation.SpeakerId);
+                }
             }
         }
         return speakers;

@@ -78,7 +78,7 @@ public static class ClassSettings
         ClassJoinFile? file;
         try
         {
-            file = JsonSerializer.Deserialize(text, PublicJson.Default.ClassJoinFile);
+            file = JsonSerializer.Deserialize(text, PublicJsonText.Context.ClassJoinFile);
         }
         catch (JsonException)
         {
@@ -124,7 +124,7 @@ public static class ClassSettings
             return null;
         try
         {
-            var file = JsonSerializer.Deserialize(File.ReadAllText(path), PublicJson.Default.ClassTeachingFile);
+            var file = JsonSerializer.Deserialize(File.ReadAllText(path), PublicJsonText.Context.ClassTeachingFile);
             return file?.Format == ClassTeachingFile.FormatName ? file : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
@@ -145,8 +145,7 @@ public static class ClassSettings
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using (var stream = new FileStream(temporary, options))
         {
-            JsonSerializer.Serialize(stream, file, PublicJson.Default.ClassTeachingFile);
-            stream.WriteByte((byte)'\n');
+            PublicJsonText.Write(stream, file, PublicJsonText.Context.ClassTeachingFile);
         }
         File.Move(temporary, path, overwrite: true);
         return path;
@@ -167,8 +166,7 @@ public static class ClassSettings
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using var stream = new FileStream(path, options);
-        JsonSerializer.Serialize(stream, file, PublicJson.Default.ClassJoinFile);
-        stream.WriteByte((byte)'\n');
+        PublicJsonText.Write(stream, file, PublicJsonText.Context.ClassJoinFile);
         stream.Flush(flushToDisk: true);
     }
 }

@@ -1,3 +1,5 @@
+using QuizTui.Core.Progress;
+
 namespace QuizTui.Storage;
 
 /// <summary>
@@ -11,7 +13,6 @@ public sealed record StorageSettings(string DatabasePath, string DatabaseSource,
 {
     public const string DatabaseVariable = "QUIZTUI_DB";
     public const string FileName = "quiztui.db";
-    public const int MaxProfileLength = 64;
 
     /// <param name="environment">Reads an environment variable (tests pass their own).</param>
     /// <exception cref="ArgumentException">The profile name cannot be used; the message says why.</exception>
@@ -61,18 +62,10 @@ public sealed record StorageSettings(string DatabasePath, string DatabaseSource,
         return ValidateProfile(profileOption);
     }
 
-    /// <summary>Checks a learner name typed by someone: trimmed, 1 to 64 characters, no control characters.</summary>
-    public static string ValidateProfile(string name)
-    {
-        string trimmed = name.Trim();
-        if (trimmed.Length == 0)
-            throw new ArgumentException("A profile name cannot be empty.", nameof(name));
-        if (trimmed.Length > MaxProfileLength)
-            throw new ArgumentException($"A profile name can have at most {MaxProfileLength} characters.", nameof(name));
-        if (trimmed.Any(char.IsControl))
-            throw new ArgumentException("A profile name cannot contain control characters.", nameof(name));
-        return trimmed;
-    }
+    /// <summary>Checks a learner name typed by someone (<see cref="ProfileName"/>); returns it trimmed.</summary>
+    /// <exception cref="ArgumentException">The name cannot be used; the message says why.</exception>
+    private static string ValidateProfile(string name) =>
+        ProfileName.TryCheck(name, out string trimmed, out string? problem) ? trimmed : throw new ArgumentException(problem);
 
     private static string Home(Func<string, string?> environment) =>
         environment("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

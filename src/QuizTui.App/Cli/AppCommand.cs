@@ -3,6 +3,7 @@ using System.Globalization;
 using QuizTui.App.Tui;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;
@@ -14,6 +15,14 @@ internal static class AppCommand
     {
         Description = "Shuffle questions and choices from this seed, so a run can be replayed (default: a new order each run).",
         HelpName = "N",
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed))
+                return seed;
+            result.AddError($"--seed takes a whole number, such as --seed 7, not '{token}'.");
+            return null;
+        },
     };
 
     public static readonly Option<string> Theme = new("--theme")
@@ -48,6 +57,11 @@ internal static class AppCommand
             Console.Error.WriteLine($"quiztui: {ex.Message}");
             return ExitCodes.UsageOrIo;
         }
+        if (ScoreCommands.DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
+        {
+            Console.Error.WriteLine($"quiztui: {folder}");
+            return ExitCodes.UsageOrIo;
+        }
         // Opening the database (SQLite, schema checks) overlaps with loading the content; without a
         // terminal the app will not start, so the database is left alone. Opening never changes a
         // damaged file: it is set aside only below, once the app is sure to show Home, which says where it went.
@@ -55,10 +69,14 @@ internal static class AppCommand
         var storeTask = hasTerminal
             ? Task.Run(() => OpenStore(() => ScoreDatabase.Open(settings.DatabasePath)))
             : Task.FromResult<(SqliteScoreStore? Store, ScoreStoreException? Problem)>((null, null));
+        // Packs left out (errors, unreadable folders) are named on Home and again after the app
+        // closes, so the line is still there in the terminal when the student looks for it.
+        IReadOnlyList<string> leftOut = [];
         try
         {
-            int? early = Check(parse, root, hasTerminal, out var library);
-            if (early is { } code)
+            var content = ContentSources.LoadForStudy(GlobalOptions.ContentDirectories(parse));
+            leftOut = content.LeftOut;
+            if (RefuseToStart(new LoadResult(content.Library, []), root, hasTerminal) is { } code)
                 return code;
             var (store, problem) = storeTask.GetAwaiter().GetResult();
             if (problem is { Problem: ScoreStoreProblem.Corrupt })
@@ -71,16 +89,16 @@ internal static class AppCommand
                 Console.Error.WriteLine($"quiztui: {problem?.Message}");
                 return ExitCodes.UsageOrIo;
             }
-            using var joined = ClassSession.Start(store, settings.Profile, library!);
+            using var joined = ClassSession.Start(store, settings.Profile, content.Library);
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
-                Notices: store.Notices,
+                Notices: [.. leftOut, .. store.Notices],
                 Class: joined);
             // The class's wrapper nudges its sender after each answer the database takes, answers
             // saved late by TuiApp's retrying store included.
-            int exit = TuiApp.Run(joined?.Library() ?? library!, joined?.Wrap(store) ?? store, options);
+            int exit = TuiApp.Run(joined?.Library() ?? content.Library, joined?.Wrap(store) ?? store, options);
             // Home may not have been drawn before an unexpected error: what it had to say is said here too.
             if (exit != 0)
             {
@@ -91,29 +109,11 @@ internal static class AppCommand
         }
         finally
         {
+            foreach (string note in leftOut)
+                Console.Error.WriteLine($"quiztui: note: {note}");
             // The store is disposed whether or not the app started.
             storeTask.GetAwaiter().GetResult().Store?.Dispose();
         }
-    }
-
-    /// <summary>Loads the content and checks there is a terminal; returns an exit code when the app must not start.</summary>
-    private static int? Check(ParseResult parse, Command root, bool hasTerminal, out ContentLibrary? library)
-    {
-        library = null;
-        LoadResult content;
-        try
-        {
-            content = ContentSources.Load(parse);
-        }
-        catch (ContentIoException ex)
-        {
-            Console.Error.WriteLine($"quiztui: {ex.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        if (RefuseToStart(content, root, hasTerminal) is { } code)
-            return code;
-        library = content.Library;
-        return null;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using QuizTui.Class;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Cli;
 
@@ -197,22 +198,20 @@ internal static class ClassCommand
             string folder = parse.GetValue(pack)!;
             if (!File.Exists(Path.Combine(folder, "event.yaml")))
             {
-                Console.Error.WriteLine($"quiztui: {folder} is not a content pack (it has no event.yaml)");
+                Console.Error.WriteLine($"quiztui: {TerminalText.Escape(folder)} is not a content pack (it has no event.yaml)");
                 return ExitCodes.UsageOrIo;
             }
             int validated = ValidateCommand.ValidateOnce([folder], json: false, Console.Error);
             if (validated != ExitCodes.Ok)
             {
-                Console.Error.WriteLine($"quiztui: {folder} was not published: fix the problems above first.");
+                Console.Error.WriteLine($"quiztui: {TerminalText.Escape(folder)} was not published: fix the problems above first.");
                 return validated;
             }
             var loaded = ContentLoader.LoadDirectories([folder]).Library.Events.Single();
-            var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-                .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-                .Order(StringComparer.Ordinal)
-                .Select(f => new ContentFile(f, File.ReadAllText(Path.Combine(folder, f))))
+            // The files as validated (the same walk and checks), named inside the pack.
+            var files = ContentLoader.ReadPackFiles(folder)
+                .Select(f => new ContentFile(Path.GetRelativePath(folder, f.Path).Replace('\\', '/'), f.Text))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .ToList();
             var (settings, names) = Teaching(parse, server, name);
             using var connection = ClassServer.Create(settings, names);
@@ -270,7 +269,7 @@ internal static class ClassCommand
                     using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
                     report.WriteCsv(writer, parse.GetValue(table)!);
                 }),
-                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToText(DateTimeOffset.Now)))),
+                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeLines(report.ToText(DateTimeOffset.Now))))),
             };
         }));
         return command;
@@ -282,7 +281,7 @@ internal static class ClassCommand
         var command = new Command("dashboard", $"""
             A full-screen live view of the class report: students, the questions the class finds
             hardest, and the speakers it mixes up, updated within seconds as answers arrive. Works
-            from 80x24 up and follows the window's size. q quits.
+            from 80x24 up and follows the window's size. {AppKeys.Default.Key(UiCommand.Quit)} quits.
 
             Examples:
               quiztui class dashboard
@@ -298,7 +297,7 @@ internal static class ClassCommand
             var (settings, names) = Teaching(parse, server, name);
             if (Console.IsOutputRedirected || Console.IsInputRedirected)
             {
-                Console.Error.WriteLine(Tui.Strings.NeedsTerminal + " Use 'quiztui class report' instead.");
+                Console.Error.WriteLine(Strings.NeedsTerminal + " Use 'quiztui class report' instead.");
                 return ExitCodes.UsageOrIo;
             }
             using var connection = ClassServer.Create(settings, names);

@@ -1,9 +1,9 @@
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Class;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using QuizTui.Storage;
 
 namespace QuizTui.App.Cli;
@@ -80,9 +80,9 @@ internal sealed class ClassSession : IClassLink, IDisposable
         get
         {
             if (_setupProblem is not null || _sync is null)
-                return Tui.Strings.ClassStatusProblem;
+                return Strings.ClassStatusProblem;
             var status = _sync.Status;
-            return Tui.Strings.ClassStatus(status.Reachable, status.ProblemKind is ClassProblem.LoginRefused or ClassProblem.NotAllowed or ClassProblem.NotSetUp, status.Waiting);
+            return Strings.ClassStatus(status.Reachable, status.ProblemKind is ClassProblem.LoginRefused or ClassProblem.NotAllowed or ClassProblem.NotSetUp, status.Waiting);
         }
     }
 

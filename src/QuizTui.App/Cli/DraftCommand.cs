@@ -1,11 +1,15 @@
 using System.CommandLine;
+using Humanizer;
 using QuizTui.Core.Drafting;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 
 namespace QuizTui.App.Cli;
 
-/// <summary><c>quiztui draft quotes</c>: a draft quotation bank from a plain-text news article.</summary>
+/// <summary>
+/// <c>quiztui draft quotes</c>: a draft quotation bank from a plain-text news article;
+/// <c>quiztui draft pack</c>: a whole pack drafted from several.
+/// </summary>
 internal static class DraftCommand
 {
     private static readonly Argument<string> ArticleFile = new("ARTICLE")
@@ -42,8 +46,9 @@ internal static class DraftCommand
             written as `unknown` with a comment, and with --event, a speaker missing from event.yaml
             is marked NOT IN event.yaml: check every entry before you use it.
 
-            JSON output is an array of objects with text, speaker (null when unresolved),
-            speakerResolved, kind (speech or label), line, column, paragraph, confidence,
+            JSON output is an array of objects with text, speaker and speaker_id (left out when
+            unresolved), speaker_resolved, speaker_kind, kind (speech or label), line, column,
+            paragraph, confidence, confidence_level (high, medium or low), needs_check,
             attribution, channel and reason.
 
             Examples:
@@ -60,9 +65,116 @@ internal static class DraftCommand
         };
         quotes.SetAction(Run);
 
-        var command = new Command("draft", "Draft content from source material. See: quiztui draft quotes --help");
+        var command = new Command("draft", "Draft content from source material. See: quiztui draft quotes --help, quiztui draft pack --help");
         command.Subcommands.Add(quotes);
+        command.Subcommands.Add(CreatePack());
         return command;
+    }
+
+    private static readonly Argument<string[]> PackArticles = new("ARTICLE")
+    {
+        Description = "News articles about one event, each saved as plain text (UTF-8).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<string> PackEvent = new("--event")
+    {
+        Description = "The event id: lowercase words joined by hyphens, e.g. city-vote-2024.",
+        HelpName = "ID",
+        Required = true,
+    };
+
+    private static readonly Option<string> PackOut = new("--out")
+    {
+        Description = "The pack folder to write (created if needed; it must not hold an event.yaml yet).",
+        HelpName = "DIR",
+        Required = true,
+    };
+
+    private static Command CreatePack()
+    {
+        var pack = new Command("pack", """
+            Draft a whole content pack from news articles about one event. It writes event.yaml
+            with everyone the articles name or quote (name, role and organisation as the articles give
+            them) and the articles in date order; one article file per text with its outlet, date
+            and headline when the text states them, and its quotations with their speakers; and a
+            who-said-what quiz whose wrong answers are the event's other speakers. Versions of a
+            quotation printed by several articles get the same speaker, so the compare view
+            shows them side by side.
+
+            What only you can write (titles, overview, summaries, key points, timeline) is left as
+            FILL IN: places, and what the draft is unsure of (a speaker found with low confidence,
+            a guessed headline or date, a quotation with no speaker) is marked CHECK:. Each is a
+            warning in quiztui validate (QT600, QT601), so the pack opens at once in quiztui
+            preview while validate lists the work left. Nothing is overwritten: an article that
+            cannot be read, an id that is not valid or a DIR that already holds a pack is a usage
+            error.
+
+            Examples:
+              quiztui draft pack sources/*.txt --event city-vote-2024 --out ~/packs/city-vote-2024
+              quiztui validate ~/packs/city-vote-2024
+              quiztui preview ~/packs/city-vote-2024
+            """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
+        {
+            PackArticles,
+            PackEvent,
+            PackOut,
+        };
+        pack.SetAction(parse => PackAuthoring.Run(() => RunPack(parse.GetValue(PackArticles)!, parse.GetValue(PackEvent)!, parse.GetValue(PackOut)!)));
+        return pack;
+    }
+
+    private static int RunPack(string[] paths, string eventId, string outDir)
+    {
+        PackAuthoring.CheckId(eventId, "event");
+        if (File.Exists(outDir))
+            throw new AuthoringException($"--out {outDir} is a file; give the folder to write the pack in");
+        if (File.Exists(Path.Combine(outDir, "event.yaml")) || File.Exists(Path.Combine(outDir, "event.yml")))
+            throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml); give a new folder with --out");
+        var sources = new List<ArticleSource>();
+        foreach (string path in paths)
+        {
+            string text = InputFiles.ReadText(path, out string? problem);
+            if (problem is not null)
+                throw new AuthoringException($"cannot read the article {path}: {problem}");
+            sources.Add(new ArticleSource(Path.GetFileName(path), text));
+        }
+        var duplicate = sources.GroupBy(s => s.FileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new AuthoringException($"two articles are named {duplicate.Key}; each article's file name is its seed, so rename one");
+
+        var draft = PackDrafter.Draft(eventId, sources, DateOnly.FromDateTime(DateTime.Now));
+        foreach (var file in draft.Files)
+        {
+            string path = Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            if (File.Exists(path))
+                throw new AuthoringException($"{path} already exists; not overwriting it (give a new folder with --out)");
+        }
+        foreach (var file in draft.Files)
+            PackAuthoring.WriteNew(Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Text);
+        PackAuthoring.EnsureSchemas(outDir);
+
+        var check = ContentLoader.LoadDirectories([outDir]);
+        var s = draft.Summary;
+        Console.WriteLine($"""
+            Drafted the pack {eventId} in {outDir}:
+              {"article".ToQuantity(s.Articles)}, {"quotation".ToQuantity(s.Quotations)} with speakers ({s.ToCheck} marked CHECK:), {s.Unresolved} with no speaker (left commented out),
+              {"person".ToQuantity(s.People)} in event.yaml, {s.Linked} quotations printed by more than one article.
+            """);
+        if (check.HasErrors)
+        {
+            foreach (var diagnostic in check.Diagnostics.Where(d => d.IsError))
+                Console.Error.WriteLine(diagnostic);
+            Console.Error.WriteLine("quiztui: the drafted pack has errors (listed above); this is a bug in the drafter, please report it with the articles.");
+            return ExitCodes.InputHasErrors;
+        }
+        Console.WriteLine($"""
+
+            Next:
+              1. quiztui validate {outDir}   lists {"place".ToQuantity(check.WarningCount)} to fill in or check
+              2. quiztui preview {outDir}    opens the pack as students will see it
+            """);
+        return ExitCodes.Ok;
     }
 
     private static int Run(ParseResult parse)
@@ -75,38 +187,34 @@ internal static class DraftCommand
             return ExitCodes.UsageOrIo;
         }
 
-        NewsEvent? newsEvent = null;
+        // The people of the pack, read as scaffolding reads them: articles the timeline names but
+        // that are not written yet (this draft is for one of them) do not stand in the way.
+        IReadOnlyList<Person>? people = null;
         if (parse.GetValue(EventDir) is { } eventDir)
         {
             try
             {
-                var loaded = ContentLoader.LoadDirectories([eventDir]);
-                newsEvent = loaded.Library.Events.FirstOrDefault();
-                if (newsEvent is null)
-                {
-                    Console.Error.WriteLine($"quiztui: no usable event in {eventDir}; run quiztui validate {eventDir} to see why.");
-                    return ExitCodes.InputHasErrors;
-                }
+                people = PackAuthoring.LoadPack(eventDir).People;
             }
-            catch (ContentIoException e)
+            catch (AuthoringException e)
             {
                 Console.Error.WriteLine($"quiztui: {e.Message}");
-                return ExitCodes.UsageOrIo;
+                return e.ExitCode;
             }
         }
 
         var drafts = QuotationDrafter.Extract(text);
         if (parse.GetValue(Format) == "json")
         {
-            Console.Out.WriteLine(DraftQuotationWriter.ToJson(drafts));
+            Console.Out.Write(DraftQuotationWriter.ToJson(drafts));
             return ExitCodes.Ok;
         }
 
         string prefix = Path.GetFileNameWithoutExtension(path);
-        Func<string, string>? speakerId = newsEvent is null
+        Func<string, string>? speakerId = people is null
             ? null
-            : name => SpeakerMatcher.Match(newsEvent, name)?.Id ?? DraftQuotationWriter.SpeakerId(name);
-        Func<string, bool>? known = newsEvent is null ? null : name => SpeakerMatcher.Match(newsEvent, name) is not null;
+            : name => SpeakerMatcher.Match(people, name)?.Id ?? DraftQuotationWriter.SpeakerId(name);
+        Func<string, bool>? known = people is null ? null : name => SpeakerMatcher.Match(people, name) is not null;
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");

@@ -14,12 +14,15 @@ internal static class ExportScoresCommand
         docs/scores-export.md describes every column. CSV follows RFC 4180 (UTF-8, a header row).
 
         A student hands the file to their instructor, who combines several with 'quiztui report'.
+        Question text and right answers come from the content: for an instructor's pack, pass
+        --content DIR as when studying it; questions not found are named on standard error.
 
         Examples:
           quiztui export scores > my-scores.csv
           quiztui export scores --format json -o my-scores.json
           quiztui export scores --profile sam --since 2025-03-01
           quiztui export scores --all-profiles -o class.csv     everyone on this computer
+          quiztui export scores --content ~/packs/city-vote-2024 > my-scores.csv
         """ + ExitCodes.Help(ExitCodes.UsageOrIo);
 
     internal static Command Create()
@@ -65,6 +68,7 @@ internal static class ExportScoresCommand
                     ? store.Profiles().SelectMany(p => store.Attempts(p.Name)).ToList()
                     : store.Attempts(settings.Profile);
                 var rows = ScoreExport.Rows(answers, ScoreCommands.LoadContent(parse), attempts);
+                ScoreCommands.WarnUnresolved(rows, "their question_text and correct_answer are empty");
                 if (rows.Count == 0)
                 {
                     string when = from is null ? " yet" : $" since {parse.GetValue(since)}";

@@ -55,7 +55,9 @@ internal static class ImportGiftCommand
             numeric answers. [html] text is converted to plain text.
 
             GIFT has no reading skills: every question gets skill: detail with a comment asking
-            you to set it. Question ids come from the GIFT titles (::title::). When --out is
+            you to set it. Question ids come from // [id:ID] comments (Moodle keeps them as ID
+            numbers), else from the GIFT titles (::title::); every id changed because it was
+            already taken is reported. When --out is
             inside a content pack, ids already used there are avoided and the new file is
             checked; existing files are never overwritten.
 
@@ -104,9 +106,7 @@ internal static class ImportGiftCommand
             {
                 try
                 {
-                    var loaded = QuizTui.Core.Loading.ContentLoader.LoadDirectories([pack]);
-                    foreach (var newsEvent in loaded.Library.Events)
-                        reserved.UnionWith(PackAuthoring.IdsOf(newsEvent));
+                    reserved.UnionWith(PackOutline.Read(QuizTui.Core.Loading.ContentLoader.ReadPackFiles(pack)).Ids);
                 }
                 catch (IOException)
                 {
@@ -151,7 +151,7 @@ internal static class ImportGiftCommand
         }
 
         int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
-        Console.Error.WriteLine($"{name}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
+        Console.Error.WriteLine($"{TerminalText.Escape(name)}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
         if (article is null)
             Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
         if (import.Questions.Count == 0)

@@ -26,6 +26,9 @@ internal static class NewArticleCommand
             sample quotation spoken by the first person of event.yaml, so the pack validates
             as it is. Refuses to overwrite an existing file or reuse an id of the event.
 
+            Exit status: 0 when created, 1 when the pack has errors (references to articles and
+            quotations not written yet do not count), 2 on a bad id or folder.
+
             Examples:
               quiztui new article --event ~/packs/city-vote-2024
               quiztui new article --event ~/packs/city-vote-2024 --id herald-2024-05-02
@@ -40,8 +43,8 @@ internal static class NewArticleCommand
 
     private static int Execute(string pack, string? id)
     {
-        var newsEvent = PackAuthoring.LoadPack(pack);
-        var taken = PackAuthoring.IdsOf(newsEvent);
+        var outline = PackAuthoring.LoadPack(pack);
+        var taken = outline.Ids;
         string articles = Path.Combine(pack, "articles");
         if (id is null)
         {
@@ -58,7 +61,7 @@ internal static class NewArticleCommand
             if (taken.Contains(newId))
                 throw new AuthoringException($"the id '{newId}' is already used in {pack}; choose another --id");
         }
-        string speaker = newsEvent.People.FirstOrDefault()?.Id ?? "";
+        string speaker = outline.PeopleIds.FirstOrDefault() ?? "";
         string file = Path.Combine(articles, id + ".yaml");
         PackAuthoring.WriteNew(file, Scaffolds.ArticleYaml(id, DateOnly.FromDateTime(DateTime.Now), speaker.Length > 0 ? speaker : null));
         PackAuthoring.EnsureSchemas(pack);

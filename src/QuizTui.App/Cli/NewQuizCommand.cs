@@ -42,6 +42,9 @@ internal static class NewQuizCommand
             the articles and at least three people in event.yaml.
             Refuses to overwrite an existing file or reuse an id of the event.
 
+            Exit status: 0 when created, 1 when the pack has errors (references to articles and
+            quotations not written yet do not count), 2 on a bad id, article or folder.
+
             Examples:
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --article herald-2024-05-02
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --id whole-story
@@ -60,13 +63,13 @@ internal static class NewQuizCommand
 
     private static int Execute(string pack, string kind, string? articleId, string? id)
     {
-        var newsEvent = PackAuthoring.LoadPack(pack);
-        var taken = PackAuthoring.IdsOf(newsEvent);
-        var article = articleId is null ? null : newsEvent.FindArticle(articleId)
-            ?? throw new AuthoringException($"no article '{articleId}' in {pack}; its articles: {Known(newsEvent.Articles.Select(a => a.Id))}");
+        var outline = PackAuthoring.LoadPack(pack);
+        var taken = outline.Ids;
+        var article = articleId is null ? null : outline.FindArticle(articleId)
+            ?? throw new AuthoringException($"no article '{articleId}' in {pack}; its articles: {Known(outline.Articles.Select(a => a.Id))}");
         string quizzes = Path.Combine(pack, "quizzes");
         bool whoSaidWhat = kind == "who-said-what";
-        string baseId = (article?.Id ?? newsEvent.Id) + (whoSaidWhat ? "-who-said-what" : "-quiz");
+        string baseId = (article?.Id ?? outline.EventId ?? Path.GetFileName(Path.GetFullPath(pack))) + (whoSaidWhat ? "-who-said-what" : "-quiz");
         if (id is null)
         {
             id = baseId;
@@ -80,8 +83,8 @@ internal static class NewQuizCommand
         string text;
         if (whoSaidWhat)
         {
-            var quotations = article?.Quotations.Select(q => q.Id).ToList();
-            if ((quotations ?? newsEvent.Quotations.Select(q => q.Id).ToList()).Count == 0)
+            var quotations = article?.QuotationIds;
+            if ((quotations ?? outline.QuotationIds.ToList()).Count == 0)
                 throw new AuthoringException($"{(article is null ? pack : "article " + article.Id)} has no quotations yet; add some to an article first (a who-said-what quiz asks who said each one)");
             text = Scaffolds.WhoSaidWhatQuizYaml(id, quotations);
         }
@@ -92,12 +95,12 @@ internal static class NewQuizCommand
                 if (taken.Contains(questionId))
                     throw new AuthoringException($"the id '{questionId}' is already used in {pack}; choose another --id");
             }
-            string cited = article?.Id ?? newsEvent.Articles.FirstOrDefault()?.Id
+            string cited = article?.Id ?? outline.Articles.FirstOrDefault()?.Id
                 ?? throw new AuthoringException($"{pack} has no articles yet; questions rest on articles, so add one first: quiztui new article --event {pack}");
             // The commented evidence example cites real ids, so it validates once uncommented.
-            IReadOnlyList<QuizTui.Core.Model.Article> sources = article is null ? newsEvent.Articles : [article];
-            string? keyPoint = sources.SelectMany(a => a.KeyPoints).FirstOrDefault(k => k.Id is not null)?.Id;
-            string? quotation = sources.SelectMany(a => a.Quotations).FirstOrDefault()?.Id;
+            IReadOnlyList<ArticleOutline> sources = article is null ? outline.Articles : [article];
+            string? keyPoint = sources.SelectMany(a => a.KeyPointIds).FirstOrDefault();
+            string? quotation = sources.SelectMany(a => a.QuotationIds).FirstOrDefault();
             text = Scaffolds.ComprehensionQuizYaml(id, article?.Id, cited, keyPoint, quotation);
         }
         string file = Path.Combine(quizzes, id + ".yaml");

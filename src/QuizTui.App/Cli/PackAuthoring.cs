@@ -84,42 +84,42 @@ internal static class PackAuthoring
         return null;
     }
 
-    /// <summary>Loads a pack folder; fails with a clear line when it is not a pack or does not load.</summary>
-    public static NewsEvent LoadPack(string packDir)
+    /// <summary>
+    /// Errors of references to what is not written yet (an article the timeline names, a quotation a
+    /// quiz lists): scaffolding goes ahead despite them, since writing the missing file is the fix.
+    /// </summary>
+    private static readonly HashSet<string> NotWrittenYet =
+        [DiagnosticCodes.UnknownArticle, DiagnosticCodes.UnknownQuotation, DiagnosticCodes.UnknownKeyPoint];
+
+    /// <summary>
+    /// The ids of a pack folder, for writing a new file into it; fails with a clear line when the
+    /// folder is not a pack, or has errors other than references to files not written yet.
+    /// </summary>
+    public static PackOutline LoadPack(string packDir)
     {
         if (!Directory.Exists(packDir))
             throw new AuthoringException($"{packDir}: no such folder");
         if (!File.Exists(Path.Combine(packDir, "event.yaml")))
             throw new AuthoringException($"{packDir} is not a content pack: it has no event.yaml (create one with: quiztui new event ID)");
         LoadResult result;
+        IReadOnlyList<ContentFile> files;
         try
         {
             result = ContentLoader.LoadDirectories([packDir]);
+            files = ContentLoader.ReadPackFiles(packDir);
         }
         catch (ContentIoException e)
         {
             throw new AuthoringException(e.Message);
         }
-        if (result.Library.Events.Count != 1)
+        var blocking = result.Diagnostics.Where(d => d.IsError && !NotWrittenYet.Contains(d.Code)).ToList();
+        if (blocking.Count > 0)
         {
-            foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+            foreach (var diagnostic in blocking)
                 Console.Error.WriteLine(diagnostic);
             throw new AuthoringException($"{packDir} has content errors (listed above); fix them first (quiztui validate {packDir})", ExitCodes.InputHasErrors);
         }
-        return result.Library.Events[0];
-    }
-
-    /// <summary>Every id used in an event: new ids must avoid them all.</summary>
-    public static HashSet<string> IdsOf(NewsEvent newsEvent)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal) { newsEvent.Id };
-        ids.UnionWith(newsEvent.People.Select(p => p.Id));
-        ids.UnionWith(newsEvent.Articles.Select(a => a.Id));
-        ids.UnionWith(newsEvent.Articles.SelectMany(a => a.KeyPoints).Select(k => k.Id).OfType<string>());
-        ids.UnionWith(newsEvent.Quotations.Select(q => q.Id));
-        ids.UnionWith(newsEvent.Quizzes.Select(q => q.Id));
-        ids.UnionWith(newsEvent.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions).Select(q => q.Id));
-        return ids;
+        return PackOutline.Read(files);
     }
 
     /// <summary>Fails unless the id is well formed.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Cli;
@@ -11,12 +12,15 @@ internal static class ReportCommand
         For an instructor: combine the score exports students hand in (made with 'quiztui export
         scores', CSV or JSON, any mix) into a class summary. Per quiz and per question: how many
         students answered, how many answers, the percentage of answers that were right, and the most
-        common wrong answer. A file handed in twice is counted once.
+        common wrong answer. A file handed in twice is counted once. Questions whose text an
+        export left empty (it was made without the pack) get it from the content: pass
+        --content DIR with the pack; questions still not found are named on standard error.
 
         Examples:
           quiztui report alice.csv bob.csv chen.json
           quiztui report exports/*.csv --format csv -o class-summary.csv
           quiztui report exports/*.json --format json
+          quiztui report exports/*.csv --content ~/packs/city-vote-2024
         """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo);
 
     internal static Command Create()
@@ -38,7 +42,7 @@ internal static class ReportCommand
                 string text = InputFiles.ReadText(file, out string? problem);
                 if (problem is not null)
                 {
-                    ScoreCommands.Error($"cannot read {file}: {problem}");
+                    ScoreCommands.Error($"cannot read {TerminalText.Escape(file)}: {problem}");
                     return ExitCodes.UsageOrIo;
                 }
                 rows.AddRange(ScoreExport.Read(text, file, problems));
@@ -46,7 +50,9 @@ internal static class ReportCommand
             foreach (var problem in problems)
                 Console.Error.WriteLine(problem.ToString());
 
-            var report = ClassReport.Build(rows);
+            var filled = ScoreExport.FillFromContent(rows, ScoreCommands.LoadContent(parse));
+            ScoreCommands.WarnUnresolved(filled, "the report shows them by id");
+            var report = ClassReport.Build(filled);
             int written = parse.GetValue(format) switch
             {
                 "json" => ScoreCommands.WriteOutput(parse.GetValue(output), report.WriteJson),
@@ -55,7 +61,7 @@ internal static class ReportCommand
                     using var writer = new StreamWriter(s, new UTF8Encoding(false), leaveOpen: true);
                     report.WriteCsv(writer);
                 }),
-                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(report.ToTable()))),
+                _ => ScoreCommands.WriteOutput(parse.GetValue(output), s => s.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeLines(report.ToTable())))),
             };
             if (written != ExitCodes.Ok)
                 return written;

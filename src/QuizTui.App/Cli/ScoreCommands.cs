@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Humanizer;
+using QuizTui.Core.Progress;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Storage;
@@ -38,10 +40,15 @@ internal static class ScoreCommands
         try
         {
             settings = StorageSettings.Resolve(parse.GetValue(GlobalOptions.Database), parse.GetValue(GlobalOptions.Profile));
+            if (DatabaseIsAFolder(parse, settings.DatabasePath) is { } folder)
+            {
+                Error(folder);
+                return null;
+            }
             if (!File.Exists(settings.DatabasePath))
             {
                 noDatabaseYet = true;
-                Error($"no score database at {settings.DatabasePath} yet, so nothing has been answered there. "
+                Error($"no score database at {TerminalText.Escape(settings.DatabasePath)} yet, so nothing has been answered there. "
                     + "It is made when you first take a quiz in the app; --db or QUIZTUI_DB name another file.");
                 return null;
             }
@@ -62,6 +69,45 @@ internal static class ScoreCommands
 
     public static void Error(string message) => Console.Error.WriteLine("quiztui: " + message);
 
+    /// <summary>How many unresolved questions the warning names before it says how many more there are.</summary>
+    private const int UnresolvedListed = 10;
+
+    /// <summary>
+    /// One warning line on standard error naming the questions of <paramref name="rows"/> that the
+    /// content loaded does not have (so their question text and right answer are empty), and how to
+    /// fix that; nothing when every question was found.
+    /// </summary>
+    /// <param name="consequence">What the missing text means for this command's output.</param>
+    public static void WarnUnresolved(IEnumerable<ExportRow> rows, string consequence)
+    {
+        var missing = ScoreExport.Unresolved(rows);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+        string listed = string.Join(", ", missing.Take(UnresolvedListed).Select(k => $"{k.EventId}/{k.QuizId}/{k.QuestionId}"));
+        if (missing.Count > UnresolvedListed)
+        {
+            listed += $" and {missing.Count - UnresolvedListed} more";
+        }
+        Error($"warning: {"question".ToQuantity(missing.Count)} {(missing.Count == 1 ? "is" : "are")} not in the content loaded, so {consequence}: {listed}. "
+            + "Pass --content DIR with the pack they come from (and check it with 'quiztui validate DIR': a pack with errors is left out).");
+    }
+
+    /// <summary>
+    /// What to say when the database path names a folder (a folder given to --db by mistake), or
+    /// null. Checked before the store is opened, so the folder is left as it was.
+    /// </summary>
+    public static string? DatabaseIsAFolder(ParseResult parse, string databasePath)
+    {
+        if (!Directory.Exists(databasePath))
+            return null;
+        string named = parse.GetValue(GlobalOptions.Database) is not null ? "--db"
+            : Environment.GetEnvironmentVariable("QUIZTUI_DB") is { Length: > 0 } ? "QUIZTUI_DB"
+            : "the score database path";
+        return $"{named} {TerminalText.Escape(databasePath)} is a folder; give the database file, such as {TerminalText.Escape(Path.Combine(databasePath, "quiztui.db"))}";
+    }
+
     /// <summary>
     /// Writes to the file named by <c>--output</c>, or to standard output. A file that cannot be
     /// written is <see cref="ExitCodes.UsageOrIo"/>; standard output that cannot be (a full disk)
@@ -79,6 +125,11 @@ internal static class ScoreCommands
             });
             return ExitCodes.Ok;
         }
+        if (Directory.Exists(path))
+        {
+            Error($"cannot write {TerminalText.Escape(path)}: it is a folder; give a file name, such as {TerminalText.Escape(Path.Combine(path, "scores.csv"))}");
+            return ExitCodes.UsageOrIo;
+        }
         try
         {
             using var file = File.Create(path);
@@ -87,7 +138,7 @@ internal static class ScoreCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Error($"cannot write {path}: {e.Message}");
+            Error($"cannot write {TerminalText.Escape(path)}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 
 namespace QuizTui.App.Cli;
@@ -41,7 +42,7 @@ internal static class StatsCommand
                     library, settings.Profile, store.Attempts(settings.Profile), store.AnswerLog(settings.Profile), store.ReviewStates(settings.Profile), now);
                 return parse.GetValue(format) == "json"
                     ? ScoreCommands.WriteOutput(null, s => ProgressReportWriter.WriteJson(s, report))
-                    : ScoreCommands.WriteOutput(null, s => s.Write(Encoding.UTF8.GetBytes(ProgressReportWriter.ToText(report, now))));
+                    : ScoreCommands.WriteOutput(null, s => s.Write(Encoding.UTF8.GetBytes(TerminalText.EscapeLines(ProgressReportWriter.ToText(report, now)))));
             }
             catch (Storage.ScoreStoreException e)
             {

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Humanizer;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
 
 namespace QuizTui.App.Cli;
 
@@ -59,7 +60,7 @@ internal static class ValidateCommand
             }
             if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
             {
-                Console.Error.WriteLine($"quiztui: {missing}: no such file or folder to watch");
+                Console.Error.WriteLine($"quiztui: {TerminalText.Escape(missing)}: no such file or folder to watch");
                 return ExitCodes.UsageOrIo;
             }
             return await WatchAsync(paths, json, Console.Out, cancel);
@@ -80,7 +81,7 @@ internal static class ValidateCommand
             else
             {
                 result = ContentLoader.LoadDirectories(paths);
-                fileCount = CountYamlFiles(paths);
+                fileCount = result.FileCount;
             }
         }
         catch (ContentIoException e)
@@ -120,15 +121,6 @@ internal static class ValidateCommand
     private static void WriteJson(TextWriter output, LoadResult result, int fileCount) =>
         output.Write(PublicJsonText.Write(ValidationReportJson.From(result, fileCount), PublicJsonText.Context.ValidationReportJson));
 
-    private static int CountYamlFiles(IEnumerable<string> paths) => paths.Sum(p =>
-        File.Exists(p) ? 1
-        : Directory.Exists(p) ? YamlFilesUnder(p).Count()
-        : 0);
-
-    private static IEnumerable<string> YamlFilesUnder(string dir) =>
-        Directory.EnumerateFiles(dir, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
-
     /// <summary>
     /// Validates, then again after each change to a YAML file under <paramref name="paths"/>, until
     /// <paramref name="cancel"/> (Ctrl+C) ends it with <see cref="ExitCodes.Ok"/>. The changes of one
@@ -163,7 +155,7 @@ internal static class ValidateCommand
     private static void Check(IReadOnlyList<string> paths, bool json, TextWriter output)
     {
         if (!json)
-            output.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {string.Join(", ", paths)}");
+            output.WriteLine($"--- {DateTime.Now:HH:mm:ss} checking {TerminalText.Escape(string.Join(", ", paths))}");
         ValidateOnce(paths, json, output);
     }
 

@@ -1,6 +1,6 @@
 using QuizTui.App.Tui.Screens;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -29,7 +29,7 @@ public sealed class AppWindow : Runnable
         Height = Dim.Fill();
         CanFocus = true;
         SetScheme(theme.Scheme());
-        _status = new StatusLine(theme);
+        _status = new StatusLine(theme, navigator.Keys);
         _status.Clicked += command => Dispatch(command);
         _tooSmall = new TooSmallView(theme) { Visible = false };
         _screen = CreateScreen();
@@ -64,7 +64,7 @@ public sealed class AppWindow : Runnable
 
     protected override bool OnKeyDown(Key key)
     {
-        var input = KeyMap.Translate(key, Navigator.Current.Mode);
+        var input = KeyMap.Translate(key, Navigator.Current.Mode, Navigator.Keys);
         if (input is null)
             return base.OnKeyDown(key);
         if (_tooSmall.Visible && input.Value.Command is not (UiCommand.Quit or UiCommand.Back))

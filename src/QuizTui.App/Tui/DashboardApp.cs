@@ -1,6 +1,6 @@
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Class;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.App;
 
 namespace QuizTui.App.Tui;
@@ -21,7 +21,7 @@ public static class DashboardApp
             var model = new DashboardModel(() => new DashboardState(feed.Latest, feed.Problem, feed.Version), TimeProvider.System);
             model.Refresh();
             using IApplication app = Application.Create().Init();
-            using var window = new AppWindow(new Navigator(model, KeyMap.HelpLabel), Tui.Theme.Create(theme));
+            using var window = new AppWindow(new Navigator(model, AppKeys.Default), Tui.Theme.Create(theme));
             app.AddTimeout(Tick, () =>
             {
                 if (model.Refresh())

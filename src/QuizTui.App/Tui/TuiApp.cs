@@ -1,7 +1,7 @@
 using System.Globalization;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using QuizTui.Storage;
 using Terminal.Gui.App;
 
@@ -27,11 +27,11 @@ public static class TuiApp
     /// (a full disk, another program holding it) is kept and saved later instead of ending the app.
     /// </summary>
     public static StudyContext Context(ContentLibrary library, IScoreStore store, TuiOptions options, TimeProvider? clock = null) =>
-        new(library, store as RetryingScoreStore ?? new RetryingScoreStore(store), options.Profile, clock ?? TimeProvider.System, options.Seed, KeyMap.HelpLabel);
+        new(library, store as RetryingScoreStore ?? new RetryingScoreStore(store), options.Profile, clock ?? TimeProvider.System, options.Seed, AppKeys.Default);
 
     public static AppWindow CreateWindow(StudyContext context, ThemeName theme, StartScreen? startAt = null, IReadOnlyList<string>? notices = null)
     {
-        var navigator = new Navigator(new HomeModel(context, notices), KeyMap.HelpLabel);
+        var navigator = new Navigator(new HomeModel(context, notices), context.Keys);
         if (startAt is not null && context.Library.FindEvent(startAt.EventId) is { } newsEvent)
         {
             // Home stays underneath, so Esc walks back through the app as usual.

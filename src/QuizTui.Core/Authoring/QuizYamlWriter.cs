@@ -1,5 +1,5 @@
-using System.Globalization;
 using QuizTui.Core.Model;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Authoring;
 
@@ -26,7 +26,7 @@ public sealed record QuizYamlOptions
 /// </summary>
 public static class QuizYamlWriter
 {
-    public const string SkillReviewComment = "set the skill: main-idea, detail, inference, vocabulary, sourcing or comparison";
+    public const string SkillReviewComment = "set the skill: main-idea, detail, inference, vocabulary, sourcing, comparison, purpose-and-framing or evaluating-evidence";
 
     public static string Write(Quiz quiz, QuizYamlOptions? options = null)
     {
@@ -47,21 +47,10 @@ public static class QuizYamlWriter
                 WriteComprehension(y, c, options);
                 break;
             case WhoSaidWhatQuiz w:
-                WriteWhoSaidWhat(y, w);
+                WhoSaidWhatType.WriteQuizYaml(y, w);
                 break;
         }
         return y.ToString();
-    }
-
-    private static void WriteWhoSaidWhat(YamlText y, WhoSaidWhatQuiz quiz)
-    {
-        y.Raw(0, "quotations", quiz.QuotationIds is null ? "all" : YamlText.FlowList(quiz.QuotationIds));
-        if (quiz.PerRun is { } perRun)
-            y.Raw(0, "per_run", perRun.ToString(CultureInfo.InvariantCulture));
-        if (quiz.ChoiceCount != WhoSaidWhatQuiz.DefaultChoiceCount)
-            y.Raw(0, "choices", quiz.ChoiceCount.ToString(CultureInfo.InvariantCulture));
-        if (quiz.DistractorPool is { } pool)
-            y.Raw(0, "distractors", YamlText.FlowList(pool));
     }
 
     private static void WriteComprehension(YamlText y, ComprehensionQuiz quiz, QuizYamlOptions options)
@@ -100,69 +89,10 @@ public static class QuizYamlWriter
         // The quiz's article is the default; only other lists are written.
         if (question.ArticleIds.Count > 0 && !(quizArticleId is not null && question.ArticleIds.SequenceEqual([quizArticleId])))
             y.Raw(k, "articles", YamlText.FlowList(question.ArticleIds));
-        switch (question)
-        {
-            case SingleChoiceQuestion q:
-                WriteChoices(y, q.Choices);
-                break;
-            case MultipleAnswersQuestion q:
-                WriteChoices(y, q.Choices);
-                break;
-            case TrueFalseQuestion q:
-                y.Raw(k, "answer", YamlText.Bool(q.Answer));
-                break;
-            case ShortAnswerQuestion q:
-                y.Open(k, "accepted");
-                foreach (string accepted in q.Accepted)
-                    y.Item(k + 2, accepted);
-                break;
-            case NumericQuestion q:
-                y.Raw(k, "answer", YamlText.Number(q.Answer));
-                if (q.Tolerance != 0)
-                    y.Raw(k, "tolerance", YamlText.Number(q.Tolerance));
-                if (q.Unit is { Length: > 0 } unit)
-                    y.Key(k, "unit", unit);
-                break;
-            case OrderingQuestion q:
-                y.Open(k, "items", comment: "in the right order; shown shuffled");
-                foreach (string item in q.Items)
-                    y.Item(k + 2, item);
-                break;
-            case MatchingQuestion q:
-                y.Open(k, "pairs");
-                foreach (var pair in q.Pairs)
-                {
-                    y.Key(k + 4, "left", pair.Left, item: true);
-                    y.Key(k + 4, "right", pair.Right);
-                }
-                break;
-            case EvidenceQuestion q:
-                WriteChoices(y, q.Choices);
-                if (q.EvidencePrompt != EvidenceQuestion.DefaultEvidencePrompt)
-                    y.Key(k, "evidence_prompt", q.EvidencePrompt);
-                y.Open(k, "evidence");
-                foreach (var evidence in q.Evidence)
-                {
-                    y.Key(k + 4, evidence.Kind == EvidenceKind.Quotation ? "quotation" : "key_point", evidence.RefId, item: true);
-                    if (evidence.IsCorrect)
-                        y.Raw(k + 4, "correct", "true");
-                }
-                break;
-        }
+        // Each type writes its own keys; a question of a type not written in quizzes (who-said-what) has none.
+        if (question.Type is IWrittenQuestionType written)
+            written.WriteYaml(question, y);
         if (question.Explanation is { Length: > 0 } explanation)
             y.Key(k, "explanation", explanation);
-    }
-
-    private static void WriteChoices(YamlText y, IReadOnlyList<Choice> choices)
-    {
-        y.Open(4, "choices");
-        foreach (var choice in choices)
-        {
-            y.Key(8, "text", choice.Text, item: true);
-            if (choice.IsCorrect)
-                y.Raw(8, "correct", "true");
-            if (choice.Feedback is { Length: > 0 } feedback)
-                y.Key(8, "feedback", feedback);
-        }
     }
 }

@@ -16,7 +16,7 @@ public static class Scaffolds
     public const string SchemaFolder = ".schemas";
     public static readonly IReadOnlyList<string> SchemaFiles = ["event.schema.json", "article.schema.json", "quiz.schema.json"];
 
-    private const string SkillList = "main-idea, detail, inference, vocabulary, sourcing or comparison";
+    private const string SkillList = "main-idea, detail, inference, vocabulary, sourcing, comparison, purpose-and-framing or evaluating-evidence";
 
     /// <summary>The person ids the event scaffold defines (a who-said-what quiz needs at least 3 speakers).</summary>
     public static readonly IReadOnlyList<string> SamplePeople = ["sample-spokesperson", "sample-critic", "sample-official", "sample-company"];

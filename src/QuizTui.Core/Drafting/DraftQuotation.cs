@@ -35,7 +35,8 @@ public enum SpeakerKind
 public sealed record DraftQuotation
 {
     /// <summary>
-    /// The words inside the quotation marks, as printed. A quotation that runs over several
+    /// The words inside the quotation marks, as printed, without the comma that leads into an
+    /// attribution after it ("…," she said), which belongs to the reporter's sentence. A quotation that runs over several
     /// paragraphs is joined with single spaces; a sentence interrupted by its attribution
     /// ("The decision," he said, "was hard.") is joined with " … " in place of the attribution
     /// and the comma it introduced ("The decision … was hard.").
@@ -66,8 +67,14 @@ public sealed record DraftQuotation
     /// <summary>1-based number of the paragraph the quotation starts in.</summary>
     public int Paragraph { get; init; }
 
-    /// <summary>How sure the drafter is of the speaker, from 0 to 1.</summary>
+    /// <summary>How sure the drafter is of the speaker, from 0 to 1 (see <see cref="DraftConfidence"/>).</summary>
     public double Confidence { get; init; }
+
+    /// <summary>"high", "medium" or "low": <see cref="Confidence"/> in a word.</summary>
+    public string ConfidenceWord => DraftConfidence.Word(Confidence);
+
+    /// <summary>True when the speaker should be checked before use (low confidence).</summary>
+    public bool NeedsCheck => Kind == QuotationKind.Speech && DraftConfidence.NeedsCheck(Confidence);
 
     /// <summary>
     /// The attribution verb or phrase the speaker rests on ("said", "tweeted", "according to");
@@ -86,6 +93,10 @@ public sealed record DraftQuotation
     /// </summary>
     public string Channel { get; init; } = "other";
 
-    /// <summary>A short note on how the speaker was found, for the reviewer.</summary>
+    /// <summary>
+    /// Why the drafter gives this speaker, in words an instructor reads: "speaker named in the
+    /// same sentence", "speaker inferred from 'she' → Maria Lopez, introduced two paragraphs
+    /// earlier", "no speaker found: check".
+    /// </summary>
     public string? Reason { get; init; }
 }

@@ -1,10 +1,46 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using QuizTui.Core.Authoring;
+using QuizTui.Core.Formats;
+using QuizTui.Core.Loading;
 
 namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// One drafted quotation in the JSON that <c>quiztui draft quotes --format json</c> writes (see
+/// docs/quotation-drafting.md). Keys are snake_case; null values are left out.
+/// </summary>
+/// <param name="Text">The words inside the quotation marks, as printed.</param>
+/// <param name="Speaker">The speaker as found; absent when unresolved.</param>
+/// <param name="SpeakerId">A person id made from the speaker's name.</param>
+/// <param name="SpeakerResolved">False when no speaker was found.</param>
+/// <param name="SpeakerKind">person, organisation, role or unknown.</param>
+/// <param name="Kind">speech or label.</param>
+/// <param name="Line">1-based line of the opening mark.</param>
+/// <param name="Column">1-based column of the opening mark.</param>
+/// <param name="Paragraph">1-based paragraph.</param>
+/// <param name="Confidence">0 to 1.</param>
+/// <param name="ConfidenceLevel">high, medium or low.</param>
+/// <param name="NeedsCheck">True for speech whose speaker should be checked (low confidence).</param>
+/// <param name="Attribution">The verb or phrase the speaker rests on.</param>
+/// <param name="Channel">The channel guessed from the attribution.</param>
+/// <param name="Reason">Why this speaker, in plain words.</param>
+public sealed record DraftQuotationJson(
+    string Text,
+    string? Speaker,
+    string? SpeakerId,
+    bool SpeakerResolved,
+    string SpeakerKind,
+    string Kind,
+    int Line,
+    int Column,
+    int Paragraph,
+    double Confidence,
+    string ConfidenceLevel,
+    bool NeedsCheck,
+    string? Attribution,
+    string Channel,
+    string? Reason);
 
 /// <summary>Renders a draft quotation bank as YAML for an article file, or as JSON.</summary>
 public static class DraftQuotationWriter
@@ -13,8 +49,9 @@ public static class DraftQuotationWriter
     /// A <c>quotations:</c> list to paste into an article file (see docs/content-format.md):
     /// <c>id</c>, <c>text</c>, <c>speaker</c> (a suggested person id), <c>channel</c> and
     /// <c>context</c>. Labels are left out unless <paramref name="includeLabels"/> is set; each
-    /// entry carries a comment with the speaker as found, the confidence and how it was found,
-    /// and an unresolved speaker is written as <c>unknown</c> with a comment asking for review.
+    /// entry carries a comment with the speaker as found, the confidence in a word and why; a
+    /// speaker found with low confidence is marked <c>CHECK:</c>, and an unresolved one is written
+    /// as <c>unknown</c> with a <c>CHECK:</c> comment.
     /// </summary>
     /// <param name="drafts">The drafts, as <see cref="QuotationDrafter.Extract"/> returns them.</param>
     /// <param name="idPrefix">Prefix of the quotation ids, usually the article id.</param>
@@ -60,46 +97,19 @@ public static class DraftQuotationWriter
         return sb.ToString();
     }
 
-    /// <summary>Every field of every draft, as a JSON array.</summary>
-    public static string ToJson(IEnumerable<DraftQuotation> drafts, bool indented = true)
+    /// <summary>
+    /// Every field of every draft, as a JSON array of <see cref="DraftQuotationJson"/> through
+    /// <see cref="PublicJsonText"/>, ending with a line break (snake_case keys; a key whose value is null, such as the speaker of
+    /// an unresolved quotation, is left out).
+    /// </summary>
+    public static string ToJson(IEnumerable<DraftQuotation> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = indented,
-                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
-        {
-            json.WriteStartArray();
-            foreach (var d in drafts)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", d.Text);
-                if (d.Speaker is null)
-                {
-                    json.WriteNull("speaker");
-                }
-                else
-                {
-                    json.WriteString("speaker", d.Speaker);
-                }
-                json.WriteString("speakerId", d.Speaker is null ? null : SpeakerId(d.Speaker));
-                json.WriteBoolean("speakerResolved", d.SpeakerResolved);
-                json.WriteString("speakerKind", KindName(d.SpeakerKind));
-                json.WriteString("kind", d.Kind == QuotationKind.Speech ? "speech" : "label");
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteNumber("paragraph", d.Paragraph);
-                json.WriteNumber("confidence", d.Confidence);
-                json.WriteString("attribution", d.Attribution);
-                json.WriteString("channel", d.Channel);
-                json.WriteString("reason", d.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        var records = drafts.Select(d => new DraftQuotationJson(
+            d.Text, d.Speaker, d.Speaker is null ? null : SpeakerId(d.Speaker), d.SpeakerResolved, KindName(d.SpeakerKind),
+            d.Kind == QuotationKind.Speech ? "speech" : "label", d.Line, d.Column, d.Paragraph, d.Confidence,
+            d.ConfidenceWord, d.NeedsCheck, d.Attribution, d.Channel, d.Reason)).ToList();
+        return PublicJsonText.Write(records, PublicJsonText.Context.ListDraftQuotationJson);
     }
 
     /// <summary>A person id in the content format's style: "Tom Keiser" → "tom-keiser".</summary>
@@ -109,14 +119,29 @@ public static class DraftQuotationWriter
         return IdSlug.From(speaker, fallback: "unknown");
     }
 
-    private static string SpeakerComment(DraftQuotation d)
+    private static string SpeakerComment(DraftQuotation d) =>
+        !d.SpeakerResolved || d.Speaker is null
+            ? $"{DraftMarkers.Check} no speaker found; write the speaker's person id"
+            : SpeakerComment($"{d.Speaker} ({KindName(d.SpeakerKind)})", d.Confidence, d.Reason);
+
+    /// <summary>
+    /// The comment on a drafted speaker: "Maria Lopez (person): high confidence (0.95), speaker
+    /// named in the same sentence"; one to check starts with <c>CHECK:</c>, which
+    /// <c>quiztui validate</c> reports until it is removed.
+    /// </summary>
+    internal static string SpeakerComment(string name, double confidence, string? reason)
     {
-        var confidence = d.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
-        if (!d.SpeakerResolved || d.Speaker is null)
+        var value = confidence.ToString("0.00", CultureInfo.InvariantCulture);
+        var why = reason ?? "";
+        if (!DraftConfidence.NeedsCheck(confidence))
         {
-            return $"UNRESOLVED: no speaker found ({d.Reason}); confidence {confidence}";
+            return $"{name}: {DraftConfidence.Word(confidence)} confidence ({value}), {why}";
         }
-        return $"{d.Speaker} ({KindName(d.SpeakerKind)}), confidence {confidence}: {d.Reason}";
+        if (why.EndsWith(": check", StringComparison.Ordinal))
+        {
+            why = why[..^": check".Length];
+        }
+        return $"{DraftMarkers.Check} {name}, {DraftConfidence.Word(confidence)} confidence ({value}): {why}";
     }
 
     private static string Context(DraftQuotation d)

@@ -14,6 +14,10 @@ internal sealed class NamedPerson(string fullName, string surname)
 
     public string Surname { get; } = surname;
 
+    /// <summary>"Mr.", "Dr.": the title written before the name, when the article gives one.</summary>
+    public string? Honorific { get; set; }
+
+    /// <summary>Descriptions the article gives: "Hootsuite spokeswoman", "head coach of the Riverton Hawks".</summary>
     public List<string> Titles { get; } = [];
 
     public int FemaleVotes { get; set; }
@@ -23,8 +27,12 @@ internal sealed class NamedPerson(string fullName, string surname)
     public Gender Gender =>
         FemaleVotes > MaleVotes ? Gender.Female : MaleVotes > FemaleVotes ? Gender.Male : Gender.Unknown;
 
-    public bool HasTitleWord(string word) =>
-        Titles.Exists(t => t.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)));
+    public bool HasTitleWord(string word) => TitleWith(word) is not null;
+
+    /// <summary>The first title holding the word (or its plural), as the article gives it.</summary>
+    public string? TitleWith(string word) =>
+        Titles.Find(t => t.Split(' ', '-').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)
+                                                   || word.EndsWith('s') && string.Equals(w, word[..^1], StringComparison.OrdinalIgnoreCase)));
 }
 
 internal sealed class Organisation(string name)
@@ -40,9 +48,16 @@ internal sealed class Organisation(string name)
 internal readonly record struct NameRun(int First, int Last, string Name, int Count);
 
 /// <summary>
+/// A person named in the text. <paramref name="AsSubject"/> is true when the name is the subject
+/// of its clause (the sentence starts with it, or it follows a comma, a conjunction, a speech
+/// verb or a quotation), false when it follows a preposition or a verb ("praised Gov. Hale").
+/// </summary>
+internal readonly record struct PersonMention(int Token, NamedPerson Person, bool AsSubject);
+
+/// <summary>
 /// People and organisations the article names, found from capitalised word runs with evidence
-/// around them (a title before the name, an appositive after it, a speech verb next to it, an
-/// organisation noun before it), and every later mention of them by full name or surname.
+/// around them (a title before the name, an appositive after it, a speech verb next to it, "who"
+/// after it, an organisation noun before it), and every later mention of them by full name or surname.
 /// </summary>
 internal sealed class EntityIndex
 {
@@ -60,6 +75,9 @@ internal sealed class EntityIndex
         {
             Register(run);
         }
+        RegisterNamesUsedBySurname();
+        RegisterNamesDefinedByInitials();
+        DropSurnamesTakenForOrganisations();
         foreach (var run in _runs)
         {
             RecordMention(run);
@@ -67,15 +85,19 @@ internal sealed class EntityIndex
         CollectGenderEvidence();
     }
 
-    /// <summary>Person mentions in text order: token index and person.</summary>
-    public List<(int Token, NamedPerson Person)> PersonMentions { get; } = [];
+    /// <summary>Person mentions in text order.</summary>
+    public List<PersonMention> PersonMentions { get; } = [];
 
     /// <summary>Organisation mentions in text order.</summary>
     public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
 
+    /// <summary>People in the order the article first names them.</summary>
     public IEnumerable<NamedPerson> People => _byFullName.Values;
 
     public IEnumerable<Organisation> Organisations => _organisations.Values;
+
+    /// <summary>The token of the first mention of a person, or -1.</summary>
+    public int FirstMention(NamedPerson person) => PersonMentions.Find(m => m.Person == person) is { Person: not null } m ? m.Token : -1;
 
     public NamedPerson? FindPerson(string name)
     {
@@ -98,10 +120,10 @@ internal sealed class EntityIndex
         }
         for (var i = PersonMentions.Count - 1; i >= 0; i--)
         {
-            var (token, person) = PersonMentions[i];
-            if (token < beforeToken && people.Contains(person))
+            var mention = PersonMentions[i];
+            if (mention.Token < beforeToken && people.Contains(mention.Person))
             {
-                return person;
+                return mention.Person;
             }
         }
         return people[0];
@@ -109,7 +131,8 @@ internal sealed class EntityIndex
 
     /// <summary>
     /// The organisation of that name; a single word also finds the one organisation whose name
-    /// it begins ("Brightwater" for "Brightwater Foods").
+    /// it begins ("Brightwater" for "Brightwater Foods"), and an acronym the one whose initials
+    /// it spells ("RTC" for "Riverton Transit Commission").
     /// </summary>
     public Organisation? FindOrganisation(string name)
     {
@@ -117,17 +140,18 @@ internal sealed class EntityIndex
         {
             return org;
         }
-        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3)
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 2)
         {
             return null;
         }
         Organisation? found = null;
         foreach (var candidate in _organisations.Values)
         {
-            if (candidate.Name.Length > name.Length && candidate.Name[name.Length] == ' '
-                && candidate.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            var begins = name.Length >= 3 && candidate.Name.Length > name.Length && candidate.Name[name.Length] == ' '
+                && candidate.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase);
+            if (begins || IsAcronymOf(name, candidate.Name))
             {
-                if (found is not null)
+                if (found is not null && found != candidate)
                 {
                     return null;
                 }
@@ -135,6 +159,20 @@ internal sealed class EntityIndex
             }
         }
         return found;
+    }
+
+    /// <summary>"ICE" for "Immigration and Customs Enforcement": the initials of the name's capitalised words.</summary>
+    public static bool IsAcronymOf(string acronym, string name)
+    {
+        if (acronym.Length < 2 || acronym.Count(char.IsUpper) < 2 || !char.IsUpper(acronym[0]) || !acronym.All(char.IsLetter)
+            || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0]) && !w.Contains('.', StringComparison.Ordinal)).Select(w => w[0]));
+        // "TfL" for "Transport for London": small words give a lowercase letter.
+        return initials == acronym || string.Concat(words.Select(w => w[0])) == acronym;
     }
 
     /// <summary>Finds name runs: capitalised words, initials and name particles, in one sentence.</summary>
@@ -152,15 +190,19 @@ internal sealed class EntityIndex
             var first = i;
             var last = i;
             var parts = new List<string> { tokens[i].Bare };
-            if (tokens[i].IsAcronym || tokens[i].IsPossessive)
+            if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
             {
                 runs.Add(new NameRun(first, last, parts[0], 1));
                 i++;
                 continue;
             }
+            if (tokens[i].IsPossessive)
+            {
+                parts[0] = tokens[i].Text;
+            }
             var j = i + 1;
-            // An initial: "J." keeps its full stop.
-            if (IsInitial(tokens, i, to))
+            // An initial ("J.") or a place-name abbreviation ("St. Luke's") keeps its full stop.
+            if (IsInitial(tokens, i, to) || IsNamePrefix(tokens, i, to))
             {
                 parts[0] += ".";
                 j = i + 2;
@@ -169,9 +211,10 @@ internal sealed class EntityIndex
             {
                 if (IsNameWord(tokens, j, first: false) && !tokens[j].IsAcronym)
                 {
-                    var part = tokens[j].Bare;
+                    var inside = tokens[j].IsPossessive && PossessiveInsideName(tokens, j, to);
+                    var part = inside ? tokens[j].Text : tokens[j].Bare;
                     last = j;
-                    if (IsInitial(tokens, j, to))
+                    if (IsInitial(tokens, j, to) || IsNamePrefix(tokens, j, to))
                     {
                         parts.Add(part + ".");
                         j += 2;
@@ -179,7 +222,7 @@ internal sealed class EntityIndex
                     }
                     parts.Add(part);
                     j++;
-                    if (tokens[last].IsPossessive)
+                    if (tokens[last].IsPossessive && !inside)
                     {
                         break;
                     }
@@ -206,8 +249,17 @@ internal sealed class EntityIndex
     private static bool IsInitial(List<Token> tokens, int i, int to) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < to && tokens[i + 1].IsPunct('.');
 
+    /// <summary>"St." and "Mt." before a capitalised word are part of a name (St. Luke's Hospital, Jane St. Clair).</summary>
+    private static bool IsNamePrefix(List<Token> tokens, int i, int to) =>
+        tokens[i].Text is "St" or "Ste" or "Mt" or "Ft" && i + 2 < to && tokens[i + 1].IsPunct('.') && tokens[i + 2].IsCapitalised;
+
+    /// <summary>"Children's Hospital", "St. Luke's Hospital": a possessive followed by a word that ends organisation names.</summary>
+    private static bool PossessiveInsideName(List<Token> tokens, int i, int to) =>
+        i + 1 < to && tokens[i + 1].IsCapitalised && tokens[i + 1].Sentence == tokens[i].Sentence
+        && Lexicon.OrganisationNameWords.Contains(tokens[i + 1].Bare);
+
     private static bool IsParticle(string word) =>
-        word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del";
+        word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
 
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
@@ -221,7 +273,11 @@ internal sealed class EntityIndex
         {
             return false;
         }
-        if (Lexicon.RoleNouns.Contains(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare))
+        if (IsNamePrefix(tokens, i, tokens.Count))
+        {
+            return true;
+        }
+        if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;
         }
@@ -237,21 +293,48 @@ internal sealed class EntityIndex
         {
             if (i == _tokens.Count || _tokens[i].Sentence != _tokens[start].Sentence)
             {
-                _runs.AddRange(RunsIn(_tokens, start, i));
+                if (!IsPageFurniture(start, i))
+                {
+                    _runs.AddRange(RunsIn(_tokens, start, i));
+                }
                 start = i;
             }
         }
     }
 
+    /// <summary>
+    /// A long "sentence" of capitalised words and nothing else is a menu or a list of links
+    /// around the article ("Home News Sport Rankings Events Newsroom …"), not prose that names people.
+    /// </summary>
+    private bool IsPageFurniture(int from, int to)
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (_tokens[k].IsWord && char.IsLetter(_tokens[k].Text[0]))
+            {
+                words++;
+                capitalised += _tokens[k].IsCapitalised ? 1 : 0;
+            }
+        }
+        return words >= 12 && capitalised >= words * 0.85;
+    }
+
     private void Register(NameRun run)
     {
         var first = _tokens[run.First];
-        if (TitleBefore(run.First) is null && !HasHonorificBefore(run.First) && IsOrganisationRun(run, out var type))
+        var honorific = HonorificBefore(run.First);
+        if (TitleBefore(run.First) is null && honorific is null && IsOrganisationRun(run, out var type))
         {
             var org = AddOrganisation(run.Name);
             if (type is not null)
             {
                 org.Types.Add(type);
+            }
+            if (KindOfName(run) is { } kind)
+            {
+                org.Types.Add(kind);
             }
             return;
         }
@@ -259,8 +342,9 @@ internal sealed class EntityIndex
         {
             return;
         }
-        var honorific = HasHonorificBefore(run.First);
-        if (run.Count < 2 && !honorific)
+        // A surname alone is a person when an honorific comes before it or "who" after it
+        // ("Raman, who proposed the lane, …").
+        if (run.Count < 2 && honorific is null && !(AppositiveAfter(run.Last) is "" && !first.IsPossessive))
         {
             return;
         }
@@ -268,14 +352,18 @@ internal sealed class EntityIndex
         {
             return;
         }
-        var title = TitleBefore(run.First);
+        var title = TitleBefore(run.First) ?? TitleBeforeComma(run.First);
         var appositive = AppositiveAfter(run.Last);
         var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First);
-        if (title is null && appositive is null && !speaks && !honorific)
+        if (title is null && appositive is null && !speaks && honorific is null)
         {
             return;
         }
         var person = AddPerson(run.Name);
+        if (honorific is not null && person.Honorific is null && !Lexicon.IsRoleNoun(honorific.TrimEnd('.')))
+        {
+            person.Honorific = honorific;
+        }
         if (title is not null && !person.Titles.Contains(title))
         {
             person.Titles.Add(title);
@@ -283,6 +371,72 @@ internal sealed class EntityIndex
         if (!string.IsNullOrEmpty(appositive) && !person.Titles.Contains(appositive))
         {
             person.Titles.Add(appositive);
+        }
+    }
+
+    /// <summary>
+    /// "Goalie Marcus Oyelaran made 41 saves. … Oyelaran said": a full name with no evidence of
+    /// its own is a person when its surname alone speaks elsewhere in the article.
+    /// </summary>
+    private void RegisterNamesUsedBySurname()
+    {
+        var speakingSingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym && (SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First))
+                && !_bySurname.ContainsKey(run.Name) && FindOrganisation(run.Name) is null)
+            {
+                speakingSingles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            if (run.Count is 2 or 3 && speakingSingles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..])
+                && !_byFullName.ContainsKey(run.Name) && FindOrganisation(run.Name) is null && !ContainsOrganisationWord(run))
+            {
+                var person = AddPerson(run.Name);
+                if (TitleBefore(run.First) is { } title && !person.Titles.Contains(title))
+                {
+                    person.Titles.Add(title);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Transport for London (TfL)": the words before bracketed initials that spell them are an
+    /// organisation's name, small words included, so "TfL" later finds it.
+    /// </summary>
+    private void RegisterNamesDefinedByInitials()
+    {
+        for (var i = 1; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')'))
+            {
+                continue;
+            }
+            var initials = _tokens[i + 1].Bare;
+            var first = i - initials.Length;
+            if (initials.Count(char.IsUpper) < 2 || first < 0 || !SameSentence(first, i - 1)
+                || Enumerable.Range(first, initials.Length).Any(k => !_tokens[k].IsWord))
+            {
+                continue;
+            }
+            var name = string.Join(' ', Enumerable.Range(first, initials.Length).Select(k => _tokens[k].Text));
+            if (IsAcronymOf(initials, name) && !_byFullName.ContainsKey(name))
+            {
+                AddOrganisation(name);
+            }
+        }
+    }
+
+    /// <summary>"Blake's lawyer" looks like "Acme's lawyer"; when a person of the article has that surname, it is theirs.</summary>
+    private void DropSurnamesTakenForOrganisations()
+    {
+        foreach (var name in _organisations.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && _bySurname.ContainsKey(n)
+                                                            && !n.All(char.IsUpper)).ToList())
+        {
+            _organisations.Remove(name);
         }
     }
 
@@ -299,6 +453,11 @@ internal sealed class EntityIndex
             surnameIndex--;
         }
         var surname = words[surnameIndex];
+        // "Gray Miller" seen first, "Judge Miller" later: one person, when only one has that surname.
+        if (words.Length == 1 && _bySurname.TryGetValue(name, out var sameSurname) && sameSurname.Count == 1)
+        {
+            return sameSurname[0];
+        }
         // "Mr. Keiser" seen first, "Tom Keiser" later: one person.
         if (words.Length > 1 && _byFullName.TryGetValue(surname, out var bySurnameOnly))
         {
@@ -343,7 +502,7 @@ internal sealed class EntityIndex
 
     private bool IsOrganisationRun(NameRun run, out string? type)
     {
-        type = null;
+        type = OrganisationNounNextTo(run);
         var first = _tokens[run.First];
         if (run.Count == 1 && first.IsAcronym && !Lexicon.RoleNouns.Contains(first.Bare))
         {
@@ -354,23 +513,18 @@ internal sealed class EntityIndex
         {
             return true;
         }
+        // "Transport for London (TfL)": a name followed by its initials in brackets.
+        if (run.Count >= 2 && next + 1 < _tokens.Count && _tokens[next].IsPunct('(') && _tokens[next + 1].IsWord
+            && IsAcronymOf(_tokens[next + 1].Bare, run.Name))
+        {
+            return true;
+        }
         if (run.Count >= 2 && Lexicon.OrganisationNameWords.Contains(_tokens[run.Last].Bare))
         {
             return true;
         }
-        // "tech company Hootsuite", "the platform Acme"
-        var prev = run.First - 1;
-        if (prev >= 0 && SameSentence(prev, run.First) && _tokens[prev].IsWord && !_tokens[prev].IsCapitalised
-            && Lexicon.OrganisationNouns.Contains(_tokens[prev].Text))
+        if (type is not null)
         {
-            type = _tokens[prev].Text.ToLowerInvariant();
-            return true;
-        }
-        // "the Acme company" (but not "Okafor's office")
-        if (!_tokens[run.Last].IsPossessive && next < _tokens.Count && SameSentence(next, run.Last) && _tokens[next].IsWord && !_tokens[next].IsCapitalised
-            && Lexicon.OrganisationNouns.Contains(_tokens[next].Text))
-        {
-            type = _tokens[next].Text.ToLowerInvariant();
             return true;
         }
         if (run.Count > 2)
@@ -385,19 +539,23 @@ internal sealed class EntityIndex
             {
                 break;
             }
-            if (Lexicon.RoleNouns.Contains(token.Bare))
+            if (Lexicon.IsRoleNounForm(token.Bare) && !token.IsCapitalised)
             {
                 return true;
             }
-            if (token.IsCapitalised)
+            if (token.IsCapitalised && !token.IsAcronym)
             {
                 break;
             }
+            if (token.IsAcronym && Lexicon.RoleNouns.Contains(token.Bare))
+            {
+                return true;
+            }
         }
-        // "a specialist at Hootsuite", "an employee with Acme"
+        // "a specialist at Hootsuite", "an employee with Acme", "head coach of the Riverton Hawks"
         var p = run.First - 1;
         if (p >= 0 && SameSentence(p, run.First) && _tokens[p].IsWord && !_tokens[p].IsCapitalised
-            && _tokens[p].Text.Contains("-", StringComparison.Ordinal))
+            && (_tokens[p].Text.Contains('-', StringComparison.Ordinal) || Lexicon.Determiners.Contains(_tokens[p].Text)))
         {
             p--;
         }
@@ -405,13 +563,54 @@ internal sealed class EntityIndex
         {
             for (var k = p - 1; k >= 0 && k >= p - 3 && SameSentence(k, p); k--)
             {
-                if (_tokens[k].IsWord && Lexicon.RoleNouns.Contains(_tokens[k].Bare))
+                if (_tokens[k].IsWord && Lexicon.IsRoleNoun(_tokens[k].Bare))
                 {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The kind of body a name says it is: "Riverton Town Council" a council, "Acme Inc." or
+    /// "Brightwater Foods" a company.
+    /// </summary>
+    private string? KindOfName(NameRun run)
+    {
+        var next = run.Last + 1;
+        if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
+        {
+            return "company";
+        }
+        var last = _tokens[run.Last].Bare.ToLowerInvariant();
+        if (Lexicon.CorporateSuffixes.Contains(last) || Lexicon.BusinessNameWords.Contains(last))
+        {
+            return "company";
+        }
+        return run.Count >= 2 && Lexicon.OrganisationNouns.Contains(last) ? last : null;
+    }
+
+    /// <summary>
+    /// "tech company Hootsuite", "the platform Acme", "the Acme company" (but not "Okafor's
+    /// office", nor "Grocery chain …" where the capital only starts the sentence): the noun.
+    /// </summary>
+    private string? OrganisationNounNextTo(NameRun run)
+    {
+        var prev = run.First - 1;
+        if (prev >= 0 && SameSentence(prev, run.First) && _tokens[prev].IsWord && !_tokens[prev].IsCapitalised
+            && Lexicon.OrganisationNouns.Contains(_tokens[prev].Text))
+        {
+            return _tokens[prev].Text.ToLowerInvariant();
+        }
+        var next = run.Last + 1;
+        var startsSentence = prev < 0 || !SameSentence(prev, run.First);
+        if (!startsSentence && !_tokens[run.Last].IsPossessive && next < _tokens.Count && SameSentence(next, run.Last)
+            && _tokens[next].IsWord && !_tokens[next].IsCapitalised && Lexicon.OrganisationNouns.Contains(_tokens[next].Text))
+        {
+            return _tokens[next].Text.ToLowerInvariant();
+        }
+        return null;
     }
 
     private bool ContainsOrganisationWord(NameRun run)
@@ -428,41 +627,80 @@ internal sealed class EntityIndex
 
     private bool SameSentence(int a, int b) => _tokens[a].Sentence == _tokens[b].Sentence;
 
-    private bool HasHonorificBefore(int first)
+    /// <summary>"Mr.", "Gov.", "Dr." right before the name, as written; null when there is none.</summary>
+    private string? HonorificBefore(int first)
     {
         var k = first - 1;
-        if (k >= 0 && _tokens[k].IsPunct('.'))
+        var dot = k >= 0 && _tokens[k].IsPunct('.');
+        if (dot)
         {
             k--;
         }
-        return k >= 0 && SameSentence(k, first) && _tokens[k].IsWord && Lexicon.Honorifics.Contains(_tokens[k].Text);
+        if (k < 0 || !SameSentence(k, first) || !_tokens[k].IsWord || !Lexicon.Honorifics.Contains(_tokens[k].Text))
+        {
+            return null;
+        }
+        return _tokens[k].Text + (dot ? "." : "");
     }
 
-    /// <summary>The title written just before a name: "Hootsuite spokeswoman", "CEO", "Mayor".</summary>
+    /// <summary>The title written just before a name: "Hootsuite spokeswoman", "CEO", "Lt. Col.".</summary>
     private string? TitleBefore(int first)
     {
         var k = first - 1;
+        var end = k;
         if (k >= 0 && _tokens[k].IsPunct('.'))
         {
             k--;
         }
         if (k < 0 || !SameSentence(k, first) || !_tokens[k].IsWord
-            || !(Lexicon.RoleNouns.Contains(_tokens[k].Text) || Lexicon.Honorifics.Contains(_tokens[k].Text)))
+            || !(Lexicon.IsRoleNoun(_tokens[k].Bare) || Lexicon.Honorifics.Contains(_tokens[k].Text)))
         {
             return null;
         }
-        var words = new List<string> { _tokens[k].Text };
-        for (var j = k - 1; j >= 0 && j >= k - 3 && SameSentence(j, first); j--)
+        var start = k;
+        for (var j = k - 1; j >= 0 && j >= k - 5 && SameSentence(j, first); j--)
         {
             var token = _tokens[j];
+            if (token.IsPunct('.') && j > 0 && _tokens[j - 1].IsWord && Lexicon.IsAbbreviation(_tokens[j - 1].Text))
+            {
+                continue;
+            }
             if (!token.IsWord || Lexicon.Determiners.Contains(token.Text) || Lexicon.NotInSubject.Contains(token.Text)
-                || Lexicon.Prepositions.Contains(token.Text) || Lexicon.SpeechVerbs.Contains(token.Text))
+                || Lexicon.Prepositions.Contains(token.Text) && !token.IsCapitalised || Lexicon.SpeechVerbs.Contains(token.Text)
+                || token.Text is "and" or "or" or "but")
             {
                 break;
             }
-            words.Insert(0, token.Text);
+            start = j;
         }
-        return string.Join(' ', words);
+        return Join(start, end);
+    }
+
+    /// <summary>"The company's chief executive, Tom Keiser,": a role set off by a comma before the name.</summary>
+    private string? TitleBeforeComma(int first)
+    {
+        var comma = first - 1;
+        if (comma < 1 || !_tokens[comma].IsPunct(',') || !SameSentence(comma - 1, first) || !_tokens[comma - 1].IsWord
+            || !Lexicon.IsRoleNoun(_tokens[comma - 1].Bare) || first + 1 >= _tokens.Count)
+        {
+            return null;
+        }
+        return TitleBefore(comma);
+    }
+
+    /// <summary>Tokens as printed: words with spaces between, a full stop kept on its word.</summary>
+    private string Join(int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = from; k <= to; k++)
+        {
+            if (sb.Length > 0 && !_tokens[k].IsPunct('.'))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(_tokens[k].Text);
+        }
+        return sb.ToString();
     }
 
     /// <summary>An appositive after a name: ", a training specialist at Acme," or ", Acme CEO,".</summary>
@@ -481,7 +719,7 @@ internal sealed class EntityIndex
         }
         var words = new List<string>();
         var hasRole = false;
-        for (var j = start; j < _tokens.Count && j < start + 10 && SameSentence(j, last); j++)
+        for (var j = start; j < _tokens.Count && j < start + 12 && SameSentence(j, last); j++)
         {
             var token = _tokens[j];
             if (!token.IsWord)
@@ -490,9 +728,14 @@ internal sealed class EntityIndex
             }
             if (token.Text is "who" or "whose")
             {
+                // "Maria Lopez, who has worked at the clinic for 20 years": "who" is said of people.
                 return words.Count == 0 ? "" : null;
             }
-            hasRole |= Lexicon.RoleNouns.Contains(token.Bare);
+            if (Lexicon.SpeechVerbs.Contains(token.Text) && !token.IsCapitalised || Lexicon.NotInSubject.Contains(token.Text))
+            {
+                break;
+            }
+            hasRole |= Lexicon.IsRoleNoun(token.Bare);
             words.Add(token.Text);
         }
         if (!hasRole)
@@ -514,18 +757,23 @@ internal sealed class EntityIndex
             k++;
         }
         return k < _tokens.Count && SameSentence(k, last) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
-            && Lexicon.SpeechVerbs.Contains(_tokens[k].Text) && !Lexicon.Participles.Contains(_tokens[k].Text);
+            && Lexicon.SpeechVerbs.Contains(_tokens[k].Text) && !Lexicon.Participles.Contains(_tokens[k].Text)
+            && !Lexicon.WeakSpeechVerbs.Contains(_tokens[k].Text);
     }
 
     private bool SpeechVerbBefore(int first)
     {
         var k = first - 1;
+        if (k >= 0 && _tokens[k].IsPunct('.'))
+        {
+            k -= 2; // "said Gov. Jane Doe"
+        }
         if (k < 0)
         {
             return false;
         }
         var token = _tokens[k];
-        if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text))
+        if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.WeakSpeechVerbs.Contains(token.Text))
         {
             return true;
         }
@@ -560,56 +808,133 @@ internal sealed class EntityIndex
         }
         if (person is not null)
         {
-            PersonMentions.Add((run.First, person));
+            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && IsSubjectPosition(run.First)));
         }
     }
 
     /// <summary>
-    /// Gender from the text itself: a gendered title (spokeswoman, Mr.), or the first personal
-    /// pronoun after a mention in the same or the next sentence, before anyone else is named.
+    /// True when a name starts its clause: nothing but its own description (titles, an
+    /// organisation's name, "longtime resident") stands between it and the start of the sentence,
+    /// a comma, a conjunction, a speech verb or a quotation.
+    /// </summary>
+    private bool IsSubjectPosition(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && SameSentence(k, first))
+        {
+            var t = _tokens[k];
+            if (t.IsPunct('.') && k > 0 && _tokens[k - 1].IsWord && Lexicon.IsAbbreviation(_tokens[k - 1].Text))
+            {
+                k--;
+                continue;
+            }
+            if (!t.IsWord)
+            {
+                break;
+            }
+            var describes = t.IsCapitalised && !Lexicon.NotNames.Contains(t.Text) || Lexicon.IsRoleNoun(t.Bare) || Lexicon.Honorifics.Contains(t.Text)
+                || t.IsPossessive || Lexicon.Determiners.Contains(t.Text) || t.Text.Contains('-', StringComparison.Ordinal)
+                || char.IsDigit(t.Text[0]) || k + 1 < _tokens.Count && _tokens[k + 1].IsWord && !_tokens[k + 1].IsCapitalised
+                    && Lexicon.IsRoleNoun(_tokens[k + 1].Bare) && !Lexicon.Prepositions.Contains(t.Text) && !Lexicon.SpeechVerbs.Contains(t.Text);
+            if (!describes)
+            {
+                break;
+            }
+            k--;
+        }
+        if (k < 0 || !SameSentence(k, first))
+        {
+            return true;
+        }
+        var before = _tokens[k];
+        if (before.IsQuote || before.Kind == TokenKind.Punct)
+        {
+            return before.IsQuote || before.Text[0] is ',' or ';' or ':' or '(' or '—' or '–' or '-' or '.';
+        }
+        var word = before.Text.ToLowerInvariant();
+        if (Lexicon.SpeechVerbs.Contains(word))
+        {
+            return true;
+        }
+        if (word == "to")
+        {
+            return k >= 1 && _tokens[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
+        }
+        return word is "and" or "but" or "that" or "while" or "when" or "as" or "because" or "although" or "though"
+            or "after" or "before" or "since" or "if" or "so" or "where" or "whereas" or "until" or "once" or "meanwhile"
+            or "then" or "also" or "instead";
+    }
+
+    /// <summary>
+    /// Gender from the text itself: a gendered title or honorific (spokeswoman, Mr.), or a
+    /// pronoun referring back within the same sentence, or opening the next one when that
+    /// sentence quotes no one and no other person is named in between. Names themselves are
+    /// never taken as evidence; a person the text gives no gender stays compatible with any pronoun.
     /// </summary>
     private void CollectGenderEvidence()
     {
         foreach (var person in _byFullName.Values)
         {
-            foreach (var title in person.Titles)
+            foreach (var word in person.Titles.SelectMany(t => t.Split(' ')).Append(person.Honorific?.TrimEnd('.') ?? ""))
             {
-                foreach (var word in title.Split(' '))
+                if (Lexicon.FemaleWords.Contains(word))
                 {
-                    if (Lexicon.FemaleWords.Contains(word))
-                    {
-                        person.FemaleVotes += 2;
-                    }
-                    else if (Lexicon.MaleWords.Contains(word))
-                    {
-                        person.MaleVotes += 2;
-                    }
+                    person.FemaleVotes += 2;
+                }
+                else if (Lexicon.MaleWords.Contains(word))
+                {
+                    person.MaleVotes += 2;
                 }
             }
         }
         for (var m = 0; m < PersonMentions.Count; m++)
         {
-            var (token, person) = PersonMentions[m];
+            var (token, person, _) = PersonMentions[m];
             var stop = m + 1 < PersonMentions.Count ? PersonMentions[m + 1].Token : _tokens.Count;
-            var sentenceLimit = _tokens[token].Sentence + 1;
-            for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentenceLimit; k++)
+            var sentence = _tokens[token].Sentence;
+            for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentence + 1; k++)
             {
                 var t = _tokens[k];
+                if (t.Sentence > sentence && SentenceHasQuote(k))
+                {
+                    break;
+                }
                 if (!t.IsWord)
                 {
                     continue;
                 }
-                if (t.Text is "he" or "He" or "him" or "his" or "His" or "himself")
+                var lower = t.Text.ToLowerInvariant();
+                if (lower is "he" or "him" or "his" or "himself")
                 {
                     person.MaleVotes++;
                     break;
                 }
-                if (t.Text is "she" or "She" or "her" or "Her" or "hers" or "herself")
+                if (lower is "she" or "her" or "hers" or "herself")
                 {
                     person.FemaleVotes++;
                     break;
                 }
             }
         }
+    }
+
+    private bool SentenceHasQuote(int k)
+    {
+        var sentence = _tokens[k].Sentence;
+        for (var j = k; j >= 0 && _tokens[j].Sentence == sentence; j--)
+        {
+            if (_tokens[j].IsQuote)
+            {
+                return true;
+            }
+        }
+        for (var j = k; j < _tokens.Count && _tokens[j].Sentence == sentence; j++)
+        {
+            if (_tokens[j].IsQuote)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -40,15 +40,15 @@ public static class QuotationDrafter
 {
     /// <summary>Extracts the quotations of an article, in the order they appear.</summary>
     /// <param name="articleText">The article as plain text.</param>
-    public static IReadOnlyList<DraftQuotation> Extract(string articleText)
+    public static IReadOnlyList<DraftQuotation> Extract(string articleText) => Draft(articleText).Quotations;
+
+    /// <summary>The quotations of an article and everyone it names or quotes.</summary>
+    /// <param name="articleText">The article as plain text.</param>
+    public static ArticleDraft Draft(string articleText)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         var article = new ArticleText(articleText);
         var spans = QuoteScanner.Scan(article);
-        if (spans.Count == 0)
-        {
-            return [];
-        }
         return new DraftBuilder(article, spans).Build();
     }
 }

@@ -41,10 +41,12 @@ internal sealed class QuoteSpan
 }
 
 /// <summary>
-/// Finds quoted spans: curly and straight double quotes, and single quotes used as quotation
-/// marks (as in headlines and decks) where they cannot be apostrophes. A paragraph that opens a
-/// quotation without closing it continues into the next paragraph when that one opens with a
-/// quotation mark.
+/// Finds quoted spans: curly and straight double quotes, guillemets, two apostrophes standing for
+/// a double mark (''like this''), and single quotes used as quotation marks (headlines, decks,
+/// British style) where they cannot be apostrophes. A quotation inside a quotation stays part of
+/// the outer one. A paragraph that opens a quotation without closing it continues into the next
+/// paragraph when that one opens with the same kind of mark (the news convention for a quotation
+/// running over several paragraphs).
 /// </summary>
 internal static class QuoteScanner
 {
@@ -68,6 +70,19 @@ internal static class QuoteScanner
                 continue;
             }
             var c = text[i];
+            if (IsDoubledApostropheOpen(text, i, start))
+            {
+                // ''like this'': two apostrophes standing for a double quotation mark.
+                var close = FindDoubledApostropheClose(text, i + 2, end);
+                if (close >= 0)
+                {
+                    spans.Add(Make(text, i, close + 1, pi, pi, false, [(i + 2, close)]));
+                    i = close + 2;
+                    continue;
+                }
+                i += 2;
+                continue;
+            }
             if (IsDoubleOpen(text, i, start))
             {
                 var close = FindDoubleClose(text, i + 1, end, c, out var blocked);
@@ -77,7 +92,7 @@ internal static class QuoteScanner
                     i = close + 1;
                     continue;
                 }
-                if (!blocked && OpensSentence(text, i, start) && TryContinue(text, paragraphs, pi, i, end, out var span))
+                if (!blocked && OpensSentence(text, i, start) && TryContinue(text, paragraphs, pi, i, end, single: false, out var span))
                 {
                     spans.Add(span);
                     pi = span.EndParagraph;
@@ -96,29 +111,40 @@ internal static class QuoteScanner
                     i = close + 1;
                     continue;
                 }
+                if (i == start && TryContinue(text, paragraphs, pi, i, end, single: true, out var span))
+                {
+                    spans.Add(span);
+                    pi = span.EndParagraph;
+                    i = span.Close + 1;
+                    continue;
+                }
             }
             i++;
         }
         return spans;
     }
 
-    /// <summary>Follows a quotation left open at the end of its paragraph into the next ones.</summary>
+    /// <summary>
+    /// Follows a quotation left open at the end of its paragraph into the next ones, each of which
+    /// opens again with the same kind of mark; the last one closes it.
+    /// </summary>
     private static bool TryContinue(
-        string text, List<(int Start, int End)> paragraphs, int pi, int open, int end, out QuoteSpan span)
+        string text, List<(int Start, int End)> paragraphs, int pi, int open, int end, bool single, out QuoteSpan span)
     {
         var parts = new List<(int, int)> { (open + 1, end) };
         for (var q = pi + 1; q < paragraphs.Count; q++)
         {
             var (qs, qe) = paragraphs[q];
-            if (!IsDoubleOpen(text, qs, qs))
+            if (single ? !IsSingleOpen(text, qs, qs) : !IsDoubleOpen(text, qs, qs))
             {
                 break;
             }
-            var close = FindDoubleClose(text, qs + 1, qe, text[qs], out var blocked);
+            var blocked = false;
+            var close = single ? FindSingleClose(text, qs + 1, qe) : FindDoubleClose(text, qs + 1, qe, text[qs], out blocked);
             if (close >= 0)
             {
                 parts.Add((qs + 1, close));
-                span = Make(text, open, close, pi, q, false, parts);
+                span = Make(text, open, close, pi, q, single, parts);
                 return true;
             }
             if (blocked)
@@ -215,15 +241,36 @@ internal static class QuoteScanner
     public static bool IsDoubleOpen(string text, int i, int paraStart)
     {
         var c = text[i];
-        if (c is '“' or '„' or '«')
+        if (c is '“' or '„')
         {
             return i + 1 < text.Length && !ArticleText.IsSpace(text[i + 1]) || i + 1 == text.Length;
+        }
+        if (c == '«')
+        {
+            // French spacing puts a space inside guillemets: « like this ».
+            return i + 1 < text.Length;
         }
         if (c != '"')
         {
             return false;
         }
         return IsOpeningContext(text, i, paraStart) && i + 1 < text.Length && !ArticleText.IsSpace(text[i + 1]);
+    }
+
+    private static bool IsDoubledApostropheOpen(string text, int i, int paraStart) =>
+        text[i] == '\'' && i + 2 < text.Length && text[i + 1] == '\'' && !ArticleText.IsSpace(text[i + 2]) && text[i + 2] != '\''
+        && IsOpeningContext(text, i, paraStart);
+
+    private static int FindDoubledApostropheClose(string text, int from, int end)
+    {
+        for (var i = from + 1; i + 1 < end; i++)
+        {
+            if (text[i] == '\'' && text[i + 1] == '\'' && !ArticleText.IsSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -292,11 +339,17 @@ internal static class QuoteScanner
         for (var i = from + 1; i < end; i++)
         {
             var c = text[i];
-            if (c is '“' or '"')
+            if (c is '“' or '"' && IsDoubleOpen(text, i, from))
             {
-                // A double quotation inside a single-quoted span is rare; a double mark here more
-                // likely means the single mark was an apostrophe.
-                return -1;
+                // A quotation inside a single-quoted one ('He said "no" to us,' she said): skip
+                // past it. With no closing mark, the single mark was more likely an apostrophe.
+                var inner = FindDoubleClose(text, i + 1, end, c, out _);
+                if (inner < 0)
+                {
+                    return -1;
+                }
+                i = inner;
+                continue;
             }
             if (c is not ('’' or '\''))
             {

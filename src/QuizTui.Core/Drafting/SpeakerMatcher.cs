@@ -10,22 +10,25 @@ public static class SpeakerMatcher
     /// person standing for an organisation of that name ("Hootsuite" → "Hootsuite (company statement)").
     /// Null when none or several fit: the instructor decides.
     /// </summary>
-    public static Model.Person? Match(NewsEvent newsEvent, string speaker)
+    public static Model.Person? Match(NewsEvent newsEvent, string speaker) => Match(newsEvent.People, speaker);
+
+    /// <inheritdoc cref="Match(NewsEvent, string)"/>
+    public static Model.Person? Match(IReadOnlyList<Model.Person> people, string speaker)
     {
         string wanted = TextFolding.FoldForAnswer(speaker);
         if (wanted.Length == 0)
             return null;
         // "Alderbrook Cycling Club (club statement)" is named "Alderbrook Cycling Club" in articles.
-        var byName = newsEvent.People.Where(p => TextFolding.FoldForAnswer(p.Name) == wanted || TextFolding.FoldForAnswer(WithoutNote(p.Name)) == wanted).ToList();
+        var byName = people.Where(p => TextFolding.FoldForAnswer(p.Name) == wanted || TextFolding.FoldForAnswer(WithoutNote(p.Name)) == wanted).ToList();
         if (byName.Count == 1)
             return byName[0];
 
         string surname = wanted.Split(' ')[^1];
-        var bySurname = newsEvent.People.Where(p => TextFolding.FoldForAnswer(p.Name).Split(' ')[^1] == surname).ToList();
+        var bySurname = people.Where(p => TextFolding.FoldForAnswer(p.Name).Split(' ')[^1] == surname).ToList();
         if (bySurname.Count == 1)
             return bySurname[0];
 
-        var byOrganisation = newsEvent.People
+        var byOrganisation = people
             .Where(p => TextFolding.FoldForAnswer(p.Name).StartsWith(wanted + " ", StringComparison.Ordinal)
                         && p.Organisation is not null && TextFolding.FoldForAnswer(p.Organisation) == wanted)
             .ToList();

@@ -141,9 +141,20 @@ internal static class Tokenizer
         }
         if (prev.Kind == TokenKind.Punct && prev.Text[0] is '.' or '!' or '?')
         {
-            if (prev.Text[0] == '.' && tokens.Count >= 2 && IsAbbreviation(tokens[^2]) && kind != TokenKind.Quote)
+            if (prev.Text[0] == '.' && tokens.Count >= 2 && kind != TokenKind.Quote)
             {
-                return false;
+                var before = tokens[^2];
+                // "Gov. Jane Doe", "Lt. Col. Mark Adams", "J. Edward Moreno": a title or an initial
+                // always runs on into a name. "Acme Inc. The company…" ends a sentence only when a
+                // word that opens sentences follows.
+                if (IsTitleOrInitial(before))
+                {
+                    return false;
+                }
+                if (IsOtherAbbreviation(before))
+                {
+                    return Lexicon.SentenceOpeners.Contains(text);
+                }
             }
             return true;
         }
@@ -155,13 +166,10 @@ internal static class Tokenizer
         return sawNewline && !(prev.Kind == TokenKind.Punct && prev.Text[0] is ',' or ';' or ':' or '-' or '—' or '–');
     }
 
-    private static bool IsAbbreviation(Token word)
-    {
-        if (!word.IsWord)
-        {
-            return false;
-        }
-        var text = word.Text;
-        return text.Length == 1 && char.IsUpper(text[0]) || text.Contains('.') || Lexicon.Abbreviations.Contains(text);
-    }
+    private static bool IsTitleOrInitial(Token word) =>
+        word.IsWord && (char.IsUpper(word.Text[0]) && (word.Text.Length == 1 || Lexicon.TitleAbbreviations.Contains(word.Text))
+                        || word.Text is "vs" or "v");
+
+    private static bool IsOtherAbbreviation(Token word) =>
+        word.IsWord && (word.Text.Contains('.') || Lexicon.OtherAbbreviations.Contains(word.Text));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using QuizTui.Core.Export;
 
 namespace QuizTui.Core.Formats;
 
@@ -7,6 +8,18 @@ namespace QuizTui.Core.Formats;
 /// progress, reports, diagnostics): snake_case keys, indented, nulls left out. Each public
 /// format is a record registered here, and is read back through the same context.
 /// </summary>
+[JsonSerializable(typeof(ContentExportJson))]
+[JsonSerializable(typeof(IReadOnlyList<QuestionJson>))]
+[JsonSerializable(typeof(IReadOnlyList<ChoiceJson>))]
+[JsonSerializable(typeof(IReadOnlyList<PairJson>))]
+[JsonSerializable(typeof(IReadOnlyList<EvidenceJson>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(List<QuizTui.Core.Drafting.DraftQuotationJson>))]
 [JsonSerializable(typeof(Progress.ProgressReportJson))]
 [JsonSerializable(typeof(Progress.ClassReport))]
 [JsonSerializable(typeof(Progress.ScoreExportJson))]

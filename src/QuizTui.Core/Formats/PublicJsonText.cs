@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -8,14 +7,15 @@ namespace QuizTui.Core.Formats;
 /// <summary>
 /// Writes and reads the public JSON formats through <see cref="PublicJson"/>'s contract, with two
 /// settings the contract's attribute cannot carry: letters, curly quotes and dashes are written as
-/// they are rather than as <c>\u</c> escapes (people read these files too), and numbers written in
+/// they are rather than as <c>\u</c> escapes (people read these files too) while characters a
+/// terminal would act on are escaped (<see cref="TerminalSafeJsonEncoder"/>), and numbers written in
 /// quotes are accepted on reading (spreadsheets save them so).
 /// </summary>
 public static class PublicJsonText
 {
     public static PublicJson Context { get; } = new(new JsonSerializerOptions(PublicJson.Default.Options)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = TerminalSafeJsonEncoder.Instance,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     });
 

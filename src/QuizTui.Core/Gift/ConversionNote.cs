@@ -1,3 +1,5 @@
+using QuizTui.Core.Model;
+
 namespace QuizTui.Core.Gift;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace QuizTui.Core.Gift;
 /// </summary>
 public sealed record ConversionNote(string File, int Line, string Message)
 {
-    public override string ToString() => $"{File}:{Line}: warning: {Message}";
+    /// <summary>One line, safe to print: names quoted from the file are shown escaped and cut when long.</summary>
+    public override string ToString() => $"{TerminalText.Escape(File)}:{Line}: warning: {TerminalText.ShortenQuoted(Message, '"')}";
 }

@@ -1,3 +1,5 @@
+using QuizTui.Core.Questions;
+
 namespace QuizTui.Core.Loading;
 
 /// <summary>The keys one kind of YAML mapping accepts, and which of them are required.</summary>
@@ -43,92 +45,66 @@ public static class ContentKeys
         ["id", "text", "speaker", "channel", "context"],
         ["id", "text", "speaker", "channel"]);
 
-    private static readonly string[] QuizCommon = ["id", "kind", "title", "description"];
-
-    public static readonly KeySet WhoSaidWhatQuiz = new("quiz:who-said-what", "a who-said-what quiz",
-        [.. QuizCommon, "quotations", "per_run", "choices", "distractors"],
-        ["id", "kind", "title"]);
+    /// <summary>The keys every quiz has.</summary>
+    public static readonly IReadOnlyList<string> QuizCommon = ["id", "kind", "title", "description"];
 
     public static readonly KeySet ComprehensionQuiz = new("quiz:comprehension", "a comprehension quiz",
         [.. QuizCommon, "article", "questions"],
         ["id", "kind", "title", "questions"]);
 
+    // What follows is made from the question types (Questions/QuestionTypes.cs). These are
+    // properties, not fields, so that reading this class never waits on the types, which read it.
+
+    /// <summary>The keys of a who-said-what quiz, the kind that makes who-said-what questions.</summary>
+    public static KeySet WhoSaidWhatQuiz => WhoSaidWhatType.Instance.Keys;
+
     /// <summary>Keys of a quiz whose kind is missing or unknown: every key any kind accepts.</summary>
-    public static readonly KeySet AnyQuiz = new("quiz", "a quiz",
+    public static KeySet AnyQuiz => LazyAnyQuiz.Value;
+
+    private static readonly Lazy<KeySet> LazyAnyQuiz = new(() => new("quiz", "a quiz",
         [.. WhoSaidWhatQuiz.Allowed.Union(ComprehensionQuiz.Allowed)],
-        ["id", "kind", "title"]);
+        ["id", "kind", "title"]));
 
-    private static readonly string[] QuestionCommon = ["id", "type", "prompt", "explanation", "skill", "articles"];
-    private static readonly string[] QuestionRequired = ["id", "type", "prompt", "skill"];
+    /// <summary>The keys of a question entry, by the type written after <c>type:</c>.</summary>
+    public static IReadOnlyDictionary<string, KeySet> QuestionsByType => LazyQuestionsByType.Value;
 
-    private static KeySet Question(string type, string description, string[] own, string[] ownRequired) =>
-        new("question:" + type, description, [.. QuestionCommon, .. own], [.. QuestionRequired, .. ownRequired]);
-
-    public static readonly IReadOnlyDictionary<string, KeySet> QuestionsByType = new Dictionary<string, KeySet>(StringComparer.Ordinal)
-    {
-        ["single-choice"] = Question("single-choice", "a single-choice question", ["choices"], ["choices"]),
-        ["multiple-answers"] = Question("multiple-answers", "a multiple-answers question", ["choices"], ["choices"]),
-        ["true-false"] = Question("true-false", "a true-false question", ["answer"], ["answer"]),
-        ["short-answer"] = Question("short-answer", "a short-answer question", ["accepted"], ["accepted"]),
-        ["numeric"] = Question("numeric", "a numeric question", ["answer", "tolerance", "unit"], ["answer"]),
-        ["ordering"] = Question("ordering", "an ordering question", ["items"], ["items"]),
-        ["matching"] = Question("matching", "a matching question", ["pairs"], ["pairs"]),
-        ["evidence"] = Question("evidence", "an evidence question", ["choices", "evidence_prompt", "evidence"], ["choices", "evidence"]),
-    };
+    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> LazyQuestionsByType = new(() =>
+        QuestionTypes.Written.Values.ToDictionary(t => t.Key, t => t.Keys, StringComparer.Ordinal));
 
     /// <summary>Keys of a question whose type is missing or unknown: every key any type accepts.</summary>
-    public static readonly KeySet AnyQuestion = new("question", "a question",
+    public static KeySet AnyQuestion => LazyAnyQuestion.Value;
+
+    private static readonly Lazy<KeySet> LazyAnyQuestion = new(() => new("question", "a question",
         [.. QuestionsByType.Values.SelectMany(k => k.Allowed).Distinct()],
-        QuestionRequired);
+        QuestionKeys.CommonRequired));
 
-    public static readonly KeySet Choice = new("choice", "a choice",
-        ["text", "correct", "feedback"],
-        ["text"]);
+    public static IReadOnlyDictionary<string, KeySet> QuizzesByKind => LazyQuizzesByKind.Value;
 
-    public static readonly KeySet Pair = new("pair", "a matching pair",
-        ["left", "right"],
-        ["left", "right"]);
+    private static readonly Lazy<IReadOnlyDictionary<string, KeySet>> LazyQuizzesByKind = new(() =>
+        new Dictionary<string, KeySet>(StringComparer.Ordinal)
+        {
+            ["who-said-what"] = WhoSaidWhatQuiz,
+            ["comprehension"] = ComprehensionQuiz,
+        });
 
-    /// <summary>An item of an evidence question's part B; exactly one of <c>quotation</c> and <c>key_point</c> must be given.</summary>
-    public static readonly KeySet EvidenceItem = new("evidence-item", "an evidence item",
-        ["quotation", "key_point", "correct"],
-        []);
-
-    public static readonly IReadOnlyDictionary<string, KeySet> QuizzesByKind = new Dictionary<string, KeySet>(StringComparer.Ordinal)
-    {
-        ["who-said-what"] = WhoSaidWhatQuiz,
-        ["comprehension"] = ComprehensionQuiz,
-    };
-
-    /// <summary>Every object kind with a fixed key set.</summary>
+    /// <summary>Every object kind with a fixed key set: the pack's own, then each question type's and what it nests.</summary>
     public static IReadOnlyList<KeySet> All =>
     [
-        Event, Period, Person, TimelineEntry, Article, KeyPoint, Quotation,
-        WhoSaidWhatQuiz, ComprehensionQuiz, .. QuestionsByType.Values, Choice, Pair, EvidenceItem,
+        Event, Period, Person, TimelineEntry, Article, KeyPoint, Quotation, ComprehensionQuiz,
+        .. QuestionTypes.All.SelectMany(t => t.NestedKeys.Prepend(t.Keys)).DistinctBy(k => k.Name),
     ];
 
     public static readonly IReadOnlyList<string> QuizKinds = ["who-said-what", "comprehension"];
 
-    public static readonly IReadOnlyList<string> QuestionTypes =
-        ["single-choice", "multiple-answers", "true-false", "short-answer", "numeric", "ordering", "matching", "evidence"];
+    /// <summary>The types a question entry may name after <c>type:</c>.</summary>
+    public static IReadOnlyList<string> QuestionTypeKeys => [.. QuestionTypes.Written.Keys];
 
     /// <summary>The skills a content question may name (<c>who-said-what</c> is given by the quiz kind, not written).</summary>
     public static readonly IReadOnlyList<string> Skills =
-        ["main-idea", "detail", "inference", "vocabulary", "sourcing", "comparison"];
+        ["main-idea", "detail", "inference", "vocabulary", "sourcing", "comparison", "purpose-and-framing", "evaluating-evidence"];
 
     public static readonly IReadOnlyList<string> Channels =
         ["tweet", "email", "statement", "interview", "post", "letter", "press-release", "speech", "other"];
 
-    /// <summary>The value of who-said-what <c>quotations</c> meaning every quotation of the event.</summary>
-    public const string AllQuotations = "all";
-
-    /// <summary>The value of who-said-what <c>distractors</c> meaning every person of the event.</summary>
-    public const string AllPeople = "people";
-
-    public const int MinWhoSaidWhatChoices = 2;
-    public const int MaxWhoSaidWhatChoices = 6;
-    public const int MinSpeakers = 3;
-    public const int MinOrderingItems = 3;
-    public const int MinMatchingPairs = 2;
     public const int MaxPromptLength = 600;
 }

@@ -11,6 +11,8 @@ public static class DiagnosticCodes
     public const string FileOutsidePack = "QT002";
     public const string ReferencesNotChecked = "QT003";
     public const string DuplicateEventFile = "QT004";
+    public const string NotARegularFile = "QT005";
+    public const string FileTooLarge = "QT006";
 
     // QT1xx: YAML and structure
     public const string YamlSyntax = "QT100";
@@ -73,6 +75,10 @@ public static class DiagnosticCodes
     public const string PerRunTooSmall = "QT504";
     public const string FewerSpeakersThanChoices = "QT505";
 
+    // QT6xx: drafts
+    public const string DraftFillIn = "QT600";
+    public const string DraftCheck = "QT601";
+
     // QT9xx: the loader itself
     public const string InternalError = "QT900";
 
@@ -83,6 +89,8 @@ public static class DiagnosticCodes
         (FileOutsidePack, Severity.Error, "a YAML file is neither event.yaml nor under articles/ or quizzes/ of a pack"),
         (ReferencesNotChecked, Severity.Warning, "a single file was checked without its event.yaml; references were not checked"),
         (DuplicateEventFile, Severity.Error, "two event files for the same pack folder (event.yaml and event.yml)"),
+        (NotARegularFile, Severity.Error, "a `.yaml` name that is not an ordinary file (a named pipe, a device, a socket); it is not read"),
+        (FileTooLarge, Severity.Error, "a content file larger than the size limit (1 MiB); it is not read"),
         (YamlSyntax, Severity.Error, "the file is not valid YAML"),
         (EmptyFile, Severity.Error, "the file holds nothing"),
         (MappingExpectedAtTop, Severity.Error, "the top of the file is not a mapping of keys"),
@@ -134,6 +142,8 @@ public static class DiagnosticCodes
         (ChoicesOutOfRange, Severity.Error, "a who-said-what `choices` is outside 2–6"),
         (PerRunTooSmall, Severity.Error, "a who-said-what `per_run` is below 1"),
         (FewerSpeakersThanChoices, Severity.Warning, "a who-said-what quiz offers more choices than it has speakers"),
+        (DraftFillIn, Severity.Warning, "a `FILL IN:` place a draft left for the author's own words or a missing fact"),
+        (DraftCheck, Severity.Warning, "a `CHECK:` mark on a drafted value to check against the article"),
         (InternalError, Severity.Error, "the loader failed on this file; please report it"),
     ];
 }

@@ -10,12 +10,12 @@ namespace QuizTui.Core.Loading;
 /// </summary>
 internal sealed partial class Fields
 {
-    private readonly PackLoader _loader;
     private readonly Dictionary<string, KeyValuePair<YamlTree, YamlTree>> _entries = new(StringComparer.Ordinal);
 
-    public Fields(PackLoader loader, YamlTree node, KeySet keys)
+    public Fields(TypedValues values, YamlTree node, KeySet keys)
     {
-        _loader = loader;
+        Values = values;
+        var file = values.File;
         Node = node;
         Keys = keys;
         foreach (var pair in node.Pairs)
@@ -23,19 +23,19 @@ internal sealed partial class Fields
             var key = pair.Key;
             if (!key.IsScalar)
             {
-                loader.Report(DiagnosticCodes.StringExpected, key, $"a key of {keys.Description} must be a plain word, not {key.Describe()}.");
+                file.Report(DiagnosticCodes.StringExpected, key, $"a key of {keys.Description} must be a plain word, not {key.Describe()}.");
                 continue;
             }
             if (_entries.TryGetValue(key.Value, out var first))
             {
-                loader.Report(DiagnosticCodes.DuplicateKey, key,
+                file.Report(DiagnosticCodes.DuplicateKey, key,
                     $"`{key.Value}` appears twice in {keys.Description} (first at line {first.Key.Line}); keep one of them.");
                 continue;
             }
             _entries.Add(key.Value, pair);
             if (!keys.Allows(key.Value))
             {
-                loader.Report(DiagnosticCodes.UnknownKey, key,
+                file.Report(DiagnosticCodes.UnknownKey, key,
                     $"unknown key `{key.Value}` in {keys.Description}.{Suggestions.DidYouMean(key.Value, keys.Allowed)} Allowed keys: {string.Join(", ", keys.Allowed)}.");
             }
         }
@@ -43,17 +43,25 @@ internal sealed partial class Fields
         {
             if (!_entries.TryGetValue(required, out var entry))
             {
-                loader.Report(DiagnosticCodes.MissingKey, node, $"{keys.Description} is missing the required key `{required}`; add `{required}:`.");
+                file.Report(DiagnosticCodes.MissingKey, node, $"{keys.Description} is missing the required key `{required}`; add `{required}:`.");
             }
             else if (entry.Value.IsNull || (entry.Value.IsScalar && string.IsNullOrWhiteSpace(entry.Value.Value)))
             {
-                loader.Report(DiagnosticCodes.EmptyValue, entry.Key, $"`{required}` of {keys.Description} is empty; give it a value.");
+                file.Report(DiagnosticCodes.EmptyValue, entry.Key, $"`{required}` of {keys.Description} is empty; give it a value.");
             }
         }
     }
 
     public YamlTree Node { get; }
     public KeySet Keys { get; }
+
+    /// <summary>The typed values of the file the mapping is in.</summary>
+    public TypedValues Values { get; }
+
+    /// <summary>The report of the file the mapping is in.</summary>
+    public FileReport File => Values.File;
+
+    public void Report(string code, YamlTree at, string message) => File.Report(code, at, message);
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
@@ -69,17 +77,17 @@ internal sealed partial class Fields
     /// <summary>The key, else the mapping: where a problem with a list as a whole is shown.</summary>
     public YamlTree KeyAt(string key) => KeyNode(key) ?? Node;
 
-    public string? Text(string key) => Value(key) is { } v ? _loader.AsText(v, key) : null;
+    public string? Text(string key) => Value(key) is { } v ? Values.AsText(v, key) : null;
 
-    public string? Id(string key) => Value(key) is { } v ? _loader.AsId(v, key) : null;
+    public string? Id(string key) => Value(key) is { } v ? Values.AsId(v, key) : null;
 
-    public DateOnly? Date(string key) => Value(key) is { } v ? _loader.AsDate(v, key) : null;
+    public DateOnly? Date(string key) => Value(key) is { } v ? Values.AsDate(v, key) : null;
 
-    public bool? Bool(string key) => Value(key) is { } v ? _loader.AsBool(v, key) : null;
+    public bool? Bool(string key) => Value(key) is { } v ? Values.AsBool(v, key) : null;
 
-    public decimal? Number(string key) => Value(key) is { } v ? _loader.AsNumber(v, key) : null;
+    public decimal? Number(string key) => Value(key) is { } v ? Values.AsNumber(v, key) : null;
 
-    public int? Int(string key) => Value(key) is { } v ? _loader.AsInt(v, key) : null;
+    public int? Int(string key) => Value(key) is { } v ? Values.AsInt(v, key) : null;
 
     public List<YamlTree>? List(string key)
     {
@@ -87,11 +95,40 @@ internal sealed partial class Fields
             return null;
         if (v.Kind == YamlKind.Sequence)
             return v.Items;
-        _loader.Report(DiagnosticCodes.ListExpected, v, $"`{key}` must be a list (lines starting with `- `), not {v.Describe()}.");
+        File.Report(DiagnosticCodes.ListExpected, v, $"`{key}` must be a list (lines starting with `- `), not {v.Describe()}.");
         return null;
     }
 
-    public Fields? Map(string key, KeySet keys) => Value(key) is { } v ? _loader.AsFields(v, keys, key) : null;
+    public Fields? Map(string key, KeySet keys) => Value(key) is { } v ? Values.AsFields(v, keys, key) : null;
+
+    /// <summary>
+    /// A list of texts that must differ from one another (compared as <see cref="FoldForRepeats"/> does):
+    /// empty entries and repeats are reported. Null when the key is absent or not a list.
+    /// </summary>
+    public List<string>? TextList(string key)
+    {
+        var list = List(key);
+        if (list is null)
+            return null;
+        var texts = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            if (Values.AsText(item, key) is not { } t)
+            {
+                if (item.IsNull)
+                    Report(DiagnosticCodes.EmptyValue, item, $"an entry of `{key}` is empty; write it or remove it.");
+                continue;
+            }
+            if (!seen.Add(FoldForRepeats(t)))
+                Report(DiagnosticCodes.RepeatedText, item, $"`{t}` appears twice in `{key}`; each entry must be distinct.");
+            texts.Add(t);
+        }
+        return texts;
+    }
+
+    /// <summary>How texts are compared for repeats within a question: typography, spacing and case folded.</summary>
+    public static string FoldForRepeats(string text) => Model.TextFolding.FoldTypography(text).ToLowerInvariant();
 
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.CultureInvariant)]
     internal static partial Regex TimePattern();

@@ -121,7 +121,22 @@ public sealed record Quotation(
     string Channel,
     string? Context,
     string ArticleId,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>How the quotation was given, said after its speaker: "in a tweet", "in a press release".</summary>
+    public string ChannelPhrase => Channel switch
+    {
+        "tweet" => "in a tweet",
+        "email" => "in an email",
+        "statement" => "in a statement",
+        "interview" => "in an interview",
+        "post" => "in a social media post",
+        "letter" => "in a letter",
+        "press-release" => "in a press release",
+        "speech" => "in a speech",
+        _ => "as quoted",
+    };
+}
 
 public enum Skill
 {
@@ -131,6 +146,10 @@ public enum Skill
     Vocabulary,
     Sourcing,
     Comparison,
+    /// <summary>Why an outlet leads with what it leads with: headline choice, loaded words, angle.</summary>
+    PurposeAndFraming,
+    /// <summary>Weighing how well a claim or figure is sourced.</summary>
+    EvaluatingEvidence,
     /// <summary>Naming the speaker of a quotation: the skill of every who-said-what question.</summary>
     WhoSaidWhat,
 }
@@ -145,6 +164,8 @@ public static class Skills
         (Skill.Vocabulary, "vocabulary"),
         (Skill.Sourcing, "sourcing"),
         (Skill.Comparison, "comparison"),
+        (Skill.PurposeAndFraming, "purpose-and-framing"),
+        (Skill.EvaluatingEvidence, "evaluating-evidence"),
         (Skill.WhoSaidWhat, "who-said-what"),
     ];
 
@@ -172,6 +193,8 @@ public static class Skills
         Skill.Vocabulary => "Vocabulary",
         Skill.Sourcing => "Sourcing",
         Skill.Comparison => "Comparison",
+        Skill.PurposeAndFraming => "Purpose and framing",
+        Skill.EvaluatingEvidence => "Evaluating evidence",
         Skill.WhoSaidWhat => "Who said what",
         _ => skill.ToString(),
     };

@@ -34,11 +34,7 @@ public static class QuotationComparison
                     continue;
                 if (members.Any(m => m.Item1.Id == all[j].Article.Id))
                     continue;
-                var other = Words(all[j].Quotation.Text);
-                int common = Lcs(Fold(words), Fold(other)).Count;
-                // Most of the shorter version's words, in order: a short fragment ("targeted or
-                // harassed") joins the full quotation it was cut from.
-                if (common >= 2 && common >= 0.6 * Math.Min(words.Count, other.Count))
+                if (AreVersions(words, Words(all[j].Quotation.Text)))
                 {
                     members.Add(all[j]);
                     used[j] = true;
@@ -48,6 +44,19 @@ public static class QuotationComparison
                 groups.Add(new QuotationGroup(newsEvent.FindPerson(all[i].Quotation.SpeakerId), members));
         }
         return groups;
+    }
+
+    /// <summary>
+    /// True when two texts read as versions of one quotation (the test the compare view groups
+    /// by, given the same speaker): most of the shorter one's words, in order, are in the other,
+    /// so a short fragment ("targeted or harassed") joins the full quotation it was cut from.
+    /// </summary>
+    public static bool AreVersions(string a, string b) => AreVersions(Words(a), Words(b));
+
+    private static bool AreVersions(List<string> a, List<string> b)
+    {
+        int common = Lcs(Fold(a), Fold(b)).Count;
+        return common >= 2 && common >= 0.6 * Math.Min(a.Count, b.Count);
     }
 
     /// <summary>The group that holds a quotation, if it was printed more than once.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Humanizer;
 using QuizTui.Core.Formats;
+using QuizTui.Core.Model;
 
 namespace QuizTui.Core.Progress;
 
@@ -114,7 +115,7 @@ public sealed record ClassReport(int Students, int Answers, [property: JsonPrope
         foreach (var quiz in Quizzes)
         {
             sb.Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"{quiz.EventId} / {quiz.QuizId}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{TerminalText.Escape(quiz.EventId)} / {TerminalText.Escape(quiz.QuizId)}: {"student".ToQuantity(quiz.Students)}, {"answer".ToQuantity(quiz.Answers)}, {quiz.PercentRight:0.#}% right\n");
             var lines = new List<string[]> { new[] { "question", "students", "answers", "% right", "most common wrong answer" } };
             foreach (var q in quiz.Questions)
             {
@@ -137,6 +138,8 @@ public static class TextTable
     {
         if (rows.Count == 0)
             return "";
+        // Cells come from content and from the exports students hand in: shown escaped, one line each.
+        rows = rows.Select(r => r.Select(cell => TerminalText.Escape(cell)).ToArray()).ToList();
         int columns = rows.Max(r => r.Length);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();
         var sb = new StringBuilder();
@@ -157,7 +160,7 @@ public static class TextTable
 
     public static string Clip(string text, int width)
     {
-        string oneLine = text.ReplaceLineEndings(" ");
+        string oneLine = TerminalText.Escape(text.ReplaceLineEndings(" "));
         return oneLine.Length <= width ? oneLine : oneLine[..(width - 1)] + "…";
     }
 }

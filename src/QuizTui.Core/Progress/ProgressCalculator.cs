@@ -306,16 +306,8 @@ public static class ProgressCalculator
                     index._names.TryAdd((e.Id, p.Id), p.Name);
                 foreach (var quiz in e.Quizzes)
                 {
-                    if (quiz is ComprehensionQuiz c)
-                    {
-                        foreach (var q in c.Questions)
-                            index.Questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), new QuestionInfo(q.ArticleIds, null));
-                    }
-                    else
-                    {
-                        foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz).OfType<WhoSaidWhatQuestion>())
-                            index.Questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), new QuestionInfo([q.Quotation.ArticleId], q.Quotation.SpeakerId));
-                    }
+                    foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
+                        index.Questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), new QuestionInfo(q.ArticleIds, q.ShownQuotation?.SpeakerId));
                 }
             }
             return index;

@@ -23,7 +23,7 @@ public static class ProgressReportWriter
         foreach (var e in report.Events)
         {
             sb.Append('\n');
-            sb.Append(e.Title);
+            sb.Append(TerminalText.Escape(e.Title));
             if (!e.InContent)
                 sb.Append(" (content not loaded)");
             sb.Append('\n');
@@ -62,7 +62,7 @@ public static class ProgressReportWriter
                 ProgressText.Percent(s.Accuracy),
             }).ToList(), rightAligned: [1, 2]));
             foreach (var m in report.MixUps.Take(10))
-                sb.Append(CultureInfo.InvariantCulture, $"  {Capitalise(m.Sentence)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"  {Capitalise(TerminalText.Escape(m.Sentence))}\n");
         }
 
         if (report.Retired.Count > 0)

@@ -20,7 +20,7 @@ public static class ReviewPlanner
             foreach (var quiz in e.Quizzes)
             {
                 foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
-                    prompts.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q is WhoSaidWhatQuestion w ? w.Quotation.Text : q.Prompt);
+                    prompts.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q.ShownQuotation?.Text ?? q.Prompt);
             }
         }
         var due = new List<DueQuestion>();

@@ -29,7 +29,9 @@ public sealed record ExportRow(
 /// <summary>A line of an export that could not be read.</summary>
 public sealed record ExportProblem(string File, int Line, string Message)
 {
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    /// <summary>One line, safe to print; values the message quotes ('…') are escaped and cut when long.</summary>
+    public override string ToString() =>
+        (Line > 0 ? $"{TerminalText.Escape(File)}:{Line}: " : $"{TerminalText.Escape(File)}: ") + TerminalText.ShortenQuoted(Message, '\'');
 }
 
 /// <summary>
@@ -52,24 +54,14 @@ public static class ScoreExport
     /// <summary>The columns a report cannot do without.</summary>
     public static readonly IReadOnlyList<string> RequiredColumns = ["profile", "event_id", "quiz_id", "question_id", "verdict"];
 
-    /// <summary>Rows for answers; question text and right answer come from today's content (empty when retired).</summary>
+    /// <summary>
+    /// Rows for answers; question text and right answer come from today's content, and are empty
+    /// for a question the content does not have (retired, or from a pack not loaded: see <see cref="Unresolved"/>).
+    /// </summary>
     public static IReadOnlyList<ExportRow> Rows(IEnumerable<AnswerRecord> answers, ContentLibrary library, IReadOnlyList<AttemptRecord> attempts)
     {
         var kinds = attempts.ToDictionary(a => a.Id, a => a.Kind);
-        var questions = new Dictionary<QuestionKey, (string Text, string Correct)>();
-        foreach (var e in library.Events)
-        {
-            foreach (var quiz in e.Quizzes)
-            {
-                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
-                {
-                    var described = q is WhoSaidWhatQuestion w
-                        ? (w.Quotation.Text, e.FindPerson(w.Quotation.SpeakerId)?.Name ?? w.Quotation.SpeakerId)
-                        : (q.Prompt, q.DescribeCorrectAnswer());
-                    questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), described);
-                }
-            }
-        }
+        var questions = Describe(library);
         return answers.Select(a =>
         {
             questions.TryGetValue(new QuestionKey(a.EventId, a.QuizId, a.QuestionId), out var q);
@@ -91,6 +83,46 @@ public static class ScoreExport
                 q.Text ?? "",
                 q.Correct ?? "");
         }).ToList();
+    }
+
+    /// <summary>
+    /// The rows with an empty question text given the text and right answer from the content, where
+    /// it has the question (a report on exports made without the pack the questions come from).
+    /// </summary>
+    public static IReadOnlyList<ExportRow> FillFromContent(IEnumerable<ExportRow> rows, ContentLibrary library)
+    {
+        var questions = Describe(library);
+        return rows.Select(r =>
+            r.QuestionText.Length == 0 && questions.TryGetValue(new QuestionKey(r.EventId, r.QuizId, r.QuestionId), out var q)
+                ? r with { QuestionText = q.Text, CorrectAnswer = r.CorrectAnswer.Length > 0 ? r.CorrectAnswer : q.Correct }
+                : r).ToList();
+    }
+
+    /// <summary>The questions of the rows that have no question text, each once, in the order first met.</summary>
+    public static IReadOnlyList<QuestionKey> Unresolved(IEnumerable<ExportRow> rows) =>
+        rows.Where(r => r.QuestionText.Length == 0)
+            .Select(r => new QuestionKey(r.EventId, r.QuizId, r.QuestionId))
+            .Distinct()
+            .ToList();
+
+    /// <summary>What a row shows of each question of the content: its text (the quotation, for who-said-what) and its right answer.</summary>
+    private static Dictionary<QuestionKey, (string Text, string Correct)> Describe(ContentLibrary library)
+    {
+        var questions = new Dictionary<QuestionKey, (string Text, string Correct)>();
+        foreach (var e in library.Events)
+        {
+            foreach (var quiz in e.Quizzes)
+            {
+                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
+                {
+                    var described = q.ShownQuotation is { } quotation
+                        ? (quotation.Text, e.FindPerson(quotation.SpeakerId)?.Name ?? quotation.SpeakerId)
+                        : (q.Prompt, q.DescribeCorrectAnswer());
+                    questions.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), described);
+                }
+            }
+        }
+        return questions;
     }
 
     public static string VerdictKey(Verdict verdict) => verdict.ToString().ToLowerInvariant();

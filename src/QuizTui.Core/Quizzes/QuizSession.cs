@@ -104,8 +104,8 @@ public sealed record QuizResult(
     {
         var answers = session.Answers.OfType<GivenAnswer>().ToList();
         var confusions = answers
-            .Where(a => a.Presented.Question is WhoSaidWhatQuestion && a.Answer is SpeakerAnswer && !a.Grade.IsRight)
-            .Select(a => (Actual: ((WhoSaidWhatQuestion)a.Presented.Question).Quotation.SpeakerId, Given: ((SpeakerAnswer)a.Answer).PersonId))
+            .Where(a => a.Presented.Question.ShownQuotation is not null && a.Answer is SpeakerAnswer && !a.Grade.IsRight)
+            .Select(a => (Actual: a.Presented.Question.ShownQuotation!.SpeakerId, Given: ((SpeakerAnswer)a.Answer).PersonId))
             .GroupBy(p => p)
             .Select(g => new SpeakerConfusion(g.Key.Actual, g.Key.Given, g.Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.ActualSpeakerId, StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using QuizTui.App.Cli;
+using QuizTui.App.Tests.Support;
 using QuizTui.Core.Loading;
 
 namespace QuizTui.App.Tests.Cli;
@@ -124,6 +125,60 @@ public sealed class AuthoringCommandTests : IDisposable
         var only = Run("--content", Pack, "export", "gift", "--event", "city-vote", "--quiz", "herald-report-quiz");
         Assert.Equal(0, only.Code);
         Assert.DoesNotContain("Who said this?", only.Out);
+    }
+
+    [Fact]
+    public void A_new_article_is_written_while_the_timeline_names_articles_not_written_yet()
+    {
+        Assert.Equal(0, Run("new", "event", "city-vote", "--dir", _root).Code);
+        string eventFile = Path.Combine(Pack, "event.yaml");
+        File.WriteAllText(eventFile, File.ReadAllText(eventFile).Replace(
+            "    # articles: [article-id]  # optional: the articles that report it", "    articles: [herald-report, radio-report]", StringComparison.Ordinal));
+        Assert.Equal(2, ContentLoader.LoadDirectories([Pack]).Diagnostics.Count(d => d.Code == DiagnosticCodes.UnknownArticle));
+
+        var (code, output, err) = Run("new", "article", "--event", Pack, "--id", "herald-report");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        Assert.Contains("Created ", output);
+        Assert.Equal(0, Run("new", "quiz", "--event", Pack, "--kind", "comprehension", "--article", "herald-report").Code);
+        // Only the article still to write is missing now.
+        var left = ContentLoader.LoadDirectories([Pack]).Diagnostics;
+        Assert.Equal([DiagnosticCodes.UnknownArticle], left.Select(d => d.Code));
+        Assert.Contains("`radio-report`", left[0].Message);
+    }
+
+    [Fact]
+    public void Other_content_errors_still_stop_scaffolding_with_the_errors_listed()
+    {
+        Assert.Equal(0, Run("new", "event", "city-vote", "--dir", _root).Code);
+        File.AppendAllText(Path.Combine(Pack, "event.yaml"), "titel: Misspelt\n");
+
+        var (code, _, err) = Run("new", "article", "--event", Pack);
+
+        Assert.Equal(1, code);
+        Assert.Contains("QT110", err);
+        Assert.Contains("fix them first", err);
+    }
+
+    [Fact]
+    public void The_ids_scaffolding_avoids_are_the_ids_the_loader_finds()
+    {
+        string pack = RepoPaths.BundledPack;
+        var newsEvent = Assert.Single(ContentLoader.LoadDirectories([pack]).Library.Events);
+        var ids = new HashSet<string>(StringComparer.Ordinal) { newsEvent.Id };
+        ids.UnionWith(newsEvent.People.Select(p => p.Id));
+        ids.UnionWith(newsEvent.Articles.Select(a => a.Id));
+        ids.UnionWith(newsEvent.Articles.SelectMany(a => a.KeyPoints).Select(k => k.Id).OfType<string>());
+        ids.UnionWith(newsEvent.Quotations.Select(q => q.Id));
+        ids.UnionWith(newsEvent.Quizzes.Select(q => q.Id));
+        ids.UnionWith(newsEvent.Quizzes.OfType<QuizTui.Core.Model.ComprehensionQuiz>().SelectMany(q => q.Questions).Select(q => q.Id));
+
+        var outline = QuizTui.Core.Authoring.PackOutline.Read(ContentLoader.ReadPackFiles(pack));
+
+        Assert.Equal(ids.Order(), outline.Ids.Order());
+        Assert.Equal(newsEvent.People, outline.People);
+        Assert.Equal(newsEvent.Quotations.Select(q => q.Id).Order(), outline.QuotationIds.Order());
     }
 
     [Fact]

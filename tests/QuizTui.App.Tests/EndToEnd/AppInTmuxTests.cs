@@ -132,24 +132,6 @@ public class AppInTmuxTests
         Assert.Contains("quiztui validate", error);
     }
 
-    [Fact]
-    public void On_content_with_errors_it_prints_the_diagnostics_and_exits_1()
-    {
-        var pack = Directory.CreateTempSubdirectory("quiztui-broken-");
-        try
-        {
-            File.WriteAllText(Path.Combine(pack.FullName, "event.yaml"), "id: broken-pack\ntitle: Broken\n");
-            var (code, _, error) = RunRedirected("--content", pack.FullName);
-            Assert.Equal(1, code);
-            Assert.Contains("content has errors", error);
-            Assert.Contains("event.yaml:", error);
-        }
-        finally
-        {
-            pack.Delete(recursive: true);
-        }
-    }
-
     private static (int Code, string Output, string Error) RunRedirected(params string[] args)
     {
         var psi = new ProcessStartInfo(Tmux.Binary) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };

@@ -13,7 +13,7 @@ public sealed class DamagedDatabaseInTmuxTests
         Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("These lines are not an SQLite database.\n", 300)));
 
     [Fact]
-    public void When_the_content_has_errors_the_app_exits_1_and_leaves_a_damaged_database_as_it_was()
+    public void When_a_given_pack_has_errors_the_app_still_shows_home_and_says_where_the_damaged_database_went()
     {
         using var tmux = new Tmux();
         File.WriteAllBytes(tmux.Database, NotADatabase);
@@ -21,11 +21,14 @@ public sealed class DamagedDatabaseInTmuxTests
         Directory.CreateDirectory(pack);
         File.WriteAllText(Path.Combine(pack, "event.yaml"), "id: broken-pack\ntitle: Broken\n");
 
-        tmux.Start(80, 24, "--content", pack);
-        tmux.WaitFor("content has errors", "[exit 1]");
+        tmux.Start(100, 30, "--content", pack);
+        string screen = tmux.WaitFor("Please note", "scores.db.corrupt-");
 
-        Assert.Equal(NotADatabase, File.ReadAllBytes(tmux.Database));
-        Assert.Equal(["scores.db"], Directory.GetFiles(tmux.Home, "scores.db*").Select(Path.GetFileName));
+        string aside = Assert.Single(Directory.GetFiles(tmux.Home, "scores.db.corrupt-*"));
+        Assert.Equal(NotADatabase, File.ReadAllBytes(aside));
+        Assert.Contains(Path.GetFileName(aside), screen, StringComparison.Ordinal);
+        tmux.Keys("C-q");
+        tmux.WaitFor("[exit 0]");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.Screens;

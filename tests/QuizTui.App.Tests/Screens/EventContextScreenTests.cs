@@ -1,7 +1,7 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.Screens;
@@ -39,7 +39,7 @@ public class EventContextScreenTests
         Assert.True(AtTheEnd(screen), screen);
         Assert.Contains("› " + Strings.CompareEntry, screen);
         app.Press(Key.Home);
-        Assert.Contains("› Action News (CBC report)", app.Screen());
+        Assert.Contains("› " + Event.Quizzes[0].Title, app.Screen());
         Assert.Contains(string.Join(' ', Event.Overview.Split(' ').Take(6)), app.Screen());
     }
 

@@ -1,9 +1,9 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tests.ViewModels;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.Screens;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 

@@ -7,6 +7,9 @@ internal static class RepoPaths
 
     public static string BundledPack => Path.Combine(Root, "content", "hootsuite-ice-2020");
 
+    /// <summary>Invented article texts about one invented event, for drafting a pack.</summary>
+    public static string DraftingArticles => Path.Combine(Root, "tests", "QuizTui.Core.Tests", "Fixtures", "drafting", "city-vote");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,8 +1,8 @@
 using QuizTui.App.Cli;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.Support;
 
@@ -69,6 +69,6 @@ public static class Sample
     /// <summary>The content pack shipped in the app.</summary>
     public static ContentLibrary Bundled() => BundledLibrary.Value;
 
-    public static StudyContext Context(ContentLibrary? library = null, IScoreStore? store = null, FixedClock? clock = null, int? seed = 7) =>
-        new(library ?? Library(), store ?? new InMemoryScoreStore(), "tester", clock ?? new FixedClock(FixedClock.TestDay), seed, KeyMap.HelpLabel);
+    public static StudyContext Context(ContentLibrary? library = null, IScoreStore? store = null, FixedClock? clock = null, int? seed = 7, AppKeys? keys = null) =>
+        new(library ?? Library(), store ?? new InMemoryScoreStore(), "tester", clock ?? new FixedClock(FixedClock.TestDay), seed, keys ?? AppKeys.Default);
 }

@@ -1,6 +1,6 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.ViewModels;
@@ -18,7 +18,7 @@ public class EventContextTests
         Assert.True(overview >= 0, body);
         Assert.True(overview < body.IndexOf(Strings.Quizzes, StringComparison.Ordinal), body);
         // The rest is one key away, named by the key map.
-        Assert.Contains($"{KeyMap.Label(UiCommand.About)}: {Strings.AboutHint}", body);
+        Assert.Contains($"{AppKeys.Default.Label(UiCommand.About)}: {Strings.AboutHint}", body);
     }
 
     [Fact]
@@ -68,12 +68,12 @@ public class EventContextTests
     public void O_means_about_and_the_event_status_bar_names_it()
     {
         Assert.Equal(UiCommand.About, KeyMap.Translate(Key.O, InputMode.Commands)!.Value.Command);
-        Assert.Equal("o", KeyMap.Label(UiCommand.About));
+        Assert.Equal("o", AppKeys.Default.Label(UiCommand.About));
         var context = Sample.Context();
         var keys = new EventModel(context, context.Library.Events[0]).Keys;
         Assert.Contains(keys, k => k.Command == UiCommand.About && k.InStatusBar && k.KeysOverride is null);
         // At 80 columns the status bar keeps it with open, compare, review and progress.
-        var shown = Tui.Views.StatusLine.Fit(keys, 80).Select(k => k.Command).ToList();
+        var shown = Tui.Views.StatusLine.Fit(keys, 80, AppKeys.Default).Select(k => k.Command).ToList();
         Assert.Contains(UiCommand.About, shown);
         Assert.Contains(UiCommand.Progress, shown);
     }

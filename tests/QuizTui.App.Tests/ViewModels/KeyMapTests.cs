@@ -1,5 +1,5 @@
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 
 namespace QuizTui.App.Tests.ViewModels;
@@ -34,5 +34,16 @@ public class KeyMapTests
             Assert.Equal(UiCommand.Back, KeyMap.Translate(Key.Esc, mode)!.Value.Command);
         }
         Assert.Equal(UiCommand.Help, KeyMap.Translate(new Key('?'), InputMode.Commands)!.Value.Command);
+    }
+
+    [Fact]
+    public void F2_and_Ctrl_O_open_a_questions_article_in_every_mode_typing_included()
+    {
+        foreach (var mode in Enum.GetValues<InputMode>())
+        {
+            Assert.Equal(UiCommand.OpenArticle, KeyMap.Translate(Key.F2, mode)!.Value.Command);
+            Assert.Equal(UiCommand.OpenArticle, KeyMap.Translate(Key.O.WithCtrl, mode)!.Value.Command);
+        }
+        Assert.Equal(Input.Typed('o'), KeyMap.Translate(Key.O, InputMode.Text));
     }
 }

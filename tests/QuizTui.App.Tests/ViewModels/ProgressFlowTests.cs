@@ -1,8 +1,8 @@
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
 using QuizTui.Core.Quizzes;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
@@ -13,7 +13,7 @@ public class ProgressFlowTests
     {
         var store = new InMemoryScoreStore();
         var clock = new FixedClock(FixedClock.TestDay);
-        var context = new StudyContext(Sample.Library(), store, profile, clock, 7, Tui.KeyMap.HelpLabel);
+        var context = new StudyContext(Sample.Library(), store, profile, clock, 7, AppKeys.Default);
         return (context, store, clock);
     }
 
@@ -68,7 +68,7 @@ public class ProgressFlowTests
         var (context, _, _) = Fresh();
         var e = Acme(context);
         var home = new HomeModel(context);
-        var nav = new Navigator(home, Tui.KeyMap.HelpLabel);
+        var nav = new Navigator(home, AppKeys.Default);
         var quiz = Open(nav, UiCommand.Accept, Input.PickAt(1));
         quiz.Handle(UiCommand.Skip);
         Next(quiz);
@@ -87,7 +87,7 @@ public class ProgressFlowTests
         nav.Handle(UiCommand.Accept);
         var results = Assert.IsType<ResultsModel>(nav.Current);
         Assert.Contains("Score: 1 of 1", results.Body().ToString());
-        Assert.Contains(results.Keys, k => k.What == Tui.Strings.KeyReviewAgain);
+        Assert.Contains(results.Keys, k => k.What == Strings.KeyReviewAgain);
 
         nav.Handle(UiCommand.Back);
         Assert.Contains("Nothing due for review", home.Body().ToString());
@@ -122,7 +122,7 @@ public class ProgressFlowTests
         // The app is killed here: nothing more happens to `first`.
 
         var (_, _, clock) = Fresh();
-        var again = new StudyContext(context.Library, store, "tester", clock, 7, Tui.KeyMap.HelpLabel);
+        var again = new StudyContext(context.Library, store, "tester", clock, 7, AppKeys.Default);
         var home = new HomeModel(again);
         Assert.Contains("You have an unfinished quiz: The Daily Paper: Acme drops the contract (2 of 8 answered) — Enter to resume", home.Body().ToString());
         Assert.Equal(0, home.Selected);
@@ -235,21 +235,6 @@ public class ProgressFlowTests
     }
 
     [Fact]
-    public void Speakers_confused_in_a_run_are_grouped_one_line_per_speaker_with_counts()
-    {
-        var groups = ResultsModel.ConfusionsBySpeaker(
-        [
-            new SpeakerConfusion("tom", "mel", 1),
-            new SpeakerConfusion("mary", "mel", 2),
-            new SpeakerConfusion("tom", "sam", 1),
-            new SpeakerConfusion("tom", "mel", 2),
-        ]);
-        Assert.Equal(["tom", "mary"], groups.Select(g => g.ActualSpeakerId));
-        Assert.Equal([("mel", 3), ("sam", 1)], groups[0].Given);
-        Assert.Equal(4, groups[0].Total);
-    }
-
-    [Fact]
     public void The_learner_picker_lists_learners_switches_and_takes_a_new_valid_name()
     {
         var (context, store, _) = Fresh();
@@ -280,7 +265,7 @@ public class ProgressFlowTests
     public void Switching_learner_starts_again_from_their_home()
     {
         var (context, _, _) = Fresh();
-        var nav = new Navigator(new HomeModel(context), Tui.KeyMap.HelpLabel);
+        var nav = new Navigator(new HomeModel(context), AppKeys.Default);
         nav.Handle(UiCommand.Profiles);
         Assert.IsType<ProfilesModel>(nav.Current);
         foreach (char c in "kim")

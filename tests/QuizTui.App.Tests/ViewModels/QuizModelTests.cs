@@ -1,9 +1,9 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
 using QuizTui.App.Tui.Views;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
@@ -142,7 +142,7 @@ public class QuizModelTests
     public void Quitting_mid_quiz_asks_first_and_no_keeps_the_quiz_going()
     {
         var (quiz, _, _) = StartComprehension();
-        var nav = new Navigator(quiz, _ => "");
+        var nav = new Navigator(quiz, AppKeys.Default);
         nav.Handle(UiCommand.Quit);
         Assert.True(quiz.IsConfirmingQuit);
         Assert.False(nav.QuitRequested);
@@ -268,8 +268,8 @@ public class QuizModelTests
             var question = quiz.Shown!.Question;
             int options = quiz.Shown.OptionOrder.Count;
             string letters = "a-" + (char)('a' + options - 1);
-            string status = string.Join("  ", StatusLine.Fit(quiz.Keys, 80).Select(k => $"{k.KeysOverride ?? KeyMap.Label(k.Command)} {k.What}"));
-            string help = new HelpModel(quiz, KeyMap.HelpLabel).Body().ToString();
+            string status = string.Join("  ", StatusLine.Fit(quiz.Keys, 80, AppKeys.Default).Select(k => $"{StatusLine.KeysOf(k, AppKeys.Default)} {k.What}"));
+            string help = new HelpModel(quiz, AppKeys.Default).Body().ToString();
             switch (question)
             {
                 case SingleChoiceQuestion or EvidenceQuestion:
@@ -360,23 +360,6 @@ public class QuizModelTests
         return order.SequenceEqual(Enumerable.Range(0, order.Count));
     }
 
-    [Theory]
-    [InlineData("100", "people", 100)]
-    [InlineData("1,500", "people", 1500)]
-    [InlineData("100 people", "people", 100)]
-    [InlineData("24 Hours", "hours", 24)]
-    [InlineData("1 hour", "hours", 1)]
-    [InlineData("12.5", null, 12.5)]
-    public void A_typed_number_may_carry_the_question_s_unit(string typed, string? unit, double expected) =>
-        Assert.Equal((decimal)expected, TextState.ParseNumber(typed, unit));
-
-    [Theory]
-    [InlineData("about a hundred", "people")]
-    [InlineData("100 dollars", "people")]
-    [InlineData("", null)]
-    public void What_is_not_a_number_is_refused(string typed, string? unit) =>
-        Assert.Null(TextState.ParseNumber(typed, unit));
-
     [Fact]
     public void A_number_typed_with_its_unit_is_graded_and_words_say_what_is_wrong()
     {
@@ -420,7 +403,7 @@ public class QuizModelTests
     public void Esc_in_a_quiz_asks_and_then_goes_back_to_the_event()
     {
         var context = Sample.Context();
-        var nav = new Navigator(new HomeModel(context), _ => "");
+        var nav = new Navigator(new HomeModel(context), AppKeys.Default);
         nav.Handle(UiCommand.Accept);
         nav.Handle(Input.PickAt(0));
         Assert.IsType<QuizModel>(nav.Current);

@@ -1,8 +1,8 @@
-using QuizTui.Core.Model;
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
@@ -95,7 +95,7 @@ public class ScreenModelTests
     public void Navigator_opens_help_for_the_current_screen_and_esc_goes_back()
     {
         var context = Sample.Context();
-        var nav = new Navigator(new HomeModel(context), KeyMap.HelpLabel);
+        var nav = new Navigator(new HomeModel(context), AppKeys.Default);
         nav.Handle(UiCommand.Accept);
         nav.Handle(UiCommand.Help);
         var help = Assert.IsType<HelpModel>(nav.Current);
@@ -125,7 +125,7 @@ public class ScreenModelTests
 
         foreach (var open in new[] { Array.Empty<Input>(), [UiCommand.Accept], [UiCommand.Accept, Input.PickAt(0)] })
         {
-            nav = new Navigator(new HomeModel(context), KeyMap.HelpLabel);
+            nav = new Navigator(new HomeModel(context), AppKeys.Default);
             foreach (var input in open)
                 nav.Handle(input);
             nav.Handle(UiCommand.Help);

@@ -1,6 +1,6 @@
 using QuizTui.App.Tests.Support;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Model;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 

@@ -1,14 +1,14 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 
 public class StatusLineTests
 {
     private static string Shown(IReadOnlyList<KeyHelp> keys, int width) =>
-        string.Join("  ", StatusLine.Fit(keys, width).Select(k => $"{k.KeysOverride ?? KeyMap.Label(k.Command)} {k.What}"));
+        string.Join("  ", StatusLine.Fit(keys, width, AppKeys.Default).Select(k => $"{StatusLine.KeysOf(k, AppKeys.Default)} {k.What}"));
 
     [Fact]
     public void When_everything_fits_every_key_shows_in_order()

@@ -1,5 +1,5 @@
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 
 namespace QuizTui.App.Tests.ViewModels;
 

@@ -1,7 +1,7 @@
 using QuizTui.App.Tests.Support;
 using QuizTui.App.Tui;
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using QuizTui.Storage;
 
 namespace QuizTui.App.Tests.ViewModels;

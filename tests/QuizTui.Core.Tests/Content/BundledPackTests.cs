@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Quizzes;
@@ -7,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace QuizTui.Core.Tests.Content;
 
 /// <summary>The bundled Hootsuite/ICE pack: clean, complete, and faithful to its source documents.</summary>
-public sealed class BundledPackTests
+public sealed partial class BundledPackTests
 {
     private static readonly Lazy<LoadResult> Loaded = new(() => ContentLoader.LoadDirectories([RepoPaths.BundledPack]));
 
@@ -56,13 +57,22 @@ public sealed class BundledPackTests
         Assert.All(compare.Questions, q => Assert.True(q.ArticleIds.Count >= 1, $"{q.Id} cites no article"));
     }
 
+    /// <summary>Below this many words a quotation is a fragment: shown alone, it gives nothing to reason from.</summary>
+    private const int FewestWordsToReasonFrom = 6;
+
     [Fact]
-    public void Has_a_who_said_what_quiz_over_the_whole_bank()
+    public void Has_a_who_said_what_quiz_over_every_quotation_but_the_bare_fragments()
     {
         var quiz = Assert.Single(Event.Quizzes.OfType<WhoSaidWhatQuiz>());
-        Assert.Null(quiz.QuotationIds);
+        Assert.NotNull(quiz.QuotationIds);
+        foreach (var quotation in Event.Quotations)
+        {
+            bool fragment = quotation.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < FewestWordsToReasonFrom;
+            bool asked = quiz.QuotationIds.Contains(quotation.Id);
+            Assert.True(asked != fragment, $"{quotation.Id} ({quotation.Location}): {(fragment ? "a fragment, asked" : "a full quotation, not asked")}");
+        }
         var run = QuizSessionBuilder.Start(Event, quiz, seed: 1, DateTimeOffset.UnixEpoch);
-        Assert.Equal(quiz.PerRun ?? Event.Quotations.Count(), run.Questions.Count);
+        Assert.Equal(quiz.PerRun ?? quiz.QuotationIds.Count, run.Questions.Count);
         Assert.All(run.Questions, q => Assert.Equal(quiz.ChoiceCount, ((WhoSaidWhatQuestion)q.Question).Speakers.Count));
     }
 
@@ -96,6 +106,34 @@ public sealed class BundledPackTests
         var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions);
         Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Explanation), q.Id));
     }
+
+    /// <summary>
+    /// Explanations send the learner to the article screen by the opening words of a key point
+    /// or quotation, ended with "…"; rewording a key point must not leave an explanation citing
+    /// words the screen no longer shows.
+    /// </summary>
+    [Fact]
+    public void Explanations_cite_key_points_and_quotations_by_words_the_article_screens_show()
+    {
+        var shown = Event.Articles.SelectMany(a => a.KeyPoints.Select(k => k.Text).Concat(a.Quotations.Select(q => q.Text)))
+            .Select(TextFolding.FoldTypography).ToList();
+        var questions = Event.Quizzes.OfType<ComprehensionQuiz>().SelectMany(q => q.Questions).ToList();
+        int cited = 0;
+        foreach (var question in questions)
+        {
+            foreach (Match m in CitedOpening().Matches(question.Explanation ?? ""))
+            {
+                string opening = TextFolding.FoldTypography(m.Groups[1].Value);
+                Assert.True(shown.Any(t => t.StartsWith(opening, StringComparison.Ordinal)),
+                    $"{question.Id} ({question.Location}): no key point or quotation begins \"{m.Groups[1].Value}…\"");
+                cited++;
+            }
+        }
+        Assert.True(cited > questions.Count, $"only {cited} citations in {questions.Count} explanations");
+    }
+
+    [GeneratedRegex("\"([^\"]+?)…\"")]
+    private static partial Regex CitedOpening();
 
     [Fact]
     public void Seed_files_match_the_manifest_hashes()

@@ -1,29 +1,38 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using QuizTui.Core.Loading;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Tests.Docs;
 
 /// <summary>
-/// Keeps docs/authoring.md honest: every YAML example in it is loaded, the good ones as example
-/// packs that must load cleanly, the broken ones in a copy of those packs where they must give
-/// exactly the codes they announce. The marker convention is described in the guide's last section.
+/// Keeps docs/authoring.md and docs/content-format.md honest: every YAML example in them is
+/// loaded, the good ones as example packs that must load cleanly, the broken ones in a copy of
+/// those packs where they must give exactly the codes they announce. The marker convention is
+/// described in the guide's last section. Every question type must have its section in both.
 /// </summary>
 public sealed partial class AuthoringGuideTests
 {
-    private static readonly Lazy<string> GuideText = new(() =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "authoring.md")));
+    private static readonly Lazy<string> GuideText = new(() => ReadDoc("authoring.md"));
 
-    private static readonly Lazy<GuideExamples> ParsedExamples = new(() => GuideExamples.Parse(GuideText.Value));
+    private static readonly Lazy<string> FormatText = new(() => ReadDoc("content-format.md"));
 
-    private static GuideExamples Examples => ParsedExamples.Value;
+    private static readonly Lazy<GuideExamples> ParsedExamples = new(() => GuideExamples.Parse(GuideText.Value).With(GuideExamples.Parse(FormatText.Value)));
+
+    private static string ReadDoc(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", name));
+
+    /// <summary>The good and broken examples of both documents.</summary>
+    internal static GuideExamples Examples => ParsedExamples.Value;
 
     [Fact]
     public void Every_yaml_block_is_marked_and_every_fence_names_its_language()
     {
-        Assert.True(Examples.Problems.Count == 0, string.Join("\n", Examples.Problems));
-        Assert.NotEmpty(Examples.Good);
-        Assert.NotEmpty(Examples.Broken);
+        var guide = GuideExamples.Parse(GuideText.Value);
+        var format = GuideExamples.Parse(FormatText.Value);
+        Assert.True(guide.Problems.Count == 0, "authoring.md: " + string.Join("\n", guide.Problems));
+        Assert.True(format.Problems.Count == 0, "content-format.md: " + string.Join("\n", format.Problems));
+        Assert.NotEmpty(guide.Good);
+        Assert.NotEmpty(guide.Broken);
+        Assert.NotEmpty(format.Good);
     }
 
     [Fact]
@@ -63,6 +72,12 @@ public sealed partial class AuthoringGuideTests
         Assert.All(result.Diagnostics, d => Assert.EndsWith("/" + example.Path, d.File, StringComparison.Ordinal));
     }
 
+    [GeneratedRegex("`([^`\n]+)`")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex("^```.*?^```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FencedBlock();
+
     [GeneratedRegex(@"^\| (QT\d{3}) \| (error|warning) \|", RegexOptions.Multiline)]
     private static partial Regex CodeRow();
 
@@ -74,22 +89,48 @@ public sealed partial class AuthoringGuideTests
         Assert.Equal(expected, documented);
     }
 
-    [Fact]
-    public void Every_question_type_has_an_example_that_loads()
+    public static TheoryData<string> QuestionTypeKeys()
     {
-        var missing = ContentKeys.QuestionTypes
-            .Where(type => !Examples.Good.Any(e => Regex.IsMatch(e.Yaml, $@"^\s*type: {Regex.Escape(type)}\s*$", RegexOptions.Multiline)))
-            .ToList();
-        Assert.Empty(missing);
+        var data = new TheoryData<string>();
+        foreach (var type in QuestionTypes.All)
+            data.Add(type.Key);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(QuestionTypeKeys))]
+    public void Every_question_type_has_an_example_that_loads(string key)
+    {
+        // The good examples load cleanly (above); here, one of them must be of this type.
+        var type = QuestionTypes.Find(key)!;
+        Assert.True(Examples.Good.Any(e => Regex.IsMatch(e.Yaml, $@"^[\s-]*{Regex.Escape(type.AuthoredAs)}\s*$", RegexOptions.Multiline)),
+            $"no example in the docs has the line `{type.AuthoredAs}`");
+    }
+
+    [Theory]
+    [MemberData(nameof(QuestionTypeKeys))]
+    public void Every_question_type_has_a_section_in_the_guide_and_the_format_reference(string key)
+    {
+        var type = QuestionTypes.Find(key)!;
+        Assert.True(Regex.IsMatch(GuideText.Value, $@"^#+ .*`{Regex.Escape(key)}`", RegexOptions.Multiline),
+            $"authoring.md has no heading naming `{key}` (section 6)");
+        Assert.True(Regex.IsMatch(FormatText.Value, $@"^(- `{Regex.Escape(key)}`:|#+ .*{Regex.Escape(type.AuthoredAs)})", RegexOptions.Multiline),
+            $"content-format.md has no entry `- `{key}`:` (or heading naming `{type.AuthoredAs}`)");
+        // Keys may be named alone (`unit`) or inside a shape (`{ left, right }`).
+        var named = CodeSpan().Matches(FencedBlock().Replace(FormatText.Value, ""))
+            .SelectMany(m => Regex.Split(m.Groups[1].Value, "[^a-z_]+"))
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = type.NestedKeys.Prepend(type.Keys).SelectMany(k => k.Allowed).Where(k => !named.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, $"content-format.md does not name these keys of `{key}`: {string.Join(", ", missing)}");
     }
 
     [Fact]
     public void Every_key_kind_skill_and_channel_is_named()
     {
         var words = ContentKeys.All.SelectMany(k => k.Allowed)
-            .Concat(ContentKeys.QuizKinds).Concat(ContentKeys.QuestionTypes)
+            .Concat(ContentKeys.QuizKinds).Concat(QuestionTypes.All.Select(t => t.Key))
             .Concat(ContentKeys.Skills).Concat(ContentKeys.Channels)
-            .Append(ContentKeys.AllQuotations).Append(ContentKeys.AllPeople)
+            .Append(WhoSaidWhatType.AllQuotations).Append(WhoSaidWhatType.AllPeople)
             .Distinct();
         var missing = words.Where(w => !GuideText.Value.Contains($"`{w}`", StringComparison.Ordinal)).ToList();
         Assert.Empty(missing);
@@ -138,161 +179,5 @@ public sealed partial class AuthoringGuideTests
         public TempFolder() => Directory.CreateDirectory(Path);
 
         public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
-}
-
-/// <summary>One marked YAML block of the guide.</summary>
-/// <param name="Line">The 1-based line of its marker.</param>
-/// <param name="Path">Where it goes, relative to a folder of packs.</param>
-/// <param name="Continued">Appended to the file an earlier block started.</param>
-/// <param name="Codes">For a broken example, the codes it must give; empty for a good one.</param>
-internal sealed record GuideExample(int Line, string Path, bool Continued, IReadOnlyList<string> Codes, string Yaml)
-{
-    public bool IsBroken => Codes.Count > 0;
-}
-
-/// <summary>
-/// The marked examples of a guide. Markers, on the line before a <c>```yaml</c> fence:
-/// <c>&lt;!-- example: PACK/PATH --&gt;</c> (a whole file), <c>… PACK/PATH continued --&gt;</c>
-/// (appended to it), <c>&lt;!-- example: broken PACK/PATH[ continued], expect QTnnn[ QTnnn] --&gt;</c>.
-/// </summary>
-internal sealed partial class GuideExamples
-{
-    public List<GuideExample> Good { get; } = [];
-    public List<GuideExample> Broken { get; } = [];
-    public List<string> Problems { get; } = [];
-
-    [GeneratedRegex(@"^<!-- example: (?<broken>broken )?(?<path>[a-z0-9][a-z0-9._/-]*)(?<continued> continued)?(?:, expect (?<codes>QT\d{3}(?: QT\d{3})*))? -->$")]
-    private static partial Regex Marker();
-
-    [GeneratedRegex(@"^```(?<lang>\S*)\s*$")]
-    private static partial Regex Fence();
-
-    public static GuideExamples Parse(string markdown)
-    {
-        var result = new GuideExamples();
-        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var started = new HashSet<string>(StringComparer.Ordinal);
-        int? pendingMarker = null;
-
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            if (line.StartsWith("<!-- example:", StringComparison.Ordinal))
-            {
-                if (pendingMarker is { } stray)
-                    result.Problems.Add($"line {stray + 1}: marker not followed by a ```yaml block");
-                pendingMarker = i;
-                continue;
-            }
-
-            var fence = Fence().Match(line);
-            if (!fence.Success)
-            {
-                if (line.Trim().Length > 0 && pendingMarker is { } stray)
-                {
-                    result.Problems.Add($"line {stray + 1}: marker not followed by a ```yaml block");
-                    pendingMarker = null;
-                }
-                continue;
-            }
-
-            string lang = fence.Groups["lang"].Value;
-            int close = Array.FindIndex(lines, i + 1, l => l.TrimEnd() == "```");
-            if (close < 0)
-            {
-                result.Problems.Add($"line {i + 1}: fence never closed");
-                break;
-            }
-            string body = string.Join("\n", lines[(i + 1)..close]) + "\n";
-            int? marker = pendingMarker;
-            pendingMarker = null;
-
-            if (lang.Length == 0)
-                result.Problems.Add($"line {i + 1}: fenced block names no language (write ```yaml, ```sh, ```text …)");
-            else if (lang is "yaml" or "yml")
-                result.AddExample(lines, i, marker, body, started);
-            else if (marker is { } m)
-                result.Problems.Add($"line {m + 1}: marker before a ```{lang} block; only yaml blocks are examples");
-            i = close;
-        }
-        if (pendingMarker is { } last)
-            result.Problems.Add($"line {last + 1}: marker not followed by a ```yaml block");
-        return result;
-    }
-
-    private void AddExample(string[] lines, int fenceLine, int? marker, string body, HashSet<string> started)
-    {
-        if (marker is not { } m)
-        {
-            Problems.Add($"line {fenceLine + 1}: ```yaml block has no marker (<!-- example: PACK/PATH --> on the line before)");
-            return;
-        }
-        var match = Marker().Match(lines[m]);
-        if (!match.Success)
-        {
-            Problems.Add($"line {m + 1}: marker not understood: {lines[m]}");
-            return;
-        }
-        bool broken = match.Groups["broken"].Success;
-        var codes = match.Groups["codes"].Success ? match.Groups["codes"].Value.Split(' ') : [];
-        string path = match.Groups["path"].Value;
-        bool continued = match.Groups["continued"].Success;
-        if (broken != codes.Length > 0)
-        {
-            Problems.Add($"line {m + 1}: a broken example needs `, expect QTnnn`, and only a broken one may have it");
-            return;
-        }
-        if (path.Split('/').Any(part => part is "" or "." or ".."))
-        {
-            Problems.Add($"line {m + 1}: path `{path}` must be relative, inside the examples folder");
-            return;
-        }
-        if (continued && !started.Contains(path))
-        {
-            Problems.Add($"line {m + 1}: `{path} continued` continues no file an earlier block started");
-            return;
-        }
-        var example = new GuideExample(m + 1, path, continued, codes, body);
-        if (broken)
-        {
-            Broken.Add(example);
-            return;
-        }
-        if (!continued && !started.Add(path))
-        {
-            Problems.Add($"line {m + 1}: `{path}` is started twice; mark the later block `continued`");
-            return;
-        }
-        Good.Add(example);
-    }
-
-    /// <summary>Writes the good examples under <paramref name="root"/>; returns the pack folders.</summary>
-    public IReadOnlySet<string> WriteGood(string root)
-    {
-        var files = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
-        foreach (var example in Good)
-        {
-            if (!files.TryGetValue(example.Path, out var text))
-                files[example.Path] = text = new StringBuilder();
-            text.Append(example.Yaml);
-        }
-        foreach (var (path, text) in files)
-            Write(root, path, text.ToString(), append: false);
-        return files.Keys.Select(p => p.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Writes one (broken) example over the good packs: appended when continued, else replacing.</summary>
-    public static void WriteInto(string root, GuideExample example) =>
-        Write(root, example.Path, example.Yaml, append: example.Continued);
-
-    private static void Write(string root, string path, string text, bool append)
-    {
-        string full = Path.Combine(root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (append)
-            File.AppendAllText(full, text);
-        else
-            File.WriteAllText(full, text);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QuizTui.Core.Drafting;
+using QuizTui.Core.Formats;
 using YamlDotNet.RepresentationModel;
 
 namespace QuizTui.Core.Tests.Drafting;
@@ -29,11 +30,12 @@ public class DraftQuotationWriterTests
 
         var second = (YamlMappingNode)list.Children[1];
         Assert.Equal("bylaw-story-q2", Scalar(second, "id"));
-        Assert.Equal("It is about \"respect\" for neighbours,", Scalar(second, "text"));
+        Assert.Equal("It is about \"respect\" for neighbours", Scalar(second, "text"));
         Assert.Equal("wen-zhao", Scalar(second, "speaker"));
         Assert.Equal("tweet", Scalar(second, "channel"));
         Assert.False(string.IsNullOrWhiteSpace(Scalar(second, "context")));
-        Assert.Contains("UNRESOLVED", yaml, StringComparison.Ordinal);
+        Assert.Contains("speaker: unknown  # CHECK: no speaker found", yaml, StringComparison.Ordinal);
+        Assert.Contains("speaker: wen-zhao  # Wen Zhao (person): high confidence (0.95), speaker named in the same sentence", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,27 +51,36 @@ public class DraftQuotationWriterTests
     }
 
     [Fact]
-    public void Json_has_every_field()
+    public void Json_has_every_field_in_snake_case_and_reads_back_through_the_public_context()
     {
         var json = DraftQuotationWriter.ToJson(QuotationDrafter.Extract(Article));
 
-        using var document = JsonDocument.Parse(json);
-        var items = document.RootElement.EnumerateArray().ToList();
+        var items = JsonSerializer.Deserialize(json, PublicJson.Default.ListDraftQuotationJson)!;
         Assert.Equal(3, items.Count);
-        Assert.Equal(JsonValueKind.Null, items[0].GetProperty("speaker").ValueKind);
-        Assert.False(items[0].GetProperty("speakerResolved").GetBoolean());
-        Assert.Equal("label", items[1].GetProperty("kind").GetString());
+        Assert.Null(items[0].Speaker);
+        Assert.False(items[0].SpeakerResolved);
+        Assert.True(items[0].NeedsCheck);
+        Assert.Equal("no speaker found: check", items[0].Reason);
+        Assert.Equal("label", items[1].Kind);
         var tweet = items[2];
-        Assert.Equal("Wen Zhao", tweet.GetProperty("speaker").GetString());
-        Assert.Equal("wen-zhao", tweet.GetProperty("speakerId").GetString());
-        Assert.True(tweet.GetProperty("speakerResolved").GetBoolean());
-        Assert.Equal("person", tweet.GetProperty("speakerKind").GetString());
-        Assert.Equal(5, tweet.GetProperty("line").GetInt32());
-        Assert.Equal(1, tweet.GetProperty("column").GetInt32());
-        Assert.Equal(3, tweet.GetProperty("paragraph").GetInt32());
-        Assert.Equal("tweeted", tweet.GetProperty("attribution").GetString());
-        Assert.Equal("tweet", tweet.GetProperty("channel").GetString());
-        Assert.InRange(tweet.GetProperty("confidence").GetDouble(), 0.5, 1);
+        Assert.Equal("Wen Zhao", tweet.Speaker);
+        Assert.Equal("wen-zhao", tweet.SpeakerId);
+        Assert.True(tweet.SpeakerResolved);
+        Assert.Equal("person", tweet.SpeakerKind);
+        Assert.Equal((5, 1, 3), (tweet.Line, tweet.Column, tweet.Paragraph));
+        Assert.Equal("tweeted", tweet.Attribution);
+        Assert.Equal("tweet", tweet.Channel);
+        Assert.Equal("high", tweet.ConfidenceLevel);
+        Assert.InRange(tweet.Confidence, 0.85, 1);
+
+        using var document = JsonDocument.Parse(json);
+        var keys = document.RootElement[2].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(
+            ["text", "speaker", "speaker_id", "speaker_resolved", "speaker_kind", "kind", "line", "column", "paragraph",
+             "confidence", "confidence_level", "needs_check", "attribution", "channel", "reason"],
+            keys);
+        // An unresolved speaker is left out rather than written as null.
+        Assert.False(document.RootElement[0].TryGetProperty("speaker", out _));
     }
 
     [Theory]

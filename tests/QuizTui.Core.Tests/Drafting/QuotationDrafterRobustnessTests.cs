@@ -109,7 +109,7 @@ public class QuotationDrafterRobustnessTests
         var drafts = QuotationDrafter.Extract(article);
 
         var draft = Assert.Single(drafts);
-        Assert.Equal("We are sorry for the delay,", draft.Text);
+        Assert.Equal("We are sorry for the delay", draft.Text);
         Assert.Equal("Omar Haddad", draft.Speaker);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QuizTui.Core.Export;
+using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Tests.Loading;
 
@@ -125,5 +126,37 @@ public class ContentJsonExporterTests
         string compact = ContentJsonExporter.ToJson(Loaded.Library, indented: false);
         Assert.DoesNotContain('\n', compact);
         Assert.Equal(2, JsonDocument.Parse(compact).RootElement.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_export_reads_back_through_the_same_contract_and_writes_the_same_again()
+    {
+        string json = ContentJsonExporter.ToJson(Loaded.Library);
+
+        var read = ContentJsonExporter.Read(json);
+
+        Assert.NotNull(read);
+        Assert.Equal(ContentJsonExporter.FormatVersion, read.Format);
+        Assert.Equal(
+            JsonSerializer.Serialize(ContentJsonExporter.Export(Loaded.Library), PublicJson.Default.ContentExportJson),
+            JsonSerializer.Serialize(read, PublicJson.Default.ContentExportJson));
+        var daily = read.Events.Single(e => e.Id == "sample-contract-2020").Articles.Single(a => a.Id == "daily-news");
+        Assert.Equal("ann-chief", daily.Quotations[0].SpeakerId);
+        Assert.Null(daily.KeyPoints[0].Id);
+    }
+
+    [Fact]
+    public void Kind_and_type_keys_read_back_as_the_records_they_were_written_from()
+    {
+        var read = ContentJsonExporter.Read(ContentJsonExporter.ToJson(Loaded.Library, "sample-contract-2020"))!;
+        var quiz = read.Events.Single().Quizzes.Single(q => q.Id == "daily-news-quiz");
+
+        var questions = quiz.KindFields!["questions"].Deserialize(PublicJson.Default.IReadOnlyListQuestionJson)!;
+        var evidence = questions.Single(q => q.Id == "daily-evidence");
+
+        Assert.Equal("evidence", evidence.Type);
+        var support = evidence.TypeFields!["evidence"].Deserialize(PublicJson.Default.IReadOnlyListEvidenceJson)!;
+        Assert.Equal(new EvidenceJson("quotation", "ann-not-aligned-daily", "This isn’t aligned with our values.", true), support[0]);
+        Assert.Equal("Which words support your answer?", evidence.TypeFields["evidence_prompt"].GetString());
     }
 }

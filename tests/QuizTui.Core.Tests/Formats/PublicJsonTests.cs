@@ -93,6 +93,22 @@ public sealed class PublicJsonTests
     }
 
     [Fact]
+    public void Characters_a_terminal_acts_on_are_written_as_escapes_and_read_back_exactly()
+    {
+        string hostile = "odd\u202Ename\u2066\u2028\u001b[2J\u009b\u007f.yaml";
+        var result = new LoadResult(ContentLibrary.Empty,
+            [new Diagnostic("pack/quizzes/" + hostile, 1, 1, Severity.Error, "QT110", "“quoted” — é")]);
+
+        string json = PublicJsonText.Write(ValidationReportJson.From(result, 1), PublicJsonText.Context.ValidationReportJson);
+
+        Assert.DoesNotContain(json, c => c != '\n' && TerminalText.NeedsEscape(c));
+        Assert.Contains(@"odd\u202Ename\u2066\u2028\u001B[2J\u009B\u007F.yaml", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("“quoted” — é", json, StringComparison.Ordinal);
+        var read = JsonSerializer.Deserialize(json, PublicJsonText.Context.ValidationReportJson)!;
+        Assert.Equal("pack/quizzes/" + hostile, Assert.Single(read.Diagnostics).File);
+    }
+
+    [Fact]
     public void Score_export_json_reads_back_through_the_contract()
     {
         var rows = ScoreExport.Rows([Answer("q1", Verdict.Partial, T0, score: 0.5) with { Profile = "ann" }], Library(), [Run(1, T0, 1)]);

@@ -100,10 +100,10 @@ public class YamlSyntaxHintTests
     }
 
     [Fact]
-    public void A_binary_file_is_called_one()
+    public void A_binary_file_is_called_one_at_its_first_nul_byte()
     {
         var d = SyntaxError("id: q\0\u0001\u0002garbage");
-        Assert.Equal((1, 1), (d.Line, d.Column));
+        Assert.Equal((1, 6), (d.Line, d.Column));
         Assert.Contains("not text (it holds binary data)", d.Message, StringComparison.Ordinal);
     }
 

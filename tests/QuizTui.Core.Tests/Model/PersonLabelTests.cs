@@ -1,5 +1,5 @@
 using QuizTui.Core.Model;
-using QuizTui.Core.Quizzes;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Core.Tests.Model;
 
@@ -42,6 +42,6 @@ public class PersonLabelTests
         var quotation = new Quotation("q1", "We will not proceed.", "co", "tweet", null, "a1", SourceLocation.None);
         var ev = new NewsEvent("e", "E", new DatePeriod(new DateOnly(2020, 9, 24), null), "", [], [company], [], [], [], "pack");
         Assert.Equal("Hootsuite (company statement), Corporate Twitter account, in a tweet.",
-            QuizSessionBuilder.WhoSaidWhatExplanation(ev, quotation, withSource: false));
+            WhoSaidWhatType.Explanation(ev, quotation, withSource: false));
     }
 }

@@ -108,6 +108,18 @@ public sealed class ScoreExportTests
     }
 
     [Fact]
+    public void A_class_report_of_one_student_and_one_answer_says_so_in_the_singular()
+    {
+        var report = ClassReport.Build(Rows("ann", Answer("q1", Verdict.Right, T0)));
+
+        string table = report.ToTable();
+
+        Assert.StartsWith("1 student, 1 answer\n", table, StringComparison.Ordinal);
+        Assert.Contains($"/ {Comprehension}: 1 student, 1 answer, 100% right", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 students", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_class_report_from_several_students_exports()
     {
         var ann = Rows("ann",

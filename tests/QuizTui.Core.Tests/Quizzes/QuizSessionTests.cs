@@ -1,4 +1,5 @@
 using QuizTui.Core.Model;
+using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Core.Tests.Quizzes;
@@ -138,7 +139,7 @@ public sealed class QuizSessionTests
         var q = run.Questions.Select(p => (WhoSaidWhatQuestion)p.Question).First(w => w.Quotation.SpeakerId == "ana");
         Assert.Equal("Ana Ruiz, Mayor, City, in a statement.", q.Explanation);
         Assert.Equal("Ana Ruiz, Mayor, City, in a statement. Printed by Daily Sample, 1 October 2026.",
-            QuizSessionBuilder.WhoSaidWhatExplanation(ev, q.Quotation, withSource: true));
+            WhoSaidWhatType.Explanation(ev, q.Quotation, withSource: true));
     }
 
     private static string Describe(PresentedQuestion p) => p.Question switch

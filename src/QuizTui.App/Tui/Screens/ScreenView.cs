@@ -1,5 +1,5 @@
-using QuizTui.App.Tui.ViewModels;
 using QuizTui.App.Tui.Views;
+using QuizTui.Presentation;
 using Terminal.Gui.ViewBase;
 
 namespace QuizTui.App.Tui.Screens;
@@ -73,8 +73,12 @@ public sealed class EventScreen(EventModel model, Theme theme) : ScreenView(mode
 /// <summary>An event's whole overview, people and timeline.</summary>
 public sealed class AboutEventScreen(AboutEventModel model, Theme theme) : ScreenView(model, theme);
 
-/// <summary>An article's summary, key points and quotations.</summary>
-public sealed class ArticleScreen(ArticleModel model, Theme theme) : ScreenView(model, theme);
+/// <summary>An article's summary, key points and quotations (also opened over a quiz, from a question).</summary>
+public sealed class ArticleScreen(ArticleModel model, Theme theme) : ScreenView(model, theme)
+{
+    /// <summary>Another of a question's articles starts at its top.</summary>
+    protected override object? Page => model.Article;
+}
 
 /// <summary>A quotation as each outlet printed it, side by side.</summary>
 public sealed class CompareScreen(CompareModel model, Theme theme) : ScreenView(model, theme)

@@ -1,5 +1,5 @@
 using System.Drawing;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 

@@ -1,20 +1,26 @@
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace QuizTui.App.Tui.Views;
 
-/// <summary>The bottom line: the main keys of the current screen. Clicking one does what the key does.</summary>
+/// <summary>
+/// The bottom line: the main keys of the current screen, written as the key bindings have them.
+/// Clicking one does what the key does.
+/// </summary>
 public sealed class StatusLine : View
 {
     private readonly Theme _theme;
+    private readonly AppKeys _bindings;
     private IReadOnlyList<KeyHelp> _keys = [];
     private readonly List<(int From, int To, UiCommand Command)> _hits = [];
 
-    public StatusLine(Theme theme)
+    public StatusLine(Theme theme, AppKeys bindings)
     {
         _theme = theme;
+        _bindings = bindings;
         Height = 1;
         Width = Dim.Fill();
         Y = Pos.AnchorEnd(1);
@@ -23,20 +29,21 @@ public sealed class StatusLine : View
     public event Action<UiCommand>? Clicked;
 
     /// <summary>The text shown, for tests.</summary>
-    public string Summary => string.Join("  ", _keys.Where(k => k.InStatusBar).Select(k => $"{KeysOf(k)} {k.What}"));
+    public string Summary => string.Join("  ", _keys.Where(k => k.InStatusBar).Select(k => $"{KeysOf(k, _bindings)} {k.What}"));
 
-    private static string KeysOf(KeyHelp k) => k.KeysOverride ?? KeyMap.Label(k.Command);
+    /// <summary>A key as the status bar writes it: from the key bindings, unless the screen gave the keys itself (the options of a question).</summary>
+    public static string KeysOf(KeyHelp k, AppKeys bindings) => k.KeysOverride ?? bindings.Label(k.Command);
 
     /// <summary>
     /// The keys that fit in <paramref name="width"/> columns, in their order. When not all fit, help,
     /// quit and back (and yes and no) stay, since they are how to find the rest and how to get out;
     /// the others are kept in order while there is room.
     /// </summary>
-    public static IReadOnlyList<KeyHelp> Fit(IReadOnlyList<KeyHelp> keys, int width)
+    public static IReadOnlyList<KeyHelp> Fit(IReadOnlyList<KeyHelp> keys, int width, AppKeys bindings)
     {
         var shown = keys.Where(k => k.InStatusBar).ToList();
-        static int Columns(IEnumerable<KeyHelp> ks) =>
-            1 + ks.Sum(k => TextLayout.Columns(KeysOf(k)) + 1 + TextLayout.Columns(k.What) + 2) - 2;
+        int Columns(IEnumerable<KeyHelp> ks) =>
+            1 + ks.Sum(k => TextLayout.Columns(KeysOf(k, bindings)) + 1 + TextLayout.Columns(k.What) + 2) - 2;
         if (Columns(shown) <= width)
             return shown;
         static bool Essential(KeyHelp k) => k.Command is UiCommand.Help or UiCommand.Quit or UiCommand.Back or UiCommand.Yes or UiCommand.No;
@@ -88,9 +95,9 @@ public sealed class StatusLine : View
         SetAttribute(_theme.Bar);
         AddStr(" ");
         int col = 1;
-        foreach (var k in Fit(_keys, width))
+        foreach (var k in Fit(_keys, width, _bindings))
         {
-            string key = KeysOf(k);
+            string key = KeysOf(k, _bindings);
             int w = TextLayout.Columns(key) + 1 + TextLayout.Columns(k.What);
             if (col + w > width)
                 break;
@@ -153,7 +160,8 @@ public sealed class HeaderView : View
     /// <param name="right">Shown at the right end of the title line when there is room (the learner).</param>
     public void Show(string title, string? progressText, double fraction, string? right = null)
     {
-        _title = title;
+        // Titles come from content: shown escaped, on one line.
+        _title = TerminalText.Escape(title);
         _right = right;
         _progressText = progressText;
         _fraction = fraction;

@@ -1,5 +1,6 @@
 using System.Text;
-using QuizTui.App.Tui.ViewModels;
+using QuizTui.Core.Model;
+using QuizTui.Presentation;
 using Terminal.Gui.Text;
 
 namespace QuizTui.App.Tui.Views;
@@ -334,7 +335,11 @@ public static class TextLayout
                 if (piece.Length > 0 && span.Tone != tone)
                     EndPiece();
                 tone = span.Tone;
-                piece.Append(ch);
+                // Text from content reaches the terminal only as visible stand-ins (␛, <U+202E>).
+                if (TerminalText.NeedsEscape(ch))
+                    piece.Append(TerminalText.Escape(ch));
+                else
+                    piece.Append(ch);
             }
         }
         EndPiece();

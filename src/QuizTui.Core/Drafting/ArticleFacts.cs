@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace QuizTui.Core.Drafting;
+
+/// <summary>One fact about an article read from its text, with where it was found.</summary>
+/// <param name="Value">The value as the text gives it.</param>
+/// <param name="Line">1-based line of the text it comes from.</param>
+/// <param name="Labelled">
+/// True when the text labels it ("Outlet: …", "Published: …", "By …"); false when it is a
+/// guess from the page's layout (a short first line taken as the headline), to be checked.
+/// </param>
+public sealed record ArticleFact(string Value, int Line, bool Labelled);
+
+/// <summary>
+/// The outlet, date, headline and author an article's text states near its top. Labelled lines
+/// ("Headline: …", "Outlet: …", "Date: …", "By …") are taken as stated; otherwise a date on a
+/// short line, a short first line without a full stop, and a page title's " - Outlet" or
+/// " | Outlet" ending are taken as guesses. Anything not found is null.
+/// </summary>
+public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Published, ArticleFact? Headline, ArticleFact? Author)
+{
+    /// <summary>How many non-empty lines from the top are read.</summary>
+    private const int HeaderLines = 15;
+
+    public DateOnly? Date => Published is { } p && TryParseDate(p.Value, out var date) ? date : null;
+
+    public static ArticleFacts Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = new List<(int Number, string Text)>();
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = raw.Trim().Trim('\uFEFF');
+            if (line.Length > 0)
+            {
+                lines.Add((number, line));
+            }
+            if (lines.Count >= HeaderLines)
+            {
+                break;
+            }
+        }
+        ArticleFact? outlet = null, published = null, headline = null, author = null;
+        foreach (var (n, line) in lines)
+        {
+            if (Labelled().Match(line) is { Success: true } m)
+            {
+                var label = m.Groups[1].Value.ToLowerInvariant();
+                var value = m.Groups[2].Value.Trim();
+                switch (label)
+                {
+                    case "headline" or "title":
+                        headline ??= new ArticleFact(value, n, true);
+                        break;
+                    case "outlet" or "source" or "publication" or "publisher" or "newspaper" or "site":
+                        outlet ??= new ArticleFact(value, n, true);
+                        break;
+                    case "date" or "published" or "publication date" or "posted" or "dated":
+                        if (FindDate(value) is { } labelledDate)
+                        {
+                            published ??= new ArticleFact(labelledDate, n, true);
+                        }
+                        break;
+                    case "author" or "byline" or "by":
+                        author ??= new ArticleFact(value, n, true);
+                        break;
+                }
+                continue;
+            }
+            if (Byline().Match(line) is { Success: true } by && author is null)
+            {
+                author = new ArticleFact(by.Groups[1].Value.Trim(), n, true);
+            }
+        }
+        published ??= GuessDate(lines);
+        if (headline is null || outlet is null)
+        {
+            var (guessedHeadline, guessedOutlet) = GuessHeadline(lines, text);
+            headline ??= guessedHeadline;
+            outlet ??= guessedOutlet ?? GuessMasthead(lines, headline);
+        }
+        return new ArticleFacts(outlet, published, headline, author);
+    }
+
+    /// <summary>A date on a short line near the top ("Friday, September 25, 2020", "date 2020-09-24 Photo: …").</summary>
+    private static ArticleFact? GuessDate(List<(int Number, string Text)> lines)
+    {
+        foreach (var (n, line) in lines)
+        {
+            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && FindDate(line) is { } date)
+            {
+                return new ArticleFact(date, n, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The headline: a line repeated further down the page, else the first short line that is not
+    /// a sentence (no closing full stop), not a date, not a label and not page furniture. A page
+    /// title "Headline - Outlet" or "Headline | Outlet" gives both.
+    /// </summary>
+    private static (ArticleFact? Headline, ArticleFact? Outlet) GuessHeadline(List<(int Number, string Text)> lines, string text)
+    {
+        (int Number, string Text)? chosen = null;
+        foreach (var candidate in lines)
+        {
+            if (!LooksLikeHeadline(candidate.Text))
+            {
+                continue;
+            }
+            var bare = SplitTitle(candidate.Text).Headline;
+            if (CountOccurrences(text, bare) > 1)
+            {
+                chosen = candidate;
+                break;
+            }
+            chosen ??= candidate;
+        }
+        if (chosen is not { } line)
+        {
+            return (null, null);
+        }
+        var (headline, outlet) = SplitTitle(line.Text);
+        return (new ArticleFact(headline, line.Number, false), outlet is null ? null : new ArticleFact(outlet, line.Number, false));
+    }
+
+    /// <summary>
+    /// A masthead: a first line of one to five capitalised words ("Alderbrook Journal") above
+    /// the headline, with no full stop.
+    /// </summary>
+    private static ArticleFact? GuessMasthead(List<(int Number, string Text)> lines, ArticleFact? headline)
+    {
+        if (lines.Count == 0 || headline is null || lines[0].Number >= headline.Line)
+        {
+            return null;
+        }
+        var (number, line) = lines[0];
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]) && !Lexicon.NotNames.Contains(w) || w is "of" or "the" or "and")
+               && !line.EndsWith('.') && FindDate(line) is null && !Labelled().IsMatch(line)
+            ? new ArticleFact(line, number, false)
+            : null;
+    }
+
+    private static bool LooksLikeHeadline(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || words.Length > 25 || line.EndsWith('.') || line.EndsWith(':') || line.EndsWith(',')
+            || FindDate(line) is not null || Labelled().IsMatch(line) || Byline().IsMatch(line) || !char.IsUpper(line[0]) && line[0] is not ('\'' or '‘' or '"' or '“'))
+        {
+            return false;
+        }
+        // A place line ("Springfield, Ohio, United States") is a list, not a headline.
+        return line.Count(c => c == ',') <= 1;
+    }
+
+    private static (string Headline, string? Outlet) SplitTitle(string line)
+    {
+        foreach (var separator in new[] { " | ", " - ", " – ", " — " })
+        {
+            var at = line.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var outlet = line[(at + separator.Length)..].Trim();
+                if (outlet.Length > 0 && outlet.Split(' ').Length <= 5 && char.IsUpper(outlet[0]))
+                {
+                    return (line[..at].Trim(), outlet);
+                }
+            }
+        }
+        return (line, null);
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The first date written in the line, normalised to YYYY-MM-DD.</summary>
+    public static string? FindDate(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (IsoDate().Match(line) is { Success: true } iso && TryParseDate(iso.Value.Replace('/', '-'), out var d1))
+        {
+            return d1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        if (MonthFirst().Match(line) is { Success: true } mf
+            && TryDate(mf.Groups["year"].Value, mf.Groups["month"].Value, mf.Groups["day"].Value, out var d2))
+        {
+            return d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        if (DayFirst().Match(line) is { Success: true } df
+            && TryDate(df.Groups["year"].Value, df.Groups["month"].Value, df.Groups["day"].Value, out var d3))
+        {
+            return d3.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    private static bool TryParseDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static bool TryDate(string year, string month, string day, out DateOnly date)
+    {
+        date = default;
+        var m = Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+        if (m == 0 || !int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var dd)
+            || y < 1900 || y > 2200 || dd < 1 || dd > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+        date = new DateOnly(y, m, dd);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(headline|title|outlet|source|publication date|publication|publisher|newspaper|site|date|published|posted|dated|author|byline)\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s*$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(19|20|21)\d\d[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b")]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?,?\s+(?<year>\d{4})\b")]
+    private static partial Regex DayFirst();
+}

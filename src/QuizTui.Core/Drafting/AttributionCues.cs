@@ -1,0 +1,704 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// Finds the attribution cue of a quotation: who speaks and through which verb. Cues come after
+/// the quotation ("…," Keiser said; "…," said Gov. Jane Doe; "…," according to the council),
+/// before it in the same sentence (Keiser tweeted: "…"; According to Doe, "…"), in the sentence
+/// that follows ("…" Smith said so in a statement), or at the end of the paragraph before, ending
+/// in a colon (The council said in a statement: ¶ "…").
+/// </summary>
+internal sealed class AttributionCues(Prose p)
+{
+    /// <summary>Longest subject phrase an attribution may have (words).</summary>
+    private const int MaxSubjectWords = 8;
+
+    // ---- after the quotation ----
+
+    public Attribution? After(QuoteAnalysis a)
+    {
+        var paragraph = a.Span.EndParagraph;
+        var j = a.Marker + 1;
+        var dashed = false;
+        while (j < p.Count && p[j].Paragraph == paragraph && p[j].Kind == TokenKind.Punct
+               && p[j].Text[0] is ',' or ';' or '—' or '–' or '-')
+        {
+            dashed |= p[j].Text[0] is '—' or '–' or '-';
+            j++;
+        }
+        if (j >= p.Count || p[j].Paragraph != paragraph || !p[j].IsWord)
+        {
+            return null;
+        }
+        // A quotation that closes its own sentence ("…." / "…?") takes only a short cue that
+        // reports nothing further: "Why now?" Doe asked.
+        var strict = a.Span.LastChar is '.' or '?' or '!';
+
+        if (p.IsWordAt(j, "according") && p.IsWordAt(j + 1, "to"))
+        {
+            return AccordingTo(j, j + 2);
+        }
+        if (p.IsWordAt(j, "as") && !p[j + 1 < p.Count ? j + 1 : j].IsQuote)
+        {
+            j++; // "…," as one resident put it.
+        }
+        if (j < p.Count && p[j].IsWord && IsVerbAfterQuote(j))
+        {
+            // "…," said Mayor Jane Doe.
+            var subject = NounPhraseForward(j + 1);
+            if (subject.Count == 0 || !IsSubject(subject))
+            {
+                return null;
+            }
+            subject = NameAfterDescription(subject) ?? subject;
+            return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
+        }
+
+        var head = new List<int>();
+        var appositive = new List<int>();
+        var headClosed = false;
+        var sentence = p[j].Sentence;
+        for (var k = j; k < p.Count && k < j + 18; k++)
+        {
+            var t = p[k];
+            if (t.Paragraph != paragraph || t.IsQuote || t.Sentence != sentence)
+            {
+                return dashed && !strict ? DashCue(head, j) : null;
+            }
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (t.Text[0] == ',')
+                {
+                    headClosed |= head.Count > 0;
+                    continue;
+                }
+                if (t.Text[0] is '(' or ')' || p.IsAbbreviationDot(k))
+                {
+                    continue;
+                }
+                return dashed && !strict ? DashCue(head, j) : null;
+            }
+            if (head.Count > 0 && !t.IsCapitalised && IsVerbAfterQuote(k))
+            {
+                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who")
+                {
+                    return null;
+                }
+                if (strict && (headClosed || head.Count > 5 || !EndsSoon(k)))
+                {
+                    return null;
+                }
+                // "his wife, Maria, said": the name in the appositive, when the head only describes.
+                var subject = !head.Any(h => p[h].IsCapitalised && !Lexicon.NotNames.Contains(p[h].Text)) && appositive.Count is > 0 and <= 3
+                              && appositive.All(a => p[a].IsCapitalised)
+                    ? appositive
+                    : Truncate(head);
+                return new Attribution(subject, k, t.Text, j, p.SentenceEnd(k));
+            }
+            if (headClosed)
+            {
+                appositive.Add(k);
+                continue; // an appositive or relative clause: "Keiser, who joined in July, said"
+            }
+            if (head.Count > 0 && Lexicon.Adverbs.Contains(t.Text))
+            {
+                continue;
+            }
+            if (Lexicon.NotInSubject.Contains(t.Text))
+            {
+                return null;
+            }
+            head.Add(k);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "said the university's chancellor, Pradeep Khosla" or "said University of Toronto
+    /// chancellor, Jo Ruiz": a description, then the person's name set off by a comma at the end
+    /// of the sentence. The name speaks.
+    /// </summary>
+    public List<int>? NameAfterDescription(List<int> subject)
+    {
+        if (EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1).Exists(r => r.Count >= 2 && p.Entities.FindPerson(r.Name) is not null))
+        {
+            return null;
+        }
+        var k = subject[^1] + 1;
+        while (p[k - 1].IsPossessive && NounPhraseForward(k) is { Count: > 0 } more)
+        {
+            k = more[^1] + 1; // "said Easton College's president, Omar Haddad"
+        }
+        for (var segments = 0; segments < 3 && k < p.Count && p.SameSentence(k, subject[0]) && p[k].IsPunct(','); segments++)
+        {
+            var next = NounPhraseForward(k + 1);
+            while (next.Count > 0 && p[next[^1]].IsPossessive && NounPhraseForward(next[^1] + 1) is { Count: > 0 } rest)
+            {
+                next.AddRange(rest); // "San Diego's chancellor"
+            }
+            if (next.Count == 0)
+            {
+                return null;
+            }
+            var end = next[^1] + 1;
+            var closes = end >= p.Count || !p.SameSentence(end, subject[0]) || p[end].IsPunct('.') || p[end].IsPunct(',');
+            var runs = EntityIndex.RunsIn(p.Tokens, next[0], end);
+            if (closes && runs.Count == 1 && runs[0].Count >= 2 && runs[0].Last == next[^1] && p.Entities.FindOrganisation(runs[0].Name) is null)
+            {
+                return [.. Enumerable.Range(runs[0].First, runs[0].Last - runs[0].First + 1)];
+            }
+            k = end;
+        }
+        return null;
+    }
+
+    /// <summary>A speech verb as it may follow a quotation: "said", and the weak ones ("put it", "read").</summary>
+    private bool IsVerbAfterQuote(int k) =>
+        Lexicon.IsSpeechVerb(p[k].Text) && !Lexicon.Participles.Contains(p[k].Text)
+        && (!Lexicon.WeakSpeechVerbs.Contains(p[k].Text) || p[k].Text.StartsWith("put", StringComparison.OrdinalIgnoreCase) == p.IsWordAt(k + 1, "it"));
+
+    /// <summary>"…" — Jane Doe, mayor of Riverton: a name set off by a dash, with no verb.</summary>
+    private Attribution? DashCue(List<int> head, int from)
+    {
+        if (head.Count == 0 || head.Count > 5 || !head.Any(k => p[k].IsCapitalised))
+        {
+            return null;
+        }
+        return IsSubject(head) ? new Attribution(head, -1, "—", from, p.SentenceEnd(from)) : null;
+    }
+
+    /// <summary>True when the sentence ends within a few words of the verb and reports nothing further.</summary>
+    private bool EndsSoon(int verb)
+    {
+        var count = 0;
+        for (var k = verb + 1; k < p.Count && p.SameSentence(k, verb); k++)
+        {
+            if (p[k].IsQuote || p.IsWordAt(k, "that") || ++count > 10)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Attribution? AccordingTo(int according, int from)
+    {
+        var subject = NounPhraseForward(from);
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        string? document = null;
+        var last = p[subject[^1]].Text.ToLowerInvariant();
+        var after = subject[^1] + 1;
+        if (Lexicon.DocumentNouns.Contains(last) && IsParticiple(after) && after + 1 < p.Count && p[after + 1].Text is "by")
+        {
+            after++; // "according to a report prepared by the city's engineers"
+        }
+        if (Lexicon.DocumentNouns.Contains(last) && after < p.Count && p[after].Text is "from" or "by" or "of")
+        {
+            // "according to a statement from the council"
+            var owner = NounPhraseForward(after + 1);
+            if (owner.Count > 0)
+            {
+                document = last;
+                subject = owner;
+            }
+        }
+        if (!IsSubject(subject))
+        {
+            return null;
+        }
+        return new Attribution(subject, according, "according to", according, p.SentenceEnd(according), document);
+    }
+
+    /// <summary>
+    /// A name or noun phrase after a verb, up to punctuation or a preposition; the full stop of a
+    /// title or an initial ("Lt. Col.", "J.") does not end it.
+    /// </summary>
+    public List<int> NounPhraseForward(int from)
+    {
+        var phrase = new List<int>();
+        if (from >= p.Count)
+        {
+            return phrase;
+        }
+        for (var k = from; k < p.Count && phrase.Count < MaxSubjectWords + 2 && p.SameSentence(k, from); k++)
+        {
+            var t = p[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (phrase.Count > 0 && p.IsAbbreviationDot(k))
+                {
+                    continue;
+                }
+                break;
+            }
+            if (!t.IsWord || phrase.Count > 0 && Lexicon.Prepositions.Contains(t.Text) && !t.IsCapitalised && !InsideName(k))
+            {
+                break;
+            }
+            if (phrase.Count > 0 && !t.IsCapitalised && (Lexicon.IsSpeechVerb(t.Text) || Lexicon.NotInSubject.Contains(t.Text)))
+            {
+                break;
+            }
+            if (phrase.Count > 0 && IsParticiple(k) && !p[phrase[^1]].IsCapitalised && !Lexicon.Determiners.Contains(p[phrase[^1]].Text))
+            {
+                break; // "a report prepared for the council": the noun phrase ends before the participle
+            }
+            if (phrase.Count == 0 && Lexicon.Prepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text))
+            {
+                break;
+            }
+            phrase.Add(k);
+            if (t.IsPossessive && !(k + 1 < p.Count && p[k + 1].IsCapitalised && Lexicon.OrganisationNameWords.Contains(p[k + 1].Bare)))
+            {
+                break;
+            }
+        }
+        return phrase;
+    }
+
+    private bool IsParticiple(int k) =>
+        k < p.Count && p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 4 && p[k].Text.EndsWith("ed", StringComparison.Ordinal)
+        && !Lexicon.IsSpeechVerb(p[k].Text);
+
+    /// <summary>"of" in "University of Toronto": a small word between two capitalised words of one name.</summary>
+    private bool InsideName(int k) =>
+        p[k].Text is "of" or "for" or "and" && k > 0 && p[k - 1].IsCapitalised && k + 1 < p.Count && p[k + 1].IsCapitalised
+        && p.SameSentence(k - 1, k + 1);
+
+    /// <summary>
+    /// A subject cut before its prepositional tail: "Alan Pryce of the Hawks" → "Alan Pryce",
+    /// "a spokesperson for the city" → "a spokesperson". The tail names an organisation, not the speaker.
+    /// </summary>
+    public List<int> Truncate(List<int> subject)
+    {
+        for (var i = 1; i < subject.Count; i++)
+        {
+            var t = p[subject[i]];
+            if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i])
+                && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)))
+            {
+                return subject.GetRange(0, i);
+            }
+        }
+        return subject;
+    }
+
+    /// <summary>"One", "some", "many" before "of": "one of the victims" is a speaker as a whole.</summary>
+    private static bool IsQuantity(string word) =>
+        word.ToLowerInvariant() is "one" or "some" or "many" or "several" or "two" or "three" or "few" or "most" or "each" or "both" or "none";
+
+    // ---- before the quotation, in its sentence ----
+
+    public Attribution? Before(QuoteAnalysis a, out bool attached, out bool afterColon)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        attached = false;
+        afterColon = false;
+        if (s0 == m)
+        {
+            return null;
+        }
+        var previous = p[m - 1];
+        afterColon = previous.IsPunct(':');
+        attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
+        var cue = InSentence(s0, m, quoteFollows: true);
+        return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// The first speech verb of a stretch of one sentence with a subject before it ("Doe said",
+    /// "In a statement, the council said"), or "According to X" at its start.
+    /// </summary>
+    public Attribution? InSentence(int s0, int end, bool quoteFollows)
+    {
+        if (p.IsWordAt(s0, "according") && p.IsWordAt(s0 + 1, "to"))
+        {
+            var according = AccordingTo(s0, s0 + 2);
+            if (according is not null)
+            {
+                return according with { ContextTo = end - 1 };
+            }
+        }
+        for (var k = s0; k < end; k++)
+        {
+            var t = p[k];
+            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text))
+            {
+                continue;
+            }
+            var subject = SubjectBefore(s0, k);
+            if (subject is null)
+            {
+                continue;
+            }
+            // "read" and "put" report words only of a document ("The letter read:") or with "it".
+            if (Lexicon.WeakSpeechVerbs.Contains(t.Text) && !(quoteFollows && IsDocumentSubject(subject) || p.IsWordAt(k + 1, "it")))
+            {
+                continue;
+            }
+            return new Attribution(subject, k, t.Text, s0, end - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Quoted words woven into the reporter's sentence by a speaker's characterising verb ("Doe
+    /// called the plan "a disgrace"", "In what an officer described as "…"") or introduced by a
+    /// participle whose subject opens the sentence ("Ford made this point, writing "…"").
+    /// </summary>
+    public Attribution? Woven(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 == m)
+        {
+            return null;
+        }
+        var k = m - 1;
+        while (k > s0 && p[k].Kind == TokenKind.Punct && p[k].Text[0] is ',' or ':')
+        {
+            k--;
+        }
+        if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
+        {
+            return new Attribution(subject, k, p[k].Text, s0, m - 1);
+        }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text) && SubjectBefore(s0, k) is { } characteriser)
+            {
+                return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens a sentence, past an introductory phrase ("On Friday, the council …",
+    /// "In the filing Ford …"), up to its verb: a lowercase word ending in "-ed", an irregular past,
+    /// an auxiliary or an adverb.
+    /// </summary>
+    private List<int>? SentenceSubject(int s0, int end)
+    {
+        var start = s0;
+        if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
+        {
+            var comma = -1;
+            for (var k = s0; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            start = comma >= 0 && comma + 1 < end - 1 ? comma + 1 : -1;
+            if (start < 0)
+            {
+                for (var k = s0 + 1; k < end; k++)
+                {
+                    if (p[k].IsCapitalised && !IsTimeWord(p[k].Text.ToLowerInvariant()))
+                    {
+                        start = k;
+                        break;
+                    }
+                }
+            }
+            if (start < 0)
+            {
+                return null;
+            }
+        }
+        var subject = new List<int>();
+        for (var k = start; k < end; k++)
+        {
+            var t = p[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (p.IsAbbreviationDot(k))
+                {
+                    continue;
+                }
+                break;
+            }
+            if (!t.IsWord || t.IsQuote)
+            {
+                return null;
+            }
+            if (!t.IsCapitalised && subject.Count > 0 && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.Adverbs.Contains(t.Text)
+                || Lexicon.IsSpeechVerb(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
+                || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare)))
+            {
+                break;
+            }
+            subject.Add(k);
+            if (subject.Count > MaxSubjectWords + 2)
+            {
+                return null;
+            }
+        }
+        if (subject.Count == 0 || !IsSubject(subject))
+        {
+            return null;
+        }
+        var last = subject[^1] + 1;
+        return last < end && p[last].IsPunct(',') && NameAfterDescription(subject) is { } named ? named : Truncate(subject);
+    }
+
+    private bool IsDocumentSubject(List<int> subject) =>
+        subject.Any(k => p[k].IsWord && Lexicon.DocumentNouns.Contains(p[k].Bare));
+
+    /// <summary>
+    /// The subject of a verb, looking back through comma-separated segments and skipping
+    /// appositives, relative clauses and introductory phrases ("On Thursday, …", "…, in a statement, …").
+    /// </summary>
+    public List<int>? SubjectBefore(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--;
+        }
+        var segments = new List<(int Start, int End)>();
+        var segStart = s0;
+        for (var k = s0; k < end; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                segments.Clear();
+                segStart = k + 1;
+            }
+            else if (p[k].IsPunct(',') || p[k].IsPunct(':') || p[k].IsPunct(';') || p[k].IsPunct('—') || p[k].IsPunct('('))
+            {
+                segments.Add((segStart, k));
+                segStart = k + 1;
+            }
+            else if (p[k].IsPunct(')'))
+            {
+                segStart = k + 1;
+            }
+        }
+        segments.Add((segStart, end));
+        for (var s = segments.Count - 1; s >= 0; s--)
+        {
+            var (start, stop) = segments[s];
+            while (start < stop && p[start].IsWord && p[start].Text.ToLowerInvariant() is "and" or "but" or "so" or "then" or "also" or "meanwhile" or "yet")
+            {
+                start++;
+            }
+            if (start >= stop)
+            {
+                if (s == segments.Count - 1 && s > 0)
+                {
+                    continue; // "Keiser, in a statement, said": the comma right before the verb
+                }
+                return null;
+            }
+            var first = p[start].Text.ToLowerInvariant();
+            if (first is "who" or "whose" or "which")
+            {
+                continue;
+            }
+            if (s > 0 && !p[start].IsCapitalised && first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue; // a participial clause: "Doe, responding to the ruling, said"
+            }
+            if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
+            {
+                start += 2; // "In what an officer described as …"
+                first = p[start].Text.ToLowerInvariant();
+            }
+            if (s > 0 && (Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first) || IsTimeWord(first) && stop - start <= 2))
+            {
+                continue;
+            }
+            if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
+            {
+                continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
+            }
+            if (stop - start > MaxSubjectWords + 2)
+            {
+                return null;
+            }
+            var subject = new List<int>();
+            for (var k = start; k < stop; k++)
+            {
+                var t = p[k];
+                if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k))
+                {
+                    return null;
+                }
+                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text)))
+                {
+                    return null;
+                }
+                if (t.IsWord)
+                {
+                    subject.Add(k);
+                }
+            }
+            if (subject.Count > 0 && Lexicon.Prepositions.Contains(p[subject[0]].Text) && !Lexicon.Determiners.Contains(p[subject[0]].Text))
+            {
+                return null;
+            }
+            if (subject.Count == 0 || !IsSubject(subject))
+            {
+                return null;
+            }
+            return IsDocumentSubject(subject) ? subject : Truncate(subject);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A segment describing the name just before it: it holds a role noun, opens with a
+    /// determiner or a lowercase word, and the segment before ends in a capitalised word.
+    /// </summary>
+    private bool IsAppositive(int start, int stop, (int Start, int End) before)
+    {
+        if (before.End <= before.Start || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        // "Additionally, businessman Stephen Schwarzman said": a sentence adverb is no name to
+        // describe, and a segment ending in a full name is the subject with its description.
+        if (before.End - before.Start == 1 && p[before.Start].Text.EndsWith("ly", StringComparison.Ordinal)
+            || EntityIndex.RunsIn(p.Tokens, start, stop) is { Count: > 0 } runs && runs[^1].Count >= 2 && runs[^1].Last == stop - 1
+               && p.Entities.FindOrganisation(runs[^1].Name) is null)
+        {
+            return false;
+        }
+        var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
+            || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
+        return opensLikeDescription && ContainsRoleNoun(start, stop);
+    }
+
+    private static bool IsTimeWord(string word) =>
+        word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            or "today" or "yesterday" or "earlier" or "later" or "meanwhile" or "however" or "separately"
+            or "instead" or "still" or "now" or "then" or "afterwards" or "afterward" or "overnight";
+
+    private bool ContainsRoleNoun(int start, int stop)
+    {
+        for (var k = start; k < stop; k++)
+        {
+            if (p[k].IsWord && Lexicon.IsRoleNoun(p[k].Bare))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A plausible subject: a pronoun, a name, or a phrase ending in a noun we know.</summary>
+    public bool IsSubject(List<int> subject)
+    {
+        if (subject.Count == 1 && Lexicon.Pronouns.Contains(p[subject[0]].Text))
+        {
+            return true;
+        }
+        foreach (var k in subject)
+        {
+            if (p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text))
+            {
+                return true;
+            }
+        }
+        var head = p[subject[^1]].Bare;
+        return Lexicon.IsRoleNoun(head) || Lexicon.OrganisationNouns.Contains(head) || Lexicon.DocumentNouns.Contains(head)
+            || subject.Count <= 4 && Lexicon.Determiners.Contains(p[subject[0]].Text);
+    }
+
+    // ---- in the sentence after, or at the end of the paragraph before ----
+
+    /// <summary>
+    /// A quotation that is a sentence of its own, followed by a sentence that names its speaker
+    /// and reports nothing further: "We will appeal." Smith said so in a statement on Friday.
+    /// </summary>
+    public Attribution? NextSentence(QuoteAnalysis a)
+    {
+        if (a.Span.LastChar is not ('.' or '?' or '!'))
+        {
+            return null;
+        }
+        var s0 = a.Marker + 1;
+        if (s0 >= p.Count || p[s0].Paragraph != p[a.Marker].Paragraph || p.SameSentence(s0, a.Marker))
+        {
+            return null;
+        }
+        var last = p.SentenceLast(s0);
+        for (var k = s0; k <= last; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        if (p.IsWordAt(s0, "so") && p.IsWordAt(s0 + 1, "said") || p.IsWordAt(s0, "said"))
+        {
+            // "So said Jane Doe, …"
+            var verb = p.IsWordAt(s0, "said") ? s0 : s0 + 1;
+            var named = NounPhraseForward(verb + 1);
+            return named.Count > 0 && IsSubject(named) ? new Attribution(named, verb, "said", s0, last) : null;
+        }
+        var cue = InSentence(s0, last + 1, quoteFollows: false);
+        if (cue is null || cue.Verb < 0 || !ReportsNothingFurther(cue.Verb, last))
+        {
+            return null;
+        }
+        return cue;
+    }
+
+    /// <summary>After the verb only "it", "so", "this" and where, when or how it was said.</summary>
+    private bool ReportsNothingFurther(int verb, int last)
+    {
+        var words = 0;
+        for (var k = verb + 1; k <= last; k++)
+        {
+            var t = p[k];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            words++;
+            if (t.Text is "that" && k == verb + 1 || Lexicon.NotInSubject.Contains(t.Text) && t.Text is not ("that" or "when" or "after" or "before") || words > 12)
+            {
+                return false;
+            }
+            if (k == verb + 1 && !(t.Text is "it" or "so" or "this" or "these" or "those" || Lexicon.Prepositions.Contains(t.Text) || IsTimeWord(t.Text.ToLowerInvariant())))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The paragraph before ends with an attribution and a colon ("The council said in a
+    /// statement:"), introducing the quotation that opens this one.
+    /// </summary>
+    public Attribution? IntroducingParagraph(int paragraph)
+    {
+        if (paragraph <= 0)
+        {
+            return null;
+        }
+        var last = -1;
+        for (var k = 0; k < p.Count && p[k].Paragraph <= paragraph - 1; k++)
+        {
+            if (p[k].Paragraph == paragraph - 1)
+            {
+                last = k;
+            }
+        }
+        if (last < 0 || !p[last].IsPunct(':'))
+        {
+            return null;
+        }
+        var s0 = p.SentenceStart(last);
+        return InSentence(s0, last, quoteFollows: true);
+    }
+}

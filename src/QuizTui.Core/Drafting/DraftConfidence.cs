@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// One named confidence level: how sure the drafter is of a speaker found a given way, and the
+/// reason it gives the instructor, with places ({0}, {1}, …) for the words of the article.
+/// </summary>
+/// <param name="Name">A short stable name, as docs/quotation-drafting.md lists it.</param>
+/// <param name="Value">From 0 to 1.</param>
+/// <param name="Because">The reason in plain words, a format string.</param>
+public sealed record ConfidenceLevel(string Name, double Value, string Because)
+{
+    /// <summary>The reason with the article's words filled in.</summary>
+    public string Reason(params object[] words) => string.Format(CultureInfo.InvariantCulture, Because, words);
+}
+
+/// <summary>
+/// The drafter's confidence levels, one per way of finding a speaker, with the reason each
+/// carries. A speaker found through another quotation (a continuation) takes the lower of that
+/// quotation's confidence and its own level.
+/// </summary>
+public static class DraftConfidence
+{
+    /// <summary>At or above: "high". The speaker is named where the quotation is.</summary>
+    public const double High = 0.85;
+
+    /// <summary>At or above (and below <see cref="High"/>): "medium". Below: "low", to check.</summary>
+    public const double Medium = 0.7;
+
+    public static readonly ConfidenceLevel NamedInSentence =
+        new("named-in-sentence", 0.95, "speaker named in the same sentence");
+
+    public static readonly ConfidenceLevel OrganisationInSentence =
+        new("organisation-in-sentence", 0.9, "organisation named in the same sentence");
+
+    public static readonly ConfidenceLevel SurnameInSentence =
+        new("surname-in-sentence", 0.9, "'{0}' in the same sentence → {1}, named in full {2}");
+
+    public static readonly ConfidenceLevel AcronymInSentence =
+        new("acronym-in-sentence", 0.8, "'{0}' in the same sentence, taken as an organisation");
+
+    public static readonly ConfidenceLevel NameNotGivenInFull =
+        new("name-not-in-full", 0.6, "'{0}' in the same sentence, but the article never gives a full name: check");
+
+    public static readonly ConfidenceLevel JointSpeakers =
+        new("joint-speakers", 0.55, "'{0}' speak together in the same sentence; a quiz needs one speaker: check");
+
+    public static readonly ConfidenceLevel PronounAgrees =
+        new("pronoun", 0.8, "speaker inferred from '{0}' → {1}, {2}");
+
+    public static readonly ConfidenceLevel PronounUnsure =
+        new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
+
+    public static readonly ConfidenceLevel OrganisationPronoun =
+        new("organisation-pronoun", 0.7, "speaker inferred from '{0}' → {1}, the organisation named {2}");
+
+    public static readonly ConfidenceLevel RoleRefersBack =
+        new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
+
+    public static readonly ConfidenceLevel SpeaksForOrganisation =
+        new("speaks-for-organisation", 0.85, "an unnamed '{0}' speaks for {1}, named in the same sentence");
+
+    public static readonly ConfidenceLevel WovenInSentence =
+        new("woven-in-sentence", 0.8, "quoted words woven into a sentence where the speaker characterises something");
+
+    public static readonly ConfidenceLevel RoleWithoutName =
+        new("role-without-name", 0.5, "the article names no one, only '{0}': check");
+
+    public static readonly ConfidenceLevel OrganisationNoun =
+        new("organisation-noun", 0.75, "speaker inferred from '{0}' → {1}, named {2}");
+
+    public static readonly ConfidenceLevel OrganisationNounGuess =
+        new("organisation-noun-guess", 0.6, "'{0}' taken as {1}, the organisation the article mentions most: check");
+
+    public static readonly ConfidenceLevel DocumentOwner =
+        new("document", 0.8, "'{0}' → {1}, said to have issued it {2}");
+
+    public static readonly ConfidenceLevel DocumentOwnerGuess =
+        new("document-guess", 0.55, "'{0}' taken as issued by {1}, the organisation the article mentions most: check");
+
+    public static readonly ConfidenceLevel IntroducedByColon =
+        new("introduced-by-colon", 0.9, "introduced by the paragraph before, ending '{0}:'");
+
+    public static readonly ConfidenceLevel NextSentence =
+        new("next-sentence", 0.75, "speaker named in the next sentence");
+
+    public static readonly ConfidenceLevel ContinuesInParagraph =
+        new("continues-in-paragraph", 0.9, "continues the quotation by {0} earlier in the paragraph");
+
+    public static readonly ConfidenceLevel SharesParagraph =
+        new("shares-paragraph", 0.85, "the quotation after it in the paragraph is by {0}");
+
+    public static readonly ConfidenceLevel ContinuesParagraphBefore =
+        new("continues-paragraph-before", 0.85, "continues {0}'s quotation from the paragraph before");
+
+    public static readonly ConfidenceLevel FollowsParaphrase =
+        new("follows-paraphrase", 0.6, "follows a paragraph reporting what {0} said, with no attribution of its own: check");
+
+    public static readonly ConfidenceLevel SameQuotationElsewhere =
+        new("same-quotation-elsewhere", 0.8, "no speaker in this article; {0} prints the same quotation as {1}'s");
+
+    public static readonly ConfidenceLevel Unresolved =
+        new("unresolved", 0.2, "no speaker found: check");
+
+    /// <summary>Every level, for the docs' table and its test.</summary>
+    public static IReadOnlyList<ConfidenceLevel> All { get; } =
+    [
+        NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
+        JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, NextSentence,
+        ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
+        SameQuotationElsewhere, Unresolved,
+    ];
+
+    /// <summary>"high", "medium" or "low".</summary>
+    public static string Word(double confidence) =>
+        confidence >= High ? "high" : confidence >= Medium ? "medium" : "low";
+
+    /// <summary>True when the speaker should be checked before the quotation is used.</summary>
+    public static bool NeedsCheck(double confidence) => confidence < Medium;
+}

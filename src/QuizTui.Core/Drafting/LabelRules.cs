@@ -1,0 +1,123 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// Tells speech from quoted words that are nobody's speech: scare quotes, labels and coined names
+/// ("the so-called "quiet hours""), titles of works ("the film "Long Way Home""), and one word
+/// set off for emphasis. Those are <see cref="QuotationKind.Label"/>s and are not offered as
+/// quotations to quiz on.
+/// </summary>
+internal sealed class LabelRules(Prose p)
+{
+    /// <summary>
+    /// A quoted phrase this short inside the reporter's sentence is a label unless attached to an
+    /// attribution. A quotation that starts its sentence is speech from three words, or from two
+    /// when it is a sentence of its own ("Come early."); a single word is emphasis.
+    /// </summary>
+    public const int LabelMaxWords = 6;
+
+    /// <param name="post">The attribution right after the quotation, if any.</param>
+    /// <param name="pre">The attribution before it in its sentence, if any.</param>
+    /// <param name="sentenceInitial">True when the quotation starts its sentence, follows a colon or its attribution's comma.</param>
+    public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
+    {
+        if (IntroducedAsLabel(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a))
+        {
+            return QuotationKind.Label;
+        }
+        var words = a.Span.WordCount;
+        var speech = a.Span.EndParagraph > a.Span.Paragraph
+            || post is not null
+            || sentenceInitial && (words >= 3 || pre is not null || words == 2 && a.Span.LastChar is '.' or '!' or '?')
+            || pre is not null;
+        return speech ? QuotationKind.Speech : QuotationKind.Label;
+    }
+
+    /// <summary>
+    /// A gloss in brackets ("MDMA ("ecstasy")") or a name after a person's name and "of", "from"
+    /// or "at" ("Jo Kell of "Safe Streets"", the group she speaks for): quoted words that name, not speech.
+    /// </summary>
+    private bool IsNameOrGloss(QuoteAnalysis a)
+    {
+        var k = a.Marker - 1;
+        if (k < 0 || !p.SameSentence(k, a.Marker))
+        {
+            return false;
+        }
+        if (p[k].IsPunct('('))
+        {
+            return a.Span.WordCount <= 3;
+        }
+        return p[k].IsWord && p[k].Text is "of" or "from" or "at" && k > 0 && p[k - 1].IsCapitalised && p.SameSentence(k - 1, k)
+            && a.Span.WordCount <= 5 && char.IsUpper(a.Span.Text.TrimStart('\'', '‘')[0]);
+    }
+
+    /// <summary>"so-called "…"", "dubbed "…"", "known as "…"", "the slogan "…"", "a sign reading "…"".</summary>
+    private bool IntroducedAsLabel(int marker)
+    {
+        var k = marker - 1;
+        while (k >= 0 && p.SameSentence(k, marker) && (p[k].IsWord && Lexicon.Determiners.Contains(p[k].Text) || p[k].IsPunct(',')))
+        {
+            k--;
+        }
+        if (k < 0 || !p.SameSentence(k, marker) || !p[k].IsWord)
+        {
+            return false;
+        }
+        if (Lexicon.LabelIntroducers.Contains(p[k].Text))
+        {
+            return true;
+        }
+        // "known as", "referred to as", "billed as"
+        return p[k].Text is "as" && k > 0 && p[k - 1].IsWord
+            && p[k - 1].Text.ToLowerInvariant() is "known" or "to" or "billed" or "branded" or "styled" or "marketed";
+    }
+
+    /// <summary>
+    /// A title: the quoted words follow a noun for a work ("his book", "the documentary"), or are
+    /// written in title case next to a noun for a document, campaign or plan.
+    /// </summary>
+    private bool IsTitleOfWork(QuoteAnalysis a)
+    {
+        var before = WordBefore(a.Marker);
+        if (before is { } b && Lexicon.WorkNouns.Contains(p[b].Bare))
+        {
+            return true;
+        }
+        if (!IsTitleCase(a.Span.Text))
+        {
+            return false;
+        }
+        var after = a.Marker + 1 < p.Count && p.SameSentence(a.Marker, a.Marker + 1) && p[a.Marker + 1].IsWord ? a.Marker + 1 : -1;
+        return before is { } w && IsNamedThing(p[w].Bare) || after >= 0 && IsNamedThing(p[after].Bare);
+    }
+
+    private static bool IsNamedThing(string noun) =>
+        Lexicon.WorkNouns.Contains(noun) || Lexicon.DocumentNouns.Contains(noun) || Lexicon.LabelIntroducers.Contains(noun)
+        || noun.ToLowerInvariant() is "rally" or "march" or "protest" or "event" or "festival" or "movement" or "programme" or "program";
+
+    /// <summary>The word before the quotation in its sentence, past a possessive year or adjective ("her 2019 book").</summary>
+    private int? WordBefore(int marker)
+    {
+        var k = marker - 1;
+        while (k >= 0 && p.SameSentence(k, marker) && p[k].IsPunct(','))
+        {
+            k--;
+        }
+        return k >= 0 && p.SameSentence(k, marker) && p[k].IsWord ? k : null;
+    }
+
+    /// <summary>Most words of four or more letters capitalised, the first word too: "Roads to Nowhere".</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.'))
+            .Where(w => w.Length > 0)
+            .ToList();
+        if (words.Count == 0 || !char.IsUpper(words[0][0]) || text.TrimEnd().EndsWith(','))
+        {
+            return false;
+        }
+        var longWords = words.Where(w => w.Length >= 4).ToList();
+        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) >= Math.Ceiling(longWords.Count * 0.75);
+    }
+}

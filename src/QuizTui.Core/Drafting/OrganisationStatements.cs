@@ -1,0 +1,143 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// Organisations speaking as one, through statements, letters and releases: "the company said in
+/// a statement", "according to a letter from the council", "The statement read: …". An
+/// organisation noun goes to the organisation of that kind the article names; a document to
+/// whoever the article says issued it. (Quoted paragraphs that carry on one statement are
+/// continuations, handled with the other continuations by <see cref="DraftBuilder"/>.)
+/// </summary>
+internal sealed class OrganisationStatements(Prose p, AttributionCues cues, SpeakerResolver resolver)
+{
+    /// <summary>
+    /// Organisation nouns that name the same kind of body: "the company" may refer back to an
+    /// organisation introduced as a retailer or a firm.
+    /// </summary>
+    private static readonly string[][] Kinds =
+    [
+        ["company", "firm", "corporation", "business", "startup", "start-up", "retailer", "manufacturer", "maker",
+            "airline", "insurer", "provider", "developer", "brand", "studio", "publisher", "bank", "lender",
+            "carrier", "chain", "operator", "utility", "platform", "network", "outlet", "newspaper", "broadcaster",
+            "giant", "group"],
+        ["agency", "department", "ministry", "government", "administration", "office", "service", "authority",
+            "regulator", "commission"],
+        ["council", "board", "committee", "commission", "city", "town", "county", "municipality", "district"],
+        ["union", "association", "federation", "league", "club", "team", "society", "group", "coalition"],
+        ["charity", "foundation", "nonprofit", "non-profit", "organization", "organisation", "group", "campaign"],
+        ["university", "college", "school", "institute", "lab", "laboratory", "district", "board"],
+        ["hospital", "clinic", "authority", "service"],
+        ["police", "force", "department", "service"],
+    ];
+
+    /// <summary>"the company", "the council": the organisation of that kind, or the one mentioned most.</summary>
+    public Resolution ResolveOrganisationNoun(string noun, int at, List<int> subject)
+    {
+        (int Token, Organisation Organisation)? named = null;
+        (int Token, Organisation Organisation)? typed = null;
+        Organisation? salient = null;
+        foreach (var (token, org) in p.Entities.OrganisationMentions)
+        {
+            if (token < at && org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase))
+            {
+                named = (token, org);
+            }
+            if (token < at && org.Types.Any(type => SameKind(type, noun)))
+            {
+                typed = (token, org);
+            }
+            if (salient is null || org.Mentions > salient.Mentions)
+            {
+                salient = org;
+            }
+        }
+        var words = "the " + noun;
+        // Failing a name or a kind, the organisation named in the sentence before or this one
+        // (a public body must be named or of its kind: "police" are not the company named before).
+        var recent = p.Entities.OrganisationMentions.LastOrDefault(m => m.Token < at && p[at].Sentence - p[m.Token].Sentence <= 1);
+        if ((named ?? typed ?? (recent.Organisation is null || Lexicon.PublicBodyNouns.Contains(noun) ? null : recent)) is { } found)
+        {
+            return Resolution.Of(found.Organisation.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun,
+                words, found.Organisation.Name, p.Distance(found.Token, at));
+        }
+        // "According to police": a public body the article does not name is not whichever
+        // company it mentions most.
+        if (salient is not null && !Lexicon.PublicBodyNouns.Contains(noun))
+        {
+            return Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNounGuess, words, salient.Name);
+        }
+        var text = resolver.RoleText(subject);
+        return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    private static bool SameKind(string type, string noun) =>
+        string.Equals(type, noun, StringComparison.OrdinalIgnoreCase)
+        || Kinds.Any(kind => kind.Contains(type, StringComparer.OrdinalIgnoreCase) && kind.Contains(noun, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "the statement", "the council's letter", "Keiser's memo": whoever issued it, from the
+    /// possessive, or from the sentence that first brought the document up ("The club released a
+    /// statement on Sunday.").
+    /// </summary>
+    public Resolution ResolveDocument(List<int> subject)
+    {
+        var noun = p[subject[^1]].Bare.ToLowerInvariant();
+        var words = resolver.RoleText(subject);
+        for (var i = subject.Count - 2; i >= 0; i--)
+        {
+            if (p[subject[i]].IsPossessive)
+            {
+                var owner = resolver.Resolve(subject.GetRange(0, i + 1));
+                if (owner.Resolved)
+                {
+                    return owner with { Confidence = Math.Min(owner.Confidence, DraftConfidence.NamedInSentence.Value) };
+                }
+            }
+        }
+        var at = subject[0];
+        var sentence = p[at].Sentence;
+        for (var k = at - 1; k >= 0; k--)
+        {
+            if (p[k].Sentence == sentence || !p[k].IsWord || !p[k].Bare.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (Issuer(k) is { Resolved: true } issuer)
+            {
+                return Resolution.Of(issuer.Name!, issuer.Kind, DraftConfidence.DocumentOwner, words, issuer.Name!, p.Distance(k, at));
+            }
+        }
+        var salient = p.Entities.Organisations.OrderByDescending(o => o.Mentions).FirstOrDefault();
+        return salient is null
+            ? Resolution.Unresolved()
+            : Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.DocumentOwnerGuess, words, salient.Name);
+    }
+
+    /// <summary>Who issued the document mentioned at <paramref name="noun"/>: the subject of its sentence's speech or issuing verb.</summary>
+    private Resolution? Issuer(int noun)
+    {
+        var s0 = p.SentenceStart(noun);
+        var last = p.SentenceLast(noun);
+        for (var k = s0; k <= last; k++)
+        {
+            if (!p[k].IsWord || p[k].IsCapitalised && k > s0)
+            {
+                continue;
+            }
+            var issuing = Lexicon.IssuingVerbs.Contains(p[k].Text);
+            if (!issuing && !(Lexicon.IsSpeechVerb(p[k].Text) && !Lexicon.WeakSpeechVerbs.Contains(p[k].Text)))
+            {
+                continue;
+            }
+            if (cues.SubjectBefore(s0, k) is { } subject && !subject.Any(t => Lexicon.DocumentNouns.Contains(p[t].Bare)))
+            {
+                return resolver.Resolve(subject);
+            }
+        }
+        // "according to a statement from the council", "a letter from the mayor"
+        if (noun + 2 <= last && p[noun + 1].Text is "from" or "by" && cues.NounPhraseForward(noun + 2) is { Count: > 0 } owner)
+        {
+            return resolver.Resolve(owner);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests.
+public class ArticleFactsTests
+{
+    [Fact]
+    public void Labelled_lines_give_the_facts_as_stated()
+    {
+        const string text = """
+            Headline: Council backs the bike lane by one vote
+            Outlet: Alderbrook Herald
+            Published: May 1, 2024
+            By Jo Ellison
+
+            The council voted on Tuesday.
+            """;
+
+        var facts = ArticleFacts.Read(text);
+
+        Assert.Equal(new ArticleFact("Council backs the bike lane by one vote", 1, true), facts.Headline);
+        Assert.Equal(new ArticleFact("Alderbrook Herald", 2, true), facts.Outlet);
+        Assert.Equal(new ArticleFact("2024-05-01", 3, true), facts.Published);
+        Assert.Equal(new DateOnly(2024, 5, 1), facts.Date);
+        Assert.Equal(new ArticleFact("Jo Ellison", 4, true), facts.Author);
+    }
+
+    [Fact]
+    public void A_page_title_gives_a_guessed_headline_and_outlet()
+    {
+        const string text = """
+            Bike lane approved after late-night debate - Valley Public Radio
+
+            Alderbrook's council approved a bike lane on Tuesday.
+            """;
+
+        var facts = ArticleFacts.Read(text);
+
+        Assert.Equal(new ArticleFact("Bike lane approved after late-night debate", 1, false), facts.Headline);
+        Assert.Equal(new ArticleFact("Valley Public Radio", 1, false), facts.Outlet);
+        Assert.Null(facts.Published);
+    }
+
+    [Fact]
+    public void A_masthead_a_dateline_and_a_headline_are_guessed_from_the_layout()
+    {
+        const string text = """
+            Alderbrook Journal
+
+            Thursday, 2 May 2024
+
+            Merchants ask council to delay bike lane work
+
+            The merchants' association asked for a delay on Thursday.
+            """;
+
+        var facts = ArticleFacts.Read(text);
+
+        Assert.Equal(new ArticleFact("Alderbrook Journal", 1, false), facts.Outlet);
+        Assert.Equal(new ArticleFact("2024-05-02", 3, false), facts.Published);
+        Assert.Equal(new ArticleFact("Merchants ask council to delay bike lane work", 5, false), facts.Headline);
+    }
+
+    [Fact]
+    public void A_headline_repeated_lower_down_the_page_wins_over_a_first_short_line()
+    {
+        const string text = """
+            Riverton news and weather today
+            Riverton, Ontario, Canada
+            Ferry service to resume in June
+
+            Ferry service to resume in June
+
+            The ferry will sail again next month.
+            """;
+
+        Assert.Equal("Ferry service to resume in June", ArticleFacts.Read(text).Headline?.Value);
+    }
+
+    [Fact]
+    public void Text_that_states_nothing_gives_no_facts()
+    {
+        var facts = ArticleFacts.Read("The council voted on Tuesday. \"It was close,\" said Ana Ruiz.\n");
+
+        Assert.Equal(new ArticleFacts(null, null, null, null), facts);
+    }
+
+    [Theory]
+    [InlineData("2024-05-01", "2024-05-01")]
+    [InlineData("Posted 2024/05/01 at 10:00", "2024-05-01")]
+    [InlineData("May 1, 2024", "2024-05-01")]
+    [InlineData("Sept. 25, 2020", "2020-09-25")]
+    [InlineData("Friday, September 25th, 2020", "2020-09-25")]
+    [InlineData("25 September 2020", "2020-09-25")]
+    [InlineData("February 30, 2024", null)]
+    [InlineData("Mayor 12 2020", null)]
+    [InlineData("no date here", null)]
+    public void Dates_are_read_in_the_usual_news_forms(string line, string? expected)
+    {
+        Assert.Equal(expected, ArticleFacts.FindDate(line));
+    }
+}

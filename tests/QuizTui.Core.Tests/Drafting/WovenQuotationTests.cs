@@ -1,0 +1,75 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class WovenQuotationTests
+{
+    [Theory]
+    [InlineData("Coach Dana Reyes said the defence was \"sloppy\" in the first half.", "sloppy", "Dana Reyes")]
+    [InlineData("Health Minister Ana Ruiz said \"We tried,\" and left the room.", "We tried", "Ana Ruiz")]
+    [InlineData("Councillor Ben Ode called the budget \"a betrayal of every renter.\"", "a betrayal", "Ben Ode")]
+    [InlineData("Amy Holt, responding to the veto on Twitter, attacked the decision as \"cowardly and cruel.\"", "cowardly", "Amy Holt")]
+    [InlineData("Dean Omar Haddad praised the students' \"quiet courage\" at the ceremony.", "quiet courage", "Omar Haddad")]
+    public void Words_a_speaker_says_or_characterises_with_inside_the_reporters_sentence_are_theirs(string article, string startsWith, string speaker)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.StartsWith(startsWith, draft.Text, StringComparison.Ordinal);
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+        Assert.Equal(speaker, draft.Speaker);
+    }
+
+    [Fact]
+    public void A_characterising_verb_gives_medium_confidence_and_says_why()
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract("Councillor Ben Ode called the budget \"a betrayal of every renter.\""));
+
+        Assert.Equal(DraftConfidence.WovenInSentence.Value, draft.Confidence);
+        Assert.Equal(DraftConfidence.WovenInSentence.Because, draft.Reason);
+    }
+
+    [Fact]
+    public void A_pronoun_that_characterises_goes_to_the_person_named_before()
+    {
+        const string article = """
+            Port director Margaret Olsen said "The harbour has never been busier."
+
+            She described the new crane as "a machine that changes what this town can do."
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(["Margaret Olsen", "Margaret Olsen"], drafts.Select(d => d.Speaker));
+        Assert.All(drafts, d => Assert.Equal(QuotationKind.Speech, d.Kind));
+    }
+
+    [Fact]
+    public void A_participle_takes_the_subject_that_opens_the_sentence()
+    {
+        const string article = "In its filing Northwind Energy also made this point, writing \"We have told every regulator.\"";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Northwind Energy", draft.Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_that_reported_the_words_is_not_their_speaker()
+    {
+        const string article = "Senator Amy Holt called the bill a \"gift to polluters,\" according to the Easton Ledger.";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Amy Holt", draft.Speaker);
+    }
+
+    [Fact]
+    public void Initials_with_small_words_in_lowercase_name_the_organisation()
+    {
+        Assert.True(EntityIndex.IsAcronymOf("WfE", "Water for Easton"));
+        Assert.True(EntityIndex.IsAcronymOf("ICE", "Immigration and Customs Enforcement"));
+        Assert.False(EntityIndex.IsAcronymOf("Wfe", "Water for Easton"));
+        Assert.False(EntityIndex.IsAcronymOf("WE", "Water for Easton Now"));
+    }
+}
