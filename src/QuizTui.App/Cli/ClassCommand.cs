@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Humanizer;
 using QuizTui.Class;
 using QuizTui.Core.Formats;
 using QuizTui.Core.Loading;
@@ -218,7 +219,7 @@ internal static class ClassCommand
             var result = ClassAdmin.Publish(connection, loaded.Id, loaded.Title, files);
             Console.WriteLine(result.Unchanged
                 ? $"{loaded.Id} is already published to {names.Name} as version {result.Version} with these files; nothing to do."
-                : $"{loaded.Id} is published to {names.Name} as version {result.Version} ({files.Count} files).");
+                : $"{loaded.Id} is published to {names.Name} as version {result.Version} ({"file".ToQuantity(files.Count)}).");
             return ExitCodes.Ok;
         }));
         return command;
