@@ -8,7 +8,7 @@ namespace QuizTui.App.Tui;
 /// <summary>Runs <c>quiztui class dashboard</c>: the class report, read again as answers arrive, in the app's window.</summary>
 public static class DashboardApp
 {
-    /// <summary>How often the window looks for a newer report (a read is announced by the server, so this bounds the delay).</summary>
+    /// <summary>How often the window takes the feed's newest report (the feed polls the server twice a second; this adds at most a quarter second).</summary>
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
 
     public static int Run(ClassServer server, Func<ContentLibrary> content, ThemeName theme)
