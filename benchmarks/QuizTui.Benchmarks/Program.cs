@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quotes"] = QuoteDraftBenchmark.Run,
     ["scores"] = QuizTui.Benchmarks.ScoreBenchmark.Run,
     ["content"] = ContentLoadBenchmark.Run,
+    ["class"] = QuizTui.Benchmarks.ClassBenchmark.Run,
     ["suggestions"] = SuggestionBenchmark.Run,
 };
 

@@ -68,6 +68,9 @@ public sealed class Navigator
         return outcome;
     }
 
+    /// <summary>Closes every screen and starts again from this one.</summary>
+    public void Reset(ScreenModel screen) => Apply(Outcome.Reset(screen));
+
     /// <summary>Opens a screen on top, as if the current screen had opened it.</summary>
     public void Open(ScreenModel screen) => Push(screen);
 

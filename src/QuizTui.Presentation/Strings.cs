@@ -220,6 +220,30 @@ public static class Strings
     public const string KeySwitch = "switch";
     public const string KeyTypeName = "new name";
 
+    // Class status (status line, when a class is joined)
+    public const string ClassStatusProblem = "class: not set up";
+    /// <param name="refused">The server answered but refused (login, rights, class not set up): not a matter of waiting.</param>
+    public static string ClassStatus(bool? reachable, bool refused, int waiting) =>
+        (reachable switch { true => "class: online", false when refused => "class: refused", false => "class: offline", null => "class: connecting" }) + $", {waiting} to send";
+
+    // Class dashboard
+    public static string DashboardTitle(string className) => $"Class {className}";
+    public const string DashboardReading = "Reading the class from the server…";
+    public static string DashboardProblem(string problem) => $"The class server cannot be read now: {problem}. The figures below are the last read; trying again.";
+    public static string DashboardSummary(int students, int active, int answers, string time) =>
+        $"{"student".ToQuantity(students)}, {active} active {Dash} {"answer".ToQuantity(answers)} {Dash} updated {time}";
+    public const string DashboardStudents = "Students";
+    public static readonly IReadOnlyList<string> DashboardStudentHead = ["student", "answers", "right", "quizzes", "last active"];
+    public const string DashboardNoStudents = "No students yet: add them with quiztui class add-student NAME...";
+    public const string Never = "never";
+    public const string DashboardHardest = "Hardest questions (lowest % right)";
+    public const string DashboardNoAnswers = "No answers yet.";
+    public static string DashboardCommonWrong(string answer, int count) => $" · most common wrong: {answer} (×{count})";
+    public const string DashboardConfusions = "Speakers the class mixes up";
+    public static string DashboardConfusion(string saidBy, string givenTo, int count, int students) =>
+        $"{saidBy}'s words given to {givenTo}: {"time".ToQuantity(count)}, {"student".ToQuantity(students)}";
+    public const string DashboardQuizzes = "Quizzes";
+
     // Help
     public const string HelpTitle = "Help";
     public static string HelpFor(string screen) => $"Keys on this screen ({screen})";

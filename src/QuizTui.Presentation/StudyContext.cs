@@ -42,6 +42,9 @@ public sealed class StudyContext
 
     public int NextSeed() => Seed ?? Random.Shared.Next();
 
+    /// <summary>The same app on other content (a class pack's new version): same learner, store and options.</summary>
+    public StudyContext WithLibrary(ContentLibrary library) => new(library, BaseStore, Profile, Clock, Seed, Keys);
+
     /// <summary>The same app for another learner: same content, store and options, their own progress.</summary>
     public StudyContext ForProfile(string profile) => new(Library, BaseStore, profile, Clock, Seed, Keys);
 

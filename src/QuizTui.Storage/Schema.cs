@@ -85,6 +85,66 @@ internal static class Schema
         ) WITHOUT ROWID;
         """;
 
+    /// <summary>A random (version 4) UUID as text, computed by SQLite: the globally unique id of an answer or a run.</summary>
+    private const string NewUid = """
+        lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+            || substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))
+        """;
+
+    /// <summary>
+    /// Version 4: a class server. Every answer and run gets a globally unique id (<c>uid</c>), so a
+    /// class server can tell a copy it already has; answers and finished runs of a learner who joined a
+    /// class are queued in <c>outbox</c> until the server has them.
+    /// </summary>
+    /// <remarks>
+    /// Triggers give the ids and fill the outbox, in the same transaction as the answer itself: every
+    /// writer (the app, a second copy of it, an import) gets them, and no answer can be committed
+    /// without its outbox row, nor the other way round. The outbox names rows by their local id.
+    /// </remarks>
+    public static readonly string V4 = $"""
+        ALTER TABLE attempts ADD COLUMN uid TEXT;
+        ALTER TABLE answers ADD COLUMN uid TEXT;
+        UPDATE attempts SET uid = {NewUid};
+        UPDATE answers SET uid = {NewUid};
+        CREATE UNIQUE INDEX attempts_by_uid ON attempts (uid);
+        CREATE UNIQUE INDEX answers_by_uid ON answers (uid);
+
+        CREATE TABLE outbox_profiles (
+            profile   TEXT    PRIMARY KEY,
+            joined_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE outbox (
+            seq       INTEGER PRIMARY KEY,
+            kind      TEXT    NOT NULL CHECK (kind IN ('answer', 'finish')),
+            row_id    INTEGER NOT NULL,
+            queued_at INTEGER NOT NULL
+        );
+
+        CREATE TRIGGER attempts_uid AFTER INSERT ON attempts WHEN NEW.uid IS NULL
+        BEGIN
+            UPDATE attempts SET uid = {NewUid} WHERE id = NEW.id;
+        END;
+
+        CREATE TRIGGER answers_uid AFTER INSERT ON answers WHEN NEW.uid IS NULL
+        BEGIN
+            UPDATE answers SET uid = {NewUid} WHERE id = NEW.id;
+        END;
+
+        CREATE TRIGGER answers_outbox AFTER INSERT ON answers
+            WHEN EXISTS (SELECT 1 FROM outbox_profiles WHERE profile = NEW.profile)
+        BEGIN
+            INSERT INTO outbox (kind, row_id, queued_at) VALUES ('answer', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+
+        CREATE TRIGGER attempts_outbox AFTER UPDATE OF finished_at ON attempts
+            WHEN OLD.finished_at IS NULL AND NEW.finished_at IS NOT NULL AND NEW.abandoned = 0
+                AND EXISTS (SELECT 1 FROM outbox_profiles WHERE profile = NEW.profile)
+        BEGIN
+            INSERT INTO outbox (kind, row_id, queued_at) VALUES ('finish', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+        END;
+        """;
+
     public static readonly IReadOnlyList<Migration> Migrations =
     [
         new(1, "runs and the answer log", (c, t) => Execute(c, t, V1)),
@@ -94,6 +154,7 @@ internal static class Schema
             Execute(c, t, V3);
             ReplayReviewState(c, t);
         }),
+        new(4, "ids for a class server; the outbox", (c, t) => Execute(c, t, V4)),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -10,7 +10,7 @@ namespace QuizTui.Storage;
 /// Safe to use from several threads (calls are serialised) and from several processes (SQLite
 /// locking, with a busy timeout). Faults surface as <see cref="ScoreStoreException"/>.
 /// </summary>
-public sealed class SqliteScoreStore : IScoreStore, IDisposable
+public sealed partial class SqliteScoreStore : IScoreStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly ScoreDatabaseOptions _options;
@@ -341,6 +341,27 @@ public sealed class SqliteScoreStore : IScoreStore, IDisposable
             var result = work(transaction);
             transaction.Commit();
             return result;
+        });
+
+    /// <summary>
+    /// A write that may be lost in a power cut at no cost (it can be done again): committed without
+    /// the flush to disk that every other write waits for.
+    /// </summary>
+    private T WriteWithoutWaitingForTheDisk<T>(Func<SqliteTransaction, T> work) =>
+        Read(() =>
+        {
+            Schema.Execute(_connection, null, "PRAGMA synchronous = NORMAL;");
+            try
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var result = work(transaction);
+                transaction.Commit();
+                return result;
+            }
+            finally
+            {
+                Schema.Execute(_connection, null, "PRAGMA synchronous = FULL;");
+            }
         });
 
     private T Read<T>(Func<T> work)

@@ -60,11 +60,15 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(3, log.Count);
         Assert.Equal(TimeSpan.FromSeconds(3), log[2].TimeTaken);
         Assert.Equal(["ann", "bob"], store.Profiles().Select(p => p.Name));
-        // The review boxes were rebuilt from the log: q2 was missed, then right once (box 2).
-        var review = store.ReviewStates("ann").ToDictionary(s => s.QuestionId);
-        Assert.Equal(0, review["q1"].Box);
-        Assert.Equal(2, review["q2"].Box);
-        Assert.Equal(1, Assert.Single(store.ReviewStates("bob")).Box);
+        // The review boxes were built from the log by the version 3 migration: q2 was missed, then
+        // right once (box 2). (From version 3 on they are kept by the store, which these rows bypassed.)
+        if (version < 3)
+        {
+            var review = store.ReviewStates("ann").ToDictionary(s => s.QuestionId);
+            Assert.Equal(0, review["q1"].Box);
+            Assert.Equal(2, review["q2"].Box);
+            Assert.Equal(1, Assert.Single(store.ReviewStates("bob")).Box);
+        }
 
         // And the migrated database takes new answers.
         var next = store.StartAttempt("ann", "e1", "quiz1", 10, 2, t0.AddDays(2));
@@ -95,7 +99,9 @@ public sealed class MigrationTests : IDisposable
             Assert.Equal(Schema.LatestVersion, store.SchemaVersion);
             Assert.Equal(1L, Assert.Single(store.Attempts("ann")).Id);
             Assert.Equal("q1", Assert.Single(store.AnswerLog("ann")).QuestionId);
-            Assert.Equal(1, Assert.Single(store.ReviewStates("ann")).Box);
+            // Built from the log by the version 3 migration (later the store keeps them, and these rows bypassed it).
+            if (version < 3)
+                Assert.Equal(1, Assert.Single(store.ReviewStates("ann")).Box);
         }
 
         Assert.Equal(before, File.ReadAllBytes(_folder.Db));

@@ -159,6 +159,35 @@ public sealed class RetryingStoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Answers_of_a_class_member_kept_while_the_database_is_held_wait_for_the_class_server_once_saved_in_the_order_given()
+    {
+        using var database = ScoreDatabase.Open(_folder.Db, ShortWait);
+        database.QueueForClass("ann", T0);
+        using var store = Retrying(database);
+        var attempt = store.StartAttempt("ann", "e", "q", 1, 2, T0);
+        store.RecordAnswer(Answer(attempt, "q1", Verdict.Right, T0.AddSeconds(1)));
+        using var other = new SqliteConnection($"Data Source={_folder.Db};Pooling=False");
+        other.Open();
+        var hold = other.BeginTransaction(deferred: false);
+
+        store.RecordAnswer(Answer(attempt, "q2", Verdict.Wrong, T0.AddSeconds(2)));
+        store.FinishAttempt(attempt.Id, 1, T0.AddSeconds(3));
+
+        Assert.Equal(2, store.Unsaved?.Writes);
+        Assert.Equal(1, database.OutboxCount());
+
+        hold.Rollback();
+        _timers.Fire();
+
+        Assert.Null(store.Unsaved);
+        var waiting = database.PeekOutbox(10);
+        Assert.Equal([OutboxKind.Answer, OutboxKind.Answer, OutboxKind.Finish], waiting.Select(i => i.Kind));
+        Assert.Equal(["q1", "q2"], waiting.Take(2).Select(i => i.Answer!.QuestionId));
+        Assert.Equal(database.AnswerUids("ann"), waiting.Take(2).Select(i => i.Uid));
+        Assert.Equal((T0.AddSeconds(3), 1.0), (waiting[2].Attempt.FinishedAt, waiting[2].Attempt.Score));
+    }
+
+    [Fact]
     public void Before_exit_saving_is_tried_once_more_and_what_stays_unsaved_is_counted()
     {
         using var database = ScoreDatabase.Open(_folder.Db, ShortWait);

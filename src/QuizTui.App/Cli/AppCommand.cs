@@ -89,12 +89,16 @@ internal static class AppCommand
                 Console.Error.WriteLine($"quiztui: {problem?.Message}");
                 return ExitCodes.UsageOrIo;
             }
+            using var joined = ClassSession.Start(store, settings.Profile, content.Library);
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
                 settings.Profile,
-                Notices: [.. leftOut, .. store.Notices]);
-            int exit = TuiApp.Run(content.Library, store, options);
+                Notices: [.. leftOut, .. store.Notices],
+                Class: joined);
+            // The class's wrapper nudges its sender after each answer the database takes, answers
+            // saved late by TuiApp's retrying store included.
+            int exit = TuiApp.Run(joined?.Library() ?? content.Library, joined?.Wrap(store) ?? store, options);
             // Home may not have been drawn before an unexpected error: what it had to say is said here too.
             if (exit != 0)
             {

@@ -17,6 +17,12 @@ internal static class ExitCodes
     public const int UsageOrIo = 2;
 
     /// <summary>
+    /// The class server could not be used: unreachable, the login refused, the class not set up
+    /// there, or the login not allowed to do this. The message says which; nothing local is lost.
+    /// </summary>
+    public const int ClassServerUnavailable = 3;
+
+    /// <summary>
     /// An unexpected error (details in the crash log), or standard output could not be written
     /// (a full disk): never a verdict on the content, so scripts and CI can tell it apart.
     /// </summary>
@@ -28,6 +34,7 @@ internal static class ExitCodes
         (Ok, "done; warnings may have been printed"),
         (InputHasErrors, "the input has errors (content that does not validate, rows of a score export that cannot be read); each one is printed"),
         (UsageOrIo, "wrong usage, or a file, folder or database named could not be read or written"),
+        (ClassServerUnavailable, "the class server could not be used (unreachable, login refused, class not set up there, or not allowed); the message says which, and nothing on this computer is lost"),
         (Unexpected, "an unexpected error (one line here, the details in the crash log), or standard output could not be written"),
     ];
 

@@ -19,6 +19,7 @@ internal static class QuizTuiCommand
           quiztui stats                         your progress as text
           quiztui export scores > scores.csv    your answers for a gradebook
           quiztui report exports/*.csv          a class summary for an instructor
+          quiztui join ann.quiztui-class        join a class; answers are sent to its server
         """;
 
     public static RootCommand Build()
@@ -38,6 +39,9 @@ internal static class QuizTuiCommand
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(ClassCommand.Create());
+        foreach (var command in JoinCommands.Create())
+            root.Subcommands.Add(command);
         AppCommand.AddTo(root);
         UsageErrors.RejectOptionLikeArguments(root);
         return root;

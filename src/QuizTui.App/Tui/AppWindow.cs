@@ -39,6 +39,7 @@ public sealed class AppWindow : Runnable
 
     public Navigator Navigator { get; }
     public ScreenView Screen => _screen;
+    public StatusLine Status => _status;
 
     private ScreenView CreateScreen()
     {
@@ -97,7 +98,7 @@ public sealed class AppWindow : Runnable
         }
     }
 
-    /// <summary>Draws the current screen again after something changed outside it (answers saved in the background).</summary>
+    /// <summary>Draws the current screen again after something changed outside it (answers saved in the background, a live class report).</summary>
     public void Redraw()
     {
         _screen.Refresh();

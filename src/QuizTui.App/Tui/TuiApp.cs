@@ -10,7 +10,8 @@ namespace QuizTui.App.Tui;
 /// <summary>Options of the full-screen app, read from the command line.</summary>
 /// <param name="StartAt">Open straight at this event, and at this quiz of it when given (quiztui preview).</param>
 /// <param name="Notices">What the store wants the learner told once (a damaged database kept aside); shown on Home.</param>
-public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, StartScreen? StartAt = null, IReadOnlyList<string>? Notices = null);
+/// <param name="Class">The class joined, when there is one: its status for the status line, and new versions of its packs.</param>
+public sealed record TuiOptions(ThemeName Theme, int? Seed, string Profile, StartScreen? StartAt = null, IReadOnlyList<string>? Notices = null, IClassLink? Class = null);
 
 /// <summary>Where the app opens instead of Home: an event, or one of its quizzes.</summary>
 public sealed record StartScreen(string EventId, string? QuizId);
@@ -39,6 +40,18 @@ public static class TuiApp
                 navigator.Open(QuizModel.Start(context, newsEvent, quiz));
         }
         return new(navigator, Theme.Create(theme));
+    }
+
+    /// <summary>
+    /// Shows the class's status, and a new version of its packs: at once on Home, else when the
+    /// learner is back on Home (a quiz in progress goes on with the version it started with).
+    /// </summary>
+    internal static bool ClassTick(AppWindow window, IClassLink link)
+    {
+        window.Status.Note = link.StatusText;
+        if (window.Navigator is { Depth: 1, Current: HomeModel home } && link.TakeNewLibrary() is { } library)
+            window.Navigator.Reset(new HomeModel(home.Context.WithLibrary(library)));
+        return true;
     }
 
     /// <summary>
@@ -97,6 +110,8 @@ public static class TuiApp
                 });
             }
             app.LayoutAndDrawComplete += Warm;
+            if (options.Class is { } link)
+                app.AddTimeout(TimeSpan.FromMilliseconds(500), () => ClassTick(window, link));
             try
             {
                 app.Run(window, ex =>

@@ -25,6 +25,9 @@ namespace QuizTui.Core.Formats;
 [JsonSerializable(typeof(Progress.ScoreExportJson))]
 [JsonSerializable(typeof(List<Progress.ScoreAnswerJson>))]
 [JsonSerializable(typeof(Loading.ValidationReportJson))]
+[JsonSerializable(typeof(ClassJoinFile))]
+[JsonSerializable(typeof(ClassTeachingFile))]
+[JsonSerializable(typeof(Progress.LiveClassReport))]
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     WriteIndented = true,

@@ -9,13 +9,13 @@ namespace QuizTui.App.Tests.Architecture;
 
 /// <summary>
 /// The layers hold because the build holds them: Core and Presentation reach neither the terminal
-/// (Terminal.Gui) nor the database (Storage, SQLite), directly or through another project. Checked
+/// (Terminal.Gui) nor a database (Storage and SQLite, or the class server: QuizTui.Class and Npgsql), directly or through another project. Checked
 /// twice: in the project files, where a reference would be added, and in the compiled assemblies.
 /// </summary>
 public sealed class LayerTests
 {
     /// <summary>Packages and projects the terminal-free layers must not reach.</summary>
-    private static readonly string[] Forbidden = ["Terminal.Gui", "Microsoft.Data.Sqlite", "QuizTui.Storage", "QuizTui.App"];
+    private static readonly string[] Forbidden = ["Terminal.Gui", "Microsoft.Data.Sqlite", "QuizTui.Storage", "QuizTui.Class", "Npgsql", "QuizTui.App"];
 
     private static bool IsForbidden(string reference) => Forbidden.Any(f => reference.StartsWith(f, StringComparison.OrdinalIgnoreCase));
 
@@ -54,6 +54,8 @@ public sealed class LayerTests
         Assert.Contains("Terminal.Gui", reached);
         Assert.Contains("QuizTui.Storage", reached);
         Assert.Contains("Microsoft.Data.Sqlite", reached);
+        Assert.Contains("QuizTui.Class", reached);
+        Assert.Contains("Npgsql", reached);
         Assert.Contains("QuizTui.Presentation", reached);
     }
 

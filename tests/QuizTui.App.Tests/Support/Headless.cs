@@ -24,6 +24,9 @@ public sealed class Headless : IDisposable
 
     public AppWindow Window { get; }
 
+    /// <summary>Lays out and draws again, as the main loop does after a timer changed the window.</summary>
+    public void Draw() => _app.LayoutAndDraw();
+
     public void Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);

@@ -43,11 +43,15 @@ public sealed class Tmux : IDisposable
     {
         Assert.True(Available(), "tmux is needed for the end-to-end tests (apt-get install tmux).");
         string command = string.Join(" ",
-            "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO",
+            "env", "-u", "NO_COLOR", "-u", "TUI_CONFIG", "-u", "DisableRealDriverIO", "-u", "XDG_CONFIG_HOME", "-u", "PGPASSWORD",
             $"HOME={Quote(Home)}", $"XDG_STATE_HOME={Quote(Path.Combine(Home, "state"))}", $"XDG_DATA_HOME={Quote(Path.Combine(Home, "data"))}",
             "TERM=xterm-256color",
             Quote(_binary), "--db", Quote(Database), string.Join(" ", args.Select(Quote)),
-            "; echo \"[exit $?]\"; sleep 30");
+            // The exit status starts a line of its own, with a carriage return: an app killed
+            // mid-run leaves the terminal raw (a line feed keeps the column), and the shell's
+            // "Killed" line quotes this whole command, so without it the marker would start
+            // wherever that line ended (it varies with the paths) and could wrap.
+            "; printf '\\r\\n[exit %s]\\r\\n' \"$?\"; sleep 30");
         var result = Tmux_("-f", "/dev/null", "new-session", "-d", "-s", Session, "-x", width.ToString(), "-y", height.ToString(), command);
         Assert.True(result.ExitCode == 0, "tmux new-session failed: " + result.Output);
     }

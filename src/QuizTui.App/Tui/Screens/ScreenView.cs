@@ -68,6 +68,7 @@ public abstract class ScreenView : View
         ProgressModel m => new ProgressScreen(m, theme),
         ResumeModel m => new ResumeScreen(m, theme),
         ProfilesModel m => new ProfilesScreen(m, theme),
+        DashboardModel m => new DashboardScreen(m, theme),
         _ => throw new ArgumentOutOfRangeException(nameof(model), model.GetType().Name, "No screen for this view-model."),
     };
 }
@@ -143,6 +144,9 @@ public sealed class ProgressScreen(ProgressModel model, Theme theme) : ScreenVie
 
 /// <summary>Resume an unfinished run of a quiz, or start again.</summary>
 public sealed class ResumeScreen(ResumeModel model, Theme theme) : ScreenView(model, theme);
+
+/// <summary>The class dashboard (quiztui class dashboard): the class report, live.</summary>
+public sealed class DashboardScreen(DashboardModel model, Theme theme) : ScreenView(model, theme);
 
 /// <summary>The learners on this computer; switch, or type a new name.</summary>
 public sealed class ProfilesScreen(ProfilesModel model, Theme theme) : ScreenView(model, theme);

@@ -56,6 +56,27 @@ public sealed class StatusLine : View
         return shown.Where(kept.Contains).ToList();
     }
 
+    /// <summary>
+    /// A short state shown at the right end (the class server's): it stays when keys give way for
+    /// room, and goes only when it would leave the keys less than 30 columns.
+    /// </summary>
+    public string? Note
+    {
+        get => _note;
+        set
+        {
+            if (value == _note)
+                return;
+            _note = value;
+            SetNeedsDraw();
+        }
+    }
+
+    private string? _note;
+
+    /// <summary>Columns kept for keys before a note is shown (help, quit and back need about this).</summary>
+    private const int MinKeysWidth = 30;
+
     public void Show(IReadOnlyList<KeyHelp> keys)
     {
         _keys = keys;
@@ -65,6 +86,10 @@ public sealed class StatusLine : View
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;
+        string note = _note is { Length: > 0 } n ? " " + n + " " : "";
+        if (TextLayout.Columns(note) > width - MinKeysWidth)
+            note = "";
+        width -= TextLayout.Columns(note);
         _hits.Clear();
         Move(0, 0);
         SetAttribute(_theme.Bar);
@@ -91,6 +116,11 @@ public sealed class StatusLine : View
         }
         if (col < width)
             AddStr(new string(' ', width - col));
+        if (note.Length > 0)
+        {
+            SetAttribute(_theme.BarKey);
+            AddStr(note);
+        }
         return true;
     }
 

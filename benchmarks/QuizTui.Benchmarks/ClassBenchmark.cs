@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using QuizTui.Class;
+using QuizTui.Class.Tests;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+using QuizTui.Core.Quizzes;
+using QuizTui.Storage;
+using QuizTui.Storage.Tests;
+
+namespace QuizTui.Benchmarks;
+
+/// <summary>
+/// A class on a local PostgreSQL server (a throwaway cluster, fsync on): STUDENTS simulated students
+/// answer QUESTIONS questions each, all at once, each with their own SQLite file and the app's own
+/// sender (<see cref="ClassSync"/>, nudged after every answer); then the class report is read over
+/// REPORT_ANSWERS answers. Ends with one line:
+/// <c>students=N answers=N lost=N duplicated=N p95_ms=N report_ms=N</c>.
+/// </summary>
+/// <remarks>
+/// Usage: class [STUDENTS=300] [QUESTIONS=60] [REPORT_ANSWERS=1000000] [THINK_MS=1000]. Each student
+/// waits THINK_MS on average (0.5 to 1.5 times, at random) before each answer, as a person reading
+/// the question would. The delay of an answer is the server's time of receipt minus the time it was
+/// recorded locally (one machine, one clock). The breakdown lines split that delay into the local
+/// write (answer given to committed in SQLite) and the sending (committed to received), and show the
+/// answers given after the first seconds, when every app has logged in, on their own.
+/// </remarks>
+internal static class ClassBenchmark
+{
+    public static int Run(string[] args)
+    {
+        int students = Arg(args, 0, 300), questions = Arg(args, 1, 60), reportAnswers = Arg(args, 2, 1_000_000), thinkMs = Arg(args, 3, 1000);
+        // Each simulated student writes SQLite synchronously, as the app does on its own thread; in
+        // one process, 300 of them would starve the thread pool the senders run on.
+        ThreadPool.SetMinThreads(2 * students + 16, 2 * students + 16);
+        using var cluster = PgCluster.Create(maxConnections: students + 50, durable: true);
+        Console.WriteLine($"PostgreSQL from {cluster.Binaries}, port {cluster.Port}");
+        var (user, password) = cluster.NewInstructor();
+        var names = ClassNames.For("bench");
+        using var instructor = ClassServer.Create(cluster.Connection(user, password), names);
+        ClassAdmin.Init(instructor);
+        string folder = Directory.CreateTempSubdirectory("quiztui-class-bench-").FullName;
+        try
+        {
+            var (lost, duplicated, answers, p95) = Answering(cluster, instructor, names, folder, students, questions, thinkMs);
+            double reportMs = Report(cluster, instructor, names, reportAnswers, students);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"students={students} answers={answers} lost={lost} duplicated={duplicated} p95_ms={p95:0} report_ms={reportMs:0}"));
+            return lost == 0 && duplicated == 0 ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (int Lost, int Duplicated, int Answers, double P95) Answering(
+        PgCluster cluster, ClassServer instructor, ClassNames names, string folder, int students, int questions, int thinkMs)
+    {
+        var clock = Stopwatch.StartNew();
+        var logins = Enumerable.Range(0, students).Select(i => ClassAdmin.AddStudent(instructor, $"student-{i:000}")).ToList();
+        Console.WriteLine($"{students} students added in {clock.Elapsed.TotalSeconds:0.0} s; answering {questions} questions each, {thinkMs} ms apart on average");
+
+        var newsEvent = SampleEvent.Build(questions);
+        var quiz = newsEvent.FindQuiz(SampleEvent.QuizId)!;
+        var clients = logins.Select((login, i) =>
+        {
+            var store = ScoreDatabase.Open(Path.Combine(folder, $"s{i}.db"));
+            store.QueueForClass("me", DateTimeOffset.Now);
+            var settings = cluster.ServerUriSettings();
+            settings.Username = login.Login;
+            settings.Password = login.Password;
+            var server = ClassServer.Create(settings, names);
+            var sync = new ClassSync(store, server, packs: null, new ClassSyncOptions { PackInterval = null });
+            sync.Start();
+            return (Store: store, Server: server, Sync: sync);
+        }).ToList();
+
+        clock.Restart();
+        var started = DateTimeOffset.Now;
+        // When each answer was given and when the local database had committed it, per student, to
+        // tell the local write apart from the sending in the breakdown.
+        var committed = new ConcurrentDictionary<(string Login, long AnsweredMs), DateTimeOffset>();
+        var tasks = clients.Select((c, i) => Task.Run(async () =>
+        {
+            var random = new Random(i);
+            var session = QuizSessionBuilder.Start(newsEvent, quiz, i, DateTimeOffset.Now);
+            var attempt = Runs.Start(c.Store, "me", session);
+            for (int q = 0; q < questions; q++)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(thinkMs * (0.5 + random.NextDouble())));
+                var answeredAt = DateTimeOffset.Now;
+                Runs.Answer(c.Store, attempt, session, new ChoiceAnswer([random.Next(3)]), TimeSpan.FromSeconds(5), answeredAt);
+                committed[(logins[i].Login, answeredAt.ToUnixTimeMilliseconds())] = DateTimeOffset.Now;
+                c.Sync.Nudge();
+            }
+            Runs.Finish(c.Store, attempt, session, DateTimeOffset.Now);
+            c.Sync.Nudge();
+        })).ToArray();
+        Task.WaitAll(tasks);
+        Console.WriteLine($"all answered in {clock.Elapsed.TotalSeconds:0.0} s");
+        var drained = Stopwatch.StartNew();
+        while (clients.Any(c => c.Store.OutboxCount() > 0) && drained.Elapsed < TimeSpan.FromMinutes(3))
+            Thread.Sleep(100);
+        int stillWaiting = clients.Sum(c => c.Store.OutboxCount());
+        Console.WriteLine(stillWaiting == 0
+            ? $"outboxes empty {drained.Elapsed.TotalSeconds:0.0} s later"
+            : $"after {drained.Elapsed.TotalSeconds:0.0} s, {stillWaiting} items still wait in outboxes (counted as lost below)");
+
+        var local = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in clients)
+        {
+            c.Sync.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            local.UnionWith(c.Store.AnswerUids("me"));
+            c.Server.Dispose();
+            c.Store.Dispose();
+        }
+        var server = new List<string>();
+        var delays = new List<double>();
+        var writes = new List<double>();
+        var sends = new List<double>();
+        var afterStart = new List<double>();
+        instructor.Run(connection =>
+        {
+            using var command = new NpgsqlCommand(
+                $"SELECT id::text, extract(epoch FROM received_at - answered_at) * 1000, student, answered_at, received_at FROM {ClassNames.Quote(names.Schema)}.answers;", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                server.Add(reader.GetString(0));
+                double delay = Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture);
+                delays.Add(delay);
+                var answeredAt = reader.GetFieldValue<DateTimeOffset>(3);
+                var receivedAt = reader.GetFieldValue<DateTimeOffset>(4);
+                if (committed.TryGetValue((reader.GetString(2), answeredAt.ToUnixTimeMilliseconds()), out var done))
+                {
+                    writes.Add((done - answeredAt).TotalMilliseconds);
+                    sends.Add((receivedAt - done).TotalMilliseconds);
+                }
+                if (answeredAt - started >= FirstSeconds)
+                    afterStart.Add(delay);
+            }
+            return 0;
+        });
+        var onServer = server.ToHashSet(StringComparer.Ordinal);
+        int lost = local.Count(id => !onServer.Contains(id));
+        int duplicated = server.Count - onServer.Count + onServer.Count(id => !local.Contains(id));
+        delays.Sort();
+        double p95 = delays.Count == 0 ? double.NaN : delays[(int)Math.Ceiling(0.95 * delays.Count) - 1];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"recorded locally to on the server: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  of which the local write (given to committed in SQLite): median {Percentile(writes, 0.5):0} ms, p95 {Percentile(writes, 0.95):0} ms; " +
+            $"committed locally to on the server: median {Percentile(sends, 0.5):0} ms, p95 {Percentile(sends, 0.95):0} ms ({sends.Count} answers matched)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  answers given after the first {FirstSeconds.TotalSeconds:0} s (every app connected, every student started): median {Percentile(afterStart, 0.5):0} ms, p95 {Percentile(afterStart, 0.95):0} ms"));
+        return (lost, duplicated, local.Count, p95);
+    }
+
+    /// <summary>Fills the class to <paramref name="total"/> answers (COPY, then the summaries worked out once, as the schema's migration does), and times the report.</summary>
+    private static double Report(PgCluster cluster, ClassServer instructor, ClassNames names, int total, int students)
+    {
+        string s = ClassNames.Quote(names.Schema);
+        long have = cluster.Scalar<long>($"SELECT count(*) FROM {s}.answers;");
+        var roles = new List<string>();
+        instructor.Run(connection =>
+        {
+            using var command = new NpgsqlCommand($"SELECT role FROM {s}.students ORDER BY name;", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                roles.Add(reader.GetString(0));
+            return 0;
+        });
+        var clock = Stopwatch.StartNew();
+        using (var connection = new NpgsqlConnection(cluster.AdminConnection().ConnectionString))
+        {
+            connection.Open();
+            new NpgsqlCommand($"ALTER TABLE {s}.answers DISABLE TRIGGER answers_summary;", connection).ExecuteNonQuery();
+            var random = new Random(7);
+            var start = DateTimeOffset.UtcNow.AddDays(-30);
+            string[] skills = ["main-idea", "detail", "inference", "vocabulary", "sourcing", "comparison", "who-said-what"];
+            using (var copy = connection.BeginBinaryImport(
+                $"COPY {s}.answers (id, student, attempt_id, run_kind, event_id, quiz_id, question_id, question_type, skill, answer, answer_text, score, verdict, time_taken_ms, answered_at, answered_offset) FROM STDIN (FORMAT BINARY)"))
+            {
+                for (long i = have; i < total; i++)
+                {
+                    int quiz = random.Next(7), question = random.Next(60), choice = random.Next(3);
+                    bool who = quiz == 6;
+                    copy.StartRow();
+                    copy.Write(Guid.CreateVersion7(), NpgsqlTypes.NpgsqlDbType.Uuid);
+                    copy.Write(roles[random.Next(Math.Min(students, roles.Count))], NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(Guid.NewGuid(), NpgsqlTypes.NpgsqlDbType.Uuid);
+                    copy.Write("quiz", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write("bench-event", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write($"quiz-{quiz}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write($"question-{question}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? "who-said-what" : "single-choice", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(skills[who ? 6 : question % 6], NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? $"speaker:person-{choice}" : $"choice:{choice}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? $"Person {choice}" : $"Answer {choice}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(choice == 0 ? 1.0 : 0.0, NpgsqlTypes.NpgsqlDbType.Double);
+                    copy.Write(choice == 0 ? "right" : "wrong", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(4000L, NpgsqlTypes.NpgsqlDbType.Bigint);
+                    copy.Write(start.AddSeconds(i * 2.5), NpgsqlTypes.NpgsqlDbType.TimestampTz);
+                    copy.Write(0, NpgsqlTypes.NpgsqlDbType.Integer);
+                }
+                copy.Complete();
+            }
+            new NpgsqlCommand($"TRUNCATE {ServerSchema.SummaryTables(names)}; {ServerSchema.FillSummaries(names)} ALTER TABLE {s}.answers ENABLE TRIGGER answers_summary; ANALYZE;", connection)
+            { CommandTimeout = 600 }.ExecuteNonQuery();
+        }
+        long answers = cluster.Scalar<long>($"SELECT count(*) FROM {s}.answers;");
+        long summaries = cluster.Scalar<long>($"SELECT (SELECT count(*) FROM {s}.question_answers) + (SELECT count(*) FROM {s}.student_questions) + (SELECT count(*) FROM {s}.speaker_confusions);");
+        Console.WriteLine($"class filled to {answers:N0} answers ({summaries:N0} rows in the largest summaries) in {clock.Elapsed.TotalSeconds:0} s");
+
+        var times = new List<double>();
+        LiveClassReport? report = null;
+        for (int run = 0; run < 6; run++)
+        {
+            clock.Restart();
+            report = ClassReportQuery.Read(instructor, ContentLibrary.Empty);
+            if (run > 0)
+                times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"class report over {report!.Answers:N0} answers, {report.Students.Count} students, {report.Quizzes.Sum(q => q.Questions.Count)} questions: median {times[times.Count / 2]:0} ms of {times.Count} (first, cold: see above), max {times[^1]:0} ms"));
+        return times[times.Count / 2];
+    }
+
+    /// <summary>The start of the run, when 300 apps log in (SCRAM) and start at once, shown apart in the breakdown.</summary>
+    private static readonly TimeSpan FirstSeconds = TimeSpan.FromSeconds(10);
+
+    private static double Percentile(List<double> values, double share)
+    {
+        if (values.Count == 0)
+            return double.NaN;
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Ceiling(share * sorted.Count) - 1];
+    }
+
+    private static int Arg(string[] args, int index, int fallback) =>
+        args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out int value) ? value : fallback;
+}

@@ -1,0 +1,144 @@
+using QuizTui.Class;
+using QuizTui.Core.Formats;
+using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+using QuizTui.Presentation;
+using QuizTui.Storage;
+
+namespace QuizTui.App.Cli;
+
+/// <summary>
+/// The joined class while the full-screen app runs: its cached packs join the content, answers are
+/// sent in the background (nudged after each one), new pack versions are fetched, and the status
+/// line says how it goes. Nothing here can stop the app: a class that cannot be used is a status.
+/// </summary>
+internal sealed class ClassSession : IClassLink, IDisposable
+{
+    private readonly ClassJoinFile _join;
+    private readonly PackCache _cache;
+    private readonly ClassSync? _sync;
+    private readonly ClassServer? _server;
+    private readonly ContentLibrary _baseLibrary;
+    private readonly string? _setupProblem;
+    private int _packsSeen;
+
+    private ClassSession(ClassJoinFile join, SqliteScoreStore store, string profile, ContentLibrary baseLibrary)
+    {
+        _join = join;
+        _baseLibrary = baseLibrary;
+        _cache = new PackCache(PackCache.DefaultFolder(join.Class));
+        try
+        {
+            if (join.Profile is null || join.Profile == profile)
+                store.QueueForClass(profile, DateTimeOffset.Now);
+            _server = ClassServer.Create(ClassSettings.Connection(join), ClassNames.For(join.Class), TimeSpan.FromSeconds(5));
+            _sync = new ClassSync(store, _server, _cache);
+            _sync.Start();
+        }
+        catch (Exception e) when (e is ClassException or ScoreStoreException)
+        {
+            _setupProblem = e.Message;
+        }
+    }
+
+    /// <summary>The class joined on this computer, started; null when none is joined (or its settings cannot be read, which is said on stderr).</summary>
+    public static ClassSession? Start(SqliteScoreStore store, string profile, ContentLibrary baseLibrary)
+    {
+        ClassJoinFile? join;
+        try
+        {
+            join = ClassSettings.Load();
+        }
+        catch (ClassException e)
+        {
+            Console.Error.WriteLine($"quiztui: {e.Message}");
+            return null;
+        }
+        return join is null ? null : new ClassSession(join, store, profile, baseLibrary);
+    }
+
+    /// <summary>The content: bundled and --content packs, with the class's packs (as last fetched) replacing any of the same id.</summary>
+    public ContentLibrary Library()
+    {
+        _packsSeen = _sync?.PacksChanged ?? 0;
+        ContentLibrary packs;
+        try
+        {
+            packs = ContentLoader.LoadDirectories(_cache.PackFolders()).Library;
+        }
+        catch (ContentIoException)
+        {
+            return _baseLibrary;
+        }
+        var ids = packs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new ContentLibrary([.. _baseLibrary.Events.Where(e => !ids.Contains(e.Id)), .. packs.Events]);
+    }
+
+    public string StatusText
+    {
+        get
+        {
+            if (_setupProblem is not null || _sync is null)
+                return Strings.ClassStatusProblem;
+            var status = _sync.Status;
+            return Strings.ClassStatus(status.Reachable, status.ProblemKind is ClassProblem.LoginRefused or ClassProblem.NotAllowed or ClassProblem.NotSetUp, status.Waiting);
+        }
+    }
+
+    public ContentLibrary? TakeNewLibrary() =>
+        _sync is not null && _sync.PacksChanged != _packsSeen ? Library() : null;
+
+    /// <summary>The store to give the app: every answer and finished run nudges the sender.</summary>
+    public IScoreStore Wrap(IScoreStore store) => _sync is null ? store : new NudgingStore(store, _sync.Nudge);
+
+    public void Dispose()
+    {
+        if (_sync is not null)
+        {
+            // One last quick round, so an answer given just before quitting is not left for next
+            // time; not when the server is away, so quitting never waits for it.
+            if (_sync.Status is { Reachable: true, Waiting: > 0 })
+            {
+                using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                _sync.TrySendAsync(quick.Token).GetAwaiter().GetResult();
+            }
+            _sync.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        _server?.Dispose();
+    }
+
+    /// <summary>
+    /// Passes every call on; after the database took an answer or a finished run, tells the sender.
+    /// The app's <see cref="RetryingScoreStore"/> wraps this one, so an answer it keeps while the
+    /// database refuses it nudges the sender when it is saved at last.
+    /// </summary>
+    internal sealed class NudgingStore(IScoreStore inner, Action nudge) : IScoreStore
+    {
+        public AnswerRecord RecordAnswer(AnswerRecord answer)
+        {
+            var stored = inner.RecordAnswer(answer);
+            nudge();
+            return stored;
+        }
+
+        public void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
+        {
+            inner.FinishAttempt(attemptId, score, finishedAt);
+            nudge();
+        }
+
+        public AttemptRecord StartAttempt(string profile, string eventId, string quizId, int seed, int questionCount, DateTimeOffset startedAt, AttemptKind kind = AttemptKind.Quiz) =>
+            inner.StartAttempt(profile, eventId, quizId, seed, questionCount, startedAt, kind);
+        public void AbandonAttempt(long attemptId, DateTimeOffset at) => inner.AbandonAttempt(attemptId, at);
+        public AttemptRecord? FindUnfinishedAttempt(string profile, string eventId, string quizId) => inner.FindUnfinishedAttempt(profile, eventId, quizId);
+        public IReadOnlyList<AttemptRecord> UnfinishedAttempts(string profile) => inner.UnfinishedAttempts(profile);
+        public AttemptRecord? FindAttempt(long attemptId) => inner.FindAttempt(attemptId);
+        public IReadOnlyList<AnswerRecord> AnswersOf(long attemptId) => inner.AnswersOf(attemptId);
+        public IReadOnlyList<AttemptRecord> Attempts(string profile, string? eventId = null) => inner.Attempts(profile, eventId);
+        public IReadOnlyList<AnswerRecord> AnswerLog(string profile, DateTimeOffset? since = null) => inner.AnswerLog(profile, since);
+        public IReadOnlyList<ProfileRecord> Profiles() => inner.Profiles();
+        public ProfileRecord EnsureProfile(string name, DateTimeOffset at) => inner.EnsureProfile(name, at);
+        public IReadOnlyList<ReviewState> ReviewStates(string profile) => inner.ReviewStates(profile);
+    }
+}

@@ -1,0 +1,202 @@
+using System.Data;
+using Npgsql;
+using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
+using QuizTui.Core.Progress;
+using QuizTui.Core.Quizzes;
+
+namespace QuizTui.Class;
+
+/// <summary>
+/// The class report, read live from the server as the instructor: from the summaries the server's
+/// triggers keep as answers arrive (per student, per student and skill, per question), in one
+/// read-only snapshot, so its cost follows the size of the class and its packs, not the number of
+/// answers. Question text and speakers' names come from the content given (the published packs).
+/// </summary>
+public static class ClassReportQuery
+{
+    public static async Task<LiveClassReport> ReadAsync(ClassServer server, ContentLibrary library, CancellationToken cancel = default)
+    {
+        string s = ClassNames.Quote(server.Names.Schema);
+        var students = new List<(string Role, string Name, bool Removed)>();
+        var totals = new Dictionary<string, (int Answers, int Right, DateTimeOffset? Last, int Runs)>(StringComparer.Ordinal);
+        var quizzesFinished = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mastery = new Dictionary<string, List<SkillScore>>(StringComparer.Ordinal);
+        var questions = new List<(string Event, string Quiz, string Question, int Students, int Answers, int Right)>();
+        var quizzes = new Dictionary<(string, string), (int Students, int Answers, int Right)>();
+        var wrong = new Dictionary<(string, string, string), (string Label, int Count)>();
+        var confusions = new List<(string Event, string Quiz, string Question, string Given, string Student, int Count)>();
+        const string right = "coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int";
+
+        await server.RunAsync(async connection =>
+        {
+            server.RequireSchema(connection);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancel).ConfigureAwait(false);
+            await using var batch = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands =
+                {
+                    new($"SELECT role, name, removed_at IS NOT NULL FROM {s}.students ORDER BY name, added_at;"),
+                    new($"SELECT student, answers::int, right_answers::int, last_at, finished_runs::int FROM {s}.activity;"),
+                    new($"SELECT student, count(*) FILTER (WHERE finished_runs > 0)::int FROM {s}.student_quizzes GROUP BY student;"),
+                    new($"SELECT student, skill, answers, (SELECT avg(x) FROM unnest(recent_score) x) FROM {s}.student_skills;"),
+                    new($"""
+                        SELECT t.event_id, t.quiz_id, t.question_id, coalesce(max(q.students), 0), sum(t.answers)::int, {right}
+                        FROM {s}.question_answers t
+                        LEFT JOIN {s}.question_students q USING (event_id, quiz_id, question_id)
+                        GROUP BY 1, 2, 3;
+                        """),
+                    new($"""
+                        SELECT event_id, quiz_id, coalesce(z.students, 0), t.answers, t.right_answers
+                        FROM (SELECT event_id, quiz_id, sum(answers)::int AS answers, {right} AS right_answers FROM {s}.question_answers GROUP BY 1, 2) t
+                        LEFT JOIN (SELECT event_id, quiz_id, count(*) FILTER (WHERE answers > 0)::int AS students FROM {s}.student_quizzes GROUP BY 1, 2) z
+                            USING (event_id, quiz_id);
+                        """),
+                    new($"""
+                        SELECT DISTINCT ON (event_id, quiz_id, question_id) event_id, quiz_id, question_id, label, n
+                        FROM (SELECT event_id, quiz_id, question_id, answer,
+                                     max(CASE WHEN answer_text <> '' THEN answer_text ELSE answer END) AS label, sum(answers)::int AS n
+                              FROM {s}.question_answers WHERE verdict IN ('wrong', 'partial') GROUP BY 1, 2, 3, 4) w
+                        ORDER BY event_id, quiz_id, question_id, n DESC, label;
+                        """),
+                    new($"SELECT event_id, quiz_id, question_id, given, student, answers FROM {s}.speaker_confusions;"),
+                },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                students.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+            {
+                totals[reader.GetString(0)] = (reader.GetInt32(1), reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4));
+            }
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                quizzesFinished[reader.GetString(0)] = reader.GetInt32(1);
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+            {
+                string student = reader.GetString(0);
+                if (!mastery.TryGetValue(student, out var list))
+                    mastery[student] = list = [];
+                list.Add(new SkillScore(reader.GetString(1), reader.GetInt32(2), Math.Round(100 * reader.GetDouble(3), 1)));
+            }
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                questions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                quizzes[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                wrong[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = (reader.GetString(3), reader.GetInt32(4));
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                confusions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
+            await reader.CloseAsync().ConfigureAwait(false);
+            await transaction.CommitAsync(cancel).ConfigureAwait(false);
+            return 0;
+        }, cancel).ConfigureAwait(false);
+
+        var skillOrder = Enum.GetValues<Skill>().Select(Skills.Key).ToList();
+        var names = students.ToDictionary(x => x.Role, x => x.Name, StringComparer.Ordinal);
+        var roles = students.Select(x => (x.Role, x.Name, x.Removed))
+            .Concat(totals.Keys.Where(r => !names.ContainsKey(r)).Select(r => (Role: r, Name: r, Removed: false)));
+        var studentRows = roles
+            .Select(x =>
+            {
+                var t = totals.GetValueOrDefault(x.Role);
+                var m = (mastery.GetValueOrDefault(x.Role) ?? []).OrderBy(k => skillOrder.IndexOf(k.Skill)).ToList();
+                return new StudentSummary(x.Name, t.Answers, Percent(t.Right, t.Answers), quizzesFinished.GetValueOrDefault(x.Role), t.Runs, t.Answers > 0 ? t.Last : null, m, x.Removed);
+            })
+            .OrderBy(x => x.Removed).ThenBy(x => x.Student, StringComparer.Ordinal)
+            .ToList();
+
+        var texts = QuestionTexts(library);
+        var quizRows = questions
+            .GroupBy(q => (q.Event, q.Quiz))
+            .OrderBy(g => g.Key.Event, StringComparer.Ordinal).ThenBy(g => g.Key.Quiz, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var totalsOfQuiz = quizzes.GetValueOrDefault(g.Key);
+                var rows = g.OrderBy(q => q.Question, StringComparer.Ordinal)
+                    .Select(q =>
+                    {
+                        var common = wrong.TryGetValue((q.Event, q.Quiz, q.Question), out var w) ? w : (Label: (string?)null, Count: 0);
+                        return new QuestionSummary(q.Question, texts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
+                            q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers), common.Label, common.Count);
+                    })
+                    .ToList();
+                return new QuizSummary(g.Key.Event, g.Key.Quiz, totalsOfQuiz.Students, totalsOfQuiz.Answers, Percent(totalsOfQuiz.Right, totalsOfQuiz.Answers), rows);
+            })
+            .ToList();
+
+        var speakers = SpeakersOf(library);
+        var confusionRows = confusions
+            .Select(c => (c.Event, Actual: speakers.GetValueOrDefault(new QuestionKey(c.Event, c.Quiz, c.Question)), c.Given, c.Student, c.Count))
+            .Where(c => c.Actual is not null && c.Actual != c.Given)
+            .GroupBy(c => (c.Event, c.Actual!, c.Given))
+            .Select(g => new ClassConfusion(g.Key.Event, g.Key.Item2, PersonName(library, g.Key.Event, g.Key.Item2), g.Key.Given, PersonName(library, g.Key.Event, g.Key.Given),
+                g.Sum(c => c.Count), g.Select(c => c.Student).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.SaidByName, StringComparer.Ordinal).ThenBy(c => c.GivenToName, StringComparer.Ordinal)
+            .ToList();
+
+        return new LiveClassReport(server.Names.Name, DateTimeOffset.Now, totals.Values.Sum(t => t.Answers), studentRows, quizRows, confusionRows);
+    }
+
+    public static LiveClassReport Read(ClassServer server, ContentLibrary library) => ReadAsync(server, library).GetAwaiter().GetResult();
+
+    /// <summary>The newest published version of every pack, as content (for question text and speakers' names).</summary>
+    public static LoadResult PublishedContent(ClassServer server) => server.Run(connection =>
+    {
+        server.RequireSchema(connection);
+        string s = ClassNames.Quote(server.Names.Schema);
+        using var command = new NpgsqlCommand($"""
+            SELECT f.event_id, f.path, f.content FROM {s}.pack_files f
+            JOIN (SELECT event_id, max(version) AS version FROM {s}.packs GROUP BY event_id) latest USING (event_id, version)
+            ORDER BY f.event_id, f.path;
+            """, connection);
+        using var reader = command.ExecuteReader();
+        var files = new List<ContentFile>();
+        while (reader.Read())
+            files.Add(new ContentFile($"class/{reader.GetString(0)}/{reader.GetString(1)}", reader.GetString(2)));
+        return ContentLoader.Load(files);
+    });
+
+    private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1);
+
+    private static Dictionary<QuestionKey, string> QuestionTexts(ContentLibrary library)
+    {
+        var texts = new Dictionary<QuestionKey, string>();
+        foreach (var e in library.Events)
+        {
+            foreach (var quiz in e.Quizzes)
+            {
+                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
+                    texts.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), q.ShownQuotation?.Text ?? q.Prompt);
+            }
+        }
+        return texts;
+    }
+
+    private static Dictionary<QuestionKey, string> SpeakersOf(ContentLibrary library)
+    {
+        var speakers = new Dictionary<QuestionKey, string>();
+        foreach (var e in library.Events)
+        {
+            foreach (var quiz in e.Quizzes)
+            {
+                foreach (var q in QuizSessionBuilder.AllQuestions(e, quiz))
+                {
+                    if (q.ShownQuotation is { } quotation)
+                        speakers.TryAdd(new QuestionKey(e.Id, quiz.Id, q.Id), quotation.SpeakerId);
+                }
+            }
+        }
+        return speakers;
+    }
+
+    private static string PersonName(ContentLibrary library, string eventId, string personId) =>
+        library.FindEvent(eventId)?.FindPerson(personId)?.Name ?? personId;
+}

@@ -1,0 +1,402 @@
+using QuizTui.Core.Progress;
+
+namespace QuizTui.Class;
+
+/// <summary>One step of a class's server schema, from the version before it to <see cref="Version"/>.</summary>
+internal sealed record ServerMigration(int Version, string Description, Func<ClassNames, string> Sql);
+
+/// <summary>
+/// A class's tables, roles' rights and row-level security on the server, versioned in the class's
+/// <c>schema_version</c> table. Migrations only go forward, each in its own transaction, and are never
+/// edited once released: a change is a new migration at the end of <see cref="Migrations"/>.
+/// </summary>
+/// <remarks>
+/// Who sees what is PostgreSQL's to enforce, not the app's: a student's login is in the class's
+/// student role, which may insert and read only rows whose <c>student</c> is <c>current_user</c>, read
+/// the published packs, and nothing else. The instructor role reads every table and adds packs.
+/// Tables belong to the login that set the class up.
+/// </remarks>
+internal static class ServerSchema
+{
+    /// <summary>Version 1: students, published packs, answers and finished runs, with rights and row-level security.</summary>
+    private static string V1(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
+        // A removed student's login is disabled; this also refuses a connection it still had open.
+        string active = $"EXISTS (SELECT 1 FROM {s}.students st WHERE st.role = current_user AND st.removed_at IS NULL)";
+        return $"""
+            CREATE TABLE {s}.schema_version (
+                version integer NOT NULL
+            );
+            INSERT INTO {s}.schema_version (version) VALUES (0);
+
+            CREATE TABLE {s}.students (
+                role       text        PRIMARY KEY,
+                name       text        NOT NULL,
+                added_at   timestamptz NOT NULL DEFAULT now(),
+                removed_at timestamptz
+            );
+            CREATE UNIQUE INDEX students_active_name ON {s}.students (name) WHERE removed_at IS NULL;
+
+            CREATE TABLE {s}.packs (
+                event_id     text        NOT NULL,
+                version      integer     NOT NULL,
+                title        text        NOT NULL,
+                digest       text        NOT NULL,
+                published_at timestamptz NOT NULL DEFAULT now(),
+                published_by text        NOT NULL DEFAULT current_user,
+                PRIMARY KEY (event_id, version)
+            );
+
+            CREATE TABLE {s}.pack_files (
+                event_id text    NOT NULL,
+                version  integer NOT NULL,
+                path     text    NOT NULL,
+                content  text    NOT NULL,
+                PRIMARY KEY (event_id, version, path),
+                FOREIGN KEY (event_id, version) REFERENCES {s}.packs (event_id, version)
+            );
+
+            CREATE TABLE {s}.answers (
+                id              uuid             PRIMARY KEY,
+                student         text             NOT NULL DEFAULT current_user,
+                attempt_id      uuid             NOT NULL,
+                run_kind        text             NOT NULL,
+                event_id        text             NOT NULL,
+                quiz_id         text             NOT NULL,
+                question_id     text             NOT NULL,
+                question_type   text             NOT NULL,
+                skill           text             NOT NULL,
+                answer          text             NOT NULL,
+                answer_text     text             NOT NULL,
+                score           double precision NOT NULL,
+                verdict         text             NOT NULL,
+                time_taken_ms   bigint           NOT NULL,
+                answered_at     timestamptz      NOT NULL,
+                answered_offset integer          NOT NULL,
+                received_at     timestamptz      NOT NULL DEFAULT clock_timestamp()
+            );
+
+            CREATE TABLE {s}.finished_runs (
+                attempt_id     uuid             PRIMARY KEY,
+                student        text             NOT NULL DEFAULT current_user,
+                run_kind       text             NOT NULL,
+                event_id       text             NOT NULL,
+                quiz_id        text             NOT NULL,
+                question_count integer          NOT NULL,
+                score          double precision NOT NULL,
+                started_at     timestamptz      NOT NULL,
+                finished_at    timestamptz      NOT NULL,
+                received_at    timestamptz      NOT NULL DEFAULT clock_timestamp()
+            );
+
+            ALTER TABLE {s}.students ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE {s}.answers ENABLE ROW LEVEL SECURITY;
+            ALTER TABLE {s}.finished_runs ENABLE ROW LEVEL SECURITY;
+
+            CREATE POLICY student_reads_self ON {s}.students FOR SELECT TO {students} USING (role = current_user);
+            CREATE POLICY student_reads_own ON {s}.answers FOR SELECT TO {students} USING (student = current_user);
+            CREATE POLICY student_adds_own ON {s}.answers FOR INSERT TO {students} WITH CHECK (student = current_user AND {active});
+            CREATE POLICY student_reads_own ON {s}.finished_runs FOR SELECT TO {students} USING (student = current_user);
+            CREATE POLICY student_adds_own ON {s}.finished_runs FOR INSERT TO {students} WITH CHECK (student = current_user AND {active});
+            CREATE POLICY instructor_reads_all ON {s}.students FOR SELECT TO {instructors} USING (true);
+            CREATE POLICY instructor_reads_all ON {s}.answers FOR SELECT TO {instructors} USING (true);
+            CREATE POLICY instructor_reads_all ON {s}.finished_runs FOR SELECT TO {instructors} USING (true);
+
+            REVOKE ALL ON SCHEMA {s} FROM PUBLIC;
+            REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC;
+            GRANT USAGE ON SCHEMA {s} TO {students}, {instructors};
+            GRANT SELECT ON {s}.schema_version, {s}.students, {s}.packs, {s}.pack_files TO {students};
+            GRANT SELECT, INSERT ON {s}.answers, {s}.finished_runs TO {students};
+            GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO {instructors};
+            GRANT INSERT ON {s}.packs, {s}.pack_files TO {instructors};
+            """;
+    }
+
+    /// <summary>
+    /// Version 2: live updates and a fast report. A statement trigger announces new answers on the
+    /// class's channel (no payload: a listener learns only that something arrived); a row trigger keeps
+    /// <c>answer_tally</c>, the answers counted per student, question, verdict and wrong answer, so the
+    /// report reads thousands of rows rather than millions; an index gives each student's latest
+    /// answers per skill.
+    /// </summary>
+    private static string V2(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
+        string channel = n.Channel.Replace("'", "''", StringComparison.Ordinal);
+        return $"""
+            CREATE TABLE {s}.answer_tally (
+                student       text             NOT NULL,
+                event_id      text             NOT NULL,
+                quiz_id       text             NOT NULL,
+                question_id   text             NOT NULL,
+                verdict       text             NOT NULL,
+                answer        text             NOT NULL,
+                question_type text             NOT NULL,
+                skill         text             NOT NULL,
+                answer_text   text             NOT NULL,
+                answers       integer          NOT NULL,
+                score_sum     double precision NOT NULL,
+                last_at       timestamptz      NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id, question_id, verdict, answer)
+            );
+            {FillTally(n)}
+
+            CREATE FUNCTION {s}.count_answer() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                INSERT INTO {s}.answer_tally AS t
+                    VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
+                            CASE WHEN NEW.verdict IN ('wrong', 'partial') THEN NEW.answer ELSE '' END,
+                            NEW.question_type, NEW.skill,
+                            CASE WHEN NEW.verdict IN ('wrong', 'partial') THEN NEW.answer_text ELSE '' END,
+                            1, NEW.score, NEW.answered_at)
+                    ON CONFLICT (student, event_id, quiz_id, question_id, verdict, answer) DO UPDATE
+                    SET answers = t.answers + 1, score_sum = t.score_sum + excluded.score_sum,
+                        last_at = greatest(t.last_at, excluded.last_at), answer_text = excluded.answer_text;
+                RETURN NULL;
+            END
+            $body$;
+            REVOKE ALL ON FUNCTION {s}.count_answer() FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION {s}.count_answer() TO {students};
+            CREATE TRIGGER answers_tally AFTER INSERT ON {s}.answers FOR EACH ROW EXECUTE FUNCTION {s}.count_answer();
+
+            CREATE FUNCTION {s}.announce_answers() RETURNS trigger
+                LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                PERFORM pg_notify('{channel}', '');
+                RETURN NULL;
+            END
+            $body$;
+            CREATE TRIGGER answers_announce AFTER INSERT ON {s}.answers FOR EACH STATEMENT EXECUTE FUNCTION {s}.announce_answers();
+            CREATE TRIGGER runs_announce AFTER INSERT ON {s}.finished_runs FOR EACH STATEMENT EXECUTE FUNCTION {s}.announce_answers();
+
+            CREATE INDEX answers_recent_by_skill ON {s}.answers (student, skill, answered_at DESC);
+
+            REVOKE ALL ON {s}.answer_tally FROM PUBLIC;
+            GRANT SELECT ON {s}.answer_tally TO {instructors};
+            """;
+    }
+
+    /// <summary>Counts every answer into the (empty) tally of version 2, when it is created.</summary>
+    internal static string FillTally(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema);
+        return $"""
+            INSERT INTO {s}.answer_tally
+                SELECT student, event_id, quiz_id, question_id, verdict,
+                       CASE WHEN verdict IN ('wrong', 'partial') THEN answer ELSE '' END,
+                       max(question_type), max(skill),
+                       CASE WHEN verdict IN ('wrong', 'partial') THEN max(answer_text) ELSE '' END,
+                       count(*), sum(score), max(answered_at)
+                FROM {s}.answers
+                GROUP BY 1, 2, 3, 4, 5, 6;
+            """;
+    }
+
+    /// <summary>
+    /// Version 3: the report's summaries, kept as answers arrive, and live updates without a
+    /// server-wide lock. Version 2 announced every insert with <c>pg_notify</c>, which makes
+    /// PostgreSQL commit those transactions one at a time, each waiting for its own flush to disk:
+    /// a class could not send more than a few hundred answers a second. And its report added up the
+    /// tally (a row per student, question and answer given) several ways, seconds of work at a
+    /// million answers. Instead, small summaries are kept by triggers:
+    /// <list type="bullet">
+    /// <item>per student (touched only by that student's own inserts, so students never wait for
+    /// each other): <c>activity</c> (answers, right, finished runs, last answer; a live view polls
+    /// its sums), <c>student_skills</c> (answers and the latest <see cref="ProgressReport.RecentWindow"/>
+    /// scores per skill), <c>student_quizzes</c>, <c>student_questions</c> and <c>speaker_confusions</c>;</item>
+    /// <item>per question, shared by the class: <c>question_answers</c> (answers per verdict and
+    /// wrong answer) and <c>question_students</c> (students who answered). A sender inserts a batch in
+    /// question order, so two batches take these rows' locks in the same order and cannot deadlock.</item>
+    /// </list>
+    /// </summary>
+    private static string V3(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
+        const string wrong = "verdict IN ('wrong', 'partial')";
+        return $"""
+            DROP TRIGGER answers_announce ON {s}.answers;
+            DROP TRIGGER runs_announce ON {s}.finished_runs;
+            DROP FUNCTION {s}.announce_answers();
+            DROP TRIGGER answers_tally ON {s}.answers;
+            DROP FUNCTION {s}.count_answer();
+            DROP TABLE {s}.answer_tally;
+            DROP INDEX {s}.answers_recent_by_skill;
+
+            CREATE TABLE {s}.activity (
+                student       text        PRIMARY KEY,
+                answers       bigint      NOT NULL,
+                right_answers bigint      NOT NULL,
+                finished_runs bigint      NOT NULL,
+                last_at       timestamptz
+            );
+            CREATE TABLE {s}.student_skills (
+                student      text               NOT NULL,
+                skill        text               NOT NULL,
+                answers      integer            NOT NULL,
+                recent_at    timestamptz[]      NOT NULL,
+                recent_score double precision[] NOT NULL,
+                PRIMARY KEY (student, skill)
+            );
+            CREATE TABLE {s}.student_quizzes (
+                student       text    NOT NULL,
+                event_id      text    NOT NULL,
+                quiz_id       text    NOT NULL,
+                answers       integer NOT NULL,
+                finished_runs integer NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id)
+            );
+            CREATE TABLE {s}.student_questions (
+                event_id    text NOT NULL,
+                quiz_id     text NOT NULL,
+                question_id text NOT NULL,
+                student     text NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id, student)
+            );
+            CREATE TABLE {s}.speaker_confusions (
+                student     text    NOT NULL,
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                given       text    NOT NULL,
+                answers     integer NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id, question_id, given)
+            );
+            CREATE TABLE {s}.question_students (
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                students    integer NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id)
+            );
+            CREATE TABLE {s}.question_answers (
+                event_id    text    NOT NULL,
+                quiz_id     text    NOT NULL,
+                question_id text    NOT NULL,
+                verdict     text    NOT NULL,
+                answer      text    NOT NULL,
+                answer_text text    NOT NULL,
+                answers     integer NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id, verdict, answer)
+            );
+            {FillSummaries(n)}
+
+            CREATE FUNCTION {s}.summarise_answer() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                -- The student's own rows first, their activity row before all: two inserts of one
+                -- student queue there before either holds a row of the class's.
+                INSERT INTO {s}.activity AS a VALUES (NEW.student, 1, (NEW.verdict = 'right')::int, 0, NEW.answered_at)
+                    ON CONFLICT (student) DO UPDATE
+                    SET answers = a.answers + 1, right_answers = a.right_answers + excluded.right_answers,
+                        last_at = greatest(a.last_at, excluded.last_at);
+                INSERT INTO {s}.student_skills AS k VALUES (NEW.student, NEW.skill, 1, ARRAY[NEW.answered_at], ARRAY[NEW.score])
+                    ON CONFLICT (student, skill) DO UPDATE
+                    SET answers = k.answers + 1,
+                        (recent_at, recent_score) = (
+                            SELECT array_agg(at ORDER BY at DESC), array_agg(score ORDER BY at DESC)
+                            FROM (SELECT at, score FROM unnest(k.recent_at || excluded.recent_at, k.recent_score || excluded.recent_score) u (at, score)
+                                  ORDER BY at DESC LIMIT {ProgressReport.RecentWindow}) latest);
+                INSERT INTO {s}.student_quizzes AS z VALUES (NEW.student, NEW.event_id, NEW.quiz_id, 1, 0)
+                    ON CONFLICT (student, event_id, quiz_id) DO UPDATE SET answers = z.answers + 1;
+                IF NEW.question_type = 'who-said-what' AND NEW.verdict <> 'right' AND NEW.answer LIKE 'speaker:%' THEN
+                    INSERT INTO {s}.speaker_confusions AS c VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, substr(NEW.answer, 9), 1)
+                        ON CONFLICT (student, event_id, quiz_id, question_id, given) DO UPDATE SET answers = c.answers + 1;
+                END IF;
+                -- Then the question's rows, its students before its answers.
+                INSERT INTO {s}.student_questions VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.student)
+                    ON CONFLICT DO NOTHING;
+                IF FOUND THEN
+                    INSERT INTO {s}.question_students AS q VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, 1)
+                        ON CONFLICT (event_id, quiz_id, question_id) DO UPDATE SET students = q.students + 1;
+                END IF;
+                INSERT INTO {s}.question_answers AS t
+                    VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
+                            CASE WHEN NEW.{wrong} THEN NEW.answer ELSE '' END,
+                            CASE WHEN NEW.{wrong} THEN NEW.answer_text ELSE '' END, 1)
+                    ON CONFLICT (event_id, quiz_id, question_id, verdict, answer) DO UPDATE
+                    SET answers = t.answers + 1, answer_text = excluded.answer_text;
+                RETURN NULL;
+            END
+            $body$;
+            REVOKE ALL ON FUNCTION {s}.summarise_answer() FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION {s}.summarise_answer() TO {students};
+            CREATE TRIGGER answers_summary AFTER INSERT ON {s}.answers FOR EACH ROW EXECUTE FUNCTION {s}.summarise_answer();
+
+            CREATE FUNCTION {s}.summarise_run() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$
+            BEGIN
+                INSERT INTO {s}.activity AS a VALUES (NEW.student, 0, 0, 1, NULL)
+                    ON CONFLICT (student) DO UPDATE SET finished_runs = a.finished_runs + 1;
+                IF NEW.run_kind = 'quiz' THEN
+                    INSERT INTO {s}.student_quizzes AS z VALUES (NEW.student, NEW.event_id, NEW.quiz_id, 0, 1)
+                        ON CONFLICT (student, event_id, quiz_id) DO UPDATE SET finished_runs = z.finished_runs + 1;
+                END IF;
+                RETURN NULL;
+            END
+            $body$;
+            REVOKE ALL ON FUNCTION {s}.summarise_run() FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION {s}.summarise_run() TO {students};
+            CREATE TRIGGER runs_summary AFTER INSERT ON {s}.finished_runs FOR EACH ROW EXECUTE FUNCTION {s}.summarise_run();
+
+            REVOKE ALL ON {SummaryTables(n)} FROM PUBLIC;
+            GRANT SELECT ON {SummaryTables(n)} TO {instructors};
+            """;
+    }
+
+    /// <summary>Fills the (empty) summaries from every answer and finished run: when they are created, and after a bulk load made without their triggers.</summary>
+    internal static string FillSummaries(ClassNames n)
+    {
+        string s = ClassNames.Quote(n.Schema);
+        const string wrong = "verdict IN ('wrong', 'partial')";
+        return $"""
+            INSERT INTO {s}.activity
+                SELECT student, sum(answers), sum(right_answers), sum(runs), max(last_at)
+                FROM (SELECT student, count(*) AS answers, count(*) FILTER (WHERE verdict = 'right') AS right_answers, 0 AS runs, max(answered_at) AS last_at
+                      FROM {s}.answers GROUP BY student
+                      UNION ALL
+                      SELECT student, 0, 0, count(*), NULL FROM {s}.finished_runs GROUP BY student) counted
+                GROUP BY student;
+            INSERT INTO {s}.student_skills
+                SELECT student, skill, count(*),
+                       (array_agg(answered_at ORDER BY answered_at DESC, id))[1:{ProgressReport.RecentWindow}],
+                       (array_agg(score ORDER BY answered_at DESC, id))[1:{ProgressReport.RecentWindow}]
+                FROM {s}.answers GROUP BY student, skill;
+            INSERT INTO {s}.student_quizzes
+                SELECT student, event_id, quiz_id, sum(answers), sum(runs)
+                FROM (SELECT student, event_id, quiz_id, count(*) AS answers, 0 AS runs FROM {s}.answers GROUP BY 1, 2, 3
+                      UNION ALL
+                      SELECT student, event_id, quiz_id, 0, count(*) FROM {s}.finished_runs WHERE run_kind = 'quiz' GROUP BY 1, 2, 3) counted
+                GROUP BY 1, 2, 3;
+            INSERT INTO {s}.student_questions SELECT DISTINCT event_id, quiz_id, question_id, student FROM {s}.answers;
+            INSERT INTO {s}.question_students SELECT event_id, quiz_id, question_id, count(*) FROM {s}.student_questions GROUP BY 1, 2, 3;
+            INSERT INTO {s}.speaker_confusions
+                SELECT student, event_id, quiz_id, question_id, substr(answer, 9), count(*)
+                FROM {s}.answers
+                WHERE question_type = 'who-said-what' AND verdict <> 'right' AND answer LIKE 'speaker:%'
+                GROUP BY 1, 2, 3, 4, 5;
+            INSERT INTO {s}.question_answers
+                SELECT event_id, quiz_id, question_id, verdict, CASE WHEN {wrong} THEN answer ELSE '' END,
+                       CASE WHEN {wrong} THEN max(answer_text) ELSE '' END, count(*)
+                FROM {s}.answers
+                GROUP BY 1, 2, 3, 4, 5;
+            """;
+    }
+
+    /// <summary>The summaries of version 3, which only the instructor role reads.</summary>
+    internal static readonly IReadOnlyList<string> Summaries =
+        ["activity", "student_skills", "student_quizzes", "student_questions", "speaker_confusions", "question_students", "question_answers"];
+
+    /// <summary>Every summary table, qualified, comma-separated (to empty before <see cref="FillSummaries"/>, or to grant).</summary>
+    internal static string SummaryTables(ClassNames n) => string.Join(", ", Summaries.Select(t => $"{ClassNames.Quote(n.Schema)}.{t}"));
+
+    public static readonly IReadOnlyList<ServerMigration> Migrations =
+    [
+        new(1, "students, packs, answers and finished runs; rights and row-level security", V1),
+        new(2, "live updates and the answer tally for the report", V2),
+        new(3, "summaries for the report and live updates, in place of the tally and announcements", V3),
+    ];
+
+    public static int LatestVersion => Migrations[^1].Version;
+}
