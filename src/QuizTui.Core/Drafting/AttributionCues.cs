@@ -194,6 +194,11 @@ internal sealed class AttributionCues(Prose p)
         {
             after++; // "according to a report prepared by the city's engineers"
         }
+        if (Lexicon.DocumentNouns.Contains(last) && after + 2 < p.Count && p[after].Text is "on" or "in" && p[after + 1].IsWord
+            && p[after + 2].Text is "from" or "by")
+        {
+            after += 2; // "according to a tweet on Monday by the minister"
+        }
         if (Lexicon.DocumentNouns.Contains(last) && after < p.Count && p[after].Text is "from" or "by" or "of")
         {
             // "according to a statement from the council"
@@ -237,7 +242,9 @@ internal sealed class AttributionCues(Prose p)
             {
                 break;
             }
-            if (phrase.Count > 0 && !t.IsCapitalised && (Lexicon.IsSpeechVerb(t.Text) || Lexicon.NotInSubject.Contains(t.Text)))
+            // "a tweet", "the post": after a determiner such a word is the noun, not the verb.
+            if (phrase.Count > 0 && !t.IsCapitalised && (Lexicon.IsSpeechVerb(t.Text) && !Lexicon.Determiners.Contains(p[phrase[^1]].Text)
+                                                          || Lexicon.NotInSubject.Contains(t.Text)))
             {
                 break;
             }
@@ -277,13 +284,18 @@ internal sealed class AttributionCues(Prose p)
         {
             var t = p[subject[i]];
             if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i])
-                && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)))
+                && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)) && !IsBodyOfPlace(subject, i))
             {
                 return subject.GetRange(0, i);
             }
         }
         return subject;
     }
+
+    /// <summary>"the government of American Samoa", "the city council of Easton": an organisation noun, "of" and a place name make one name.</summary>
+    private bool IsBodyOfPlace(List<int> subject, int of) =>
+        p[subject[of]].Text is "of" && of + 1 < subject.Count && p[subject[of + 1]].IsCapitalised
+        && Lexicon.OrganisationNouns.Contains(p[subject[of - 1]].Bare) && !p[subject[of - 1]].IsCapitalised;
 
     /// <summary>"One", "some", "many" before "of": "one of the victims" is a speaker as a whole.</summary>
     private static bool IsQuantity(string word) =>
@@ -334,8 +346,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
-            // "read" and "put" report words only of a document ("The letter read:") or with "it".
-            if (Lexicon.WeakSpeechVerbs.Contains(t.Text) && !(quoteFollows && IsDocumentSubject(subject) || p.IsWordAt(k + 1, "it")))
+            // "read" and "put" report words only of a document ("The letter read:") or with "it";
+            // "continued" and "agreed" only right before the quotation ("Doe continued, "…"").
+            if (Lexicon.WeakSpeechVerbs.Contains(t.Text)
+                && !(quoteFollows && IsDocumentSubject(subject) || p.IsWordAt(k + 1, "it") || quoteFollows && QuotationRightAfter(k, end)))
             {
                 continue;
             }
@@ -447,6 +461,62 @@ internal sealed class AttributionCues(Prose p)
         var last = subject[^1] + 1;
         return last < end && p[last].IsPunct(',') && NameAfterDescription(subject) is { } named ? named : Truncate(subject);
     }
+
+    /// <summary>The quotation follows the verb at once, or after a comma or colon.</summary>
+    private bool QuotationRightAfter(int verb, int end) =>
+        verb + 1 == end || verb + 2 == end && p[verb + 1].Kind == TokenKind.Punct && p[verb + 1].Text[0] is ',' or ':';
+
+    /// <summary>
+    /// A quotation introduced by a colon whose clause has no speech verb: the clause's subject
+    /// speaks ("Jo Ruiz of the museum disagreed: "…"", "Chakrapani proposed: "…""), or the one a
+    /// document in it comes from ("The palace issued the following statement from the king: "…"").
+    /// </summary>
+    public Attribution? BeforeColon(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 >= m - 1 || !p[m - 1].IsPunct(':'))
+        {
+            return null;
+        }
+        for (var k = s0; k < m - 1; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+            var documentFrom = p[k].IsWord && !p[k].IsCapitalised && Lexicon.DocumentNouns.Contains(p[k].Bare)
+                && (p.IsWordAt(k + 1, "from") || p.IsWordAt(k + 1, "by"));
+            if (documentFrom)
+            {
+                var owner = NounPhraseForward(k + 2);
+                if (owner.Count > 0 && IsSubject(owner))
+                {
+                    return new Attribution(Truncate(owner), k, p[k].Bare, s0, m - 2, p[k].Bare);
+                }
+            }
+        }
+        for (var k = s0 + 1; k < m - 1; k++)
+        {
+            var t = p[k];
+            if (!t.IsWord || t.IsCapitalised || !IsMainVerb(t))
+            {
+                continue;
+            }
+            if (SubjectBefore(s0, k) is { } subject)
+            {
+                return new Attribution(subject, k, t.Text, s0, m - 2);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A finite verb of the reporter's clause: a speech verb, an irregular past, or a lowercase "-ed" word that names no role.</summary>
+    private static bool IsMainVerb(Token t) =>
+        Lexicon.IsSpeechVerb(t.Text) && !Lexicon.Participles.Contains(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
+        || Lexicon.CharacterisingVerbs.Contains(t.Text)
+        || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare);
 
     private bool IsDocumentSubject(List<int> subject) =>
         subject.Any(k => p[k].IsWord && Lexicon.DocumentNouns.Contains(p[k].Bare));

@@ -76,6 +76,20 @@ internal sealed class DraftBuilder
         // "We will appeal." Soto said so outside the court: a cue after a quotation that closed
         // its own sentence with a full stop is the next sentence's ("Why now?" Soto asked is one sentence).
         var nextSentence = post is not null && a.Span.LastChar == '.' && !_p.SameSentence(a.Marker, post.ContextFrom);
+        if (direct is null && afterColon && _cues.BeforeColon(a) is { } colon)
+        {
+            // "Ruiz of the museum disagreed: "…"": whoever the clause before the colon is about speaks.
+            var introduced = _speakers.Resolve(colon.Subject);
+            if (introduced.Resolved)
+            {
+                a.Kind = QuotationKind.Speech;
+                a.Direct = colon;
+                a.Verb = colon.VerbText;
+                a.Channel = ChannelGuess.Of(_p, colon);
+                a.Speaker = ThroughColon(introduced, DraftConfidence.ColonInSentence, colon);
+                return;
+            }
+        }
         if (direct is null && a.Kind == QuotationKind.Speech)
         {
             direct = _cues.NextSentence(a);
@@ -153,11 +167,7 @@ internal sealed class DraftBuilder
             {
                 if (_cues.IntroducingParagraph(paragraph) is { } intro && _speakers.Resolve(intro.Subject) is { Resolved: true } introduced)
                 {
-                    a.Speaker = introduced.AtMost(DraftConfidence.IntroducedByColon) with
-                    {
-                        Reason = DraftConfidence.IntroducedByColon.Reason(Shorten(_p.Words(intro.ContextFrom, intro.ContextTo)))
-                            + (introduced.Confidence < DraftConfidence.IntroducedByColon.Value ? "; " + introduced.Reason : ""),
-                    };
+                    a.Speaker = ThroughColon(introduced, DraftConfidence.IntroducedByColon, intro);
                     a.Verb = intro.VerbText;
                     a.Channel = ChannelGuess.Of(_p, intro);
                     return;
@@ -186,6 +196,14 @@ internal sealed class DraftBuilder
         }
         a.Speaker = Resolution.Unresolved();
     }
+
+    /// <summary>A speaker found through a colon's clause, saying so; the resolver's own reason follows when it was less sure.</summary>
+    private Resolution ThroughColon(Resolution introduced, ConfidenceLevel level, Attribution clause) =>
+        introduced.AtMost(level) with
+        {
+            Reason = level.Reason(Shorten(_p.Words(clause.ContextFrom, clause.ContextTo)))
+                + (introduced.Confidence < level.Value ? "; " + introduced.Reason : ""),
+        };
 
     private static string Shorten(string words) => words.Length <= 60 ? words : "…" + words[^57..].TrimStart();
 

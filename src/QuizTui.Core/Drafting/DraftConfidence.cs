@@ -82,6 +82,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel IntroducedByColon =
         new("introduced-by-colon", 0.9, "introduced by the paragraph before, ending '{0}:'");
 
+    public static readonly ConfidenceLevel ColonInSentence =
+        new("colon-in-sentence", 0.85, "introduced by the words before it, ending '{0}:'");
+
     public static readonly ConfidenceLevel NextSentence =
         new("next-sentence", 0.75, "speaker named in the next sentence");
 
@@ -108,7 +111,7 @@ public static class DraftConfidence
     [
         NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, NextSentence,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, Unresolved,
     ];

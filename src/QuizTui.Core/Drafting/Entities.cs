@@ -138,7 +138,7 @@ internal sealed class EntityIndex
     {
         if (_organisations.TryGetValue(CanonicalOrganisation(name), out var org))
         {
-            return org;
+            return FullerName(org);
         }
         if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 2)
         {
@@ -149,7 +149,7 @@ internal sealed class EntityIndex
         {
             var begins = name.Length >= 3 && candidate.Name.Length > name.Length && candidate.Name[name.Length] == ' '
                 && candidate.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase);
-            if (begins || IsAcronymOf(name, candidate.Name))
+            if (begins || EndsWithDistinctiveWord(candidate.Name, name) || IsAcronymOf(name, candidate.Name))
             {
                 if (found is not null && found != candidate)
                 {
@@ -160,6 +160,38 @@ internal sealed class EntityIndex
         }
         return found;
     }
+
+    /// <summary>
+    /// "the Supreme Court" after "the United States Supreme Court": a shorter name that ends exactly
+    /// one longer organisation's name is that organisation, given by its fullest name.
+    /// </summary>
+    private Organisation FullerName(Organisation org)
+    {
+        var single = !org.Name.Contains(' ', StringComparison.Ordinal);
+        Organisation? fuller = null;
+        foreach (var candidate in _organisations.Values)
+        {
+            if (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
+                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (fuller is not null)
+                {
+                    return org;
+                }
+                fuller = candidate;
+            }
+        }
+        return fuller ?? org;
+    }
+
+    /// <summary>
+    /// "Stardom" for "World Wonder Ring Stardom": a single distinctive word that ends the name. Words
+    /// that end many names ("Police", "Court", "Office") never stand for one organisation this way.
+    /// </summary>
+    private static bool EndsWithDistinctiveWord(string name, string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && !Lexicon.OrganisationNameWords.Contains(word)
+        && !Lexicon.OrganisationNouns.Contains(word)
+        && name.Length > word.Length && name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"ICE" for "Immigration and Customs Enforcement": the initials of the name's capitalised words.</summary>
     public static bool IsAcronymOf(string acronym, string name)
@@ -240,6 +272,15 @@ internal sealed class EntityIndex
             {
                 parts.RemoveAt(parts.Count - 1);
             }
+            // "First Minister of Scotland Nicola Sturgeon", "Ambassador to Germany Richard Grenell": the
+            // place word that completes a title is not part of the name after it.
+            if (parts.Count >= 3 && first >= 2 && tokens[first - 1].IsWord && tokens[first - 1].Text is "of" or "to"
+                && (Lexicon.IsRoleNoun(tokens[first - 2].Bare) || Lexicon.Honorifics.Contains(tokens[first - 2].Bare))
+                && !IsParticle(parts[1]) && !parts[0].EndsWith('.'))
+            {
+                parts.RemoveAt(0);
+                first++;
+            }
             runs.Add(new NameRun(first, last, string.Join(' ', parts), parts.Count));
             i = last + 1;
         }
@@ -258,15 +299,32 @@ internal sealed class EntityIndex
         i + 1 < to && tokens[i + 1].IsCapitalised && tokens[i + 1].Sentence == tokens[i].Sentence
         && Lexicon.OrganisationNameWords.Contains(tokens[i + 1].Bare);
 
+    /// <summary>A surname joined to a lowercase particle by a hyphen: "el-Sisi", "al-Assad", "bin-Talal".</summary>
+    private static bool IsParticleHyphenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsParticle(word[..hyphen])
+            && word.Skip(hyphen + 1).All(c => char.IsLetter(c) || c == '\'');
+    }
+
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
 
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
         var token = tokens[i];
+        if (!first && IsParticleHyphenName(token.Text))
+        {
+            return true; // "Abdel Fattah el-Sisi", "Bashar al-Assad"
+        }
         if (!token.IsCapitalised || !char.IsLetter(token.Text[0]))
         {
             return false;
+        }
+        // "Alachua Sheriff's Office", "the Governor's Office": a title's possessive inside an organisation's name.
+        if (token.IsPossessive && PossessiveInsideName(tokens, i, tokens.Count))
+        {
+            return true;
         }
         var bare = token.Bare;
         if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)))

@@ -67,6 +67,15 @@ internal sealed class LabelRules(Prose p)
         {
             return true;
         }
+        // "a banner saying "…"", "placards that read "…"": the words written on something.
+        for (var w = k - 1; w >= 0 && w >= k - 3 && p.SameSentence(w, marker); w--)
+        {
+            if (p[w].IsWord && Lexicon.WrittenOnNouns.Contains(p[w].Text)
+                && (Lexicon.IsSpeechVerb(p[k].Text) || p[k].Text is "with" or "bearing" or "showing"))
+            {
+                return true;
+            }
+        }
         // "known as", "referred to as", "billed as"
         return p[k].Text is "as" && k > 0 && p[k - 1].IsWord
             && p[k - 1].Text.ToLowerInvariant() is "known" or "to" or "billed" or "branded" or "styled" or "marketed";

@@ -23,7 +23,8 @@ internal static class Lexicon
             "exclaim", "lament", "boast", "maintain", "contend", "reveal", "whisper",
             "shout", "yell", "plead", "text", "message", "mention", "acknowledge", "suggest", "observe",
             "urge", "conclude", "caution", "joke", "concede", "argue", "declare", "continue", "vow", "promise",
-            "stress", "emphasise", "emphasize", "reiterate", "recount", "describe", "answer", "email"),
+            "stress", "emphasise", "emphasize", "reiterate", "recount", "describe", "answer", "email", "inform", "allege",
+            "propose"),
         .. Forms("ask", "asks", "asked"), .. Forms("reply", "replies", "replied"), .. Forms("deny", "denies", "denied"),
         .. Forms("admit", "admits", "admitted"), .. Forms("quip", "quips", "quipped"), .. Forms("testify", "testifies", "testified"),
         .. Forms("e-mail", "e-mails", "e-mailed"), .. Forms("agree", "agrees", "agreed"), .. Forms("muse", "muses", "mused"),
@@ -156,6 +157,9 @@ internal static class Lexicon
         "atty", "amb", "ambassador", "sec", "secretary", "coach", "principal", "dean", "officer", "nurse",
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman",
         "delegate", "deputy", "chancellor",
+        // royal and church titles before a name ("Princess Anne Mahidol", "Cardinal Marc Ouellet"); a pope's or a
+        // swami's single name keeps its title, as the name is written that way ("Pope Francis")
+        "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "cardinal", "archbishop", "commandant",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
     ]);
@@ -337,6 +341,16 @@ internal static class Lexicon
         "so-called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "termed", "coined", "named",
         "titled", "entitled", "word", "words", "term", "phrase", "slogan", "motto", "hashtag", "label", "nickname",
         "tagline", "moniker", "banner", "sign", "signs", "reading",
+    ]);
+
+    /// <summary>
+    /// Things that carry printed words (a placard, a banner, a caption): "a banner saying "…"" and
+    /// "a poster reading "…"" quote what is written on them, which is nobody's speech.
+    /// </summary>
+    internal static readonly FrozenSet<string> WrittenOnNouns = Set(
+    [
+        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "caption", "captions",
+        "t-shirt", "t-shirts", "shirt", "shirts", "billboard", "billboards", "graffiti", "plaque", "inscription", "sticker",
     ]);
 
     private static FrozenSet<string> Set(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

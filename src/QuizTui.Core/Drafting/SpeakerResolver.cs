@@ -25,6 +25,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return Statements.ResolveDocument(subject);
         }
+        if (BodyOfPlace(subject) is { } body)
+        {
+            return Resolution.Of(body, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
+        }
         var runs = EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1);
         if (JointSpeakers(subject, runs) is { } joint)
         {
@@ -113,6 +117,22 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             }
         }
         return null;
+    }
+
+    /// <summary>"the government of American Samoa": an organisation noun, "of" and a place name, named as the article writes it.</summary>
+    private string? BodyOfPlace(List<int> subject)
+    {
+        var from = 0;
+        while (from < subject.Count && Lexicon.Determiners.Contains(p[subject[from]].Text))
+        {
+            from++;
+        }
+        if (subject.Count - from < 3 || p[subject[from]].IsCapitalised || !Lexicon.OrganisationNouns.Contains(p[subject[from]].Bare)
+            || !p.IsWordAt(subject[from + 1], "of") || subject.Skip(from + 2).Any(k => !p[k].IsCapitalised))
+        {
+            return null;
+        }
+        return p.Words(subject[from], subject[^1]);
     }
 
     /// <summary>True when a name inside the subject sits in a prepositional phrase ("… of the Riverton Hawks").</summary>

@@ -12,7 +12,9 @@ namespace QuizTui.Core.Tests.Drafting;
 public class DevelopmentSetTests
 {
     private static readonly string SetFolder = Path.Combine(RepoPaths.Root, "benchmarks", "drafting");
-    private static readonly string[] Halves = ["tune", "heldout"];
+    // The split's two halves, then the sets recorded apart from it (a second held-out set joins when its folder does).
+    private static readonly string[] Halves =
+        new[] { "tune", "heldout", "tune2", "heldout2" }.Where(set => Directory.Exists(Path.Combine(SetFolder, set))).ToArray();
 
     public static TheoryData<string> GoldFiles()
     {
@@ -94,6 +96,18 @@ public class DevelopmentSetTests
     }
 
     [Fact]
+    public void The_second_tuning_set_is_listed_apart_and_shares_no_article_with_the_split()
+    {
+        var (tune, heldout) = ReadManifest();
+        var tune2 = ReadList("tune2");
+        var onDisk = Directory.GetFiles(Path.Combine(SetFolder, "tune2"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+
+        Assert.Equal(tune2.Order(StringComparer.Ordinal), onDisk);
+        Assert.True(tune2.Count >= 20, $"{tune2.Count} articles in tune2");
+        Assert.Empty(tune2.Intersect(tune.Concat(heldout), StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_split_follows_the_recorded_method()
     {
         var (tune, heldout) = ReadManifest();
@@ -104,14 +118,25 @@ public class DevelopmentSetTests
         Assert.Equal(tune.Order(StringComparer.Ordinal), ordered.Take(ordered.Count / 2).Order(StringComparer.Ordinal));
     }
 
-    private static (List<string> Tune, List<string> Heldout) ReadManifest()
+    private static List<string> ReadList(string key)
+    {
+        var root = ReadManifestRoot();
+        return ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!).ToList();
+    }
+
+    private static YamlMappingNode ReadManifestRoot()
     {
         var stream = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(SetFolder, "manifest.yaml")))
         {
             stream.Load(reader);
         }
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static (List<string> Tune, List<string> Heldout) ReadManifest()
+    {
+        var root = ReadManifestRoot();
         List<string> List(string key) =>
             ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!).ToList();
         var articles = int.Parse(((YamlScalarNode)root.Children[new YamlScalarNode("articles")]).Value!, System.Globalization.CultureInfo.InvariantCulture);
