@@ -3,6 +3,7 @@ using Npgsql;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
+using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Class;
@@ -26,6 +27,8 @@ public static class ClassReportQuery
         var quizzes = new Dictionary<(string, string), (int Students, int Answers, int Right)>();
         var wrong = new Dictionary<(string, string, string), (string Label, int Count)>();
         var confusions = new List<(string Event, string Quiz, string Question, string Given, string Student, int Count)>();
+        var partialScores = new Dictionary<(string, string, string), double>();
+        var written = new Dictionary<(string, string, string), List<(string Student, DateTimeOffset At, double Score, string Verdict, string Text)>>();
         const string right = "coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int";
 
         await server.RunAsync(async connection =>
@@ -60,6 +63,15 @@ public static class ClassReportQuery
                         ORDER BY event_id, quiz_id, question_id, n DESC, label;
                         """),
                     new($"SELECT event_id, quiz_id, question_id, given, student, answers FROM {s}.speaker_confusions;"),
+                    // Partial credit counts by its share in a question's average score; right is 1 and
+                    // wrong or skipped 0, so only partial answers are read back for their scores.
+                    new($"SELECT event_id, quiz_id, question_id, sum(score) FROM {s}.answers WHERE verdict = 'partial' GROUP BY 1, 2, 3;"),
+                    new($"""
+                        SELECT DISTINCT ON (event_id, quiz_id, question_id, student) event_id, quiz_id, question_id, student, answered_at, score, verdict, answer_text
+                        FROM {s}.answers
+                        WHERE question_type = '{WrittenType.Instance.Key}' AND answer LIKE '{WrittenType.Instance.Key}:%'
+                        ORDER BY event_id, quiz_id, question_id, student, answered_at DESC;
+                        """),
                 },
             };
             await using var reader = await batch.ExecuteReaderAsync(cancel).ConfigureAwait(false);
@@ -94,6 +106,17 @@ public static class ClassReportQuery
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
                 confusions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+                partialScores[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetDouble(3);
+            await reader.NextResultAsync(cancel).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
+            {
+                var key = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                if (!written.TryGetValue(key, out var list))
+                    written[key] = list = [];
+                list.Add((reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4), reader.GetDouble(5), reader.GetString(6), reader.GetString(7)));
+            }
             await reader.CloseAsync().ConfigureAwait(false);
             await transaction.CommitAsync(cancel).ConfigureAwait(false);
             return 0;
@@ -113,7 +136,7 @@ public static class ClassReportQuery
             .OrderBy(x => x.Removed).ThenBy(x => x.Student, StringComparer.Ordinal)
             .ToList();
 
-        var texts = QuestionTexts(library);
+        var questionTexts = QuestionTexts(library);
         var quizRows = questions
             .GroupBy(q => (q.Event, q.Quiz))
             .OrderBy(g => g.Key.Event, StringComparer.Ordinal).ThenBy(g => g.Key.Quiz, StringComparer.Ordinal)
@@ -124,8 +147,16 @@ public static class ClassReportQuery
                     .Select(q =>
                     {
                         var common = wrong.TryGetValue((q.Event, q.Quiz, q.Question), out var w) ? w : (Label: (string?)null, Count: 0);
-                        return new QuestionSummary(q.Question, texts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
-                            q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers), common.Label, common.Count);
+                        var key = (q.Event, q.Quiz, q.Question);
+                        double score = q.Right + partialScores.GetValueOrDefault(key);
+                        var texts = written.TryGetValue(key, out var w2)
+                            ? w2.Select(a => new WrittenAnswerSummary(names.GetValueOrDefault(a.Student, a.Student), a.At, a.Score, a.Verdict, a.Text))
+                                .OrderBy(a => a.Profile, StringComparer.Ordinal).ToList()
+                            : null;
+                        return new QuestionSummary(q.Question, questionTexts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
+                            q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers),
+                            q.Answers == 0 ? 0 : Math.Round(100 * score / q.Answers, 1),
+                            common.Label, common.Count, texts);
                     })
                     .ToList();
                 return new QuizSummary(g.Key.Event, g.Key.Quiz, totalsOfQuiz.Students, totalsOfQuiz.Answers, Percent(totalsOfQuiz.Right, totalsOfQuiz.Answers), rows);

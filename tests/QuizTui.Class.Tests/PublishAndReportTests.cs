@@ -187,6 +187,27 @@ public sealed class PublishAndReportTests(PgCluster cluster) : IDisposable
     }
 
     [Fact]
+    public async Task Written_answers_reach_the_report_with_each_students_latest_text_and_partial_credit_counts_by_its_share()
+    {
+        var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");
+        var store = _class.Store("ann");
+        var t0 = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var attempt = store.StartAttempt("me", "e", "q", 1, 2, t0);
+        AnswerRecord Written(string text, string ticked, double score, Verdict verdict, DateTimeOffset at) =>
+            new(attempt.Id, "me", "e", "q", "w1", "written", Skill.PurposeAndFraming, $"written:{ticked}:{text}", text, score, verdict, TimeSpan.FromSeconds(30), at);
+        store.RecordAnswer(Written("A first draft", "-", 0, Verdict.Skipped, t0));
+        store.RecordAnswer(Written("Staff objected.\nThe firm backed out.", "0,2", 0.5, Verdict.Partial, t0.AddMinutes(5)));
+
+        await OutboxSender.SendAsync(store, _class.Student(ann), cancel: TestContext.Current.CancellationToken);
+        var report = await ClassReportQuery.ReadAsync(_class.Instructor, ContentLibrary.Empty, TestContext.Current.CancellationToken);
+
+        var question = Assert.Single(Assert.Single(report.Quizzes).Questions);
+        Assert.Equal((2, 0.0, 25.0), (question.Answers, question.PercentRight, question.PercentScore));
+        var latest = Assert.Single(question.WrittenAnswers!);
+        Assert.Equal(("ann", "Staff objected.\nThe firm backed out.", 0.5), (latest.Profile, latest.Text, latest.Score));
+    }
+
+    [Fact]
     public async Task A_class_set_up_by_every_earlier_version_is_upgraded_keeping_its_answers_and_counting_them()
     {
         foreach (var migration in ServerSchema.Migrations.Where(m => m.Version < ServerSchema.LatestVersion))

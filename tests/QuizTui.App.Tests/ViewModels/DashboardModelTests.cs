@@ -27,8 +27,8 @@ public sealed class DashboardModelTests
         [
             new QuizSummary("city-vote", "basics", 2, 7, 57.1,
             [
-                new QuestionSummary("q-easy", "Who called the vote?", 2, 4, 4, 100, null, 0),
-                new QuestionSummary("q-hard", "What did the council decide?", 2, 3, 0, 0, "It delayed the vote", 2),
+                new QuestionSummary("q-easy", "Who called the vote?", 2, 4, 4, 100, 100, null, 0),
+                new QuestionSummary("q-hard", "What did the council decide?", 2, 3, 0, 0, 0, "It delayed the vote", 2),
             ]),
         ],
         Confusions: [new ClassConfusion("city-vote", "mayor", "The Mayor", "clerk", "The Clerk", 2, 1)]);
