@@ -96,9 +96,14 @@ public sealed class PgCluster : IDisposable
     {
         string user = "teacher_" + Guid.NewGuid().ToString("N")[..8];
         string password = "pw-" + Guid.NewGuid().ToString("N");
-        Execute($"CREATE ROLE {user} LOGIN CREATEROLE PASSWORD '{password}'; GRANT CREATE ON DATABASE {Database} TO {user};");
+        // Grants on the database rewrite its one catalogue row: two at once from tests running in
+        // parallel fail with "tuple concurrently updated", so they are made one at a time.
+        lock (_databaseGrants)
+            Execute($"CREATE ROLE {user} LOGIN CREATEROLE PASSWORD '{password}'; GRANT CREATE ON DATABASE {Database} TO {user};");
         return (user, password);
     }
+
+    private readonly Lock _databaseGrants = new();
 
     /// <summary>The test database as an instructor's connection settings.</summary>
     public NpgsqlConnectionStringBuilder Connection(string user, string password) => new()
