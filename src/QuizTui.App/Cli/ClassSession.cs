@@ -113,32 +113,19 @@ internal sealed class ClassSession : IClassLink, IDisposable
     /// The app's <see cref="RetryingScoreStore"/> wraps this one, so an answer it keeps while the
     /// database refuses it nudges the sender when it is saved at last.
     /// </summary>
-    internal sealed class NudgingStore(IScoreStore inner, Action nudge) : IScoreStore
+    internal sealed class NudgingStore(IScoreStore inner, Action nudge) : ScoreStoreDecorator(inner)
     {
-        public AnswerRecord RecordAnswer(AnswerRecord answer)
+        public override AnswerRecord RecordAnswer(AnswerRecord answer)
         {
-            var stored = inner.RecordAnswer(answer);
+            var stored = Inner.RecordAnswer(answer);
             nudge();
             return stored;
         }
 
-        public void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
+        public override void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
         {
-            inner.FinishAttempt(attemptId, score, finishedAt);
+            Inner.FinishAttempt(attemptId, score, finishedAt);
             nudge();
         }
-
-        public AttemptRecord StartAttempt(string profile, string eventId, string quizId, int seed, int questionCount, DateTimeOffset startedAt, AttemptKind kind = AttemptKind.Quiz) =>
-            inner.StartAttempt(profile, eventId, quizId, seed, questionCount, startedAt, kind);
-        public void AbandonAttempt(long attemptId, DateTimeOffset at) => inner.AbandonAttempt(attemptId, at);
-        public AttemptRecord? FindUnfinishedAttempt(string profile, string eventId, string quizId) => inner.FindUnfinishedAttempt(profile, eventId, quizId);
-        public IReadOnlyList<AttemptRecord> UnfinishedAttempts(string profile) => inner.UnfinishedAttempts(profile);
-        public AttemptRecord? FindAttempt(long attemptId) => inner.FindAttempt(attemptId);
-        public IReadOnlyList<AnswerRecord> AnswersOf(long attemptId) => inner.AnswersOf(attemptId);
-        public IReadOnlyList<AttemptRecord> Attempts(string profile, string? eventId = null) => inner.Attempts(profile, eventId);
-        public IReadOnlyList<AnswerRecord> AnswerLog(string profile, DateTimeOffset? since = null) => inner.AnswerLog(profile, since);
-        public IReadOnlyList<ProfileRecord> Profiles() => inner.Profiles();
-        public ProfileRecord EnsureProfile(string name, DateTimeOffset at) => inner.EnsureProfile(name, at);
-        public IReadOnlyList<ReviewState> ReviewStates(string profile) => inner.ReviewStates(profile);
     }
 }

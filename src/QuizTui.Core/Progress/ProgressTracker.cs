@@ -229,43 +229,33 @@ public sealed class ProgressTracker
     }
 
     /// <summary>Passes every call to the real store and tells the tracker what changed.</summary>
-    private sealed class RecordingStore(IScoreStore inner, ProgressTracker tracker) : IScoreStore
+    private sealed class RecordingStore(IScoreStore inner, ProgressTracker tracker) : ScoreStoreDecorator(inner)
     {
-        public AttemptRecord StartAttempt(string profile, string eventId, string quizId, int seed, int questionCount, DateTimeOffset startedAt, AttemptKind kind = AttemptKind.Quiz)
+        public override AttemptRecord StartAttempt(string profile, string eventId, string quizId, int seed, int questionCount, DateTimeOffset startedAt, AttemptKind kind = AttemptKind.Quiz)
         {
-            var attempt = inner.StartAttempt(profile, eventId, quizId, seed, questionCount, startedAt, kind);
+            var attempt = Inner.StartAttempt(profile, eventId, quizId, seed, questionCount, startedAt, kind);
             tracker.Started(attempt);
             return attempt;
         }
 
-        public AnswerRecord RecordAnswer(AnswerRecord answer)
+        public override AnswerRecord RecordAnswer(AnswerRecord answer)
         {
-            var stored = inner.RecordAnswer(answer);
+            var stored = Inner.RecordAnswer(answer);
             tracker.Answered(stored);
             return stored;
         }
 
-        public void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
+        public override void FinishAttempt(long attemptId, double score, DateTimeOffset finishedAt)
         {
-            inner.FinishAttempt(attemptId, score, finishedAt);
+            Inner.FinishAttempt(attemptId, score, finishedAt);
             tracker.Closed(attemptId);
         }
 
-        public void AbandonAttempt(long attemptId, DateTimeOffset at)
+        public override void AbandonAttempt(long attemptId, DateTimeOffset at)
         {
-            inner.AbandonAttempt(attemptId, at);
+            Inner.AbandonAttempt(attemptId, at);
             tracker.Closed(attemptId);
         }
-
-        public AttemptRecord? FindUnfinishedAttempt(string profile, string eventId, string quizId) => inner.FindUnfinishedAttempt(profile, eventId, quizId);
-        public IReadOnlyList<AttemptRecord> UnfinishedAttempts(string profile) => inner.UnfinishedAttempts(profile);
-        public AttemptRecord? FindAttempt(long attemptId) => inner.FindAttempt(attemptId);
-        public IReadOnlyList<AnswerRecord> AnswersOf(long attemptId) => inner.AnswersOf(attemptId);
-        public IReadOnlyList<AttemptRecord> Attempts(string profile, string? eventId = null) => inner.Attempts(profile, eventId);
-        public IReadOnlyList<AnswerRecord> AnswerLog(string profile, DateTimeOffset? since = null) => inner.AnswerLog(profile, since);
-        public IReadOnlyList<ProfileRecord> Profiles() => inner.Profiles();
-        public ProfileRecord EnsureProfile(string name, DateTimeOffset at) => inner.EnsureProfile(name, at);
-        public IReadOnlyList<ReviewState> ReviewStates(string profile) => inner.ReviewStates(profile);
     }
 }
 
