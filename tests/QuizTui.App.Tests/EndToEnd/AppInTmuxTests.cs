@@ -68,7 +68,7 @@ public class AppInTmuxTests
         tmux.Keys("Enter");
         tmux.WaitFor("Quizzes", "o about");
         tmux.Keys("8");
-        tmux.WaitFor("Question 1 of 7", "Your answer", "Ctrl+D done writing");
+        tmux.WaitFor("Question 1 of 6", "Your answer", "Ctrl+D done writing");
         tmux.Literal("CRN's printing is the longest and names its source.");
         tmux.Keys("Enter");
         tmux.Literal("Dashes are house style,");
@@ -96,7 +96,7 @@ public class AppInTmuxTests
 
         // Half an answer to the next question, then the app is quit: the text is kept.
         tmux.Keys("Enter");
-        tmux.WaitFor("Question 2 of 7", "Ctrl+D done writing");
+        tmux.WaitFor("Question 2 of 6", "Ctrl+D done writing");
         tmux.Literal("Half a thought,");
         tmux.Keys("Enter");
         tmux.Literal("to finish later");
@@ -107,9 +107,9 @@ public class AppInTmuxTests
         tmux.WaitFor("[exit 0]");
 
         tmux.Restart(80, 24);
-        tmux.WaitFor("You have an unfinished quiz: In your own words (1 of 7 answered)");
+        tmux.WaitFor("You have an unfinished quiz: In your own words (1 of 6 answered)");
         tmux.Keys("Enter");
-        tmux.WaitFor("Question 2 of 7", "│Half a thought,", "│to finish later", "Ctrl+D done writing");
+        tmux.WaitFor("Question 2 of 6", "│Half a thought,", "│to finish later", "Ctrl+D done writing");
         tmux.Literal(" and now done.");
         tmux.WaitFor("│to finish later and now done.");
         tmux.Keys("C-q");
