@@ -187,7 +187,11 @@ internal static class ClassBenchmark
                 for (long i = have; i < total; i++)
                 {
                     int quiz = random.Next(7), question = random.Next(60), choice = random.Next(3);
-                    bool who = quiz == 6;
+                    // Quiz 6 asks who said what; quiz 5 takes written answers, scored by the share of a
+                    // checklist ticked (right, partly right or wrong), so the report reads texts and partial credit.
+                    bool who = quiz == 6, written = quiz == 5;
+                    double score = choice == 0 ? 1.0 : written && choice == 1 ? 0.5 : 0.0;
+                    string verdict = choice == 0 ? "right" : written && choice == 1 ? "partial" : "wrong";
                     copy.StartRow();
                     copy.Write(Guid.CreateVersion7(), NpgsqlTypes.NpgsqlDbType.Uuid);
                     copy.Write(roles[random.Next(Math.Min(students, roles.Count))], NpgsqlTypes.NpgsqlDbType.Text);
@@ -196,12 +200,12 @@ internal static class ClassBenchmark
                     copy.Write("bench-event", NpgsqlTypes.NpgsqlDbType.Text);
                     copy.Write($"quiz-{quiz}", NpgsqlTypes.NpgsqlDbType.Text);
                     copy.Write($"question-{question}", NpgsqlTypes.NpgsqlDbType.Text);
-                    copy.Write(who ? "who-said-what" : "single-choice", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? "who-said-what" : written ? "written" : "single-choice", NpgsqlTypes.NpgsqlDbType.Text);
                     copy.Write(skills[who ? 6 : question % 6], NpgsqlTypes.NpgsqlDbType.Text);
-                    copy.Write(who ? $"speaker:person-{choice}" : $"choice:{choice}", NpgsqlTypes.NpgsqlDbType.Text);
-                    copy.Write(who ? $"Person {choice}" : $"Answer {choice}", NpgsqlTypes.NpgsqlDbType.Text);
-                    copy.Write(choice == 0 ? 1.0 : 0.0, NpgsqlTypes.NpgsqlDbType.Double);
-                    copy.Write(choice == 0 ? "right" : "wrong", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? $"speaker:person-{choice}" : written ? $"written:{choice}:A few sentences, number {i}." : $"choice:{choice}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(who ? $"Person {choice}" : written ? $"A few sentences, number {i}." : $"Answer {choice}", NpgsqlTypes.NpgsqlDbType.Text);
+                    copy.Write(score, NpgsqlTypes.NpgsqlDbType.Double);
+                    copy.Write(verdict, NpgsqlTypes.NpgsqlDbType.Text);
                     copy.Write(4000L, NpgsqlTypes.NpgsqlDbType.Bigint);
                     copy.Write(start.AddSeconds(i * 2.5), NpgsqlTypes.NpgsqlDbType.TimestampTz);
                     copy.Write(0, NpgsqlTypes.NpgsqlDbType.Integer);

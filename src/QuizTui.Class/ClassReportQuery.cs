@@ -3,7 +3,6 @@ using Npgsql;
 using QuizTui.Core.Loading;
 using QuizTui.Core.Model;
 using QuizTui.Core.Progress;
-using QuizTui.Core.Questions;
 using QuizTui.Core.Quizzes;
 
 namespace QuizTui.Class;
@@ -23,11 +22,10 @@ public static class ClassReportQuery
         var totals = new Dictionary<string, (int Answers, int Right, DateTimeOffset? Last, int Runs)>(StringComparer.Ordinal);
         var quizzesFinished = new Dictionary<string, int>(StringComparer.Ordinal);
         var mastery = new Dictionary<string, List<SkillScore>>(StringComparer.Ordinal);
-        var questions = new List<(string Event, string Quiz, string Question, int Students, int Answers, int Right)>();
+        var questions = new List<(string Event, string Quiz, string Question, int Students, int Answers, int Right, double Score)>();
         var quizzes = new Dictionary<(string, string), (int Students, int Answers, int Right)>();
         var wrong = new Dictionary<(string, string, string), (string Label, int Count)>();
         var confusions = new List<(string Event, string Quiz, string Question, string Given, string Student, int Count)>();
-        var partialScores = new Dictionary<(string, string, string), double>();
         var written = new Dictionary<(string, string, string), List<(string Student, DateTimeOffset At, double Score, string Verdict, string Text)>>();
         const string right = "coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int";
 
@@ -44,7 +42,7 @@ public static class ClassReportQuery
                     new($"SELECT student, count(*) FILTER (WHERE finished_runs > 0)::int FROM {s}.student_quizzes GROUP BY student;"),
                     new($"SELECT student, skill, answers, (SELECT avg(x) FROM unnest(recent_score) x) FROM {s}.student_skills;"),
                     new($"""
-                        SELECT t.event_id, t.quiz_id, t.question_id, coalesce(max(q.students), 0), sum(t.answers)::int, {right}
+                        SELECT t.event_id, t.quiz_id, t.question_id, coalesce(max(q.students), 0), sum(t.answers)::int, {right}, sum(t.score_sum)
                         FROM {s}.question_answers t
                         LEFT JOIN {s}.question_students q USING (event_id, quiz_id, question_id)
                         GROUP BY 1, 2, 3;
@@ -59,19 +57,11 @@ public static class ClassReportQuery
                         SELECT DISTINCT ON (event_id, quiz_id, question_id) event_id, quiz_id, question_id, label, n
                         FROM (SELECT event_id, quiz_id, question_id, answer,
                                      max(CASE WHEN answer_text <> '' THEN answer_text ELSE answer END) AS label, sum(answers)::int AS n
-                              FROM {s}.question_answers WHERE verdict IN ('wrong', 'partial') GROUP BY 1, 2, 3, 4) w
+                              FROM {s}.question_answers WHERE verdict IN ('wrong', 'partial') AND answer <> '' GROUP BY 1, 2, 3, 4) w
                         ORDER BY event_id, quiz_id, question_id, n DESC, label;
                         """),
                     new($"SELECT event_id, quiz_id, question_id, given, student, answers FROM {s}.speaker_confusions;"),
-                    // Partial credit counts by its share in a question's average score; right is 1 and
-                    // wrong or skipped 0, so only partial answers are read back for their scores.
-                    new($"SELECT event_id, quiz_id, question_id, sum(score) FROM {s}.answers WHERE verdict = 'partial' GROUP BY 1, 2, 3;"),
-                    new($"""
-                        SELECT DISTINCT ON (event_id, quiz_id, question_id, student) event_id, quiz_id, question_id, student, answered_at, score, verdict, answer_text
-                        FROM {s}.answers
-                        WHERE question_type = '{WrittenType.Instance.Key}' AND answer LIKE '{WrittenType.Instance.Key}:%'
-                        ORDER BY event_id, quiz_id, question_id, student, answered_at DESC;
-                        """),
+                    new($"SELECT event_id, quiz_id, question_id, student, answered_at, score, verdict, answer_text FROM {s}.written_answers;"),
                 },
             };
             await using var reader = await batch.ExecuteReaderAsync(cancel).ConfigureAwait(false);
@@ -96,7 +86,7 @@ public static class ClassReportQuery
             }
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                questions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+                questions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetDouble(6)));
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
                 quizzes[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
@@ -106,9 +96,6 @@ public static class ClassReportQuery
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
                 confusions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
-            await reader.NextResultAsync(cancel).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                partialScores[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetDouble(3);
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
             {
@@ -146,16 +133,15 @@ public static class ClassReportQuery
                 var rows = g.OrderBy(q => q.Question, StringComparer.Ordinal)
                     .Select(q =>
                     {
-                        var common = wrong.TryGetValue((q.Event, q.Quiz, q.Question), out var w) ? w : (Label: (string?)null, Count: 0);
                         var key = (q.Event, q.Quiz, q.Question);
-                        double score = q.Right + partialScores.GetValueOrDefault(key);
-                        var texts = written.TryGetValue(key, out var w2)
-                            ? w2.Select(a => new WrittenAnswerSummary(names.GetValueOrDefault(a.Student, a.Student), a.At, a.Score, a.Verdict, a.Text))
+                        var common = wrong.TryGetValue(key, out var w) ? w : (Label: (string?)null, Count: 0);
+                        var texts = written.TryGetValue(key, out var answers)
+                            ? answers.Select(a => new WrittenAnswerSummary(names.GetValueOrDefault(a.Student, a.Student), a.At, a.Score, a.Verdict, a.Text))
                                 .OrderBy(a => a.Profile, StringComparer.Ordinal).ToList()
                             : null;
                         return new QuestionSummary(q.Question, questionTexts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
                             q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers),
-                            q.Answers == 0 ? 0 : Math.Round(100 * score / q.Answers, 1),
+                            q.Answers == 0 ? 0 : Math.Round(100 * q.Score / q.Answers, 1),
                             common.Label, common.Count, texts);
                     })
                     .ToList();

@@ -1,4 +1,5 @@
 using QuizTui.Core.Progress;
+using QuizTui.Core.Questions;
 
 namespace QuizTui.Class;
 
@@ -205,16 +206,19 @@ internal static class ServerSchema
     /// <item>per student (touched only by that student's own inserts, so students never wait for
     /// each other): <c>activity</c> (answers, right, finished runs, last answer; a live view polls
     /// its sums), <c>student_skills</c> (answers and the latest <see cref="ProgressReport.RecentWindow"/>
-    /// scores per skill), <c>student_quizzes</c>, <c>student_questions</c> and <c>speaker_confusions</c>;</item>
-    /// <item>per question, shared by the class: <c>question_answers</c> (answers per verdict and
-    /// wrong answer) and <c>question_students</c> (students who answered). A sender inserts a batch in
+    /// scores per skill), <c>student_quizzes</c>, <c>student_questions</c>, <c>speaker_confusions</c>
+    /// and <c>written_answers</c> (each student's latest written answer to a question);</item>
+    /// <item>per question, shared by the class: <c>question_answers</c> (answers and their summed
+    /// score per verdict and wrong answer) and <c>question_students</c> (students who answered). A sender inserts a batch in
     /// question order, so two batches take these rows' locks in the same order and cannot deadlock.</item>
     /// </list>
     /// </summary>
     private static string V3(ClassNames n)
     {
         string s = ClassNames.Quote(n.Schema), students = ClassNames.Quote(n.StudentRole), instructors = ClassNames.Quote(n.InstructorRole);
-        const string wrong = "verdict IN ('wrong', 'partial')";
+        // A wrong answer is counted by what was answered, to find a question's most common one; a
+        // written answer's text is the student's own, so it is kept once per student instead.
+        string keepsAnswer = $"verdict IN ('wrong', 'partial') AND NEW.question_type <> '{WrittenType.Instance.Key}'";
         return $"""
             DROP TRIGGER answers_announce ON {s}.answers;
             DROP TRIGGER runs_announce ON {s}.finished_runs;
@@ -271,14 +275,26 @@ internal static class ServerSchema
                 PRIMARY KEY (event_id, quiz_id, question_id)
             );
             CREATE TABLE {s}.question_answers (
-                event_id    text    NOT NULL,
-                quiz_id     text    NOT NULL,
-                question_id text    NOT NULL,
-                verdict     text    NOT NULL,
-                answer      text    NOT NULL,
-                answer_text text    NOT NULL,
-                answers     integer NOT NULL,
+                event_id    text             NOT NULL,
+                quiz_id     text             NOT NULL,
+                question_id text             NOT NULL,
+                verdict     text             NOT NULL,
+                answer      text             NOT NULL,
+                answer_text text             NOT NULL,
+                answers     integer          NOT NULL,
+                score_sum   double precision NOT NULL,
                 PRIMARY KEY (event_id, quiz_id, question_id, verdict, answer)
+            );
+            CREATE TABLE {s}.written_answers (
+                student     text             NOT NULL,
+                event_id    text             NOT NULL,
+                quiz_id     text             NOT NULL,
+                question_id text             NOT NULL,
+                answered_at timestamptz      NOT NULL,
+                score       double precision NOT NULL,
+                verdict     text             NOT NULL,
+                answer_text text             NOT NULL,
+                PRIMARY KEY (student, event_id, quiz_id, question_id)
             );
             {FillSummaries(n)}
 
@@ -304,6 +320,13 @@ internal static class ServerSchema
                     INSERT INTO {s}.speaker_confusions AS c VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, substr(NEW.answer, 9), 1)
                         ON CONFLICT (student, event_id, quiz_id, question_id, given) DO UPDATE SET answers = c.answers + 1;
                 END IF;
+                IF NEW.question_type = '{WrittenType.Instance.Key}' AND NEW.answer LIKE '{WrittenType.Instance.Key}:%' THEN
+                    INSERT INTO {s}.written_answers AS w
+                        VALUES (NEW.student, NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.answered_at, NEW.score, NEW.verdict, NEW.answer_text)
+                        ON CONFLICT (student, event_id, quiz_id, question_id) DO UPDATE
+                        SET (answered_at, score, verdict, answer_text) = (excluded.answered_at, excluded.score, excluded.verdict, excluded.answer_text)
+                        WHERE excluded.answered_at >= w.answered_at;
+                END IF;
                 -- Then the question's rows, its students before its answers.
                 INSERT INTO {s}.student_questions VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.student)
                     ON CONFLICT DO NOTHING;
@@ -313,10 +336,10 @@ internal static class ServerSchema
                 END IF;
                 INSERT INTO {s}.question_answers AS t
                     VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
-                            CASE WHEN NEW.{wrong} THEN NEW.answer ELSE '' END,
-                            CASE WHEN NEW.{wrong} THEN NEW.answer_text ELSE '' END, 1)
+                            CASE WHEN NEW.{keepsAnswer} THEN NEW.answer ELSE '' END,
+                            CASE WHEN NEW.{keepsAnswer} THEN NEW.answer_text ELSE '' END, 1, NEW.score)
                     ON CONFLICT (event_id, quiz_id, question_id, verdict, answer) DO UPDATE
-                    SET answers = t.answers + 1, answer_text = excluded.answer_text;
+                    SET answers = t.answers + 1, score_sum = t.score_sum + excluded.score_sum, answer_text = excluded.answer_text;
                 RETURN NULL;
             END
             $body$;
@@ -349,7 +372,7 @@ internal static class ServerSchema
     internal static string FillSummaries(ClassNames n)
     {
         string s = ClassNames.Quote(n.Schema);
-        const string wrong = "verdict IN ('wrong', 'partial')";
+        string keepsAnswer = $"verdict IN ('wrong', 'partial') AND question_type <> '{WrittenType.Instance.Key}'";
         return $"""
             INSERT INTO {s}.activity
                 SELECT student, sum(answers), sum(right_answers), sum(runs), max(last_at)
@@ -377,16 +400,21 @@ internal static class ServerSchema
                 WHERE question_type = 'who-said-what' AND verdict <> 'right' AND answer LIKE 'speaker:%'
                 GROUP BY 1, 2, 3, 4, 5;
             INSERT INTO {s}.question_answers
-                SELECT event_id, quiz_id, question_id, verdict, CASE WHEN {wrong} THEN answer ELSE '' END,
-                       CASE WHEN {wrong} THEN max(answer_text) ELSE '' END, count(*)
+                SELECT event_id, quiz_id, question_id, verdict, CASE WHEN {keepsAnswer} THEN answer ELSE '' END,
+                       max(CASE WHEN {keepsAnswer} THEN answer_text ELSE '' END), count(*), sum(score)
                 FROM {s}.answers
                 GROUP BY 1, 2, 3, 4, 5;
+            INSERT INTO {s}.written_answers
+                SELECT DISTINCT ON (student, event_id, quiz_id, question_id) student, event_id, quiz_id, question_id, answered_at, score, verdict, answer_text
+                FROM {s}.answers
+                WHERE question_type = '{WrittenType.Instance.Key}' AND answer LIKE '{WrittenType.Instance.Key}:%'
+                ORDER BY student, event_id, quiz_id, question_id, answered_at DESC, id;
             """;
     }
 
     /// <summary>The summaries of version 3, which only the instructor role reads.</summary>
     internal static readonly IReadOnlyList<string> Summaries =
-        ["activity", "student_skills", "student_quizzes", "student_questions", "speaker_confusions", "question_students", "question_answers"];
+        ["activity", "student_skills", "student_quizzes", "student_questions", "speaker_confusions", "question_students", "question_answers", "written_answers"];
 
     /// <summary>Every summary table, qualified, comma-separated (to empty before <see cref="FillSummaries"/>, or to grant).</summary>
     internal static string SummaryTables(ClassNames n) => string.Join(", ", Summaries.Select(t => $"{ClassNames.Quote(n.Schema)}.{t}"));

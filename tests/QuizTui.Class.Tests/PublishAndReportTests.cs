@@ -203,6 +203,8 @@ public sealed class PublishAndReportTests(PgCluster cluster) : IDisposable
 
         var question = Assert.Single(Assert.Single(report.Quizzes).Questions);
         Assert.Equal((2, 0.0, 25.0), (question.Answers, question.PercentRight, question.PercentScore));
+        // A student's own text is not a wrong answer others share.
+        Assert.Null(question.CommonWrongAnswer);
         var latest = Assert.Single(question.WrittenAnswers!);
         Assert.Equal(("ann", "Staff objected.\nThe firm backed out.", 0.5), (latest.Profile, latest.Text, latest.Score));
     }
