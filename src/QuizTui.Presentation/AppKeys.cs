@@ -214,24 +214,38 @@ public sealed class AppKeys
         };
     }
 
-    /// <summary>The longer form help shows: every key of the command ("q or Ctrl+Q", "↑↓ or k/j", "s (Ctrl+S while typing)").</summary>
-    public string HelpLabel(UiCommand command)
+    /// <summary>
+    /// The longer form help shows: every key of the command that works in <paramref name="mode"/>
+    /// ("q or Ctrl+Q", "↑↓ or k/j", "s (Ctrl+S while typing)"). While an answer is typed, letters
+    /// are typing, so help there names only the keys that still mean the command ("Ctrl+Q").
+    /// </summary>
+    public string HelpLabel(UiCommand command, InputMode mode = InputMode.Commands)
     {
         if (Array.IndexOf(Scrolling, command) >= 0 && command is UiCommand.PageUp or UiCommand.PageDown)
-            return string.Join(" ", Scrolling.Select(First));
+        {
+            var scrolling = Scrolling.SelectMany(c => KeysIn(c, mode).Take(1)).Select(k => k.Key.Label).ToList();
+            return scrolling.Count > 0 ? string.Join(" ", scrolling) : Label(command);
+        }
         if (PairOf(command) is { } pair)
         {
-            var firsts = KeysOf(pair.First);
-            var seconds = KeysOf(pair.Second);
-            return string.Join(" or ", firsts.Zip(seconds, (a, b) => Join(a.Key.Label, b.Key.Label)));
+            var firsts = KeysIn(pair.First, mode);
+            var seconds = KeysIn(pair.Second, mode);
+            var pairs = firsts.Zip(seconds, (a, b) => Join(a.Key.Label, b.Key.Label)).ToList();
+            return pairs.Count > 0 ? string.Join(" or ", pairs) : Label(command);
         }
-        var keys = KeysOf(command);
+        var keys = KeysIn(command, mode);
         if (keys.Count == 0)
             return Label(command);
         var plain = keys.Where(k => k.Note is null).Select(k => k.Key.Label).ToList();
+        if (plain.Count == 0)
+            return string.Join(" or ", keys.Select(k => k.Key.Label));
         var noted = keys.Where(k => k.Note is not null).Select(k => $"({k.Key.Label} {k.Note})");
-        return string.Join(" ", new[] { string.Join(" or ", plain) }.Where(s => s.Length > 0).Concat(noted));
+        return string.Join(" ", new[] { string.Join(" or ", plain) }.Concat(noted));
     }
+
+    /// <summary>The keys bound to a command that mean it when a screen reads input in <paramref name="mode"/>.</summary>
+    private List<KeyBinding> KeysIn(UiCommand command, InputMode mode) =>
+        _bindings.Where(b => b.Command == command && Translate(b.Key, mode)?.Command == command).ToList();
 
     /// <summary>The number keys for <paramref name="count"/> options: "1-4" ("1" for one).</summary>
     public static string Numbers(int count) => count <= 1 ? "1" : "1-" + count.ToString(CultureInfo.InvariantCulture);

@@ -41,7 +41,7 @@ public sealed class HelpModel(ScreenModel screen, AppKeys keys) : ScreenModel
         return doc;
     }
 
-    private string KeysOf(KeyHelp k) => k.HelpKeys ?? k.KeysOverride ?? keys.HelpLabel(k.Command);
+    private string KeysOf(KeyHelp k) => k.HelpKeys ?? k.KeysOverride ?? keys.HelpLabel(k.Command, Screen.Mode);
 
     private void Row(Document doc, KeyHelp k, int pad) =>
         doc.Add(new Para([new Span(KeysOf(k).PadRight(pad), Tone.Key), new Span(k.What)], Indent: 2, Hanging: pad));

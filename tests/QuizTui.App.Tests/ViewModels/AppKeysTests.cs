@@ -73,6 +73,23 @@ public class AppKeysTests
     }
 
     [Fact]
+    public void Help_while_typing_names_only_the_keys_that_still_work_there()
+    {
+        var keys = AppKeys.Default;
+        Assert.Equal("F1", keys.HelpLabel(UiCommand.Help, InputMode.Text));
+        Assert.Equal("Ctrl+Q", keys.HelpLabel(UiCommand.Quit, InputMode.Text));
+        Assert.Equal("Ctrl+S", keys.HelpLabel(UiCommand.Skip, InputMode.Text));
+        Assert.Equal("Esc", keys.HelpLabel(UiCommand.Back, InputMode.Text));
+        Assert.Equal("↑↓", keys.HelpLabel(UiCommand.Up, InputMode.Text));
+        Assert.Equal("PgUp PgDn", keys.HelpLabel(UiCommand.PageDown, InputMode.Text));
+        Assert.Equal("Ctrl+Q", keys.HelpLabel(UiCommand.Quit, InputMode.Editor));
+        Assert.Equal("F1", keys.HelpLabel(UiCommand.Help, InputMode.Editor));
+        // Letters pick options in a choice question, so k/j do not move there; q still quits.
+        Assert.Equal("↑↓", keys.HelpLabel(UiCommand.Up, InputMode.Choices));
+        Assert.Equal("q or Ctrl+Q", keys.HelpLabel(UiCommand.Quit, InputMode.Choices));
+    }
+
+    [Fact]
     public void Letters_pick_options_up_to_the_first_letter_with_a_command_of_its_own()
     {
         var keys = AppKeys.Default;

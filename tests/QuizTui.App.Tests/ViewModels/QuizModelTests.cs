@@ -466,6 +466,25 @@ public class QuizModelTests
     }
 
     [Fact]
+    public void Help_opened_while_typing_an_answer_lists_no_letter_keys()
+    {
+        var (quiz, _, _) = StartComprehension();
+        while (quiz.Shown!.Question is not ShortAnswerQuestion)
+        {
+            quiz.Handle(UiCommand.Skip);
+            quiz.Handle(UiCommand.Accept);
+        }
+        Assert.Equal(InputMode.Text, quiz.Mode);
+        var help = new HelpModel(quiz, AppKeys.Default);
+        var keys = help.Body().Blocks.OfType<Para>()
+            .Where(p => p.Spans.Count == 2 && p.Spans[0].Tone == Tone.Key).Select(p => p.Spans[0].Text.Trim()).ToList();
+        Assert.Contains("F1", keys);
+        Assert.Contains("Ctrl+Q", keys);
+        Assert.Contains("Ctrl+S", keys);
+        Assert.DoesNotContain(keys, k => k.Contains("or ?", StringComparison.Ordinal) || k.StartsWith("q ", StringComparison.Ordinal) || k == "s");
+    }
+
+    [Fact]
     public void The_progress_bar_follows_the_answers()
     {
         var (quiz, _, _) = StartComprehension();
