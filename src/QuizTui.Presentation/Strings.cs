@@ -226,6 +226,11 @@ public static class Strings
     public static string ClassStatus(bool? reachable, bool refused, int waiting) =>
         (reachable switch { true => "class: online", false when refused => "class: refused", false => "class: offline", null => "class: connecting" }) + $", {waiting} to send";
 
+    public static string ClassPackLeftOut(string pack) =>
+        $"the class pack {pack} kept on this computer has errors and was left out; your instructor can check it with quiztui validate and publish it again";
+    public static string ClassPacksUnreadable(string problem) =>
+        $"the class's packs kept on this computer could not be read, so they were left out: {problem}";
+
     // Class dashboard
     public static string DashboardTitle(string className) => $"Class {className}";
     public const string DashboardReading = "Reading the class from the server…";

@@ -90,6 +90,9 @@ internal static class AppCommand
                 return ExitCodes.UsageOrIo;
             }
             using var joined = ClassSession.Start(store, settings.Profile, content.Library);
+            var library = joined?.Library() ?? content.Library;
+            if (joined is not null)
+                leftOut = [.. leftOut, .. joined.LeftOut];
             var options = new TuiOptions(
                 Tui.Theme.Choose(parse.GetValue(Theme), Environment.GetEnvironmentVariable("NO_COLOR")),
                 parse.GetValue(Seed),
@@ -98,7 +101,7 @@ internal static class AppCommand
                 Class: joined);
             // The class's wrapper nudges its sender after each answer the database takes, answers
             // saved late by TuiApp's retrying store included.
-            int exit = TuiApp.Run(joined?.Library() ?? content.Library, joined?.Wrap(store) ?? store, options);
+            int exit = TuiApp.Run(library, joined?.Wrap(store) ?? store, options);
             // Home may not have been drawn before an unexpected error: what it had to say is said here too.
             if (exit != 0)
             {

@@ -58,21 +58,50 @@ internal sealed class ClassSession : IClassLink, IDisposable
         return join is null ? null : new ClassSession(join, store, profile, baseLibrary);
     }
 
+    /// <summary>
+    /// A line for each class pack kept on this computer that could not be used at the last
+    /// <see cref="Library"/> (errors, or a cache that cannot be read), for Home and the terminal.
+    /// </summary>
+    public IReadOnlyList<string> LeftOut { get; private set; } = [];
+
     /// <summary>The content: bundled and --content packs, with the class's packs (as last fetched) replacing any of the same id.</summary>
     public ContentLibrary Library()
     {
         _packsSeen = _sync?.PacksChanged ?? 0;
-        ContentLibrary packs;
+        var (library, leftOut) = WithCachedPacks(_baseLibrary, _cache);
+        LeftOut = leftOut;
+        return library;
+    }
+
+    /// <summary>
+    /// <paramref name="baseLibrary"/> with the packs kept in <paramref name="cache"/> replacing any of
+    /// the same id; a kept pack with errors, or a cache that cannot be read, is left out with a line saying so.
+    /// </summary>
+    internal static (ContentLibrary Library, IReadOnlyList<string> LeftOut) WithCachedPacks(ContentLibrary baseLibrary, PackCache cache)
+    {
+        LoadResult packs;
         try
         {
-            packs = ContentLoader.LoadDirectories(_cache.PackFolders()).Library;
+            packs = ContentLoader.LoadDirectories(cache.PackFolders());
         }
-        catch (ContentIoException)
+        catch (Exception e) when (e is ContentIoException or IOException or UnauthorizedAccessException)
         {
-            return _baseLibrary;
+            return (baseLibrary, [Strings.ClassPacksUnreadable(TerminalText.Escape(e.Message))]);
         }
-        var ids = packs.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return new ContentLibrary([.. _baseLibrary.Events.Where(e => !ids.Contains(e.Id)), .. packs.Events]);
+        var leftOut = packs.Diagnostics.Where(d => d.IsError)
+            .Select(d => PackName(cache, d.File)).Distinct(StringComparer.Ordinal)
+            .Select(name => Strings.ClassPackLeftOut(TerminalText.Escape(name)))
+            .ToList();
+        var ids = packs.Library.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return (new ContentLibrary([.. baseLibrary.Events.Where(e => !ids.Contains(e.Id)), .. packs.Library.Events]), leftOut);
+    }
+
+    /// <summary>The pack a cached file belongs to: its folder right under the cache, named by the pack's event id.</summary>
+    private static string PackName(PackCache cache, string file)
+    {
+        string relative = Path.GetRelativePath(cache.Folder, file);
+        int slash = relative.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return slash > 0 ? relative[..slash] : relative;
     }
 
     public string StatusText
