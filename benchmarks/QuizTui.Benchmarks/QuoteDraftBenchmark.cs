@@ -4,13 +4,13 @@ using QuizTui.Core.Drafting;
 
 /// <summary>
 /// Measures the quotation drafter against hand-written gold: the held-out sets (heldout, and
-/// heldout2 when that folder exists) and the tuning sets (tune, tune2) of the development set in
+/// heldout2 and heldout3 when their folders exist) and the tuning sets (tune, tune2) of the development set in
 /// benchmarks/drafting, and the five seed articles (benchmarks/gold/quotes), the set the original
 /// drafter was tuned on. The scoring itself lives in
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|tune|tune2|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|tune|tune2|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -94,11 +94,14 @@ public static class QuoteDraftBenchmark
         try
         {
             sets = [new Set("heldout", "", false, ReadDevelopmentHalf(Path.Combine(drafting, "heldout"), localTexts))];
-            // The second held-out set is built apart from the rules and joins when its folder does.
-            var heldout2 = Path.Combine(drafting, "heldout2");
-            if (Directory.Exists(heldout2))
+            // Later held-out sets are built apart from the rules and join when their folders do.
+            foreach (var (name, note) in new[] { ("heldout2", " (second held-out set)"), ("heldout3", " (third held-out set)") })
             {
-                sets.Add(new Set("heldout2", " (second held-out set)", false, ReadDevelopmentHalf(heldout2, localTexts)));
+                var folder = Path.Combine(drafting, name);
+                if (Directory.Exists(folder))
+                {
+                    sets.Add(new Set(name, note, false, ReadDevelopmentHalf(folder, localTexts)));
+                }
             }
             sets.Add(new Set("tune", "", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune"), localTexts)));
             sets.Add(new Set("tune2", " (second tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune2"), localTexts)));
