@@ -17,6 +17,7 @@ internal static class PackDraftWriter
 
     public static List<DraftFile> Write(string eventId, List<DraftedArticle> articles, EventPeople people, DateOnly today)
     {
+        NumberQuotations(articles);
         var files = new List<DraftFile> { new("event.yaml", EventYaml(eventId, articles, people, today)) };
         foreach (var article in articles)
         {
@@ -191,22 +192,30 @@ internal static class PackDraftWriter
             ? $"line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text"
             : $"{DraftMarkers.Check} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
 
+    /// <summary>Numbers every article's quotations before any file is written, so each names the versions in articles written after it by id.</summary>
+    private static void NumberQuotations(List<DraftedArticle> articles)
+    {
+        foreach (var article in articles)
+        {
+            var number = 0;
+            foreach (var quotation in article.Quotations)
+            {
+                quotation.Id = $"{article.Id}-q{(++number).ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+    }
+
     private static void WriteQuotations(YamlText y, DraftedArticle article)
     {
-        var number = 0;
-        foreach (var quotation in article.Quotations)
-        {
-            quotation.Id = $"{article.Id}-q{(++number).ToString(CultureInfo.InvariantCulture)}";
-        }
         var written = article.Quotations.Where(q => q.Speaker is not null).ToList();
         y.BlankLine();
         y.Comment(0, "Quotations exactly as printed, with the speaker the draft found; check every one.");
         y.Open(0, "quotations");
         foreach (var quotation in written)
         {
-            var versions = quotation.Versions.Count == 0
-                ? null
-                : "also printed as " + string.Join(", ", quotation.Versions.Select(v => v.Quotation.Id ?? v.ArticleId)) + " (compare view)";
+            // Versions left out for want of a speaker have no entry to name.
+            var shown = quotation.Versions.Where(v => v.Quotation.Speaker is not null).Select(v => v.Quotation.Id).ToList();
+            var versions = shown.Count == 0 ? null : "also printed as " + string.Join(", ", shown) + " (compare view)";
             y.Key(4, "id", quotation.Id!, item: true, comment: versions);
             y.Key(4, "text", quotation.Draft.Text);
             y.Key(4, "speaker", quotation.Speaker!.Id, comment: DraftQuotationWriter.SpeakerComment(quotation.Speaker.Name, quotation.Confidence, quotation.Reason));

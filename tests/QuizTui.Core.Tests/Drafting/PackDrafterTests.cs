@@ -145,6 +145,21 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void Each_version_named_beside_a_quotation_is_the_id_of_a_quotation_in_the_pack_whichever_file_is_written_first()
+    {
+        var draft = DraftCityVote();
+        var ids = Assert.Single(Load(draft).Library.Events).Quotations.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+
+        var named = draft.Files.Where(f => f.Path.StartsWith("articles/", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Text, @"also printed as ([^(]+) \(compare view\)"))
+            .SelectMany(m => m.Groups[1].Value.Split(", "))
+            .ToList();
+
+        Assert.Equal(2, named.Count);
+        Assert.All(named, id => Assert.Contains(id, ids));
+    }
+
+    [Fact]
     public void The_who_said_what_quiz_asks_every_quotation_with_other_speakers_of_the_event_as_wrong_answers()
     {
         var newsEvent = Assert.Single(Load(DraftCityVote()).Library.Events);
