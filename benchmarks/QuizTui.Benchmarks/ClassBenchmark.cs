@@ -37,7 +37,13 @@ internal static class ClassBenchmark
         ThreadPool.SetMinThreads(2 * students + 16, 2 * students + 16);
         // Commit times are kept so an answer's arrival is taken at its commit (when the class can see
         // it), not at its insert.
-        using var cluster = PgCluster.Create(maxConnections: students + 50, durable: true, "track_commit_timestamp=on");
+        // QUIZTUI_BENCH_STATEMENTS=1 also prints the statements the server spent most time on
+        // (pg_stat_statements, the triggers' statements included).
+        bool statements = Environment.GetEnvironmentVariable("QUIZTUI_BENCH_STATEMENTS") == "1";
+        using var cluster = PgCluster.Create(maxConnections: students + 50, durable: true,
+            statements ? ["track_commit_timestamp=on", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"] : ["track_commit_timestamp=on"]);
+        if (statements)
+            cluster.Execute("CREATE EXTENSION pg_stat_statements;");
         Console.WriteLine($"PostgreSQL from {cluster.Binaries}, port {cluster.Port}");
         var (user, password) = cluster.NewInstructor();
         var names = ClassNames.For("bench");
@@ -47,7 +53,11 @@ internal static class ClassBenchmark
         try
         {
             var (lost, duplicated, answers, p95) = Answering(cluster, instructor, names, folder, students, questions, thinkMs);
+            if (statements)
+                PrintStatements(cluster, "while answering");
             double reportMs = Report(cluster, instructor, names, reportAnswers, students);
+            if (statements)
+                PrintStatements(cluster, "filling the class and reading the report");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"students={students} answers={answers} lost={lost} duplicated={duplicated} p95_ms={p95:0} report_ms={reportMs:0}"));
             return lost == 0 && duplicated == 0 ? 0 : 1;
@@ -245,6 +255,24 @@ internal static class ClassBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"class report over {report!.Answers:N0} answers, {report.Students.Count} students, {report.Quizzes.Sum(q => q.Questions.Count)} questions: median {times[times.Count / 2]:0} ms of {times.Count} (first, cold: see above), max {times[^1]:0} ms"));
         return times[times.Count / 2];
+    }
+
+    /// <summary>Prints the statements the server spent most time on since the last call, and starts counting again.</summary>
+    private static void PrintStatements(PgCluster cluster, string during)
+    {
+        using var connection = new NpgsqlConnection(cluster.AdminConnection().ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("""
+            SELECT calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+            FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 15;
+            """, connection);
+        using var reader = command.ExecuteReader();
+        Console.WriteLine($"  statements by time on the server {during} (calls, ms executing, ms planning, statement):");
+        while (reader.Read())
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {reader.GetInt64(0),7} {reader.GetDouble(1),9:0} {reader.GetDouble(2),7:0}  {reader.GetString(3)}"));
+        reader.Close();
+        using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset();", connection);
+        reset.ExecuteNonQuery();
     }
 
     /// <summary>The start of the run, when 300 apps log in (SCRAM) and start at once, shown apart in the breakdown.</summary>
