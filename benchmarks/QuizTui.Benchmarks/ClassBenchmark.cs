@@ -35,7 +35,15 @@ internal static class ClassBenchmark
         // Each simulated student writes SQLite synchronously, as the app does on its own thread; in
         // one process, 300 of them would starve the thread pool the senders run on.
         ThreadPool.SetMinThreads(2 * students + 16, 2 * students + 16);
-        using var cluster = PgCluster.Create(maxConnections: students + 50, durable: true);
+        // Commit times are kept so an answer's arrival is taken at its commit (when the class can see
+        // it), not at its insert.
+        // QUIZTUI_BENCH_STATEMENTS=1 also prints the statements the server spent most time on
+        // (pg_stat_statements, the triggers' statements included).
+        bool statements = Environment.GetEnvironmentVariable("QUIZTUI_BENCH_STATEMENTS") == "1";
+        using var cluster = PgCluster.Create(maxConnections: students + 50, durable: true,
+            statements ? ["track_commit_timestamp=on", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"] : ["track_commit_timestamp=on"]);
+        if (statements)
+            cluster.Execute("CREATE EXTENSION pg_stat_statements;");
         Console.WriteLine($"PostgreSQL from {cluster.Binaries}, port {cluster.Port}");
         var (user, password) = cluster.NewInstructor();
         var names = ClassNames.For("bench");
@@ -45,7 +53,11 @@ internal static class ClassBenchmark
         try
         {
             var (lost, duplicated, answers, p95) = Answering(cluster, instructor, names, folder, students, questions, thinkMs);
+            if (statements)
+                PrintStatements(cluster, "while answering");
             double reportMs = Report(cluster, instructor, names, reportAnswers, students);
+            if (statements)
+                PrintStatements(cluster, "filling the class and reading the report");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"students={students} answers={answers} lost={lost} duplicated={duplicated} p95_ms={p95:0} report_ms={reportMs:0}"));
             return lost == 0 && duplicated == 0 ? 0 : 1;
@@ -80,6 +92,7 @@ internal static class ClassBenchmark
 
         clock.Restart();
         var started = DateTimeOffset.Now;
+        using var waits = ServerWaits.Start(cluster);
         // When each answer was given and when the local database had committed it, per student, to
         // tell the local write apart from the sending in the breakdown.
         var committed = new ConcurrentDictionary<(string Login, long AnsweredMs), DateTimeOffset>();
@@ -101,6 +114,7 @@ internal static class ClassBenchmark
         })).ToArray();
         Task.WaitAll(tasks);
         Console.WriteLine($"all answered in {clock.Elapsed.TotalSeconds:0.0} s");
+        waits.Stop();
         var drained = Stopwatch.StartNew();
         while (clients.Any(c => c.Store.OutboxCount() > 0) && drained.Elapsed < TimeSpan.FromMinutes(3))
             Thread.Sleep(100);
@@ -119,22 +133,30 @@ internal static class ClassBenchmark
         }
         var server = new List<string>();
         var delays = new List<double>();
+        var toReceived = new List<double>();
         var writes = new List<double>();
         var sends = new List<double>();
+        var commits = new List<double>();
         var afterStart = new List<double>();
-        instructor.Run(connection =>
+        using (var connection = new NpgsqlConnection(cluster.AdminConnection().ConnectionString))
         {
+            connection.Open();
+            // received_at is taken when the row is formed, before the server's triggers run and
+            // before the commit; the class sees the answer only at the commit.
             using var command = new NpgsqlCommand(
-                $"SELECT id::text, extract(epoch FROM received_at - answered_at) * 1000, student, answered_at, received_at FROM {ClassNames.Quote(names.Schema)}.answers;", connection);
+                $"SELECT id::text, student, answered_at, received_at, pg_xact_commit_timestamp(xmin) FROM {ClassNames.Quote(names.Schema)}.answers;", connection);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 server.Add(reader.GetString(0));
-                double delay = Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture);
+                var answeredAt = reader.GetFieldValue<DateTimeOffset>(2);
+                var receivedAt = reader.GetFieldValue<DateTimeOffset>(3);
+                var committedAt = reader.GetFieldValue<DateTimeOffset>(4);
+                double delay = (committedAt - answeredAt).TotalMilliseconds;
                 delays.Add(delay);
-                var answeredAt = reader.GetFieldValue<DateTimeOffset>(3);
-                var receivedAt = reader.GetFieldValue<DateTimeOffset>(4);
-                if (committed.TryGetValue((reader.GetString(2), answeredAt.ToUnixTimeMilliseconds()), out var done))
+                toReceived.Add((receivedAt - answeredAt).TotalMilliseconds);
+                commits.Add((committedAt - receivedAt).TotalMilliseconds);
+                if (committed.TryGetValue((reader.GetString(1), answeredAt.ToUnixTimeMilliseconds()), out var done))
                 {
                     writes.Add((done - answeredAt).TotalMilliseconds);
                     sends.Add((receivedAt - done).TotalMilliseconds);
@@ -142,20 +164,21 @@ internal static class ClassBenchmark
                 if (answeredAt - started >= FirstSeconds)
                     afterStart.Add(delay);
             }
-            return 0;
-        });
+        }
         var onServer = server.ToHashSet(StringComparer.Ordinal);
         int lost = local.Count(id => !onServer.Contains(id));
         int duplicated = server.Count - onServer.Count + onServer.Count(id => !local.Contains(id));
-        delays.Sort();
-        double p95 = delays.Count == 0 ? double.NaN : delays[(int)Math.Ceiling(0.95 * delays.Count) - 1];
+        double p95 = Percentile(delays, 0.95);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"recorded locally to on the server: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms"));
+            $"recorded locally to committed on the server: median {Percentile(delays, 0.5):0} ms, p95 {p95:0} ms, max {Percentile(delays, 1):0} ms " +
+            $"(to the row's insert, before its triggers and commit: median {Percentile(toReceived, 0.5):0} ms, p95 {Percentile(toReceived, 0.95):0} ms)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  of which the local write (given to committed in SQLite): median {Percentile(writes, 0.5):0} ms, p95 {Percentile(writes, 0.95):0} ms; " +
-            $"committed locally to on the server: median {Percentile(sends, 0.5):0} ms, p95 {Percentile(sends, 0.95):0} ms ({sends.Count} answers matched)"));
+            $"committed locally to inserted on the server: median {Percentile(sends, 0.5):0} ms, p95 {Percentile(sends, 0.95):0} ms ({sends.Count} answers matched); " +
+            $"inserted to committed on the server: median {Percentile(commits, 0.5):0} ms, p95 {Percentile(commits, 0.95):0} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  answers given after the first {FirstSeconds.TotalSeconds:0} s (every app connected, every student started): median {Percentile(afterStart, 0.5):0} ms, p95 {Percentile(afterStart, 0.95):0} ms"));
+        Console.WriteLine(waits.Summary());
         return (lost, duplicated, local.Count, p95);
     }
 
@@ -234,8 +257,104 @@ internal static class ClassBenchmark
         return times[times.Count / 2];
     }
 
+    /// <summary>Prints the statements the server spent most time on since the last call, and starts counting again.</summary>
+    private static void PrintStatements(PgCluster cluster, string during)
+    {
+        using var connection = new NpgsqlConnection(cluster.AdminConnection().ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("""
+            SELECT calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+            FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 15;
+            """, connection);
+        using var reader = command.ExecuteReader();
+        Console.WriteLine($"  statements by time on the server {during} (calls, ms executing, ms planning, statement):");
+        while (reader.Read())
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {reader.GetInt64(0),7} {reader.GetDouble(1),9:0} {reader.GetDouble(2),7:0}  {reader.GetString(3)}"));
+        reader.Close();
+        using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset();", connection);
+        reset.ExecuteNonQuery();
+    }
+
     /// <summary>The start of the run, when 300 apps log in (SCRAM) and start at once, shown apart in the breakdown.</summary>
     private static readonly TimeSpan FirstSeconds = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// What the server's sessions were doing while the students answered: pg_stat_activity sampled
+    /// every 50 ms, each busy session counted by what it waited for (a row lock held by another
+    /// transaction, the flush of the log at commit, nothing: on the processor).
+    /// </summary>
+    private sealed class ServerWaits : IDisposable
+    {
+        private readonly NpgsqlConnection _connection;
+        private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+        private readonly long _sessionsBefore;
+        private long _sessionsAfter;
+        private int _samples;
+
+        private ServerWaits(PgCluster cluster)
+        {
+            _connection = new NpgsqlConnection(cluster.AdminConnection().ConnectionString);
+            _connection.Open();
+            _sessionsBefore = Sessions();
+            _thread = new Thread(Sample) { IsBackground = true, Name = "server waits" };
+            _thread.Start();
+        }
+
+        public static ServerWaits Start(PgCluster cluster) => new(cluster);
+
+        private void Sample()
+        {
+            using var command = new NpgsqlCommand("""
+                SELECT coalesce(wait_event_type || ':' || wait_event, 'on the processor'), count(*)::int
+                FROM pg_stat_activity
+                WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()
+                GROUP BY 1;
+                """, _connection);
+            while (!_stop.IsCancellationRequested)
+            {
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                        _counts[reader.GetString(0)] = _counts.GetValueOrDefault(reader.GetString(0)) + reader.GetInt32(1);
+                }
+                _samples++;
+                _stop.Token.WaitHandle.WaitOne(50);
+            }
+        }
+
+        /// <summary>Logins the server has accepted so far: each is a new server process, its caches cold, after a SCRAM exchange.</summary>
+        private long Sessions()
+        {
+            using var command = new NpgsqlCommand("SELECT sessions FROM pg_stat_database WHERE datname = current_database();", _connection);
+            return (long)command.ExecuteScalar()!;
+        }
+
+        public void Stop()
+        {
+            _stop.Cancel();
+            _thread.Join();
+            _sessionsAfter = Sessions();
+        }
+
+        public string Summary()
+        {
+            long total = _counts.Values.Sum();
+            var parts = _counts.OrderByDescending(c => c.Value).Take(6)
+                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {100.0 * c.Value / Math.Max(1, total):0}%"));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"  server sessions busy: {(double)total / Math.Max(1, _samples):0.0} on average over {_samples} samples; of their time: {string.Join(", ", parts)}; logins while answering: {_sessionsAfter - _sessionsBefore}");
+        }
+
+        public void Dispose()
+        {
+            if (!_stop.IsCancellationRequested)
+                Stop();
+            _stop.Dispose();
+            _connection.Dispose();
+        }
+    }
 
     private static double Percentile(List<double> values, double share)
     {

@@ -9,9 +9,9 @@ namespace QuizTui.Class;
 
 /// <summary>
 /// The class report, read live from the server as the instructor: from the summaries the server's
-/// triggers keep as answers arrive (per student, per student and skill, per question), in one
-/// read-only snapshot, so its cost follows the size of the class and its packs, not the number of
-/// answers. Question text and speakers' names come from the content given (the published packs).
+/// triggers keep as answers arrive (per student, per student and skill, per question: a question's
+/// few slots are added up here), in one read-only snapshot, so its cost follows the size of the
+/// class and its packs, not the number of answers. Question text and speakers' names come from the content given (the published packs).
 /// </summary>
 public static class ClassReportQuery
 {
@@ -22,12 +22,11 @@ public static class ClassReportQuery
         var totals = new Dictionary<string, (int Answers, int Right, DateTimeOffset? Last, int Runs)>(StringComparer.Ordinal);
         var quizzesFinished = new Dictionary<string, int>(StringComparer.Ordinal);
         var mastery = new Dictionary<string, List<SkillScore>>(StringComparer.Ordinal);
-        var questions = new List<(string Event, string Quiz, string Question, int Students, int Answers, int Right, double Score)>();
-        var quizzes = new Dictionary<(string, string), (int Students, int Answers, int Right)>();
-        var wrong = new Dictionary<(string, string, string), (string Label, int Count)>();
+        var answerRows = new List<(string Event, string Quiz, string Question, string Verdict, string Answer, string Label, int Answers, double Score)>();
+        var questionStudents = new Dictionary<(string, string, string), int>();
+        var quizStudents = new Dictionary<(string, string), int>();
         var confusions = new List<(string Event, string Quiz, string Question, string Given, string Student, int Count)>();
         var written = new Dictionary<(string, string, string), List<(string Student, DateTimeOffset At, double Score, string Verdict, string Text)>>();
-        const string right = "coalesce(sum(answers) FILTER (WHERE verdict = 'right'), 0)::int";
 
         await server.RunAsync(async connection =>
         {
@@ -41,25 +40,15 @@ public static class ClassReportQuery
                     new($"SELECT student, answers::int, right_answers::int, last_at, finished_runs::int FROM {s}.activity;"),
                     new($"SELECT student, count(*) FILTER (WHERE finished_runs > 0)::int FROM {s}.student_quizzes GROUP BY student;"),
                     new($"SELECT student, skill, answers, (SELECT avg(x) FROM unnest(recent_score) x) FROM {s}.student_skills;"),
+                    // A question's rows over its slots, added up once here; per question, per quiz
+                    // and the most common wrong answer are worked out from these few rows below.
                     new($"""
-                        SELECT t.event_id, t.quiz_id, t.question_id, coalesce(max(q.students), 0), sum(t.answers)::int, {right}, sum(t.score_sum)
-                        FROM {s}.question_answers t
-                        LEFT JOIN {s}.question_students q USING (event_id, quiz_id, question_id)
-                        GROUP BY 1, 2, 3;
+                        SELECT event_id, quiz_id, question_id, verdict, answer,
+                               max(CASE WHEN answer_text <> '' THEN answer_text ELSE answer END), sum(answers)::int, sum(score_sum)
+                        FROM {s}.question_answers GROUP BY 1, 2, 3, 4, 5;
                         """),
-                    new($"""
-                        SELECT event_id, quiz_id, coalesce(z.students, 0), t.answers, t.right_answers
-                        FROM (SELECT event_id, quiz_id, sum(answers)::int AS answers, {right} AS right_answers FROM {s}.question_answers GROUP BY 1, 2) t
-                        LEFT JOIN (SELECT event_id, quiz_id, count(*) FILTER (WHERE answers > 0)::int AS students FROM {s}.student_quizzes GROUP BY 1, 2) z
-                            USING (event_id, quiz_id);
-                        """),
-                    new($"""
-                        SELECT DISTINCT ON (event_id, quiz_id, question_id) event_id, quiz_id, question_id, label, n
-                        FROM (SELECT event_id, quiz_id, question_id, answer,
-                                     max(CASE WHEN answer_text <> '' THEN answer_text ELSE answer END) AS label, sum(answers)::int AS n
-                              FROM {s}.question_answers WHERE verdict IN ('wrong', 'partial') AND answer <> '' GROUP BY 1, 2, 3, 4) w
-                        ORDER BY event_id, quiz_id, question_id, n DESC, label;
-                        """),
+                    new($"SELECT event_id, quiz_id, question_id, sum(students)::int FROM {s}.question_students GROUP BY 1, 2, 3;"),
+                    new($"SELECT event_id, quiz_id, count(*)::int FROM {s}.student_quizzes WHERE answers > 0 GROUP BY 1, 2;"),
                     new($"SELECT event_id, quiz_id, question_id, given, student, answers FROM {s}.speaker_confusions;"),
                     new($"SELECT event_id, quiz_id, question_id, student, answered_at, score, verdict, answer_text FROM {s}.written_answers;"),
                 },
@@ -86,13 +75,16 @@ public static class ClassReportQuery
             }
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                questions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetDouble(6)));
+            {
+                answerRows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                    reader.GetInt32(6), reader.GetDouble(7)));
+            }
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                quizzes[(reader.GetString(0), reader.GetString(1))] = (reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+                questionStudents[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = reader.GetInt32(3);
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
-                wrong[(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = (reader.GetString(3), reader.GetInt32(4));
+                quizStudents[(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
             await reader.NextResultAsync(cancel).ConfigureAwait(false);
             while (await reader.ReadAsync(cancel).ConfigureAwait(false))
                 confusions.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
@@ -124,28 +116,36 @@ public static class ClassReportQuery
             .ToList();
 
         var questionTexts = QuestionTexts(library);
-        var quizRows = questions
-            .GroupBy(q => (q.Event, q.Quiz))
+        var quizRows = answerRows
+            .GroupBy(a => (a.Event, a.Quiz))
             .OrderBy(g => g.Key.Event, StringComparer.Ordinal).ThenBy(g => g.Key.Quiz, StringComparer.Ordinal)
             .Select(g =>
             {
-                var totalsOfQuiz = quizzes.GetValueOrDefault(g.Key);
-                var rows = g.OrderBy(q => q.Question, StringComparer.Ordinal)
+                var rows = g.GroupBy(a => a.Question)
+                    .OrderBy(q => q.Key, StringComparer.Ordinal)
                     .Select(q =>
                     {
-                        var key = (q.Event, q.Quiz, q.Question);
-                        var common = wrong.TryGetValue(key, out var w) ? w : (Label: (string?)null, Count: 0);
-                        var texts = written.TryGetValue(key, out var answers)
-                            ? answers.Select(a => new WrittenAnswerSummary(names.GetValueOrDefault(a.Student, a.Student), a.At, a.Score, a.Verdict, a.Text))
+                        var key = (g.Key.Event, g.Key.Quiz, q.Key);
+                        int answers = q.Sum(a => a.Answers), right = q.Where(a => a.Verdict == "right").Sum(a => a.Answers);
+                        // A wrong (or partly right) answer is counted by what was answered, whatever its verdict was in each version of the question.
+                        var common = q.Where(a => a.Verdict is "wrong" or "partial" && a.Answer.Length > 0)
+                            .GroupBy(a => a.Answer, StringComparer.Ordinal)
+                            .Select(w => (Label: w.Select(a => a.Label).Max(StringComparer.Ordinal)!, Count: w.Sum(a => a.Answers)))
+                            .OrderByDescending(w => w.Count).ThenBy(w => w.Label, StringComparer.Ordinal)
+                            .Select(w => ((string?)w.Label, w.Count))
+                            .FirstOrDefault((null, 0));
+                        var texts = written.TryGetValue(key, out var given)
+                            ? given.Select(a => new WrittenAnswerSummary(names.GetValueOrDefault(a.Student, a.Student), a.At, a.Score, a.Verdict, a.Text))
                                 .OrderBy(a => a.Profile, StringComparer.Ordinal).ToList()
                             : null;
-                        return new QuestionSummary(q.Question, questionTexts.GetValueOrDefault(new QuestionKey(q.Event, q.Quiz, q.Question)) ?? "",
-                            q.Students, q.Answers, q.Right, Percent(q.Right, q.Answers),
-                            q.Answers == 0 ? 0 : Math.Round(100 * q.Score / q.Answers, 1),
-                            common.Label, common.Count, texts);
+                        return new QuestionSummary(q.Key, questionTexts.GetValueOrDefault(new QuestionKey(g.Key.Event, g.Key.Quiz, q.Key)) ?? "",
+                            questionStudents.GetValueOrDefault(key), answers, right, Percent(right, answers),
+                            answers == 0 ? 0 : Math.Round(100 * q.Sum(a => a.Score) / answers, 1),
+                            common.Item1, common.Count, texts);
                     })
                     .ToList();
-                return new QuizSummary(g.Key.Event, g.Key.Quiz, totalsOfQuiz.Students, totalsOfQuiz.Answers, Percent(totalsOfQuiz.Right, totalsOfQuiz.Answers), rows);
+                int quizAnswers = rows.Sum(r => r.Answers), quizRight = rows.Sum(r => r.Right);
+                return new QuizSummary(g.Key.Event, g.Key.Quiz, quizStudents.GetValueOrDefault(g.Key), quizAnswers, Percent(quizRight, quizAnswers), rows);
             })
             .ToList();
 

@@ -11,10 +11,12 @@ namespace QuizTui.Class;
 public sealed class ClassServer : IDisposable, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _unpooled;
 
-    private ClassServer(NpgsqlDataSource dataSource, ClassNames names, string description, string user)
+    private ClassServer(NpgsqlDataSource dataSource, NpgsqlDataSource unpooled, ClassNames names, string description, string user)
     {
         _dataSource = dataSource;
+        _unpooled = unpooled;
         Names = names;
         Description = description;
         User = user;
@@ -42,11 +44,19 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
             MaxPoolSize = 4,
             ApplicationName = string.IsNullOrEmpty(settings.ApplicationName) ? "quiztui" : settings.ApplicationName,
         };
-        // The slim builder keeps the app small and free of trimming warnings; TLS is switched on so
-        // sslmode in the connection string is honoured.
-        var builder = new NpgsqlSlimDataSourceBuilder(copy.ConnectionString);
+        var unpooled = new NpgsqlConnectionStringBuilder(copy.ConnectionString) { Pooling = false };
+        return new ClassServer(Build(copy), Build(unpooled), names, ServerAddress.Describe(copy), copy.Username ?? "");
+    }
+
+    /// <summary>
+    /// The slim builder keeps the app small and free of trimming warnings; TLS is switched on so
+    /// sslmode in the connection string is honoured.
+    /// </summary>
+    private static NpgsqlDataSource Build(NpgsqlConnectionStringBuilder settings)
+    {
+        var builder = new NpgsqlSlimDataSourceBuilder(settings.ConnectionString);
         builder.EnableTransportSecurity();
-        return new ClassServer(builder.Build(), names, ServerAddress.Describe(copy), copy.Username ?? "");
+        return builder.Build();
     }
 
     /// <summary>Opens a connection, or says in one line why it cannot.</summary>
@@ -64,6 +74,25 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
 
     public NpgsqlConnection Open() => OpenAsync().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Opens a connection outside the pool, closed for good when disposed (a connection kept by its
+    /// user, see <see cref="KeptConnection"/>); or says in one line why it cannot.
+    /// </summary>
+    internal async Task<NpgsqlConnection> OpenUnpooledAsync(CancellationToken cancel = default)
+    {
+        try
+        {
+            return await _unpooled.OpenConnectionAsync(cancel).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException or InvalidOperationException)
+        {
+            throw Translate(e);
+        }
+    }
+
+    /// <summary>True for a failure of the server or of the way to it (as opposed to a fault of ours).</summary>
+    internal static bool IsServerFault(Exception e) => e is NpgsqlException or TimeoutException or SocketException or IOException;
+
     /// <summary>Runs <paramref name="work"/> on an open connection; a server fault becomes a <see cref="ClassException"/>.</summary>
     public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancel = default)
     {
@@ -72,7 +101,7 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
         {
             return await work(connection).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException)
+        catch (Exception e) when (IsServerFault(e))
         {
             // A connection cut (the server restarted, the network dropped) takes the pooled ones with it.
             if (e is not PostgresException)
@@ -168,7 +197,15 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
         return text.Length > 160 ? text[..159] + "…" : text;
     }
 
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _unpooled.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        await _unpooled.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -20,13 +20,18 @@ public sealed record ClassSyncOptions
 
     /// <summary>How often published packs are checked for a new version; null never.</summary>
     public TimeSpan? PackInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the sender keeps its connection open after it last sent something.</summary>
+    public TimeSpan ConnectionIdleLifetime { get; init; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
 /// A student's connection to the class while the app runs: sends the outbox in the background
 /// (at once when nudged after an answer, and every few seconds anyway), fetches newly published
 /// packs into the local cache, and keeps a <see cref="Status"/> for the status line. Never throws
-/// into the app: every failure becomes a status, and local work goes on as before.
+/// into the app: every failure becomes a status, and local work goes on as before. Sending keeps
+/// one connection open while answers come (<see cref="KeptConnection"/>) and closes it
+/// <see cref="ClassSyncOptions.ConnectionIdleLifetime"/> after the last one.
 /// </summary>
 public sealed class ClassSync : IAsyncDisposable
 {
@@ -35,6 +40,8 @@ public sealed class ClassSync : IAsyncDisposable
     private readonly PackCache? _packs;
     private readonly ClassSyncOptions _options;
     private readonly SemaphoreSlim _nudge = new(0, 1);
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly KeptConnection _connection;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
     private volatile ClassStatus _status;
@@ -46,6 +53,7 @@ public sealed class ClassSync : IAsyncDisposable
         _server = server;
         _packs = packs;
         _options = options ?? new ClassSyncOptions();
+        _connection = new KeptConnection(server, _options.ConnectionIdleLifetime);
         _status = new ClassStatus(null, SafeCount(), null, null);
     }
 
@@ -100,9 +108,19 @@ public sealed class ClassSync : IAsyncDisposable
     {
         try
         {
-            var result = await OutboxSender.SendAsync(_store, _server, cancel: cancel).ConfigureAwait(false);
+            await _sending.WaitAsync(cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        try
+        {
+            var result = await OutboxSender.SendAsync(_store, _server, _connection, cancel).ConfigureAwait(false);
             if (result.Sent == 0 && _status.Reachable != true)
-                await _server.RunAsync(_ => Task.FromResult(0), cancel).ConfigureAwait(false);
+                await _connection.RunAsync(_ => Task.FromResult(0), cancel).ConfigureAwait(false);
+            if (result.Sent == 0)
+                await _connection.CloseIfIdleAsync().ConfigureAwait(false);
             _status = new ClassStatus(true, result.Waiting, null, DateTimeOffset.UtcNow);
             return true;
         }
@@ -119,6 +137,10 @@ public sealed class ClassSync : IAsyncDisposable
         catch (OperationCanceledException)
         {
             return false;
+        }
+        finally
+        {
+            _sending.Release();
         }
     }
 
@@ -167,7 +189,10 @@ public sealed class ClassSync : IAsyncDisposable
             {
             }
         }
+        await _sending.WaitAsync().ConfigureAwait(false);
+        await _connection.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
         _nudge.Dispose();
+        _sending.Dispose();
     }
 }

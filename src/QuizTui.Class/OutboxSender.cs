@@ -18,9 +18,18 @@ public static class OutboxSender
 {
     public const int BatchSize = 200;
 
-    /// <summary>Sends until the outbox is empty (or <paramref name="maxBatches"/> batches were sent).</summary>
+    /// <summary>Sends until the outbox is empty (or <paramref name="maxBatches"/> batches were sent), each batch on a connection of the pool.</summary>
     /// <exception cref="ClassException">The server could not be reached or refused; what was committed before stays acknowledged.</exception>
-    public static async Task<SendResult> SendAsync(SqliteScoreStore store, ClassServer server, int maxBatches = int.MaxValue, CancellationToken cancel = default)
+    public static Task<SendResult> SendAsync(SqliteScoreStore store, ClassServer server, int maxBatches = int.MaxValue, CancellationToken cancel = default) =>
+        SendAsync(store, server.Names, work => server.RunAsync(work, cancel), maxBatches, cancel);
+
+    /// <summary>Sends until the outbox is empty, on a connection kept from one round to the next.</summary>
+    /// <exception cref="ClassException">The server could not be reached or refused; what was committed before stays acknowledged.</exception>
+    internal static Task<SendResult> SendAsync(SqliteScoreStore store, ClassServer server, KeptConnection connection, CancellationToken cancel = default) =>
+        SendAsync(store, server.Names, work => connection.RunAsync(work, cancel), int.MaxValue, cancel);
+
+    private static async Task<SendResult> SendAsync(SqliteScoreStore store, ClassNames names, Func<Func<NpgsqlConnection, Task<int>>, Task<int>> run,
+        int maxBatches, CancellationToken cancel)
     {
         int sent = 0;
         for (int batch = 0; batch < maxBatches; batch++)
@@ -28,16 +37,16 @@ public static class OutboxSender
             var items = store.PeekOutbox(BatchSize);
             if (items.Count == 0)
                 break;
-            await server.RunAsync(async connection =>
+            await run(async connection =>
             {
                 // One round trip: a batch with no explicit transaction runs in one implicit
                 // transaction, committed when its last statement succeeded, or not at all.
                 await using var commands = new NpgsqlBatch(connection);
                 foreach (var item in InLockOrder(items))
-                    commands.BatchCommands.Add(Insert(server.Names, item));
+                    commands.BatchCommands.Add(Insert(names, item));
                 await commands.ExecuteNonQueryAsync(cancel).ConfigureAwait(false);
                 return 0;
-            }, cancel).ConfigureAwait(false);
+            }).ConfigureAwait(false);
             // Committed on the server: now, and only now, the items leave the outbox.
             store.Acknowledge(items.Select(i => i.Seq).ToList());
             sent += items.Count;

@@ -209,8 +209,12 @@ internal static class ServerSchema
     /// scores per skill), <c>student_quizzes</c>, <c>student_questions</c>, <c>speaker_confusions</c>
     /// and <c>written_answers</c> (each student's latest written answer to a question);</item>
     /// <item>per question, shared by the class: <c>question_answers</c> (answers and their summed
-    /// score per verdict and wrong answer) and <c>question_students</c> (students who answered). A sender inserts a batch in
-    /// question order, so two batches take these rows' locks in the same order and cannot deadlock.</item>
+    /// score per verdict and wrong answer) and <c>question_students</c> (students who answered), each
+    /// split into <see cref="Slots"/> rows by a hash of the student (<see cref="SlotOf"/>), which the
+    /// report adds up. A row lock is held until the commit, so a question's one row made a class
+    /// answering it at the same moment commit one after the other, each waiting for its own flush
+    /// to disk; split, a few students share each row. A sender inserts a batch in question order, so
+    /// two batches take these rows' locks in the same order and cannot deadlock.</item>
     /// </list>
     /// </summary>
     private static string V3(ClassNames n)
@@ -256,7 +260,7 @@ internal static class ServerSchema
                 quiz_id     text NOT NULL,
                 question_id text NOT NULL,
                 student     text NOT NULL,
-                PRIMARY KEY (event_id, quiz_id, question_id, student)
+                PRIMARY KEY (student, event_id, quiz_id, question_id)
             );
             CREATE TABLE {s}.speaker_confusions (
                 student     text    NOT NULL,
@@ -268,22 +272,24 @@ internal static class ServerSchema
                 PRIMARY KEY (student, event_id, quiz_id, question_id, given)
             );
             CREATE TABLE {s}.question_students (
-                event_id    text    NOT NULL,
-                quiz_id     text    NOT NULL,
-                question_id text    NOT NULL,
-                students    integer NOT NULL,
-                PRIMARY KEY (event_id, quiz_id, question_id)
+                event_id    text     NOT NULL,
+                quiz_id     text     NOT NULL,
+                question_id text     NOT NULL,
+                slot        smallint NOT NULL,
+                students    integer  NOT NULL,
+                PRIMARY KEY (event_id, quiz_id, question_id, slot)
             );
             CREATE TABLE {s}.question_answers (
                 event_id    text             NOT NULL,
                 quiz_id     text             NOT NULL,
                 question_id text             NOT NULL,
+                slot        smallint         NOT NULL,
                 verdict     text             NOT NULL,
                 answer      text             NOT NULL,
                 answer_text text             NOT NULL,
                 answers     integer          NOT NULL,
                 score_sum   double precision NOT NULL,
-                PRIMARY KEY (event_id, quiz_id, question_id, verdict, answer)
+                PRIMARY KEY (event_id, quiz_id, question_id, verdict, answer, slot)
             );
             CREATE TABLE {s}.written_answers (
                 student     text             NOT NULL,
@@ -327,18 +333,18 @@ internal static class ServerSchema
                         SET (answered_at, score, verdict, answer_text) = (excluded.answered_at, excluded.score, excluded.verdict, excluded.answer_text)
                         WHERE excluded.answered_at >= w.answered_at;
                 END IF;
-                -- Then the question's rows, its students before its answers.
                 INSERT INTO {s}.student_questions VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.student)
                     ON CONFLICT DO NOTHING;
+                -- Then the question's rows (the student's slot of them), its students before its answers.
                 IF FOUND THEN
-                    INSERT INTO {s}.question_students AS q VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, 1)
-                        ON CONFLICT (event_id, quiz_id, question_id) DO UPDATE SET students = q.students + 1;
+                    INSERT INTO {s}.question_students AS q VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, {SlotOf("NEW.student")}, 1)
+                        ON CONFLICT (event_id, quiz_id, question_id, slot) DO UPDATE SET students = q.students + 1;
                 END IF;
                 INSERT INTO {s}.question_answers AS t
-                    VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, NEW.verdict,
+                    VALUES (NEW.event_id, NEW.quiz_id, NEW.question_id, {SlotOf("NEW.student")}, NEW.verdict,
                             CASE WHEN NEW.{keepsAnswer} THEN NEW.answer ELSE '' END,
                             CASE WHEN NEW.{keepsAnswer} THEN NEW.answer_text ELSE '' END, 1, NEW.score)
-                    ON CONFLICT (event_id, quiz_id, question_id, verdict, answer) DO UPDATE
+                    ON CONFLICT (event_id, quiz_id, question_id, verdict, answer, slot) DO UPDATE
                     SET answers = t.answers + 1, score_sum = t.score_sum + excluded.score_sum, answer_text = excluded.answer_text;
                 RETURN NULL;
             END
@@ -393,17 +399,18 @@ internal static class ServerSchema
                       SELECT student, event_id, quiz_id, 0, count(*) FROM {s}.finished_runs WHERE run_kind = 'quiz' GROUP BY 1, 2, 3) counted
                 GROUP BY 1, 2, 3;
             INSERT INTO {s}.student_questions SELECT DISTINCT event_id, quiz_id, question_id, student FROM {s}.answers;
-            INSERT INTO {s}.question_students SELECT event_id, quiz_id, question_id, count(*) FROM {s}.student_questions GROUP BY 1, 2, 3;
+            INSERT INTO {s}.question_students
+                SELECT event_id, quiz_id, question_id, {SlotOf("student")}, count(*) FROM {s}.student_questions GROUP BY 1, 2, 3, 4;
             INSERT INTO {s}.speaker_confusions
                 SELECT student, event_id, quiz_id, question_id, substr(answer, 9), count(*)
                 FROM {s}.answers
                 WHERE question_type = 'who-said-what' AND verdict <> 'right' AND answer LIKE 'speaker:%'
                 GROUP BY 1, 2, 3, 4, 5;
             INSERT INTO {s}.question_answers
-                SELECT event_id, quiz_id, question_id, verdict, CASE WHEN {keepsAnswer} THEN answer ELSE '' END,
+                SELECT event_id, quiz_id, question_id, {SlotOf("student")}, verdict, CASE WHEN {keepsAnswer} THEN answer ELSE '' END,
                        max(CASE WHEN {keepsAnswer} THEN answer_text ELSE '' END), count(*), sum(score)
                 FROM {s}.answers
-                GROUP BY 1, 2, 3, 4, 5;
+                GROUP BY 1, 2, 3, 4, 5, 6;
             INSERT INTO {s}.written_answers
                 SELECT DISTINCT ON (student, event_id, quiz_id, question_id) student, event_id, quiz_id, question_id, answered_at, score, verdict, answer_text
                 FROM {s}.answers
@@ -411,6 +418,20 @@ internal static class ServerSchema
                 ORDER BY student, event_id, quiz_id, question_id, answered_at DESC, id;
             """;
     }
+
+    /// <summary>How many rows each question's shared summaries are split into.</summary>
+    /// <remarks>
+    /// 32 rows: a class of 300 answering one question at once queues about ten to a row rather than
+    /// 300, and a report over a million answers adds up tens of thousands of rows, not hundreds of thousands.
+    /// </remarks>
+    internal const int Slots = 32;
+
+    /// <summary>
+    /// The slot of a student's rows among a question's (<paramref name="student"/> is an SQL
+    /// expression). Sums are right whichever slot a row lands in, so a hash that differs between
+    /// server versions costs nothing but a few more rows.
+    /// </summary>
+    internal static string SlotOf(string student) => $"(hashtext({student}) & {Slots - 1})";
 
     /// <summary>The summaries of version 3, which only the instructor role reads.</summary>
     internal static readonly IReadOnlyList<string> Summaries =

@@ -163,6 +163,38 @@ public sealed class PublishAndReportTests(PgCluster cluster) : IDisposable
     }
 
     [Fact]
+    public async Task A_question_a_whole_class_answers_is_summed_over_the_rows_its_summary_is_split_into_and_a_refill_gives_the_same_report()
+    {
+        // Twelve students answer one question: six right, four give B, two give C.
+        var t0 = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        for (int i = 0; i < 12; i++)
+        {
+            var login = ClassAdmin.AddStudent(_class.Instructor, $"student-{i:00}");
+            var store = _class.Store(login.Name);
+            var attempt = store.StartAttempt("me", "e", "q", 1, 1, t0);
+            var (answer, label, verdict) = i < 6 ? ("choice:0", "A", Verdict.Right) : i < 10 ? ("choice:1", "B", Verdict.Wrong) : ("choice:2", "C", Verdict.Wrong);
+            store.RecordAnswer(new AnswerRecord(attempt.Id, "me", "e", "q", "q1", "single-choice", Skill.Detail, answer, label,
+                verdict == Verdict.Right ? 1 : 0, verdict, TimeSpan.FromSeconds(2), t0.AddSeconds(i)));
+            await OutboxSender.SendAsync(store, _class.Student(login), cancel: TestContext.Current.CancellationToken);
+        }
+        string s = _class.Schema;
+        Assert.True(cluster.Scalar<long>($"SELECT count(DISTINCT slot) FROM {s}.question_answers;") > 1, "the twelve students' rows all fell in one slot");
+
+        var report = await ClassReportQuery.ReadAsync(_class.Instructor, ContentLibrary.Empty, TestContext.Current.CancellationToken);
+        cluster.Execute($"TRUNCATE {ServerSchema.SummaryTables(_class.Names)}; {ServerSchema.FillSummaries(_class.Names)}");
+        var refilled = await ClassReportQuery.ReadAsync(_class.Instructor, ContentLibrary.Empty, TestContext.Current.CancellationToken);
+
+        foreach (var read in new[] { report, refilled })
+        {
+            var quiz = Assert.Single(read.Quizzes);
+            Assert.Equal((12, 12, 50.0), (quiz.Students, quiz.Answers, quiz.PercentRight));
+            var question = Assert.Single(quiz.Questions);
+            Assert.Equal((12, 12, 50.0, 50.0), (question.Students, question.Answers, question.PercentRight, question.PercentScore));
+            Assert.Equal(("B", 4), (question.CommonWrongAnswer, question.CommonWrongCount));
+        }
+    }
+
+    [Fact]
     public async Task Mastery_averages_a_students_latest_answers_of_a_skill_by_when_they_were_given_not_by_when_they_arrived()
     {
         var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");

@@ -215,6 +215,51 @@ public sealed class SendingTests(PgCluster cluster, ITestOutputHelper output) : 
         Assert.Equal(("ann", 100, 10), (student.Student, student.Answers, student.RunsFinished));
     }
 
+    [Fact]
+    public async Task The_sender_keeps_one_connection_while_answers_keep_coming_and_closes_it_once_they_stop()
+    {
+        var ann = ClassAdmin.AddStudent(_class.Instructor, "ann");
+        var store = _class.Store("ann");
+        var idleLifetime = TimeSpan.FromSeconds(1.5);
+        await using var sync = new ClassSync(store, _class.Student(ann),
+            options: new ClassSyncOptions { SendInterval = TimeSpan.FromMilliseconds(100), PackInterval = null, ConnectionIdleLifetime = idleLifetime });
+        sync.Start();
+
+        // Answers 0.3 s apart for twice the idle lifetime: the connection is never idle that long.
+        var serverProcesses = new HashSet<int>();
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; clock.Elapsed < 2 * idleLifetime; i++)
+        {
+            TestClass.Answer(store, 1, seed: i);
+            sync.Nudge();
+            await WaitUntil(() => _class.ServerAnswerIds(ann.Login).Count == i + 1, $"answer {i + 1} on the server");
+            serverProcesses.UnionWith(ServerProcessesOf(ann.Login));
+            await Task.Delay(300, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Single(serverProcesses);
+        await WaitUntil(() => ServerProcessesOf(ann.Login).Count == 0, "the sender's connection closed after it was idle", seconds: 10);
+        // The next answer opens a connection again.
+        TestClass.Answer(store, 1, seed: 99);
+        sync.Nudge();
+        await WaitUntil(() => sync.Status is { Reachable: true, Waiting: 0 } && ServerProcessesOf(ann.Login).Count == 1, "the next answer sent on a new connection");
+        Assert.Equal(store.AnswerUids("me").Order(StringComparer.Ordinal), _class.ServerAnswerIds(ann.Login));
+    }
+
+    /// <summary>The server processes serving a login now (one per open connection).</summary>
+    private List<int> ServerProcessesOf(string login)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(cluster.AdminConnection().ConnectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE usename = $1;", connection);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = login });
+        using var reader = command.ExecuteReader();
+        var pids = new List<int>();
+        while (reader.Read())
+            pids.Add(reader.GetInt32(0));
+        return pids;
+    }
+
     private Process StartClient(string db, StudentLogin login)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "QuizTui.Class.Tests.Client.dll");

@@ -27,9 +27,10 @@ public sealed class PgCluster : IDisposable
     }
 
     /// <param name="durable">Keep fsync on (benchmarks); tests turn it off for speed.</param>
-    public static PgCluster Create(int maxConnections, bool durable) => new(maxConnections, durable);
+    /// <param name="settings">More server settings, as <c>name=value</c> (a benchmark's <c>track_commit_timestamp=on</c>).</param>
+    public static PgCluster Create(int maxConnections, bool durable, params string[] settings) => new(maxConnections, durable, settings);
 
-    private PgCluster(int maxConnections, bool durable)
+    private PgCluster(int maxConnections, bool durable, params string[] settings)
     {
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL's server programs (initdb, pg_ctl) were not found under /usr/lib/postgresql/*/bin or on PATH. " +
@@ -50,7 +51,8 @@ public sealed class PgCluster : IDisposable
             "-c", "max_connections=" + maxConnections.ToString(CultureInfo.InvariantCulture),
             // Without fsync a crash of the machine could lose data, which a throwaway cluster does not
             // mind; commits stay synchronous, so Stop (a crash of the server alone) loses no commit.
-            durable ? "" : "-c fsync=off -c full_page_writes=off");
+            durable ? "" : "-c fsync=off -c full_page_writes=off",
+            string.Join(' ', settings.Select(setting => "-c " + setting)));
         Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
         using var connection = new NpgsqlConnection(AdminConnection("postgres").ConnectionString);
         connection.Open();
