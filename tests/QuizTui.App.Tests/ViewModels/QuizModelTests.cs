@@ -447,8 +447,8 @@ public class QuizModelTests
         Assert.Contains("Ana Pérez's words, given to ", text);
     }
 
-    [Fact]
-    public void Typed_answers_take_letters_that_are_keys_elsewhere()
+    /// <summary>A comprehension quiz skipped forward to its first question answered by typing.</summary>
+    private static QuizModel StartAtTypedAnswer()
     {
         var (quiz, _, _) = StartComprehension();
         while (quiz.Shown!.Question is not ShortAnswerQuestion)
@@ -457,6 +457,13 @@ public class QuizModelTests
             quiz.Handle(UiCommand.Accept);
         }
         Assert.Equal(InputMode.Text, quiz.Mode);
+        return quiz;
+    }
+
+    [Fact]
+    public void Typed_answers_take_letters_that_are_keys_elsewhere()
+    {
+        var quiz = StartAtTypedAnswer();
         foreach (char c in "acmeq")
             quiz.Handle(Input.Typed(c));
         quiz.Handle(UiCommand.Erase);
@@ -468,13 +475,7 @@ public class QuizModelTests
     [Fact]
     public void Help_opened_while_typing_an_answer_lists_no_letter_keys()
     {
-        var (quiz, _, _) = StartComprehension();
-        while (quiz.Shown!.Question is not ShortAnswerQuestion)
-        {
-            quiz.Handle(UiCommand.Skip);
-            quiz.Handle(UiCommand.Accept);
-        }
-        Assert.Equal(InputMode.Text, quiz.Mode);
+        var quiz = StartAtTypedAnswer();
         var help = new HelpModel(quiz, AppKeys.Default);
         var keys = help.Body().Blocks.OfType<Para>()
             .Where(p => p.Spans.Count == 2 && p.Spans[0].Tone == Tone.Key).Select(p => p.Spans[0].Text.Trim()).ToList();
