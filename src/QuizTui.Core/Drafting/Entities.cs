@@ -947,7 +947,7 @@ internal sealed class EntityIndex
         }
         for (var m = 0; m < PersonMentions.Count; m++)
         {
-            var (token, person, _) = PersonMentions[m];
+            var (token, person, asSubject) = PersonMentions[m];
             var stop = m + 1 < PersonMentions.Count ? PersonMentions[m + 1].Token : _tokens.Count;
             var sentence = _tokens[token].Sentence;
             for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentence + 1; k++)
@@ -962,6 +962,10 @@ internal sealed class EntityIndex
                     continue;
                 }
                 var lower = t.Text.ToLowerInvariant();
+                if (asSubject && IsObjectOfOwnClause(token, k))
+                {
+                    continue; // "Okafor inspected the pier with her": "her" is someone else
+                }
                 if (lower is "he" or "him" or "his" or "himself")
                 {
                     person.MaleVotes++;
@@ -974,6 +978,34 @@ internal sealed class EntityIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An object pronoun ("him", or "her" with no noun after it) in the clause whose subject is
+    /// the name: English says "himself" or "herself" for the subject, so the pronoun means someone
+    /// else ("Okafor inspected the pier with her"). A clause boundary ("that", a comma, a speech
+    /// verb) between them lifts the rule ("Okafor said police stopped him").
+    /// </summary>
+    private bool IsObjectOfOwnClause(int name, int pronoun)
+    {
+        var lower = _tokens[pronoun].Text.ToLowerInvariant();
+        var objectForm = lower == "him"
+            || lower == "her" && (pronoun + 1 >= _tokens.Count || !_tokens[pronoun + 1].IsWord
+                                  || Lexicon.Prepositions.Contains(_tokens[pronoun + 1].Text) || _tokens[pronoun + 1].Text is "and" or "or");
+        if (!objectForm || _tokens[pronoun].Sentence != _tokens[name].Sentence)
+        {
+            return false;
+        }
+        for (var k = name + 1; k < pronoun; k++)
+        {
+            var t = _tokens[k];
+            if (t.IsQuote || t.Kind == TokenKind.Punct && t.Text[0] is ',' or ';' or ':' or '—' or '–' or '('
+                || t.IsWord && (Lexicon.SpeechVerbs.Contains(t.Text.ToLowerInvariant()) || t.Text is "that" or "who" or "which" or "because" or "when" or "after" or "before" or "if"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool SentenceHasQuote(int k)

@@ -184,6 +184,15 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                 var gender = pronoun == "he" ? Gender.Male : Gender.Female;
                 if (LatestMention(at, gender, asSubject: true) is { } subjectMention)
                 {
+                    // The subject of the sentence just before keeps the pronoun ("Kay Moss called it
+                    // a scandal. She said …"). Further back, a person the text shows to agree comes
+                    // before a nearer one it shows nothing about, and the draft says to check.
+                    if (subjectMention.Person.Gender == Gender.Unknown && p[at].Sentence - p[subjectMention.Token].Sentence >= 2
+                        && LatestAgreeing(at, gender) is { } agreeing)
+                    {
+                        return Resolution.Of(agreeing.Person.FullName, SpeakerKind.Person, DraftConfidence.PronounPassesOver,
+                            pronoun, agreeing.Person.FullName, Introduced(agreeing.Person, agreeing.Token, at), subjectMention.Person.FullName);
+                    }
                     return PronounResolution(pronoun, subjectMention, gender, at, sure: true);
                 }
                 if (LatestMention(at, gender, asSubject: false) is { } anyMention)
@@ -231,6 +240,22 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         return null;
     }
 
+    /// <summary>The latest person named as a subject whom the text shows to have the pronoun's gender, in its paragraph or the two before.</summary>
+    private PersonMention? LatestAgreeing(int at, Gender gender)
+    {
+        var mentions = p.Entities.PersonMentions;
+        var fromParagraph = p[at].Paragraph - 2;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Token < at && mention.AsSubject && p[mention.Token].Paragraph >= fromParagraph && mention.Person.Gender == gender)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
     private Resolution PronounResolution(string pronoun, PersonMention mention, Gender gender, int at, bool sure)
     {
         var person = mention.Person;
@@ -239,6 +264,11 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var level = sure && (person.Gender == gender || !AnotherCandidate(mention, gender, at))
             ? DraftConfidence.PronounAgrees
             : DraftConfidence.PronounUnsure;
+        if (person.Gender == Gender.Unknown)
+        {
+            // "he" now stands for this person, so a later "she" looks elsewhere.
+            _ = gender == Gender.Male ? person.MaleVotes++ : person.FemaleVotes++;
+        }
         return Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
 

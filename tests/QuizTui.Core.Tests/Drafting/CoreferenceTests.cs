@@ -192,4 +192,66 @@ public class CoreferenceTests
         Assert.Equal(QuotationKind.Speech, draft.Kind);
         Assert.Equal(speaker, draft.Speaker);
     }
+
+    [Fact]
+    public void An_object_pronoun_in_a_subjects_own_clause_is_not_taken_as_that_subjects_gender()
+    {
+        const string article = """
+            Harbour commissioner Lena Marsh announced the new ferry timetable on Tuesday. Port engineer David Okafor inspected the pier with her.
+
+            "The pier will hold for another decade," he said.
+
+            "We will add two sailings in summer," she said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("David Okafor", Quote(drafts, "The pier will hold").Speaker);
+        // "he" stood for Okafor, so "she" looks past him.
+        Assert.Equal("Lena Marsh", Quote(drafts, "We will add").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_a_person_the_text_shows_to_fit_before_a_nearer_one_it_shows_nothing_about_and_says_to_check()
+    {
+        const string article = """
+            Author Tessa Lind published her memoir in May. Her editor, Paul Grieve, praised it.
+
+            "It is the bravest book I have read this year," Grieve said. The first printing sold out in a week.
+
+            She said she had "no regrets" about naming names.
+            """;
+
+        var pronoun = Quote(QuotationDrafter.Extract(article), "no regrets");
+
+        Assert.Equal("Tessa Lind", pronoun.Speaker);
+        Assert.True(pronoun.NeedsCheck);
+        Assert.Equal("speaker inferred from 'she' → Tessa Lind, introduced two paragraphs earlier, whom the article shows to fit; Paul Grieve, named since, might fit too: check", pronoun.Reason);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_the_sentence_right_after_its_subjects_sentence_keeps_that_subject()
+    {
+        const string article = """
+            Mr. Victor Hale, the former mayor, opened the fair in the morning.
+
+            Trade minister Kay Moss called the closure of the mill "a scandal". He said "The valley deserves better than this."
+            """;
+
+        // Hale is shown to be "he" and Moss is not, but a pronoun that opens the next sentence
+        // continues that sentence's subject.
+        Assert.Equal("Kay Moss", Quote(QuotationDrafter.Extract(article), "The valley deserves").Speaker);
+    }
+
+    [Fact]
+    public void An_object_pronoun_after_a_name_that_is_itself_an_object_can_still_mean_that_person()
+    {
+        const string article = """
+            Police stopped cyclist Ruth Amos on Elm Road and questioned her for an hour.
+
+            "I was only riding home," she said.
+            """;
+
+        Assert.Equal("Ruth Amos", Assert.Single(QuotationDrafter.Extract(article)).Speaker);
+    }
 }
