@@ -585,6 +585,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
+            if (s > 0 && IsPlaceAfterName(start, stop, segments[s - 1]))
+            {
+                continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
+            }
             if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
             {
                 continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
@@ -644,6 +648,45 @@ internal sealed class AttributionCues(Prose p)
         var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
             || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
         return opensLikeDescription && ContainsRoleNoun(start, stop);
+    }
+
+    /// <summary>
+    /// A segment of one to three capitalised words that names no one the article knows, after a
+    /// segment that opens with a person's name and ends in "of …" or "in …" a capitalised place or
+    /// body: the segment completes that place ("University of Westmark, Easton"; "Kim Lo of
+    /// Dunmore, Ohio").
+    /// </summary>
+    private bool IsPlaceAfterName(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 3 || before.End - before.Start < 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].IsPossessive)
+            {
+                return false;
+            }
+        }
+        var segment = p.Words(start, stop - 1);
+        if (p.Entities.FindPerson(segment) is not null || p.Entities.FindOrganisation(segment) is not null || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        if (runs.Count == 0 || runs[0].First != before.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null)
+        {
+            return false;
+        }
+        for (var k = runs[0].Last + 1; k < before.End; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "in" or "at" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsTimeWord(string word) =>

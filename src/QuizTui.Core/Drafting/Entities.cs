@@ -29,6 +29,12 @@ internal sealed class NamedPerson(string fullName, string surname)
 
     public bool HasTitleWord(string word) => TitleWith(word) is not null;
 
+    /// <summary>A title the article gives, or the honorific before the name written out ("Gov." → "governor").</summary>
+    public bool HoldsTitle(string word) =>
+        HasTitleWord(word) || Honorific?.TrimEnd('.') is { } honorific
+        && (string.Equals(honorific, word, StringComparison.OrdinalIgnoreCase)
+            || Lexicon.TitlesInFull.TryGetValue(honorific, out var full) && string.Equals(full, word, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The first title holding the word (or its plural), as the article gives it.</summary>
     public string? TitleWith(string word) =>
         Titles.Find(t => t.Split(' ', '-').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)
@@ -171,10 +177,13 @@ internal sealed class EntityIndex
         Organisation? fuller = null;
         foreach (var candidate in _organisations.Values)
         {
-            if (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
-                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase))
+            // "WHO" for "World Health Organization (WHO)": an acronym known as an organisation of
+            // its own is still the one whose initials it spells.
+            if (single && candidate != org && IsAcronymOf(org.Name, candidate.Name)
+                || (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
+                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                if (fuller is not null)
+                if (fuller is not null && fuller != candidate)
                 {
                     return org;
                 }
@@ -310,6 +319,14 @@ internal sealed class EntityIndex
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
 
+    /// <summary>
+    /// "the WHO's website": a word in capitals among ordinary words is an acronym, even when it
+    /// spells a common word; in a line set all in capitals it is just a word.
+    /// </summary>
+    private static bool IsAcronymInProse(List<Token> tokens, int i) =>
+        tokens[i].IsAcronym && tokens[i].Bare.Length >= 2
+        && (i == 0 || !tokens[i - 1].IsAcronym) && (i + 1 >= tokens.Count || !tokens[i + 1].IsAcronym);
+
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
         var token = tokens[i];
@@ -327,7 +344,7 @@ internal sealed class EntityIndex
             return true;
         }
         var bare = token.Bare;
-        if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)))
+        if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
         {
             return false;
         }

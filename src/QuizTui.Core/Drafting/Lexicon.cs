@@ -175,6 +175,17 @@ internal static class Lexicon
         "rev", "fr", "hon", "atty", "amb", "sec", "st", "ste", "mt", "ft", "no", "nos", "vs", "v", "approx",
     ]);
 
+    /// <summary>Abbreviated titles written out: "Gov. Ada Reyes" is "the governor".</summary>
+    internal static readonly FrozenDictionary<string, string> TitlesInFull = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "representative", ["pres"] = "president",
+        ["prof"] = "professor", ["supt"] = "superintendent", ["insp"] = "inspector", ["det"] = "detective",
+        ["sgt"] = "sergeant", ["const"] = "constable", ["cpl"] = "corporal", ["lt"] = "lieutenant", ["lieut"] = "lieutenant",
+        ["capt"] = "captain", ["maj"] = "major", ["col"] = "colonel", ["gen"] = "general", ["brig"] = "brigadier",
+        ["adm"] = "admiral", ["cmdr"] = "commander", ["cdr"] = "commander", ["rev"] = "reverend", ["amb"] = "ambassador",
+        ["sec"] = "secretary", ["atty"] = "attorney", ["coun"] = "councillor", ["dr"] = "doctor",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     internal static readonly FrozenSet<string> OtherAbbreviations = Set(
     [
         "jr", "sr", "inc", "corp", "ltd", "co", "bros", "plc", "llc", "etc", "dept", "univ", "est", "ave", "blvd",

@@ -54,6 +54,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             }
             return Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NamedInSentence);
         }
+        if (runs.Count == 0 && headToken.IsCapitalised && TitleHolder(subject, subject[^1]) is { } titled)
+        {
+            return titled;
+        }
         if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare))
         {
             return ResolveRole(subject, headToken.Bare);
@@ -85,6 +89,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             if (p[run.First].IsAcronym)
             {
                 return Resolution.Of(run.Name, SpeakerKind.Organisation, DraftConfidence.AcronymInSentence, run.Name);
+            }
+            if (run.Count == 1 && TitleHolder(subject, run.First) is { } holder)
+            {
+                return holder;
             }
             if (run.Last == subject[^1])
             {
@@ -166,6 +174,28 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             from++;
         }
         return p.Words(subject[from], subject[^1]);
+    }
+
+    /// <summary>
+    /// "the Pope", "the King", "the Governor": a title alone, after "the", stands for the one
+    /// person the article names with it ("Pope Gregory", "King Osric", "Gov. Ada Reyes").
+    /// </summary>
+    private Resolution? TitleHolder(List<int> subject, int title)
+    {
+        if (title == 0 || !p.IsWordAt(title - 1, "the") || title - 1 < subject[0])
+        {
+            return null;
+        }
+        var word = p[title].Bare;
+        var holders = p.Entities.People.Where(person =>
+            person.FullName.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) || person.HoldsTitle(word)).ToList();
+        if (holders.Count != 1)
+        {
+            return null;
+        }
+        var holder = holders[0];
+        return Resolution.Of(holder.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
+            "the " + word, holder.FullName, holder.TitleWith(word) ?? word);
     }
 
     // ---- pronouns ----
@@ -306,7 +336,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var named = 0;
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (!mention.Person.HasTitleWord(role))
+            if (!mention.Person.HoldsTitle(role))
             {
                 continue;
             }
@@ -322,7 +352,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         }
         foreach (var person in p.Entities.People)
         {
-            named += person.HasTitleWord(role) ? 1 : 0;
+            named += person.HoldsTitle(role) ? 1 : 0;
         }
         // An indefinite role ("a spokesperson said") names someone new unless the article gives
         // exactly one person that title.

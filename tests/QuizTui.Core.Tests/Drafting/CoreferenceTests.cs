@@ -254,4 +254,42 @@ public class CoreferenceTests
 
         Assert.Equal("Ruth Amos", Assert.Single(QuotationDrafter.Extract(article)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Pope Gregory said prayers at the hospital on Sunday.\n\n\"The sick are our teachers,\" the Pope said.", "Pope Gregory")]
+    [InlineData("Pope Gregory said prayers at the hospital. The letter signed by the Pope read \"The sick are our teachers.\"", "Pope Gregory")]
+    [InlineData("King Osric of Norland opened the bridge. \"It joins two peoples,\" the King said.", "Osric")]
+    [InlineData("Gov. Ada Reyes toured the flood zone on Monday.\n\n\"Nobody will be left behind,\" the Governor said.", "Ada Reyes")]
+    [InlineData("Gov. Ada Reyes toured the flood zone on Monday.\n\n\"Nobody will be left behind,\" the governor said.", "Ada Reyes")]
+    public void A_title_alone_stands_for_the_one_person_the_article_names_with_it(string article, string speaker)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(speaker, draft.Speaker);
+        Assert.Equal(SpeakerKind.Person, draft.SpeakerKind);
+        Assert.StartsWith("speaker inferred from '", draft.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_alone_is_not_given_to_someone_the_article_names_with_another_title()
+    {
+        const string article = """
+            Cardinal Ann Roe said prayers at the hospital on Sunday.
+
+            "The sick are our teachers," the Pope said in a letter read at the service.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.NotEqual("Ann Roe", draft.Speaker);
+        Assert.True(draft.NeedsCheck);
+    }
+
+    [Theory]
+    [InlineData("Mara Quell of the University of Westmark, Easton disagreed with the survey: \"The sample was far too small.\"", "Mara Quell")]
+    [InlineData("Tom Hale of Dunmore, Ohio said: \"The river rose in an hour.\"", "Tom Hale")]
+    public void A_place_that_completes_a_speakers_affiliation_is_not_the_speaker(string article, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuotationDrafter.Extract(article)).Speaker);
+    }
 }

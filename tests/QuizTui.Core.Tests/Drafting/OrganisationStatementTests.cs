@@ -116,4 +116,16 @@ public class OrganisationStatementTests
         Assert.Equal("tweet", organisation.Channel);
         Assert.Equal("Omar Haddad", Assert.Single(drafts, d => d.Text.StartsWith("The refunds", StringComparison.Ordinal)).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Pelham Trust (PT) runs the museum. The PT's website said: \"The museum will reopen in spring.\"", "Pelham Trust")]
+    [InlineData("The Western Harbour Organisation (WHO) met in May. The WHO's website said: \"Entries close on Friday.\"", "Western Harbour Organisation")]
+    [InlineData("The Kestrel Foundation runs the museum. The Kestrel Foundation's website said: \"The museum will reopen in spring.\"", "Kestrel Foundation")]
+    public void An_organisations_own_document_gives_the_organisation_by_its_fullest_name_even_through_an_acronym(string article, string organisation)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(organisation, draft.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
+    }
 }
