@@ -79,9 +79,10 @@ internal sealed class AttributionCues(Prose p)
             }
             if (head.Count > 0 && !t.IsCapitalised && IsVerbAfterQuote(k))
             {
-                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who")
+                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
+                    || IsLowercaseParticiple(head[0]))
                 {
-                    return null;
+                    return null; // "…," referring to the caves, and evidence suggests …: no subject
                 }
                 if (strict && (headClosed || head.Count > 5 || !EndsSoon(k)))
                 {
@@ -317,6 +318,10 @@ internal sealed class AttributionCues(Prose p)
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
         var cue = InSentence(s0, m, quoteFollows: true);
+        if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
+        {
+            return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
+        }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
     }
 
@@ -341,7 +346,7 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
-            var subject = SubjectBefore(s0, k);
+            var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
             if (subject is null)
             {
                 continue;
@@ -382,13 +387,81 @@ internal sealed class AttributionCues(Prose p)
         }
         for (k = s0; k < m; k++)
         {
-            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text) && SubjectBefore(s0, k) is { } characteriser)
+            // The verb of a relative clause has that clause's subject ("the strike, which Ross
+            // has called "…""), not the subject of the sentence around it.
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                && (RelativeClauseSubject(s0, k) ?? SubjectBefore(s0, k)) is { } characteriser)
             {
                 return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
             }
         }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsVerbAfterQuote(k) && RelativeClauseSubject(s0, k) is { } relative)
+            {
+                return new Attribution(relative, k, p[k].Text, s0, m - 1);
+            }
+        }
         return null;
     }
+
+    /// <summary>
+    /// The subject of a relative clause carrying the quotation: "a decision which Ed Marsh has
+    /// called "…"", "the plan, which Marsh said was "…"", "what the agency described as "…"".
+    /// </summary>
+    private List<int>? RelativeClauseSubject(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--; // "has", "had", "once", "previously"
+        }
+        var subject = new List<int>();
+        for (var k = end - 1; k >= s0 && subject.Count <= MaxSubjectWords; k--)
+        {
+            var t = p[k];
+            if (t.IsWord && !t.IsCapitalised && t.Text is "which" or "that" or "whom" or "what")
+            {
+                subject.Reverse();
+                return subject.Count > 0 && IsSubject(subject) && !subject.Exists(s => p[s].IsWord && Lexicon.NotInSubject.Contains(p[s].Text))
+                    ? Truncate(subject)
+                    : null;
+            }
+            if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k) || t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord)
+            {
+                subject.Add(k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A relative clause between an earlier verb and the quotation, with a speech or characterising verb of its own.</summary>
+    private Attribution? RelativeClauseAfter(int from, int m)
+    {
+        for (var k = from; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && (Lexicon.CharacterisingVerbs.Contains(p[k].Text) || IsVerbAfterQuote(k))
+                && RelativeClauseSubject(from, k) is { } subject)
+            {
+                return new Attribution(subject, k, p[k].Text, from, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>
+    private List<int>? GoesOnTo(int s0, int verb) =>
+        verb - 3 > s0 && p.IsWordAt(verb - 1, "to") && p.IsWordAt(verb - 2, "on")
+        && p[verb - 3].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going"
+            ? SubjectBefore(s0, verb - 3)
+            : null;
+
+    private bool IsLowercaseParticiple(int k) =>
+        p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// The subject that opens a sentence, past an introductory phrase ("On Friday, the council …",

@@ -106,6 +106,10 @@ internal sealed class DraftBuilder
             : direct == woven && speaker.Resolved && !Lexicon.Participles.Contains(direct.VerbText) ? speaker.AtMost(DraftConfidence.WovenInSentence)
             : speaker;
         a.Channel = ChannelGuess.Of(_p, direct);
+        if (LabelRules.IsOutlet(speaker))
+        {
+            a.Kind = QuotationKind.Label;
+        }
         if (post is not null)
         {
             TryMergeInterrupted(a, post);

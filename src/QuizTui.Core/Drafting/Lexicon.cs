@@ -45,6 +45,7 @@ internal static class Lexicon
         .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
             "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
             "applaud", "decry", "mock", "rate", "compare"),
+        .. Forms("refer", "refers", "referred"),
         .. Forms("slam", "slams", "slammed"),
     ]);
 
@@ -173,6 +174,18 @@ internal static class Lexicon
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "pres", "coun", "supt", "insp", "det", "sgt",
         "const", "cpl", "pte", "pvt", "lt", "lieut", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "cdr",
         "rev", "fr", "hon", "atty", "amb", "sec", "st", "ste", "mt", "ft", "no", "nos", "vs", "v", "approx",
+    ]);
+
+    /// <summary>
+    /// Words that end a news outlet's name ("The Easton Herald", "the Valley Times") and the wire
+    /// services and broadcasters known by one name: words the story quotes from them are another
+    /// outlet's wording, not a speaker's.
+    /// </summary>
+    internal static readonly FrozenSet<string> OutletNameWords = Set(
+    [
+        "times", "post", "news", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "guardian",
+        "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
+        "reuters", "bloomberg", "bbc", "cnn", "npr", "afp", "ap",
     ]);
 
     /// <summary>Abbreviated titles written out: "Gov. Ada Reyes" is "the governor".</summary>
