@@ -37,6 +37,10 @@ internal sealed class AttributionCues(Prose p)
         {
             return AccordingTo(j, j + 2);
         }
+        if (!strict && Lexicon.Participles.Contains(p[j].Text) && ParticipleAfter(a, j) is { } participle)
+        {
+            return participle; // "Pike thanked the crews, "…," adding that …"
+        }
         if (p.IsWordAt(j, "as") && !p[j + 1 < p.Count ? j + 1 : j].IsQuote)
         {
             j++; // "…," as one resident put it.
@@ -128,6 +132,11 @@ internal sealed class AttributionCues(Prose p)
         while (p[k - 1].IsPossessive && NounPhraseForward(k) is { Count: > 0 } more)
         {
             k = more[^1] + 1; // "said Easton College's president, Omar Haddad"
+        }
+        while (k < p.Count && p.SameSentence(k, subject[0]) && p.IsWordAt(k, "of") | p.IsWordAt(k, "for") | p.IsWordAt(k, "at")
+               && NounPhraseForward(k + 1) is { Count: > 0 } place && place.Exists(t => p[t].IsCapitalised))
+        {
+            k = place[^1] + 1; // "said the mayor of Dunmore, Jon Pike"
         }
         for (var segments = 0; segments < 3 && k < p.Count && p.SameSentence(k, subject[0]) && p[k].IsPunct(','); segments++)
         {
@@ -451,6 +460,37 @@ internal sealed class AttributionCues(Prose p)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A participle right after the quotation ("…," adding that …; "…," writing on Twitter) has
+    /// no subject of its own: it shares the subject of the sentence the quotation sits in, or,
+    /// when the quotation opens its sentence, of the sentence before in the paragraph.
+    /// </summary>
+    private Attribution? ParticipleAfter(QuoteAnalysis a, int participle)
+    {
+        var s0 = p.SentenceStart(a.Marker);
+        if (s0 < a.Marker)
+        {
+            return SentenceSubject(s0, a.Marker) is { } subject
+                ? new Attribution(subject, participle, p[participle].Text, s0, p.SentenceEnd(participle))
+                : null;
+        }
+        if (s0 == 0 || p[s0 - 1].Paragraph != p[a.Marker].Paragraph)
+        {
+            return null;
+        }
+        var before = p.SentenceStart(s0 - 1);
+        for (var k = before; k < s0; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        return SentenceSubject(before, s0 - 1) is { } earlier
+            ? new Attribution(earlier, participle, p[participle].Text, before, p.SentenceEnd(participle)) { SentenceBefore = true }
+            : null;
     }
 
     /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>

@@ -102,7 +102,12 @@ internal sealed class DraftBuilder
         a.Direct = direct;
         a.Verb = direct.VerbText;
         var speaker = _speakers.Resolve(direct.Subject);
-        a.Speaker = nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence)
+        a.Speaker = direct.SentenceBefore && speaker.Resolved
+                ? speaker.AtMost(DraftConfidence.ParticipleSentenceBefore) with
+                {
+                    Reason = DraftConfidence.ParticipleSentenceBefore.Reason(direct.VerbText, speaker.Name!),
+                }
+            : nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence)
             : direct == woven && speaker.Resolved && !Lexicon.Participles.Contains(direct.VerbText) ? speaker.AtMost(DraftConfidence.WovenInSentence)
             : speaker;
         a.Channel = ChannelGuess.Of(_p, direct);

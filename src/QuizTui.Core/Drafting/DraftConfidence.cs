@@ -88,6 +88,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel ColonInSentence =
         new("colon-in-sentence", 0.85, "introduced by the words before it, ending '{0}:'");
 
+    public static readonly ConfidenceLevel ParticipleSentenceBefore =
+        new("participle-sentence-before", 0.65, "'{0}' after it has no subject of its own; taken as {1}, the subject of the sentence before: check");
+
     public static readonly ConfidenceLevel NextSentence =
         new("next-sentence", 0.75, "speaker named in the next sentence");
 
@@ -114,7 +117,7 @@ public static class DraftConfidence
     [
         NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, NextSentence,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, Unresolved,
     ];
