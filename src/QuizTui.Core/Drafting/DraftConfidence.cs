@@ -109,6 +109,12 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SameQuotationElsewhere =
         new("same-quotation-elsewhere", 0.8, "no speaker in this article; {0} prints the same quotation as {1}'s");
 
+    public static readonly ConfidenceLevel NamedElsewhere =
+        new("named-elsewhere", 0.8, "this article says only '{0}'; {1} prints the same quotation as {2}'s");
+
+    public static readonly ConfidenceLevel VersionsDisagree =
+        new("versions-disagree", 0.6, "this article's attribution gives {0}, {1} gives {2} for the same quotation: check");
+
     public static readonly ConfidenceLevel Unresolved =
         new("unresolved", 0.2, "no speaker found: check");
 
@@ -119,7 +125,7 @@ public static class DraftConfidence
         JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
-        SameQuotationElsewhere, Unresolved,
+        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, Unresolved,
     ];
 
     /// <summary>"high", "medium" or "low".</summary>
