@@ -73,6 +73,9 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
+    /// <summary>Short forms the article defines in brackets: "World Wonder Ring Stardom (Stardom)".</summary>
+    private readonly Dictionary<string, Organisation> _shortForms = new(StringComparer.OrdinalIgnoreCase);
+
     public EntityIndex(List<Token> tokens)
     {
         _tokens = tokens;
@@ -83,6 +86,7 @@ internal sealed class EntityIndex
         }
         RegisterNamesUsedBySurname();
         RegisterNamesDefinedByInitials();
+        RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         foreach (var run in _runs)
         {
@@ -142,6 +146,10 @@ internal sealed class EntityIndex
     /// </summary>
     public Organisation? FindOrganisation(string name)
     {
+        if (_shortForms.TryGetValue(name, out var defined))
+        {
+            return defined;
+        }
         if (_organisations.TryGetValue(CanonicalOrganisation(name), out var org))
         {
             return FullerName(org);
@@ -502,6 +510,29 @@ internal sealed class EntityIndex
             {
                 AddOrganisation(name);
             }
+        }
+    }
+
+    /// <summary>
+    /// "World Wonder Ring Stardom (Stardom)": a name of three or more capitalised words followed by
+    /// its last word in brackets defines that word as the organisation's short form, so
+    /// "Stardom's statement" is the full name's even when other names end in "Stardom".
+    /// </summary>
+    private void RegisterShortFormsInBrackets()
+    {
+        for (var i = 3; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')') || !_tokens[i + 1].IsCapitalised
+                || _tokens[i + 1].IsAcronym || !string.Equals(_tokens[i - 1].Text, _tokens[i + 1].Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var run = _runs.Find(r => r.Last == i - 1);
+            if (run.Count < 3 || _byFullName.ContainsKey(run.Name))
+            {
+                continue;
+            }
+            _shortForms[_tokens[i + 1].Text] = AddOrganisation(run.Name);
         }
     }
 

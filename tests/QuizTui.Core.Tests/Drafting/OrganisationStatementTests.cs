@@ -128,4 +128,19 @@ public class OrganisationStatementTests
         Assert.Equal(organisation, draft.Speaker);
         Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
     }
+
+    [Fact]
+    public void A_short_form_defined_in_brackets_stands_for_the_full_name_even_when_other_names_end_in_it()
+    {
+        const string article = """
+            The chess league Northern Lights Club Aurora (Aurora) said on Friday that its champion had retired.
+
+            She twice won the Cup of Aurora and the Aurora Open. Aurora's statement read "We thank her for ten wonderful years."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Northern Lights Club Aurora", draft.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
+    }
 }
