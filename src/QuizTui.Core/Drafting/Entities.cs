@@ -360,6 +360,10 @@ internal sealed class EntityIndex
         {
             return true;
         }
+        if (!first && bare == "States" && i > 0 && tokens[i - 1].Text == "United")
+        {
+            return true; // "United States Supreme Court": "States" is no speech verb here
+        }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;

@@ -143,4 +143,16 @@ public class OrganisationStatementTests
         Assert.Equal("Northern Lights Club Aurora", draft.Speaker);
         Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
     }
+
+    [Fact]
+    public void The_united_states_inside_an_organisations_name_keeps_the_name_whole()
+    {
+        const string article = """
+            The United States Maritime Court ruled on Monday that the ferry fees were lawful. The Maritime Court called the appeal "without merit."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("United States Maritime Court", draft.Speaker);
+    }
 }
