@@ -37,6 +37,10 @@ internal sealed class AttributionCues(Prose p)
         {
             return AccordingTo(j, j + 2);
         }
+        if (!strict && Lexicon.Participles.Contains(p[j].Text) && ParticipleAfter(a, j) is { } participle)
+        {
+            return participle; // "Pike thanked the crews, "…," adding that …"
+        }
         if (p.IsWordAt(j, "as") && !p[j + 1 < p.Count ? j + 1 : j].IsQuote)
         {
             j++; // "…," as one resident put it.
@@ -79,9 +83,10 @@ internal sealed class AttributionCues(Prose p)
             }
             if (head.Count > 0 && !t.IsCapitalised && IsVerbAfterQuote(k))
             {
-                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who")
+                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
+                    || IsLowercaseParticiple(head[0]))
                 {
-                    return null;
+                    return null; // "…," referring to the caves, and evidence suggests …: no subject
                 }
                 if (strict && (headClosed || head.Count > 5 || !EndsSoon(k)))
                 {
@@ -127,6 +132,11 @@ internal sealed class AttributionCues(Prose p)
         while (p[k - 1].IsPossessive && NounPhraseForward(k) is { Count: > 0 } more)
         {
             k = more[^1] + 1; // "said Easton College's president, Omar Haddad"
+        }
+        while (k < p.Count && p.SameSentence(k, subject[0]) && p.IsWordAt(k, "of") | p.IsWordAt(k, "for") | p.IsWordAt(k, "at")
+               && NounPhraseForward(k + 1) is { Count: > 0 } place && place.Exists(t => p[t].IsCapitalised))
+        {
+            k = place[^1] + 1; // "said the mayor of Dunmore, Jon Pike"
         }
         for (var segments = 0; segments < 3 && k < p.Count && p.SameSentence(k, subject[0]) && p[k].IsPunct(','); segments++)
         {
@@ -317,6 +327,10 @@ internal sealed class AttributionCues(Prose p)
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
         var cue = InSentence(s0, m, quoteFollows: true);
+        if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
+        {
+            return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
+        }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
     }
 
@@ -341,7 +355,7 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
-            var subject = SubjectBefore(s0, k);
+            var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
             if (subject is null)
             {
                 continue;
@@ -382,13 +396,112 @@ internal sealed class AttributionCues(Prose p)
         }
         for (k = s0; k < m; k++)
         {
-            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text) && SubjectBefore(s0, k) is { } characteriser)
+            // The verb of a relative clause has that clause's subject ("the strike, which Ross
+            // has called "…""), not the subject of the sentence around it.
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                && (RelativeClauseSubject(s0, k) ?? SubjectBefore(s0, k)) is { } characteriser)
             {
                 return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
             }
         }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsVerbAfterQuote(k) && RelativeClauseSubject(s0, k) is { } relative)
+            {
+                return new Attribution(relative, k, p[k].Text, s0, m - 1);
+            }
+        }
         return null;
     }
+
+    /// <summary>
+    /// The subject of a relative clause carrying the quotation: "a decision which Ed Marsh has
+    /// called "…"", "the plan, which Marsh said was "…"", "what the agency described as "…"".
+    /// </summary>
+    private List<int>? RelativeClauseSubject(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--; // "has", "had", "once", "previously"
+        }
+        var subject = new List<int>();
+        for (var k = end - 1; k >= s0 && subject.Count <= MaxSubjectWords; k--)
+        {
+            var t = p[k];
+            if (t.IsWord && !t.IsCapitalised && t.Text is "which" or "that" or "whom" or "what")
+            {
+                subject.Reverse();
+                return subject.Count > 0 && IsSubject(subject) && !subject.Exists(s => p[s].IsWord && Lexicon.NotInSubject.Contains(p[s].Text))
+                    ? Truncate(subject)
+                    : null;
+            }
+            if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k) || t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord)
+            {
+                subject.Add(k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A relative clause between an earlier verb and the quotation, with a speech or characterising verb of its own.</summary>
+    private Attribution? RelativeClauseAfter(int from, int m)
+    {
+        for (var k = from; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && (Lexicon.CharacterisingVerbs.Contains(p[k].Text) || IsVerbAfterQuote(k))
+                && RelativeClauseSubject(from, k) is { } subject)
+            {
+                return new Attribution(subject, k, p[k].Text, from, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A participle right after the quotation ("…," adding that …; "…," writing on Twitter) has
+    /// no subject of its own: it shares the subject of the sentence the quotation sits in, or,
+    /// when the quotation opens its sentence, of the sentence before in the paragraph.
+    /// </summary>
+    private Attribution? ParticipleAfter(QuoteAnalysis a, int participle)
+    {
+        var s0 = p.SentenceStart(a.Marker);
+        if (s0 < a.Marker)
+        {
+            return SentenceSubject(s0, a.Marker) is { } subject
+                ? new Attribution(subject, participle, p[participle].Text, s0, p.SentenceEnd(participle))
+                : null;
+        }
+        if (s0 == 0 || p[s0 - 1].Paragraph != p[a.Marker].Paragraph)
+        {
+            return null;
+        }
+        var before = p.SentenceStart(s0 - 1);
+        for (var k = before; k < s0; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        return SentenceSubject(before, s0 - 1) is { } earlier
+            ? new Attribution(earlier, participle, p[participle].Text, before, p.SentenceEnd(participle)) { SentenceBefore = true }
+            : null;
+    }
+
+    /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>
+    private List<int>? GoesOnTo(int s0, int verb) =>
+        verb - 3 > s0 && p.IsWordAt(verb - 1, "to") && p.IsWordAt(verb - 2, "on")
+        && p[verb - 3].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going"
+            ? SubjectBefore(s0, verb - 3)
+            : null;
+
+    private bool IsLowercaseParticiple(int k) =>
+        p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// The subject that opens a sentence, past an introductory phrase ("On Friday, the council …",
@@ -585,6 +698,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
+            if (s > 0 && IsPlaceAfterName(start, stop, segments[s - 1]))
+            {
+                continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
+            }
             if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
             {
                 continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
@@ -644,6 +761,45 @@ internal sealed class AttributionCues(Prose p)
         var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
             || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
         return opensLikeDescription && ContainsRoleNoun(start, stop);
+    }
+
+    /// <summary>
+    /// A segment of one to three capitalised words that names no one the article knows, after a
+    /// segment that opens with a person's name and ends in "of …" or "in …" a capitalised place or
+    /// body: the segment completes that place ("University of Westmark, Easton"; "Kim Lo of
+    /// Dunmore, Ohio").
+    /// </summary>
+    private bool IsPlaceAfterName(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 3 || before.End - before.Start < 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].IsPossessive)
+            {
+                return false;
+            }
+        }
+        var segment = p.Words(start, stop - 1);
+        if (p.Entities.FindPerson(segment) is not null || p.Entities.FindOrganisation(segment) is not null || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        if (runs.Count == 0 || runs[0].First != before.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null)
+        {
+            return false;
+        }
+        for (var k = runs[0].Last + 1; k < before.End; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "in" or "at" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsTimeWord(string word) =>

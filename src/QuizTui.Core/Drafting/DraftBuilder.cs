@@ -1,8 +1,10 @@
 namespace QuizTui.Core.Drafting;
 
 /// <summary>
-/// Works through one article: each quotation's own attribution and kind, then speakers for the
-/// quotations without one (continuations), then the draft list and the people found.
+/// Works through one article: each quotation's own attribution and kind (this file, with
+/// <see cref="AttributionCues"/>, <see cref="SpeakerResolver"/> and <see cref="LabelRules"/>), a
+/// quotation split by its attribution joined into one, then speakers for the quotations without
+/// one (<see cref="Continuations"/>), then the draft list (<see cref="DraftList"/>) and the people found.
 /// </summary>
 internal sealed class DraftBuilder
 {
@@ -10,6 +12,7 @@ internal sealed class DraftBuilder
     private readonly AttributionCues _cues;
     private readonly SpeakerResolver _speakers;
     private readonly LabelRules _labels;
+    private readonly Continuations _continuations;
     private readonly List<QuoteAnalysis> _analyses = [];
     private readonly Dictionary<int, int> _analysisByMarker = [];
 
@@ -27,6 +30,7 @@ internal sealed class DraftBuilder
                 _analyses.Add(new QuoteAnalysis(_p.SpanOf(t), t));
             }
         }
+        _continuations = new Continuations(_p, _cues, _speakers, _analyses);
     }
 
     public ArticleDraft Build()
@@ -39,10 +43,10 @@ internal sealed class DraftBuilder
         {
             if (!_analyses[i].Merged && _analyses[i].Speaker is null)
             {
-                Inherit(i);
+                _continuations.Inherit(i);
             }
         }
-        var quotations = Collect();
+        var quotations = DraftList.Collect(_p, _analyses);
         return new ArticleDraft(quotations, PeopleFound.From(_p, quotations), [.. _p.Entities.Organisations.Select(o => o.Name)]);
     }
 
@@ -86,7 +90,7 @@ internal sealed class DraftBuilder
                 a.Direct = colon;
                 a.Verb = colon.VerbText;
                 a.Channel = ChannelGuess.Of(_p, colon);
-                a.Speaker = ThroughColon(introduced, DraftConfidence.ColonInSentence, colon);
+                a.Speaker = _continuations.ThroughColon(introduced, DraftConfidence.ColonInSentence, colon);
                 return;
             }
         }
@@ -102,10 +106,19 @@ internal sealed class DraftBuilder
         a.Direct = direct;
         a.Verb = direct.VerbText;
         var speaker = _speakers.Resolve(direct.Subject);
-        a.Speaker = nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence)
+        a.Speaker = direct.SentenceBefore && speaker.Resolved
+                ? speaker.AtMost(DraftConfidence.ParticipleSentenceBefore) with
+                {
+                    Reason = DraftConfidence.ParticipleSentenceBefore.Reason(direct.VerbText, speaker.Name!),
+                }
+            : nextSentence && speaker.Resolved ? speaker.AtMost(DraftConfidence.NextSentence)
             : direct == woven && speaker.Resolved && !Lexicon.Participles.Contains(direct.VerbText) ? speaker.AtMost(DraftConfidence.WovenInSentence)
             : speaker;
         a.Channel = ChannelGuess.Of(_p, direct);
+        if (LabelRules.IsOutlet(speaker))
+        {
+            a.Kind = QuotationKind.Label;
+        }
         if (post is not null)
         {
             TryMergeInterrupted(a, post);
@@ -140,174 +153,4 @@ internal sealed class DraftBuilder
         }
     }
 
-    // ---- quotations without their own attribution ----
-
-    private void Inherit(int index)
-    {
-        var a = _analyses[index];
-        var paragraph = a.Span.Paragraph;
-        if (a.Kind == QuotationKind.Speech)
-        {
-            // Another quotation of the same paragraph with its own attribution: before, then after.
-            for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph == paragraph; i--)
-            {
-                if (Take(a, _analyses[i], DraftConfidence.ContinuesInParagraph))
-                {
-                    return;
-                }
-            }
-            for (var i = index + 1; i < _analyses.Count && _analyses[i].Span.Paragraph == a.Span.EndParagraph; i++)
-            {
-                if (_analyses[i].Direct is not null && Take(a, _analyses[i], DraftConfidence.SharesParagraph))
-                {
-                    return;
-                }
-            }
-            if (a.OpensParagraph && paragraph > 0)
-            {
-                if (_cues.IntroducingParagraph(paragraph) is { } intro && _speakers.Resolve(intro.Subject) is { Resolved: true } introduced)
-                {
-                    a.Speaker = ThroughColon(introduced, DraftConfidence.IntroducedByColon, intro);
-                    a.Verb = intro.VerbText;
-                    a.Channel = ChannelGuess.Of(_p, intro);
-                    return;
-                }
-                for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= paragraph - 1; i--)
-                {
-                    var previous = _analyses[i];
-                    if (previous.Span.EndParagraph == paragraph - 1 && previous.Kind == QuotationKind.Speech
-                        && Take(a, previous, DraftConfidence.ContinuesParagraphBefore))
-                    {
-                        return;
-                    }
-                }
-                if (ParaphraseSpeaker(paragraph - 1) is { } paraphrase)
-                {
-                    a.Speaker = paraphrase.Speaker with
-                    {
-                        Confidence = Math.Min(paraphrase.Speaker.Confidence, DraftConfidence.FollowsParaphrase.Value),
-                        Reason = DraftConfidence.FollowsParaphrase.Reason(paraphrase.Speaker.Name!),
-                    };
-                    a.Verb = paraphrase.Verb;
-                    a.Channel = paraphrase.Channel;
-                    return;
-                }
-            }
-        }
-        a.Speaker = Resolution.Unresolved();
-    }
-
-    /// <summary>A speaker found through a colon's clause, saying so; the resolver's own reason follows when it was less sure.</summary>
-    private Resolution ThroughColon(Resolution introduced, ConfidenceLevel level, Attribution clause) =>
-        introduced.AtMost(level) with
-        {
-            Reason = level.Reason(Shorten(_p.Words(clause.ContextFrom, clause.ContextTo)))
-                + (introduced.Confidence < level.Value ? "; " + introduced.Reason : ""),
-        };
-
-    private static string Shorten(string words) => words.Length <= 60 ? words : "…" + words[^57..].TrimStart();
-
-    private static bool Take(QuoteAnalysis a, QuoteAnalysis source, ConfidenceLevel level)
-    {
-        if (source.Speaker is not { Resolved: true } speaker || source.Kind != QuotationKind.Speech)
-        {
-            return false;
-        }
-        a.Speaker = speaker.Through(level, speaker.Name!);
-        a.Verb = source.Verb;
-        a.Channel = source.Channel;
-        return true;
-    }
-
-    /// <summary>The last "X said …" sentence of a paragraph without quotations.</summary>
-    private (Resolution Speaker, string Verb, string Channel)? ParaphraseSpeaker(int paragraph)
-    {
-        (Resolution, string, string)? found = null;
-        var k = 0;
-        while (k < _p.Count && _p[k].Paragraph < paragraph)
-        {
-            k++;
-        }
-        while (k < _p.Count && _p[k].Paragraph == paragraph)
-        {
-            var s0 = k;
-            var last = _p.SentenceLast(k);
-            k = last + 1;
-            if (_cues.InSentence(s0, last + 1, quoteFollows: false) is { Verb: >= 0 } cue)
-            {
-                var speaker = _speakers.Resolve(cue.Subject);
-                if (speaker.Resolved)
-                {
-                    found = (speaker, cue.VerbText, ChannelGuess.Of(_p, cue));
-                }
-            }
-        }
-        return found;
-    }
-
-    // ---- output ----
-
-    private List<DraftQuotation> Collect()
-    {
-        var drafts = new List<DraftQuotation>(_analyses.Count);
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in _analyses)
-        {
-            if (a.Merged || a.Text.Length == 0 || !a.Text.Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
-            var speaker = a.Speaker ?? Resolution.Unresolved();
-            var (line, column) = _p.Article.LineColumn(a.Span.Open);
-            var draft = new DraftQuotation
-            {
-                Text = WithoutSentenceComma(a.Text),
-                Speaker = speaker.Name,
-                SpeakerResolved = speaker.Resolved,
-                SpeakerKind = speaker.Kind,
-                Line = line,
-                Column = column,
-                Offset = a.Span.Open,
-                Paragraph = a.Span.Paragraph + 1,
-                Confidence = Math.Round(Math.Clamp(speaker.Confidence, 0, 1), 2),
-                Attribution = a.Verb,
-                Kind = a.Kind,
-                Channel = a.Channel,
-                Reason = speaker.Reason,
-            };
-            var key = QuotationText.Key(a.Text);
-            if (byKey.TryGetValue(key, out var existing))
-            {
-                drafts[existing] = MergeDuplicate(drafts[existing], draft);
-                continue;
-            }
-            byKey[key] = drafts.Count;
-            drafts.Add(draft);
-        }
-        return drafts;
-    }
-
-    /// <summary>
-    /// The comma that closes a quotation before its attribution ("…," she said) belongs to the
-    /// reporter's sentence, not to the speaker's words: it is left out.
-    /// </summary>
-    private static string WithoutSentenceComma(string text) => text.TrimEnd().TrimEnd(',').TrimEnd();
-
-    /// <summary>A quotation printed twice keeps its first place and the better reading of the two.</summary>
-    private static DraftQuotation MergeDuplicate(DraftQuotation first, DraftQuotation again)
-    {
-        var kind = first.Kind == QuotationKind.Speech || again.Kind == QuotationKind.Speech ? QuotationKind.Speech : QuotationKind.Label;
-        var better = again.SpeakerResolved && (!first.SpeakerResolved || again.Confidence > first.Confidence) ? again : first;
-        return first with
-        {
-            Kind = kind,
-            Speaker = better.Speaker,
-            SpeakerResolved = better.SpeakerResolved,
-            SpeakerKind = better.SpeakerKind,
-            Confidence = better.Confidence,
-            Attribution = better.Attribution,
-            Channel = better.Channel,
-            Reason = better.Reason,
-        };
-    }
 }

@@ -52,6 +52,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounUnsure =
         new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
 
+    public static readonly ConfidenceLevel PronounPassesOver =
+        new("pronoun-passes-over", 0.6, "speaker inferred from '{0}' → {1}, {2}, whom the article shows to fit; {3}, named since, might fit too: check");
+
     public static readonly ConfidenceLevel OrganisationPronoun =
         new("organisation-pronoun", 0.7, "speaker inferred from '{0}' → {1}, the organisation named {2}");
 
@@ -85,6 +88,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel ColonInSentence =
         new("colon-in-sentence", 0.85, "introduced by the words before it, ending '{0}:'");
 
+    public static readonly ConfidenceLevel ParticipleSentenceBefore =
+        new("participle-sentence-before", 0.65, "'{0}' after it has no subject of its own; taken as {1}, the subject of the sentence before: check");
+
     public static readonly ConfidenceLevel NextSentence =
         new("next-sentence", 0.75, "speaker named in the next sentence");
 
@@ -103,6 +109,12 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SameQuotationElsewhere =
         new("same-quotation-elsewhere", 0.8, "no speaker in this article; {0} prints the same quotation as {1}'s");
 
+    public static readonly ConfidenceLevel NamedElsewhere =
+        new("named-elsewhere", 0.8, "this article says only '{0}'; {1} prints the same quotation as {2}'s");
+
+    public static readonly ConfidenceLevel VersionsDisagree =
+        new("versions-disagree", 0.6, "this article's attribution gives {0}, {1} gives {2} for the same quotation: check");
+
     public static readonly ConfidenceLevel Unresolved =
         new("unresolved", 0.2, "no speaker found: check");
 
@@ -110,10 +122,10 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounUnsure, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, NextSentence,
+        JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
-        SameQuotationElsewhere, Unresolved,
+        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, Unresolved,
     ];
 
     /// <summary>"high", "medium" or "low".</summary>

@@ -121,7 +121,7 @@ public static class DraftQuotationWriter
 
     private static string SpeakerComment(DraftQuotation d) =>
         !d.SpeakerResolved || d.Speaker is null
-            ? $"{DraftMarkers.Check} no speaker found; write the speaker's person id"
+            ? $"{DraftMarkers.Check} no speaker found, {DraftConfidence.Word(d.Confidence)} confidence ({d.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}): {UnresolvedWhy(d)}write the speaker's person id"
             : SpeakerComment($"{d.Speaker} ({KindName(d.SpeakerKind)})", d.Confidence, d.Reason);
 
     /// <summary>
@@ -143,6 +143,10 @@ public static class DraftQuotationWriter
         }
         return $"{DraftMarkers.Check} {name}, {DraftConfidence.Word(confidence)} confidence ({value}): {why}";
     }
+
+    /// <summary>Why nothing was found, when it says more than "no speaker found", as a clause ending in "; ".</summary>
+    private static string UnresolvedWhy(DraftQuotation d) =>
+        d.Reason is { Length: > 0 } reason && reason != DraftConfidence.Unresolved.Because ? reason.Replace(": check", "", StringComparison.Ordinal) + "; " : "";
 
     private static string Context(DraftQuotation d)
     {

@@ -29,6 +29,12 @@ internal sealed class NamedPerson(string fullName, string surname)
 
     public bool HasTitleWord(string word) => TitleWith(word) is not null;
 
+    /// <summary>A title the article gives, or the honorific before the name written out ("Gov." → "governor").</summary>
+    public bool HoldsTitle(string word) =>
+        HasTitleWord(word) || Honorific?.TrimEnd('.') is { } honorific
+        && (string.Equals(honorific, word, StringComparison.OrdinalIgnoreCase)
+            || Lexicon.TitlesInFull.TryGetValue(honorific, out var full) && string.Equals(full, word, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The first title holding the word (or its plural), as the article gives it.</summary>
     public string? TitleWith(string word) =>
         Titles.Find(t => t.Split(' ', '-').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)
@@ -67,6 +73,9 @@ internal sealed class EntityIndex
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
+    /// <summary>Short forms the article defines in brackets: "World Wonder Ring Stardom (Stardom)".</summary>
+    private readonly Dictionary<string, Organisation> _shortForms = new(StringComparer.OrdinalIgnoreCase);
+
     public EntityIndex(List<Token> tokens)
     {
         _tokens = tokens;
@@ -77,6 +86,7 @@ internal sealed class EntityIndex
         }
         RegisterNamesUsedBySurname();
         RegisterNamesDefinedByInitials();
+        RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         foreach (var run in _runs)
         {
@@ -136,6 +146,10 @@ internal sealed class EntityIndex
     /// </summary>
     public Organisation? FindOrganisation(string name)
     {
+        if (_shortForms.TryGetValue(name, out var defined))
+        {
+            return defined;
+        }
         if (_organisations.TryGetValue(CanonicalOrganisation(name), out var org))
         {
             return FullerName(org);
@@ -171,10 +185,13 @@ internal sealed class EntityIndex
         Organisation? fuller = null;
         foreach (var candidate in _organisations.Values)
         {
-            if (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
-                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase))
+            // "WHO" for "World Health Organization (WHO)": an acronym known as an organisation of
+            // its own is still the one whose initials it spells.
+            if (single && candidate != org && IsAcronymOf(org.Name, candidate.Name)
+                || (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
+                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                if (fuller is not null)
+                if (fuller is not null && fuller != candidate)
                 {
                     return org;
                 }
@@ -310,6 +327,14 @@ internal sealed class EntityIndex
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
 
+    /// <summary>
+    /// "the WHO's website": a word in capitals among ordinary words is an acronym, even when it
+    /// spells a common word; in a line set all in capitals it is just a word.
+    /// </summary>
+    private static bool IsAcronymInProse(List<Token> tokens, int i) =>
+        tokens[i].IsAcronym && tokens[i].Bare.Length >= 2
+        && (i == 0 || !tokens[i - 1].IsAcronym) && (i + 1 >= tokens.Count || !tokens[i + 1].IsAcronym);
+
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
         var token = tokens[i];
@@ -327,13 +352,17 @@ internal sealed class EntityIndex
             return true;
         }
         var bare = token.Bare;
-        if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)))
+        if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
         {
             return false;
         }
         if (IsNamePrefix(tokens, i, tokens.Count))
         {
             return true;
+        }
+        if (!first && bare == "States" && i > 0 && tokens[i - 1].Text == "United")
+        {
+            return true; // "United States Supreme Court": "States" is no speech verb here
         }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
@@ -485,6 +514,29 @@ internal sealed class EntityIndex
             {
                 AddOrganisation(name);
             }
+        }
+    }
+
+    /// <summary>
+    /// "World Wonder Ring Stardom (Stardom)": a name of three or more capitalised words followed by
+    /// its last word in brackets defines that word as the organisation's short form, so
+    /// "Stardom's statement" is the full name's even when other names end in "Stardom".
+    /// </summary>
+    private void RegisterShortFormsInBrackets()
+    {
+        for (var i = 3; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')') || !_tokens[i + 1].IsCapitalised
+                || _tokens[i + 1].IsAcronym || !string.Equals(_tokens[i - 1].Text, _tokens[i + 1].Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var run = _runs.Find(r => r.Last == i - 1);
+            if (run.Count < 3 || _byFullName.ContainsKey(run.Name))
+            {
+                continue;
+            }
+            _shortForms[_tokens[i + 1].Text] = AddOrganisation(run.Name);
         }
     }
 
@@ -947,7 +999,7 @@ internal sealed class EntityIndex
         }
         for (var m = 0; m < PersonMentions.Count; m++)
         {
-            var (token, person, _) = PersonMentions[m];
+            var (token, person, asSubject) = PersonMentions[m];
             var stop = m + 1 < PersonMentions.Count ? PersonMentions[m + 1].Token : _tokens.Count;
             var sentence = _tokens[token].Sentence;
             for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentence + 1; k++)
@@ -962,6 +1014,10 @@ internal sealed class EntityIndex
                     continue;
                 }
                 var lower = t.Text.ToLowerInvariant();
+                if (asSubject && IsObjectOfOwnClause(token, k))
+                {
+                    continue; // "Okafor inspected the pier with her": "her" is someone else
+                }
                 if (lower is "he" or "him" or "his" or "himself")
                 {
                     person.MaleVotes++;
@@ -974,6 +1030,34 @@ internal sealed class EntityIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An object pronoun ("him", or "her" with no noun after it) in the clause whose subject is
+    /// the name: English says "himself" or "herself" for the subject, so the pronoun means someone
+    /// else ("Okafor inspected the pier with her"). A clause boundary ("that", a comma, a speech
+    /// verb) between them lifts the rule ("Okafor said police stopped him").
+    /// </summary>
+    private bool IsObjectOfOwnClause(int name, int pronoun)
+    {
+        var lower = _tokens[pronoun].Text.ToLowerInvariant();
+        var objectForm = lower == "him"
+            || lower == "her" && (pronoun + 1 >= _tokens.Count || !_tokens[pronoun + 1].IsWord
+                                  || Lexicon.Prepositions.Contains(_tokens[pronoun + 1].Text) || _tokens[pronoun + 1].Text is "and" or "or");
+        if (!objectForm || _tokens[pronoun].Sentence != _tokens[name].Sentence)
+        {
+            return false;
+        }
+        for (var k = name + 1; k < pronoun; k++)
+        {
+            var t = _tokens[k];
+            if (t.IsQuote || t.Kind == TokenKind.Punct && t.Text[0] is ',' or ';' or ':' or '—' or '–' or '('
+                || t.IsWord && (Lexicon.SpeechVerbs.Contains(t.Text.ToLowerInvariant()) || t.Text is "that" or "who" or "which" or "because" or "when" or "after" or "before" or "if"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool SentenceHasQuote(int k)

@@ -33,6 +33,15 @@ internal sealed class LabelRules(Prose p)
     }
 
     /// <summary>
+    /// Words a news outlet is said to have written or called something ("the novel, which the
+    /// Valley Times called "…"") are that outlet's wording: a label, like a headline, not speech.
+    /// </summary>
+    public static bool IsOutlet(Resolution speaker) =>
+        speaker is { Resolved: true, Kind: SpeakerKind.Organisation or SpeakerKind.Person, Name: { } name }
+        && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && Lexicon.OutletNameWords.Contains(words[^1].Trim('.', ',')) && (words.Length > 1 || words[0].All(char.IsUpper) || words[0] is "Reuters" or "Bloomberg");
+
+    /// <summary>
     /// A gloss in brackets ("MDMA ("ecstasy")") or a name after a person's name and "of", "from"
     /// or "at" ("Jo Kell of "Safe Streets"", the group she speaks for): quoted words that name, not speech.
     /// </summary>
@@ -76,9 +85,25 @@ internal sealed class LabelRules(Prose p)
                 return true;
             }
         }
-        // "known as", "referred to as", "billed as"
+        // "known as", "referred to as", "billed as"; but "which Ross has referred to as" is Ross characterising
         return p[k].Text is "as" && k > 0 && p[k - 1].IsWord
-            && p[k - 1].Text.ToLowerInvariant() is "known" or "to" or "billed" or "branded" or "styled" or "marketed";
+            && p[k - 1].Text.ToLowerInvariant() is "known" or "to" or "billed" or "branded" or "styled" or "marketed"
+            && !(p.IsWordAt(k - 1, "to") && IsActiveReferredTo(k - 2));
+    }
+
+    /// <summary>"Ross has referred to", "Ross referred to" (someone characterising), not "is referred to" (a name in use).</summary>
+    private bool IsActiveReferredTo(int referred)
+    {
+        if (referred < 1 || !p[referred].IsWord || !p[referred].Text.StartsWith("refer", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var k = referred - 1;
+        while (k > 0 && p[k].IsWord && Lexicon.Adverbs.Contains(p[k].Text) && p[k].Text is not ("has" or "had" or "have"))
+        {
+            k--;
+        }
+        return p[k].IsWord && p[k].Text.ToLowerInvariant() is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "commonly" or "often" or "sometimes" or "also");
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal static class Lexicon
         .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
             "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
             "applaud", "decry", "mock", "rate", "compare"),
+        .. Forms("refer", "refers", "referred"),
         .. Forms("slam", "slams", "slammed"),
     ]);
 
@@ -174,6 +175,29 @@ internal static class Lexicon
         "const", "cpl", "pte", "pvt", "lt", "lieut", "capt", "maj", "col", "gen", "brig", "adm", "cmdr", "cdr",
         "rev", "fr", "hon", "atty", "amb", "sec", "st", "ste", "mt", "ft", "no", "nos", "vs", "v", "approx",
     ]);
+
+    /// <summary>
+    /// Words that end a news outlet's name ("The Easton Herald", "the Valley Times") and the wire
+    /// services and broadcasters known by one name: words the story quotes from them are another
+    /// outlet's wording, not a speaker's.
+    /// </summary>
+    internal static readonly FrozenSet<string> OutletNameWords = Set(
+    [
+        "times", "post", "news", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "guardian",
+        "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
+        "reuters", "bloomberg", "bbc", "cnn", "npr", "afp", "ap",
+    ]);
+
+    /// <summary>Abbreviated titles written out: "Gov. Ada Reyes" is "the governor".</summary>
+    internal static readonly FrozenDictionary<string, string> TitlesInFull = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "representative", ["pres"] = "president",
+        ["prof"] = "professor", ["supt"] = "superintendent", ["insp"] = "inspector", ["det"] = "detective",
+        ["sgt"] = "sergeant", ["const"] = "constable", ["cpl"] = "corporal", ["lt"] = "lieutenant", ["lieut"] = "lieutenant",
+        ["capt"] = "captain", ["maj"] = "major", ["col"] = "colonel", ["gen"] = "general", ["brig"] = "brigadier",
+        ["adm"] = "admiral", ["cmdr"] = "commander", ["cdr"] = "commander", ["rev"] = "reverend", ["amb"] = "ambassador",
+        ["sec"] = "secretary", ["atty"] = "attorney", ["coun"] = "councillor", ["dr"] = "doctor",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     internal static readonly FrozenSet<string> OtherAbbreviations = Set(
     [

@@ -224,7 +224,7 @@ internal static class PackDraftWriter
         }
         foreach (var quotation in article.Quotations.Where(q => q.Speaker is null))
         {
-            y.Comment(2, $"{DraftMarkers.Check} no speaker found (paragraph {quotation.Draft.Paragraph.ToString(CultureInfo.InvariantCulture)}); give it a speaker from event.yaml and uncomment it");
+            y.Comment(2, $"{DraftMarkers.Check} no speaker found (paragraph {quotation.Draft.Paragraph.ToString(CultureInfo.InvariantCulture)}, {DraftConfidence.Word(quotation.Confidence)} confidence {quotation.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}); give it a speaker from event.yaml and uncomment it");
             var entry = new YamlText { Width = 200 };
             entry.Key(4, "id", quotation.Id!, item: true);
             entry.Key(4, "text", quotation.Draft.Text);

@@ -129,13 +129,13 @@ public static class PackDrafter
                 {
                     // This article only describes the speaker ("a Twitter user"); another names them.
                     member.Quotation.Speaker = other;
-                    member.Quotation.Confidence = Math.Min(best.Quotation.Confidence, DraftConfidence.SameQuotationElsewhere.Value);
-                    member.Quotation.Reason = $"this article says only '{own.Name}'; " + DraftConfidence.SameQuotationElsewhere.Reason(best.Article.Id, other.Name);
+                    member.Quotation.Confidence = Math.Min(best.Quotation.Confidence, DraftConfidence.NamedElsewhere.Value);
+                    member.Quotation.Reason = DraftConfidence.NamedElsewhere.Reason(own.Name, best.Article.Id, other.Name);
                     continue;
                 }
                 member.Quotation.Speaker = other;
-                member.Quotation.Confidence = Math.Min(member.Quotation.Confidence, DraftConfidence.PronounUnsure.Value);
-                member.Quotation.Reason = $"this article's attribution gives {own.Name}, {best.Article.Id} gives {other.Name} for the same quotation: check";
+                member.Quotation.Confidence = Math.Min(member.Quotation.Confidence, DraftConfidence.VersionsDisagree.Value);
+                member.Quotation.Reason = DraftConfidence.VersionsDisagree.Reason(own.Name, best.Article.Id, other.Name);
             }
         }
         return linked;

@@ -6,7 +6,11 @@ namespace QuizTui.Core.Drafting;
 /// </summary>
 /// <param name="Verb">The verb's token, or -1 for a cue without one (a dash and a name).</param>
 /// <param name="DocumentNoun">"statement" in "according to a statement from the council".</param>
-internal sealed record Attribution(List<int> Subject, int Verb, string VerbText, int ContextFrom, int ContextTo, string? DocumentNoun = null);
+internal sealed record Attribution(List<int> Subject, int Verb, string VerbText, int ContextFrom, int ContextTo, string? DocumentNoun = null)
+{
+    /// <summary>The subject comes from the sentence before ("Pike met the farmers. "…," writing on Twitter").</summary>
+    public bool SentenceBefore { get; init; }
+}
 
 /// <summary>A speaker found for a quotation, with the confidence and the reason in words.</summary>
 internal sealed record Resolution(string? Name, SpeakerKind Kind, double Confidence, string Reason)

@@ -54,6 +54,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             }
             return Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NamedInSentence);
         }
+        if (runs.Count == 0 && headToken.IsCapitalised && TitleHolder(subject, subject[^1]) is { } titled)
+        {
+            return titled;
+        }
         if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare))
         {
             return ResolveRole(subject, headToken.Bare);
@@ -85,6 +89,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             if (p[run.First].IsAcronym)
             {
                 return Resolution.Of(run.Name, SpeakerKind.Organisation, DraftConfidence.AcronymInSentence, run.Name);
+            }
+            if (run.Count == 1 && TitleHolder(subject, run.First) is { } holder)
+            {
+                return holder;
             }
             if (run.Last == subject[^1])
             {
@@ -168,6 +176,28 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         return p.Words(subject[from], subject[^1]);
     }
 
+    /// <summary>
+    /// "the Pope", "the King", "the Governor": a title alone, after "the", stands for the one
+    /// person the article names with it ("Pope Gregory", "King Osric", "Gov. Ada Reyes").
+    /// </summary>
+    private Resolution? TitleHolder(List<int> subject, int title)
+    {
+        if (title == 0 || !p.IsWordAt(title - 1, "the") || title - 1 < subject[0])
+        {
+            return null;
+        }
+        var word = p[title].Bare;
+        var holders = p.Entities.People.Where(person =>
+            person.FullName.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) || person.HoldsTitle(word)).ToList();
+        if (holders.Count != 1)
+        {
+            return null;
+        }
+        var holder = holders[0];
+        return Resolution.Of(holder.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
+            "the " + word, holder.FullName, holder.TitleWith(word) ?? word);
+    }
+
     // ---- pronouns ----
 
     /// <summary>
@@ -184,6 +214,15 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                 var gender = pronoun == "he" ? Gender.Male : Gender.Female;
                 if (LatestMention(at, gender, asSubject: true) is { } subjectMention)
                 {
+                    // The subject of the sentence just before keeps the pronoun ("Kay Moss called it
+                    // a scandal. She said …"). Further back, a person the text shows to agree comes
+                    // before a nearer one it shows nothing about, and the draft says to check.
+                    if (subjectMention.Person.Gender == Gender.Unknown && p[at].Sentence - p[subjectMention.Token].Sentence >= 2
+                        && LatestAgreeing(at, gender) is { } agreeing)
+                    {
+                        return Resolution.Of(agreeing.Person.FullName, SpeakerKind.Person, DraftConfidence.PronounPassesOver,
+                            pronoun, agreeing.Person.FullName, Introduced(agreeing.Person, agreeing.Token, at), subjectMention.Person.FullName);
+                    }
                     return PronounResolution(pronoun, subjectMention, gender, at, sure: true);
                 }
                 if (LatestMention(at, gender, asSubject: false) is { } anyMention)
@@ -231,6 +270,22 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         return null;
     }
 
+    /// <summary>The latest person named as a subject whom the text shows to have the pronoun's gender, in its paragraph or the two before.</summary>
+    private PersonMention? LatestAgreeing(int at, Gender gender)
+    {
+        var mentions = p.Entities.PersonMentions;
+        var fromParagraph = p[at].Paragraph - 2;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Token < at && mention.AsSubject && p[mention.Token].Paragraph >= fromParagraph && mention.Person.Gender == gender)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
     private Resolution PronounResolution(string pronoun, PersonMention mention, Gender gender, int at, bool sure)
     {
         var person = mention.Person;
@@ -239,6 +294,11 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var level = sure && (person.Gender == gender || !AnotherCandidate(mention, gender, at))
             ? DraftConfidence.PronounAgrees
             : DraftConfidence.PronounUnsure;
+        if (person.Gender == Gender.Unknown)
+        {
+            // "he" now stands for this person, so a later "she" looks elsewhere.
+            _ = gender == Gender.Male ? person.MaleVotes++ : person.FemaleVotes++;
+        }
         return Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
 
@@ -276,7 +336,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var named = 0;
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (!mention.Person.HasTitleWord(role))
+            if (!mention.Person.HoldsTitle(role))
             {
                 continue;
             }
@@ -292,7 +352,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         }
         foreach (var person in p.Entities.People)
         {
-            named += person.HasTitleWord(role) ? 1 : 0;
+            named += person.HoldsTitle(role) ? 1 : 0;
         }
         // An indefinite role ("a spokesperson said") names someone new unless the article gives
         // exactly one person that title.

@@ -102,6 +102,10 @@ internal static class Tokenizer
                         {
                             tokenEnd += 2;
                         }
+                        else if (d is '–' && char.IsUpper(prose[i]) && tokenEnd + 1 < end && char.IsUpper(prose[tokenEnd + 1]))
+                        {
+                            tokenEnd += 2; // "Export–Import Bank": an en dash joining two capitalised words is part of the name
+                        }
                         else
                         {
                             break;

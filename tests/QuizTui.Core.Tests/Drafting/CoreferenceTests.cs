@@ -192,4 +192,104 @@ public class CoreferenceTests
         Assert.Equal(QuotationKind.Speech, draft.Kind);
         Assert.Equal(speaker, draft.Speaker);
     }
+
+    [Fact]
+    public void An_object_pronoun_in_a_subjects_own_clause_is_not_taken_as_that_subjects_gender()
+    {
+        const string article = """
+            Harbour commissioner Lena Marsh announced the new ferry timetable on Tuesday. Port engineer David Okafor inspected the pier with her.
+
+            "The pier will hold for another decade," he said.
+
+            "We will add two sailings in summer," she said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("David Okafor", Quote(drafts, "The pier will hold").Speaker);
+        // "he" stood for Okafor, so "she" looks past him.
+        Assert.Equal("Lena Marsh", Quote(drafts, "We will add").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_a_person_the_text_shows_to_fit_before_a_nearer_one_it_shows_nothing_about_and_says_to_check()
+    {
+        const string article = """
+            Author Tessa Lind published her memoir in May. Her editor, Paul Grieve, praised it.
+
+            "It is the bravest book I have read this year," Grieve said. The first printing sold out in a week.
+
+            She said she had "no regrets" about naming names.
+            """;
+
+        var pronoun = Quote(QuotationDrafter.Extract(article), "no regrets");
+
+        Assert.Equal("Tessa Lind", pronoun.Speaker);
+        Assert.True(pronoun.NeedsCheck);
+        Assert.Equal("speaker inferred from 'she' → Tessa Lind, introduced two paragraphs earlier, whom the article shows to fit; Paul Grieve, named since, might fit too: check", pronoun.Reason);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_the_sentence_right_after_its_subjects_sentence_keeps_that_subject()
+    {
+        const string article = """
+            Mr. Victor Hale, the former mayor, opened the fair in the morning.
+
+            Trade minister Kay Moss called the closure of the mill "a scandal". He said "The valley deserves better than this."
+            """;
+
+        // Hale is shown to be "he" and Moss is not, but a pronoun that opens the next sentence
+        // continues that sentence's subject.
+        Assert.Equal("Kay Moss", Quote(QuotationDrafter.Extract(article), "The valley deserves").Speaker);
+    }
+
+    [Fact]
+    public void An_object_pronoun_after_a_name_that_is_itself_an_object_can_still_mean_that_person()
+    {
+        const string article = """
+            Police stopped cyclist Ruth Amos on Elm Road and questioned her for an hour.
+
+            "I was only riding home," she said.
+            """;
+
+        Assert.Equal("Ruth Amos", Assert.Single(QuotationDrafter.Extract(article)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Pope Gregory said prayers at the hospital on Sunday.\n\n\"The sick are our teachers,\" the Pope said.", "Pope Gregory")]
+    [InlineData("Pope Gregory said prayers at the hospital. The letter signed by the Pope read \"The sick are our teachers.\"", "Pope Gregory")]
+    [InlineData("King Osric of Norland opened the bridge. \"It joins two peoples,\" the King said.", "Osric")]
+    [InlineData("Gov. Ada Reyes toured the flood zone on Monday.\n\n\"Nobody will be left behind,\" the Governor said.", "Ada Reyes")]
+    [InlineData("Gov. Ada Reyes toured the flood zone on Monday.\n\n\"Nobody will be left behind,\" the governor said.", "Ada Reyes")]
+    public void A_title_alone_stands_for_the_one_person_the_article_names_with_it(string article, string speaker)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(speaker, draft.Speaker);
+        Assert.Equal(SpeakerKind.Person, draft.SpeakerKind);
+        Assert.StartsWith("speaker inferred from '", draft.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_alone_is_not_given_to_someone_the_article_names_with_another_title()
+    {
+        const string article = """
+            Cardinal Ann Roe said prayers at the hospital on Sunday.
+
+            "The sick are our teachers," the Pope said in a letter read at the service.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.NotEqual("Ann Roe", draft.Speaker);
+        Assert.True(draft.NeedsCheck);
+    }
+
+    [Theory]
+    [InlineData("Mara Quell of the University of Westmark, Easton disagreed with the survey: \"The sample was far too small.\"", "Mara Quell")]
+    [InlineData("Tom Hale of Dunmore, Ohio said: \"The river rose in an hour.\"", "Tom Hale")]
+    public void A_place_that_completes_a_speakers_affiliation_is_not_the_speaker(string article, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuotationDrafter.Extract(article)).Speaker);
+    }
 }

@@ -34,7 +34,7 @@ public class DraftQuotationWriterTests
         Assert.Equal("wen-zhao", Scalar(second, "speaker"));
         Assert.Equal("tweet", Scalar(second, "channel"));
         Assert.False(string.IsNullOrWhiteSpace(Scalar(second, "context")));
-        Assert.Contains("speaker: unknown  # CHECK: no speaker found", yaml, StringComparison.Ordinal);
+        Assert.Contains("speaker: unknown  # CHECK: no speaker found, low confidence (0.20): write the speaker's person id", yaml, StringComparison.Ordinal);
         Assert.Contains("speaker: wen-zhao  # Wen Zhao (person): high confidence (0.95), speaker named in the same sentence", yaml, StringComparison.Ordinal);
     }
 

@@ -54,4 +54,24 @@ public class LabelTests
         Assert.DoesNotContain("quiet hours", yaml, StringComparison.Ordinal);
         Assert.Contains("It is about respect", yaml, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ada Lune wrote the 2009 novel Ember, which the Valley Times called \"the boldest book of the decade.\"")]
+    [InlineData("The Easton Herald described the vote as \"a quiet revolt in the suburbs\".")]
+    [InlineData("Reuters called the deal \"the largest in the region this year\".")]
+    public void Another_outlets_wording_is_a_label_not_speech(string article)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(QuotationKind.Label, draft.Kind);
+    }
+
+    [Fact]
+    public void A_speaker_who_talks_to_an_outlet_still_speaks()
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract("\"We are closing the plant,\" the mill's owner Kit Grant told the Easton Herald."));
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+        Assert.Equal("Kit Grant", draft.Speaker);
+    }
 }

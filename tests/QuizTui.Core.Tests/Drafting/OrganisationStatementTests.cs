@@ -116,4 +116,43 @@ public class OrganisationStatementTests
         Assert.Equal("tweet", organisation.Channel);
         Assert.Equal("Omar Haddad", Assert.Single(drafts, d => d.Text.StartsWith("The refunds", StringComparison.Ordinal)).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Pelham Trust (PT) runs the museum. The PT's website said: \"The museum will reopen in spring.\"", "Pelham Trust")]
+    [InlineData("The Western Harbour Organisation (WHO) met in May. The WHO's website said: \"Entries close on Friday.\"", "Western Harbour Organisation")]
+    [InlineData("The Kestrel Foundation runs the museum. The Kestrel Foundation's website said: \"The museum will reopen in spring.\"", "Kestrel Foundation")]
+    public void An_organisations_own_document_gives_the_organisation_by_its_fullest_name_even_through_an_acronym(string article, string organisation)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(organisation, draft.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
+    }
+
+    [Fact]
+    public void A_short_form_defined_in_brackets_stands_for_the_full_name_even_when_other_names_end_in_it()
+    {
+        const string article = """
+            The chess league Northern Lights Club Aurora (Aurora) said on Friday that its champion had retired.
+
+            She twice won the Cup of Aurora and the Aurora Open. Aurora's statement read "We thank her for ten wonderful years."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Northern Lights Club Aurora", draft.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
+    }
+
+    [Fact]
+    public void The_united_states_inside_an_organisations_name_keeps_the_name_whole()
+    {
+        const string article = """
+            The United States Maritime Court ruled on Monday that the ferry fees were lawful. The Maritime Court called the appeal "without merit."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("United States Maritime Court", draft.Speaker);
+    }
 }

@@ -196,7 +196,7 @@ public partial class PackDrafterTests
         var draft = PackDrafter.Draft("ferry-fares", [new ArticleSource("courier.txt", text)], Today);
         var article = FileText(draft, "articles/riverton-courier-2024-03-01.yaml");
 
-        Assert.Contains("  # CHECK: no speaker found (paragraph 2); give it a speaker from event.yaml and uncomment it\n  # - id: riverton-courier-2024-03-01-q1\n  #   text: Nobody warned us about this.\n  #   speaker: unknown", article, StringComparison.Ordinal);
+        Assert.Contains("  # CHECK: no speaker found (paragraph 2, low confidence 0.20); give it a speaker from event.yaml and uncomment it\n  # - id: riverton-courier-2024-03-01-q1\n  #   text: Nobody warned us about this.\n  #   speaker: unknown", article, StringComparison.Ordinal);
         Assert.Equal(1, draft.Summary.Unresolved);
         var result = Load(draft);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));

@@ -66,4 +66,26 @@ public class TitleAndAbbreviationTests
         Assert.Equal("spokeswoman", moreau.Role);
         Assert.False(moreau.Quoted);
     }
+
+    [Fact]
+    public void An_en_dash_joining_two_capitalised_words_stays_inside_the_name()
+    {
+        const string article = "Northern Export–Import Bank president Lina Oduya said the fees \"cost traders millions every year.\"";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Lina Oduya", draft.Speaker);
+    }
+
+    [Fact]
+    public void An_organisation_named_with_an_en_dash_is_named_whole()
+    {
+        const string article = """
+            The Northern Export–Import Bank met in Lagos on Monday. In a statement, the Northern Export–Import Bank said "Rates will not change."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Northern Export–Import Bank", draft.Speaker);
+    }
 }

@@ -5,6 +5,9 @@ namespace QuizTui.Core.Tests.Drafting;
 // Every article here is invented for these tests: fictional towns, people and events.
 public class WovenQuotationTests
 {
+    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
+        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Coach Dana Reyes said the defence was \"sloppy\" in the first half.", "sloppy", "Dana Reyes")]
     [InlineData("Health Minister Ana Ruiz said \"We tried,\" and left the room.", "We tried", "Ana Ruiz")]
@@ -71,5 +74,44 @@ public class WovenQuotationTests
         Assert.True(EntityIndex.IsAcronymOf("ICE", "Immigration and Customs Enforcement"));
         Assert.False(EntityIndex.IsAcronymOf("Wfe", "Water for Easton"));
         Assert.False(EntityIndex.IsAcronymOf("WE", "Water for Easton Now"));
+    }
+
+    [Theory]
+    [InlineData("The board approved the plan, a decision which Councillor Ed Marsh has called \"a step backwards for families\".", "Ed Marsh")]
+    [InlineData("The board approved the plan, which Ed Marsh described as \"a step backwards\".", "Ed Marsh")]
+    [InlineData("Dock workers backed the strike, which union leader Ida Ross has referred to as \"the last stand of the harbour\".", "Ida Ross")]
+    [InlineData("Ada Lune wrote to the council about the tower, which Mayor Ed Marsh later described as \"an eyesore we inherited\".", "Ed Marsh")]
+    [InlineData("Kestrel Airlines cut the route, a move that Kestrel Airlines had once said was \"unthinkable\".", "Kestrel Airlines")]
+    public void A_relative_clause_carrying_the_quotation_gives_its_own_subject_as_speaker(string article, string speaker)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+        Assert.Equal(speaker, draft.Speaker);
+    }
+
+    [Fact]
+    public void Went_on_to_add_attributes_the_quotation_to_the_subject_of_went()
+    {
+        const string article = """
+            Rail director Simone Adler toured the line on Friday. "It will reopen in April," Adler said. She went on to add "The trains will be faster."
+            """;
+
+        var draft = Quote(QuotationDrafter.Extract(article), "The trains");
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+        Assert.Equal("Simone Adler", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_phrase_after_the_quotation_is_not_taken_for_its_speaker()
+    {
+        const string article = """
+            Rail director Simone Adler toured the line on Friday. She went on to say "The trains will be faster," referring to the new engines, and the report suggests the line is safe.
+            """;
+
+        var draft = Quote(QuotationDrafter.Extract(article), "The trains");
+
+        Assert.Equal("Simone Adler", draft.Speaker);
     }
 }

@@ -1,0 +1,119 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// Speakers for quotations with no attribution of their own: one that carries on an attributed
+/// quotation earlier in its paragraph (or shares the one after it), one introduced by the
+/// paragraph before ending in a colon, one that opens its paragraph and carries on the last
+/// quotation of the paragraph before, and one that follows a paragraph reporting what someone said.
+/// </summary>
+internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolver speakers, List<QuoteAnalysis> analyses)
+{
+    private readonly Prose _p = p;
+    private readonly AttributionCues _cues = cues;
+    private readonly SpeakerResolver _speakers = speakers;
+    private readonly List<QuoteAnalysis> _analyses = analyses;
+
+    /// <summary>Gives the quotation at <paramref name="index"/> the speaker of the quotation or paragraph it continues, or none.</summary>
+    public void Inherit(int index)
+    {
+        var a = _analyses[index];
+        var paragraph = a.Span.Paragraph;
+        if (a.Kind == QuotationKind.Speech)
+        {
+            // Another quotation of the same paragraph with its own attribution: before, then after.
+            for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph == paragraph; i--)
+            {
+                if (Take(a, _analyses[i], DraftConfidence.ContinuesInParagraph))
+                {
+                    return;
+                }
+            }
+            for (var i = index + 1; i < _analyses.Count && _analyses[i].Span.Paragraph == a.Span.EndParagraph; i++)
+            {
+                if (_analyses[i].Direct is not null && Take(a, _analyses[i], DraftConfidence.SharesParagraph))
+                {
+                    return;
+                }
+            }
+            if (a.OpensParagraph && paragraph > 0)
+            {
+                if (_cues.IntroducingParagraph(paragraph) is { } intro && _speakers.Resolve(intro.Subject) is { Resolved: true } introduced)
+                {
+                    a.Speaker = ThroughColon(introduced, DraftConfidence.IntroducedByColon, intro);
+                    a.Verb = intro.VerbText;
+                    a.Channel = ChannelGuess.Of(_p, intro);
+                    return;
+                }
+                for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= paragraph - 1; i--)
+                {
+                    var previous = _analyses[i];
+                    if (previous.Span.EndParagraph == paragraph - 1 && previous.Kind == QuotationKind.Speech
+                        && Take(a, previous, DraftConfidence.ContinuesParagraphBefore))
+                    {
+                        return;
+                    }
+                }
+                if (ParaphraseSpeaker(paragraph - 1) is { } paraphrase)
+                {
+                    a.Speaker = paraphrase.Speaker with
+                    {
+                        Confidence = Math.Min(paraphrase.Speaker.Confidence, DraftConfidence.FollowsParaphrase.Value),
+                        Reason = DraftConfidence.FollowsParaphrase.Reason(paraphrase.Speaker.Name!),
+                    };
+                    a.Verb = paraphrase.Verb;
+                    a.Channel = paraphrase.Channel;
+                    return;
+                }
+            }
+        }
+        a.Speaker = Resolution.Unresolved();
+    }
+
+    /// <summary>A speaker found through a colon's clause, saying so; the resolver's own reason follows when it was less sure.</summary>
+    public Resolution ThroughColon(Resolution introduced, ConfidenceLevel level, Attribution clause) =>
+        introduced.AtMost(level) with
+        {
+            Reason = level.Reason(Shorten(_p.Words(clause.ContextFrom, clause.ContextTo)))
+                + (introduced.Confidence < level.Value ? "; " + introduced.Reason : ""),
+        };
+
+    private static string Shorten(string words) => words.Length <= 60 ? words : "…" + words[^57..].TrimStart();
+
+    private static bool Take(QuoteAnalysis a, QuoteAnalysis source, ConfidenceLevel level)
+    {
+        if (source.Speaker is not { Resolved: true } speaker || source.Kind != QuotationKind.Speech)
+        {
+            return false;
+        }
+        a.Speaker = speaker.Through(level, speaker.Name!);
+        a.Verb = source.Verb;
+        a.Channel = source.Channel;
+        return true;
+    }
+
+    /// <summary>The last "X said …" sentence of a paragraph without quotations.</summary>
+    private (Resolution Speaker, string Verb, string Channel)? ParaphraseSpeaker(int paragraph)
+    {
+        (Resolution, string, string)? found = null;
+        var k = 0;
+        while (k < _p.Count && _p[k].Paragraph < paragraph)
+        {
+            k++;
+        }
+        while (k < _p.Count && _p[k].Paragraph == paragraph)
+        {
+            var s0 = k;
+            var last = _p.SentenceLast(k);
+            k = last + 1;
+            if (_cues.InSentence(s0, last + 1, quoteFollows: false) is { Verb: >= 0 } cue)
+            {
+                var speaker = _speakers.Resolve(cue.Subject);
+                if (speaker.Resolved)
+                {
+                    found = (speaker, cue.VerbText, ChannelGuess.Of(_p, cue));
+                }
+            }
+        }
+        return found;
+    }
+}
