@@ -60,17 +60,7 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Opens a connection, or says in one line why it cannot.</summary>
-    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancel = default)
-    {
-        try
-        {
-            return await _dataSource.OpenConnectionAsync(cancel).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException or InvalidOperationException)
-        {
-            throw Translate(e);
-        }
-    }
+    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancel = default) => OpenAsync(_dataSource, cancel);
 
     public NpgsqlConnection Open() => OpenAsync().GetAwaiter().GetResult();
 
@@ -78,13 +68,15 @@ public sealed class ClassServer : IDisposable, IAsyncDisposable
     /// Opens a connection outside the pool, closed for good when disposed (a connection kept by its
     /// user, see <see cref="KeptConnection"/>); or says in one line why it cannot.
     /// </summary>
-    internal async Task<NpgsqlConnection> OpenUnpooledAsync(CancellationToken cancel = default)
+    internal Task<NpgsqlConnection> OpenUnpooledAsync(CancellationToken cancel = default) => OpenAsync(_unpooled, cancel);
+
+    private async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource source, CancellationToken cancel)
     {
         try
         {
-            return await _unpooled.OpenConnectionAsync(cancel).ConfigureAwait(false);
+            return await source.OpenConnectionAsync(cancel).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or SocketException or IOException or InvalidOperationException)
+        catch (Exception e) when (IsServerFault(e) || e is InvalidOperationException)
         {
             throw Translate(e);
         }

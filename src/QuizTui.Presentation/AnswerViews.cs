@@ -42,8 +42,8 @@ internal abstract class AnswerView
         .. AnswerKeys(OptionCount),
         new(UiCommand.Skip, Strings.KeySkip, KeysOverride: Typing ? Bindings.Key(UiCommand.Skip, Mode) : null),
         .. more ?? [],
-        // While typing, Backspace erases: help names only the key that still leaves.
-        new(UiCommand.Back, Strings.KeyQuitQuiz, HelpKeys: Typing ? Bindings.Key(UiCommand.Back, Mode) : null),
+        // Help names only the keys that work in the view's mode: while typing, Backspace erases.
+        new(UiCommand.Back, Strings.KeyQuitQuiz),
         new(UiCommand.Help, Strings.KeyHelp),
     ];
 

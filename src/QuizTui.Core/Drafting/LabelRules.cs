@@ -39,7 +39,8 @@ internal sealed class LabelRules(Prose p)
     public static bool IsOutlet(Resolution speaker) =>
         speaker is { Resolved: true, Kind: SpeakerKind.Organisation or SpeakerKind.Person, Name: { } name }
         && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
-        && Lexicon.OutletNameWords.Contains(words[^1].Trim('.', ',')) && (words.Length > 1 || words[0].All(char.IsUpper) || words[0] is "Reuters" or "Bloomberg");
+        && words[^1].Trim('.', ',') is var last
+        && (Lexicon.OneWordOutlets.Contains(last) || words.Length > 1 && Lexicon.OutletNameEndings.Contains(last));
 
     /// <summary>
     /// A gloss in brackets ("MDMA ("ecstasy")") or a name after a person's name and "of", "from"

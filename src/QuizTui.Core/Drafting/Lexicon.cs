@@ -177,16 +177,17 @@ internal static class Lexicon
     ]);
 
     /// <summary>
-    /// Words that end a news outlet's name ("The Easton Herald", "the Valley Times") and the wire
-    /// services and broadcasters known by one name: words the story quotes from them are another
-    /// outlet's wording, not a speaker's.
+    /// Words that end a news outlet's name ("The Easton Herald", "the Valley Times"): words the
+    /// story quotes from an outlet are its wording, not a speaker's.
     /// </summary>
-    internal static readonly FrozenSet<string> OutletNameWords = Set(
+    internal static readonly FrozenSet<string> OutletNameEndings = Set(
     [
         "times", "post", "news", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle", "guardian",
         "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
-        "reuters", "bloomberg", "bbc", "cnn", "npr", "afp", "ap",
     ]);
+
+    /// <summary>Wire services and broadcasters known by one name ("Reuters", "the BBC").</summary>
+    internal static readonly FrozenSet<string> OneWordOutlets = Set(["reuters", "bloomberg", "bbc", "cnn", "npr", "afp", "ap"]);
 
     /// <summary>Abbreviated titles written out: "Gov. Ada Reyes" is "the governor".</summary>
     internal static readonly FrozenDictionary<string, string> TitlesInFull = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

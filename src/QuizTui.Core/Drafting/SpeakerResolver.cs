@@ -297,7 +297,14 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.
-            _ = gender == Gender.Male ? person.MaleVotes++ : person.FemaleVotes++;
+            if (gender == Gender.Male)
+            {
+                person.MaleVotes++;
+            }
+            else
+            {
+                person.FemaleVotes++;
+            }
         }
         return Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
