@@ -132,6 +132,11 @@ public sealed class AppKeys
             .Where(b => b.Scope == KeyScope.Commands && !b.Key.Ctrl && b.Key.Char is >= 'a' and <= 'z' && b.Command is UiCommand.Quit or UiCommand.Skip)
             .Select(b => b.Key.Char)
             .ToHashSet();
+        LeftByEditor = bindings
+            .Where(b => b.Scope == KeyScope.Editor || b.Scope == KeyScope.Always && (b.Key.Ctrl || b.Key.Name is KeyName.F1 or KeyName.F2 or KeyName.Esc))
+            .Select(b => b.Key)
+            .Distinct()
+            .ToList();
     }
 
     public IReadOnlyList<KeyBinding> All => _bindings;
@@ -153,11 +158,16 @@ public sealed class AppKeys
     /// <summary>What a key means on a screen that reads input in <paramref name="mode"/>; null when it means nothing.</summary>
     public Input? Translate(KeyChord key, InputMode mode)
     {
+        // The editor has every key first: only the keys it leaves to the screen mean a command,
+        // and none of them is typing. Enter, the arrows and the page keys move in the answer.
+        if (mode == InputMode.Editor)
+        {
+            if (!LeftByEditor.Contains(key))
+                return null;
+            return (Find(key, KeyScope.Editor) ?? Find(key, KeyScope.Always)) is { } left ? left : null;
+        }
         if (Find(key, KeyScope.Always) is { } always)
             return always;
-        // The editor has had every key first: what it leaves is not typing.
-        if (mode == InputMode.Editor)
-            return Find(key, KeyScope.Editor) is { } editor ? editor : null;
         bool printable = key is { Name: KeyName.None, Ctrl: false, Char: not '\0' };
         if (mode == InputMode.Text)
         {
@@ -180,11 +190,7 @@ public sealed class AppKeys
     /// own and Ctrl and function keys that work everywhere (help, quit, skip, the article). Enter,
     /// the arrows, the page keys, Backspace and every character stay the editor's.
     /// </summary>
-    public IReadOnlyList<KeyChord> LeftByEditor => _bindings
-        .Where(b => b.Scope == KeyScope.Editor || b.Scope == KeyScope.Always && (b.Key.Ctrl || b.Key.Name is KeyName.F1 or KeyName.F2 or KeyName.Esc))
-        .Select(b => b.Key)
-        .Distinct()
-        .ToList();
+    public IReadOnlyList<KeyChord> LeftByEditor { get; }
 
     /// <summary>The keys bound to a command, first key first.</summary>
     public IReadOnlyList<KeyBinding> KeysOf(UiCommand command) => _bindings.Where(b => b.Command == command).ToList();
@@ -242,6 +248,9 @@ public sealed class AppKeys
         var noted = keys.Where(k => k.Note is not null).Select(k => $"({k.Key.Label} {k.Note})");
         return string.Join(" ", new[] { string.Join(" or ", plain) }.Concat(noted));
     }
+
+    /// <summary>Whether any key means <paramref name="command"/> when a screen reads input in <paramref name="mode"/>.</summary>
+    public bool Works(UiCommand command, InputMode mode) => KeysIn(command, mode).Count > 0;
 
     /// <summary>The keys bound to a command that mean it when a screen reads input in <paramref name="mode"/>.</summary>
     private List<KeyBinding> KeysIn(UiCommand command, InputMode mode) =>

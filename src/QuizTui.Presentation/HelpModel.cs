@@ -27,8 +27,11 @@ public sealed class HelpModel(ScreenModel screen, AppKeys keys) : ScreenModel
         string screenName = Screen.Title.Split(Strings.Separator).Last();
         doc.Text(Strings.HelpFor(screenName), Tone.Heading).Gap();
         var own = Screen.Keys.DistinctBy(k => (k.Command, KeysOf(k))).ToList();
-        // A key the screen lists (Esc as "quit quiz") is not listed again under everywhere.
-        var everywhere = Everywhere.Where(e => !own.Any(k => k.Command == e.Command || KeysOf(k) == KeysOf(e))).ToList();
+        // A key the screen lists (Esc as "quit quiz") is not listed again under everywhere, nor one
+        // that does nothing in the screen's mode (the page keys move inside a written answer).
+        var everywhere = Everywhere
+            .Where(e => keys.Works(e.Command, Screen.Mode) && !own.Any(k => k.Command == e.Command || KeysOf(k) == KeysOf(e)))
+            .ToList();
         int pad = own.Concat(everywhere).Max(k => KeysOf(k).Length) + 3;
         foreach (var k in own)
             Row(doc, k, pad);

@@ -90,6 +90,21 @@ public class AppKeysTests
     }
 
     [Fact]
+    public void In_the_answer_editor_only_the_keys_it_leaves_to_the_screen_mean_a_command()
+    {
+        var keys = AppKeys.Default;
+        // Enter starts a new line and the page keys move through the answer: they are the editor's.
+        Assert.Null(keys.Translate(KeyName.Enter, InputMode.Editor));
+        Assert.Null(keys.Translate(KeyName.PageDown, InputMode.Editor));
+        Assert.Null(keys.Translate(KeyName.Up, InputMode.Editor));
+        Assert.False(keys.Works(UiCommand.PageDown, InputMode.Editor));
+        Assert.Equal(UiCommand.SubmitText, keys.Translate(KeyChord.WithCtrl('d'), InputMode.Editor)?.Command);
+        Assert.Equal(UiCommand.Back, keys.Translate(KeyName.Esc, InputMode.Editor)?.Command);
+        Assert.Equal(UiCommand.Skip, keys.Translate(KeyChord.WithCtrl('s'), InputMode.Editor)?.Command);
+        Assert.True(keys.Works(UiCommand.PageDown, InputMode.Text));
+    }
+
+    [Fact]
     public void Letters_pick_options_up_to_the_first_letter_with_a_command_of_its_own()
     {
         var keys = AppKeys.Default;

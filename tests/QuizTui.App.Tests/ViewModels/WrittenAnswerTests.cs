@@ -98,6 +98,22 @@ public sealed class WrittenAnswerTests
     }
 
     [Fact]
+    public void Help_while_writing_lists_no_page_keys_since_they_move_in_the_answer()
+    {
+        var (context, newsEvent, _) = Setup();
+        var quiz = QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]);
+        var nav = new Navigator(quiz, AppKeys.Default);
+
+        nav.Handle(UiCommand.Help);
+
+        string help = nav.Current.Body().ToString();
+        Assert.Contains("Ctrl+D", help, StringComparison.Ordinal);
+        Assert.Contains("Ctrl+Q", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("PgUp", help, StringComparison.Ordinal);
+        Assert.DoesNotContain(Strings.KeyScroll, help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Skipping_keeps_the_text_with_the_skip()
     {
         var (context, newsEvent, store) = Setup();
