@@ -281,7 +281,7 @@ public sealed class QuizModel : ScreenModel
 
         // Skipping keeps what was typed: it is stored with the skip.
         if (input.Command == UiCommand.Skip)
-            return Submit(Unfinished ?? SkippedAnswer.Instance);
+            return Submit(_state?.Skipped ?? SkippedAnswer.Instance);
 
         var current = Session.Current;
         if (current is null)

@@ -10,6 +10,13 @@ public abstract record Answer
 {
     public abstract string Encode();
 
+    /// <summary>
+    /// Work the learner left unfinished when they left the run (a written text never checked):
+    /// stored so nothing is lost, it is not an answer given, and resuming the run asks its question
+    /// again with the work put back.
+    /// </summary>
+    public virtual bool IsWorkToResume => false;
+
     public static bool TryDecode(string encoded, out Answer answer)
     {
         answer = SkippedAnswer.Instance;
@@ -131,13 +138,22 @@ public sealed record SpeakerAnswer(string PersonId) : Answer
 /// ticked as present in it (by content order). <see cref="Ticked"/> is null when the text was left
 /// before it was checked (skipped, or the run was left mid-typing): the text is kept all the same.
 /// </summary>
-public sealed record WrittenAnswer(string Text, IReadOnlyList<int>? Ticked) : Answer
+/// <param name="Skipped">The learner skipped the question with this text typed: kept, but not asked again.</param>
+public sealed record WrittenAnswer(string Text, IReadOnlyList<int>? Ticked, bool Skipped = false) : Answer
 {
     /// <summary>True once the learner submitted the text and went through the checklist.</summary>
     public bool IsChecked => Ticked is not null;
 
-    /// <summary><c>written:0,2:text</c> when checked, <c>written:-:text</c> when not; the text is last, kept as typed.</summary>
-    public override string Encode() => "written:" + (Ticked is null ? "-" : Ints(Ticked)) + ":" + Text;
+    /// <summary>A text left while typing, never checked nor skipped, comes back when the run is resumed.</summary>
+    public override bool IsWorkToResume => !IsChecked && !Skipped;
+
+    /// <summary>
+    /// <c>written:0,2:text</c> when checked, <c>written:skip:text</c> when skipped with text typed,
+    /// <c>written:-:text</c> when left while typing; the text is last, kept as typed.
+    /// </summary>
+    public override string Encode() => "written:" + (Ticked is not null ? Ints(Ticked) : Skipped ? SkippedMark : "-") + ":" + Text;
+
+    private const string SkippedMark = "skip";
 
     internal static bool TryDecodeBody(string body, out WrittenAnswer answer)
     {
@@ -147,9 +163,9 @@ public sealed record WrittenAnswer(string Text, IReadOnlyList<int>? Ticked) : An
             return false;
         string ticks = body[..colon];
         string text = body[(colon + 1)..];
-        if (ticks == "-")
+        if (ticks is "-" or SkippedMark)
         {
-            answer = new WrittenAnswer(text, null);
+            answer = new WrittenAnswer(text, null, Skipped: ticks == SkippedMark);
             return true;
         }
         if (!TryInts(ticks, out var ticked))
@@ -159,7 +175,7 @@ public sealed record WrittenAnswer(string Text, IReadOnlyList<int>? Ticked) : An
     }
 
     public bool Equals(WrittenAnswer? other) =>
-        other is not null && Text == other.Text && (Ticked ?? []).SequenceEqual(other.Ticked ?? []) && IsChecked == other.IsChecked;
+        other is not null && Text == other.Text && (Ticked ?? []).SequenceEqual(other.Ticked ?? []) && IsChecked == other.IsChecked && Skipped == other.Skipped;
 
     public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 }

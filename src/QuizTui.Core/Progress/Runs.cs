@@ -59,7 +59,7 @@ public static class Runs
     /// kept like an answer, but its question is still to be answered when the run is resumed.
     /// </summary>
     public static bool IsUnfinishedWork(AnswerRecord answer) =>
-        answer.Verdict == Verdict.Skipped && Model.Answer.TryDecode(answer.Answer, out var decoded) && decoded is not SkippedAnswer;
+        answer.Verdict == Verdict.Skipped && Model.Answer.TryDecode(answer.Answer, out var decoded) && decoded.IsWorkToResume;
 
     /// <summary>How many questions of a run's stored rows are answered; rows that only keep unfinished work do not count.</summary>
     public static int AnsweredCount(IEnumerable<AnswerRecord> answers) =>
@@ -68,8 +68,8 @@ public static class Runs
     /// <summary>
     /// Rebuilds an unfinished quiz run from its seed and puts its stored answers back, regraded
     /// against today's content. Answers to questions no longer in the run are left in the log only.
-    /// Work left unfinished (a written text never checked: an answer that grades as skipped but is
-    /// not a plain skip) is not an answer given: its question is asked again with the work put back.
+    /// Work left unfinished (a written text the learner left the run with, neither checked nor
+    /// skipped) is not an answer given: its question is asked again with the work put back.
     /// Null when the quiz is gone from the content.
     /// </summary>
     public static QuizSession? Resume(NewsEvent newsEvent, AttemptRecord attempt, IReadOnlyList<AnswerRecord> answers)
@@ -83,7 +83,7 @@ public static class Runs
             if (!inRun.Contains(answer.QuestionId) || !Model.Answer.TryDecode(answer.Answer, out var decoded))
                 continue;
             var given = session.Restore(answer.QuestionId, decoded, answer.TimeTaken, answer.AnsweredAt);
-            if (decoded is not SkippedAnswer && given.Grade.Verdict == Verdict.Skipped)
+            if (decoded.IsWorkToResume && given.Grade.Verdict == Verdict.Skipped)
                 session.KeepUnfinished(answer.QuestionId, decoded);
         }
         return session;

@@ -129,6 +129,33 @@ public sealed class WrittenAnswerTests
     }
 
     [Fact]
+    public void A_question_skipped_with_text_typed_is_not_asked_again_when_the_run_is_resumed()
+    {
+        var sample = Sample.Event();
+        var second = Question with { Id = "wr2", Prompt = "What did staff object to?" };
+        var newsEvent = sample with { Quizzes = [new ComprehensionQuiz("written", "In your own words", null, Here, null, [Question, second])] };
+        var store = new InMemoryScoreStore();
+        var context = Sample.Context(new ContentLibrary([newsEvent]), store);
+        var quiz = QuizModel.Start(context, newsEvent, newsEvent.Quizzes[0]);
+        string skippedId = quiz.Session.Current!.Question.Id;
+        quiz.Editing!.Edit("Not sure yet");
+        quiz.Handle(UiCommand.Skip);
+        quiz.Handle(UiCommand.Accept);
+        quiz.Editing!.Edit("Half of the other one");
+
+        quiz.Handle(UiCommand.Back);
+        quiz.Handle(UiCommand.Yes);
+
+        var attempt = Assert.Single(store.UnfinishedAttempts("tester"));
+        Assert.Equal(1, Assert.Single(context.Tracker.Unfinished).Answered);
+        var resumed = QuizModel.Resume(context, newsEvent, attempt)!;
+        Assert.NotEqual(skippedId, resumed.Session.Current!.Question.Id);
+        Assert.Equal("Half of the other one", resumed.Editing!.Text);
+        // The skipped text stays in the log with its skip.
+        Assert.Contains(store.AnswersOf(attempt.Id), a => a.QuestionId == skippedId && a.AnswerText == "Not sure yet" && a.Answer == "written:skip:Not sure yet");
+    }
+
+    [Fact]
     public void Leaving_the_quiz_mid_typing_keeps_the_text_and_resuming_puts_it_back_in_the_editor()
     {
         var (context, newsEvent, store) = Setup();

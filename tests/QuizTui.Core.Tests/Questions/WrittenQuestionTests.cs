@@ -74,6 +74,20 @@ public sealed class WrittenQuestionTests
     }
 
     [Fact]
+    public void Text_skipped_is_stored_apart_from_text_left_while_typing_and_only_the_latter_is_resumed()
+    {
+        Assert.True(Answer.TryDecode(new WrittenAnswer("a: b", null, Skipped: true).Encode(), out var skipped));
+        Assert.True(Answer.TryDecode(new WrittenAnswer("a: b", null).Encode(), out var left));
+
+        Assert.Equal(new WrittenAnswer("a: b", null, Skipped: true), skipped);
+        Assert.NotEqual(skipped, left);
+        Assert.False(skipped.IsWorkToResume);
+        Assert.True(left.IsWorkToResume);
+        Assert.False(new WrittenAnswer("a: b", [0]).IsWorkToResume);
+        Assert.False(SkippedAnswer.Instance.IsWorkToResume);
+    }
+
+    [Fact]
     public void The_text_is_fixed_once_submitted_and_the_checklist_only_then_takes_ticks()
     {
         var state = new WrittenState(Shown, Question.ModelAnswer, Question.Checklist);

@@ -25,6 +25,12 @@ public abstract class AnswerState(PresentedQuestion shown)
     /// </summary>
     public virtual Answer? Unfinished => null;
 
+    /// <summary>
+    /// What skipping the question stores: a plain skip, or the work so far marked as skipped, so it
+    /// is kept but the question is not asked again when the run is resumed.
+    /// </summary>
+    public virtual Answer Skipped => Unfinished ?? SkippedAnswer.Instance;
+
     /// <summary>Puts back work kept by <see cref="Unfinished"/> on an earlier visit; false when this state keeps none.</summary>
     public virtual bool Resume(Answer unfinished) => false;
 }
