@@ -20,6 +20,11 @@ internal static class ImportGiftCommand
         HelpName = "DIR|FILE",
     };
 
+    private static readonly Option<bool> Replace = new("--replace")
+    {
+        Description = "Replace the quiz file --out names (a file, or ID.yaml in the folder) instead of refusing: the ids of the quiz it holds stay free for the import, and the old file is kept as FILE.bak.",
+    };
+
     private static readonly Option<string?> Id = new("--id")
     {
         Description = "The quiz id (default: made from the file name).",
@@ -61,28 +66,34 @@ internal static class ImportGiftCommand
             numbers), else from the GIFT titles (::title::); every id changed because it was
             already taken is reported. When --out is
             inside a content pack, ids already used there are avoided and the new file is
-            checked; existing files are never overwritten.
+            checked. An existing file is overwritten only with --replace: use it to bring
+            back a quiz exported with export gift and edited in Moodle, so its question ids,
+            and students' history of them, stay as they were.
 
             Examples:
               quiztui import gift week3.gift                       print the quiz
               quiztui import gift week3.gift --article herald-2024-05-02 \
                   -o ~/packs/city-vote-2024/quizzes/                 write quizzes/week3.yaml there
               quiztui import gift week3.gift --id vote-basics -o vote-basics.yaml 2> report.txt
+              quiztui import gift herald.gift --replace -o ~/packs/city-vote-2024/quizzes/herald-quiz.yaml
             """ + ExitCodes.Help(ExitCodes.InputHasErrors, ExitCodes.UsageOrIo))
         {
             File,
             Out,
+            Replace,
             Id,
             Title,
             Article,
         };
         command.SetAction(parse => PackAuthoring.Run(() => Execute(
-            parse.GetValue(File)!, parse.GetValue(Out), parse.GetValue(Id), parse.GetValue(Title), parse.GetValue(Article))));
+            parse.GetValue(File)!, parse.GetValue(Out), parse.GetValue(Replace), parse.GetValue(Id), parse.GetValue(Title), parse.GetValue(Article))));
         return command;
     }
 
-    private static int Execute(string input, string? output, string? id, string? title, string? article)
+    private static int Execute(string input, string? output, bool replace, string? id, string? title, string? article)
     {
+        if (replace && output is null)
+            throw new AuthoringException("--replace needs -o naming the quiz file to replace");
         string name = input == "-" ? "stdin.gift" : input;
         string? problem = null;
         string text = input == "-" ? Console.In.ReadToEnd() : InputFiles.ReadText(input, out problem);
@@ -90,25 +101,36 @@ internal static class ImportGiftCommand
             throw new AuthoringException($"cannot read {input}: {problem}");
 
         string stem = input == "-" ? "imported" : Path.GetFileNameWithoutExtension(input);
+        bool isFolder = output is not null && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
+        // A replaced quiz keeps its own id and article unless others are asked for.
+        if (replace && !isFolder && System.IO.File.Exists(output))
+        {
+            string old = InputFiles.ReadText(output!, out _);
+            id ??= PackOutline.Declared(old, "id");
+            article ??= PackOutline.Declared(old, "article");
+        }
         id ??= IdSlug.From(stem, "imported-quiz");
         PackAuthoring.CheckId(id, "quiz");
         if (article is not null)
             PackAuthoring.CheckId(article, "article");
 
-        // Inside a pack, avoid the ids already used by the event.
+        // Inside a pack, avoid the ids already used by the event, except those of the quiz replaced.
         string? target = null;
         var reserved = new HashSet<string>(StringComparer.Ordinal);
         if (output is not null)
         {
-            bool isFolder = Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar);
             target = isFolder ? Path.Combine(output, id + ".yaml") : output;
-            if (System.IO.File.Exists(target))
-                throw new AuthoringException($"{target} already exists; not overwriting it (choose another --id or -o)");
+            if (System.IO.File.Exists(target) && !replace)
+                throw new AuthoringException($"{target} already exists; not overwriting it (choose another --id or -o, or give --replace to replace that quiz)");
+            if (replace && !System.IO.File.Exists(target))
+                throw new AuthoringException($"{target} does not exist, so there is nothing to replace; leave out --replace to write a new quiz file");
             if (PackAuthoring.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is { } pack)
             {
+                string replaced = Path.GetFullPath(target);
                 try
                 {
-                    reserved.UnionWith(PackOutline.Read(QuizTui.Core.Loading.ContentLoader.ReadPackFiles(pack)).Ids);
+                    var others = QuizTui.Core.Loading.ContentLoader.ReadPackFiles(pack).Where(f => !replace || Path.GetFullPath(f.Path) != replaced);
+                    reserved.UnionWith(PackOutline.Read(others).Ids);
                 }
                 catch (IOException)
                 {
@@ -130,7 +152,8 @@ internal static class ImportGiftCommand
             $"Imported from {Path.GetFileName(name)} by quiztui import gift.",
             "Check every question against the article; set each `skill` marked below",
         };
-        if (article is null)
+        bool needsArticle = article is null && import.Questions.Any(q => q.ArticleIds.Count == 0);
+        if (needsArticle)
             header.Add("and the `article` this quiz is about (add `article: ID` below `title`).");
         else
             header[^1] += ".";
@@ -147,14 +170,22 @@ internal static class ImportGiftCommand
         }
         else
         {
-            PackAuthoring.WriteNew(target, yaml);
+            if (replace)
+            {
+                string backup = PackAuthoring.Replace(target, yaml);
+                Console.Error.WriteLine($"replaced {TerminalText.Escape(target)}; the old version is kept as {TerminalText.Escape(backup)}");
+            }
+            else
+            {
+                PackAuthoring.WriteNew(target, yaml);
+            }
             if (PackAuthoring.FindPackRoot(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".") is not null)
                 status = PackAuthoring.CheckWritten(target);
         }
 
         int notConverted = import.Notes.Count(n => n.Message.Contains("not converted", StringComparison.Ordinal));
         Console.Error.WriteLine($"{TerminalText.Escape(name)}: {import.Questions.Count} question(s) converted{(target is null ? "" : " into " + target)}; {import.Notes.Count} note(s), {notConverted} about something not converted.");
-        if (article is null)
+        if (needsArticle)
             Console.Error.WriteLine("note: no --article given: add `article: ID` to the quiz (or `articles:` to each question) before it validates.");
         if (import.Questions.Count == 0)
             return ExitCodes.InputHasErrors;

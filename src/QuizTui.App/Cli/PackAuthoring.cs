@@ -74,6 +74,21 @@ internal static class PackAuthoring
     }
 
     /// <summary>The folder holding event.yaml at or above <paramref name="path"/>, if any.</summary>
+    /// <summary>
+    /// Replaces a file the instructor asked to replace: the old version is copied to PATH.bak
+    /// first (a file the loader never reads), and the new text is written beside it and moved
+    /// over, so an interrupted write leaves the old file whole. Returns the backup's path.
+    /// </summary>
+    public static string Replace(string path, string text)
+    {
+        string backup = path + ".bak";
+        File.Copy(path, backup, overwrite: true);
+        string temporary = path + ".new";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+        return backup;
+    }
+
     public static string? FindPackRoot(string path)
     {
         for (string? dir = Path.GetFullPath(path); dir is not null; dir = Path.GetDirectoryName(dir))

@@ -62,6 +62,9 @@ public sealed record PackOutline(string? EventId, IReadOnlyList<Person> People, 
         return new PackOutline(eventId, people, articles, ids);
     }
 
+    /// <summary>A scalar a content file's text gives at its top level (<c>id</c>, <c>article</c>); null when it gives none or does not parse.</summary>
+    public static string? Declared(string text, string key) => Root(text) is { } root ? Text(root, key) : null;
+
     private static YamlTree? Root(string text)
     {
         try

@@ -1,6 +1,7 @@
 using QuizTui.App.Cli;
 using QuizTui.App.Tests.Support;
 using QuizTui.Core.Loading;
+using QuizTui.Core.Model;
 
 namespace QuizTui.App.Tests.Cli;
 
@@ -110,6 +111,56 @@ public sealed class AuthoringCommandTests : IDisposable
         var (stdoutCode, yaml, _) = Run("import", "gift", gift, "--id", "week-two");
         Assert.Equal(0, stdoutCode);
         Assert.Contains("id: week-two\n", yaml);
+    }
+
+    [Fact]
+    public void A_quiz_brought_back_from_moodle_with_replace_keeps_its_question_ids_and_the_old_file()
+    {
+        Scaffold();
+        string quizFile = Path.Combine(Pack, "quizzes", "herald-report-quiz.yaml");
+        string before = File.ReadAllText(quizFile);
+        var exported = Run("--content", Pack, "export", "gift", "--event", "city-vote", "--quiz", "herald-report-quiz");
+        Assert.Equal(0, exported.Code);
+        string gift = Path.Combine(_root, "from-moodle.gift");
+        File.WriteAllText(gift, exported.Out);
+        var questionIds = Assert.IsType<ComprehensionQuiz>(ContentLoader.LoadDirectories([Pack]).Library.Events.Single().FindQuiz("herald-report-quiz"))
+            .Questions.Select(q => q.Id).ToList();
+        Assert.NotEmpty(questionIds);
+
+        // Without --replace the file is left alone.
+        var refused = Run("import", "gift", gift, "-o", quizFile);
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("--replace", refused.Err);
+        Assert.Equal(before, File.ReadAllText(quizFile));
+
+        var (code, _, err) = Run("import", "gift", gift, "--replace", "-o", quizFile);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("renamed", err);
+        Assert.Equal(before, File.ReadAllText(quizFile + ".bak"));
+        var result = ContentLoader.LoadDirectories([Pack]);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var quiz = Assert.IsType<ComprehensionQuiz>(result.Library.Events.Single().FindQuiz("herald-report-quiz"));
+        Assert.Equal(questionIds, quiz.Questions.Select(q => q.Id));
+        Assert.Equal("herald-report", quiz.ArticleId);
+        Assert.DoesNotContain("no --article", err);
+    }
+
+    [Fact]
+    public void Replace_with_nothing_to_replace_is_refused_with_a_way_forward()
+    {
+        Scaffold();
+        string gift = Path.Combine(_root, "week-2.gift");
+        File.WriteAllText(gift, "::Who spoke::Who spoke first? {=The spokesperson ~The critic}\n");
+
+        var missing = Run("import", "gift", gift, "--replace", "-o", Path.Combine(Pack, "quizzes", "no-such.yaml"));
+        var noOut = Run("import", "gift", gift, "--replace");
+
+        Assert.Equal(2, missing.Code);
+        Assert.Contains("nothing to replace", missing.Err);
+        Assert.False(File.Exists(Path.Combine(Pack, "quizzes", "no-such.yaml")));
+        Assert.Equal(2, noOut.Code);
+        Assert.Contains("--replace needs -o", noOut.Err);
     }
 
     [Fact]
