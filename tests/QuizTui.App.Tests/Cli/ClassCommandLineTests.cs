@@ -90,7 +90,8 @@ public sealed class ClassCommandLineTests(PgCluster cluster) : IClassFixture<PgC
 
         var report = CliRunner.Run(_work, teacher, "class", "report");
         Assert.True(report.ExitCode == ExitCodes.Ok, report.Stderr);
-        Assert.Matches(@"ann\s+1\s+(0|100)%\s+0\s+just now", report.Stdout);
+        // The report reads the clock: on a slow run the answer may be a minute or two old.
+        Assert.Matches(@"ann\s+1\s+(0|100)%\s+0\s+(just now|\d+ min ago)", report.Stdout);
         Assert.Matches(@"bob\s+0\s+–\s+0\s+never", report.Stdout);
         var csv = CliRunner.Run(_work, teacher, "class", "report", "--format", "csv", "--table", "students");
         Assert.StartsWith("student,answers,percent_right,quizzes_finished", csv.Stdout, StringComparison.Ordinal);
