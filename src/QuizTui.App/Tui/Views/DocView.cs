@@ -108,10 +108,12 @@ public sealed class DocView : View
         base.OnFrameChanged(frame);
         _laidOutWidth = -1;
         // After a resize keep the selection in sight if it was; otherwise keep reading where you were.
-        _revealSelection = _selectionOnScreen && _selected > 0;
+        // A reveal not drawn yet stays asked for: a screen shown again (back to a list) gets its
+        // frame after it is shown, and must still open at its selection.
+        _revealSelection = _revealSelection || _selectionOnScreen && _selected > 0;
         // The part a screen anchors (a verdict, a checklist below a long model answer) was in sight:
         // rewrapped, it is brought into sight again as when first shown.
-        _revealAnchor = _anchorOnScreen && _anchor is not null;
+        _revealAnchor = _revealAnchor || _anchorOnScreen && _anchor is not null;
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
