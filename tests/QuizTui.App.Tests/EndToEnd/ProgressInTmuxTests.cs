@@ -70,7 +70,8 @@ public partial class ProgressInTmuxTests
         tmux.Keys("Escape");
         tmux.WaitFor("Quit this quiz?");
         tmux.Keys("y");
-        tmux.WaitFor("1 question due for review — r to review");
+        // Back on the event, the quiz just left is selected and in sight, below the review notice.
+        tmux.WaitFor("› Who said it?", "1 attempt · none finished");
         tmux.Keys("Escape");
         tmux.WaitFor("Pick an event", "1 question due for review — r to review, m to cram everything");
         tmux.Keys("r");
