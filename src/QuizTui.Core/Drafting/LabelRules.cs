@@ -32,8 +32,55 @@ internal sealed class LabelRules(Prose p)
             || post is not null
             || sentenceInitial && (words >= 3 || pre is not null || words == 2 && a.Span.LastChar is '.' or '!' or '?')
             || pre is not null
-            || words > LabelMaxWords && !IsMostlyCapitalised(a.Span.Text);
+            || words > LabelMaxWords && !IsMostlyCapitalised(a.Span.Text)
+            || AfterSpeechParticiple(a.Marker)
+            || GivenInThePassive(a.Marker);
         return speech ? QuotationKind.Speech : QuotationKind.Label;
+    }
+
+    /// <summary>
+    /// Quoted words right after the "-ing" form of a speech verb are what was said: "protested by
+    /// shouting "…"", "closed the meeting, declaring "…"". The participle has no subject of its
+    /// own, so no attribution may be found, but the words are still somebody's.
+    /// </summary>
+    private bool AfterSpeechParticiple(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        return k >= 0 && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"));
+    }
+
+    /// <summary>
+    /// Words someone is said, in the passive, to have used: "was declared a "crisis" by the
+    /// Easton Board of Health", "was described as "reckless" by Mayor Lia Park". A speech or
+    /// characterising verb before the quotation and "by" and a name after it in the same clause.
+    /// </summary>
+    private bool GivenInThePassive(int marker)
+    {
+        var by = marker + 1;
+        while (by < p.Count && by <= marker + 3 && p.SameSentence(marker, by) && !p.IsWordAt(by, "by") && !p[by].IsQuote
+               && !p[by].IsPunct('.') && !p[by].IsPunct(';'))
+        {
+            by++;
+        }
+        if (!p.IsWordAt(by, "by") || !p.SameSentence(marker, by))
+        {
+            return false;
+        }
+        var name = p.IsWordAt(by + 1, "the") ? by + 2 : by + 1;
+        if (name >= p.Count || !p.SameSentence(marker, name) || !p[name].IsCapitalised)
+        {
+            return false;
+        }
+        for (var w = marker - 1; w >= 0 && w >= marker - 6 && p.SameSentence(w, marker) && !p[w].IsQuote; w--)
+        {
+            if (p[w].IsWord && p[w].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && (Lexicon.IsSpeechVerb(p[w].Text) || Lexicon.CharacterisingVerbs.Contains(p[w].Text)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -187,6 +234,17 @@ internal sealed class LabelRules(Prose p)
         if (Lexicon.LabelIntroducers.Contains(p[k].Text))
         {
             return true;
+        }
+        // "identified him only as "…"": a designation, not anyone's words.
+        if (p[k].Text is "as")
+        {
+            for (var w = k - 1; w >= 0 && w >= k - 3 && p.SameSentence(w, marker) && p[w].IsWord; w--)
+            {
+                if (p[w].Text.StartsWith("identif", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
         }
         // "known as", "referred to as", "billed as"; but "which Ross has referred to as" is Ross characterising
         return p[k].Text is "as" && k > 0 && p[k - 1].IsWord

@@ -70,4 +70,44 @@ public class SpanKindTests
 
         Assert.Equal(QuotationKind.Label, draft.Kind);
     }
+
+    [Theory]
+    [InlineData("Fans left the ground early, shouting \"not good enough!\" at the directors' box.", "not good enough!")]
+    [InlineData("The chair closed the meeting, declaring \"we are done here\" before anyone could object.", "we are done here")]
+    public void Short_words_right_after_the_ing_form_of_a_speech_verb_are_speech(string article, string text)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article), d => d.Text == text);
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+    }
+
+    [Theory]
+    [InlineData("The outbreak was declared a \"crisis\" by the Easton Board of Health on Monday.", "crisis")]
+    [InlineData("The new timetable was described as \"plainly reckless\" by Mayor Lia Park.", "plainly reckless")]
+    public void Short_words_given_in_the_passive_to_a_named_speaker_are_speech(string article, string text)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article), d => d.Text == text);
+
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+    }
+
+    [Theory]
+    [InlineData("The \"temporary\" ramp was built by the Easton Rowing Club in 2004.", "temporary")]
+    [InlineData("Reading \"the small print\" is a habit worth keeping.", "the small print")]
+    public void A_scare_quote_without_a_speech_verb_stays_a_label(string article, string text)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article), d => d.Text == text);
+
+        Assert.Equal(QuotationKind.Label, draft.Kind);
+    }
+
+    [Fact]
+    public void A_designation_after_identified_as_is_a_label()
+    {
+        const string article = "Police identified the driver only as \"Mr. K\" while the inquiry went on.";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal(QuotationKind.Label, draft.Kind);
+    }
 }
