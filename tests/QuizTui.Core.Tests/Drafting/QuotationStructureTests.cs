@@ -114,4 +114,17 @@ public class QuotationStructureTests
         Assert.Equal("The pier has stood for a hundred years … and it will stand for a hundred more.", draft.Text);
         Assert.Equal(QuotationKind.Speech, draft.Kind);
     }
+
+    [Fact]
+    public void A_quotation_inside_a_quotation_with_the_same_straight_marks_stays_part_of_the_outer_one()
+    {
+        const string article = "Ida Brenn wrote on her blog. \"The \"new\" timetable cuts the last bus. Nobody asked the riders.\" Brenn later wrote, \"We will keep asking.\"";
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(
+            ["The \"new\" timetable cuts the last bus. Nobody asked the riders.", "We will keep asking."],
+            drafts.Select(d => d.Text));
+        Assert.All(drafts, d => Assert.Equal("Ida Brenn", d.Speaker));
+    }
 }
