@@ -125,10 +125,14 @@ internal sealed class DraftBuilder
         }
     }
 
-    /// <summary>"The decision," he said, "was hard." becomes one quotation: "The decision … was hard."</summary>
+    /// <summary>
+    /// "The decision," he said, "was hard." becomes one quotation: "The decision … was hard.";
+    /// so does "The decision", he said, "was hard." with the comma outside the marks.
+    /// </summary>
     private void TryMergeInterrupted(QuoteAnalysis a, Attribution post)
     {
-        if (a.Span.LastChar is not (',' or '—' or '–') || post.Verb < 0)
+        var commaOutside = a.Marker + 1 < _p.Count && _p.SameSentence(a.Marker, a.Marker + 1) && _p[a.Marker + 1].IsPunct(',');
+        if (a.Span.LastChar is not (',' or '—' or '–') && !commaOutside || post.Verb < 0)
         {
             return;
         }

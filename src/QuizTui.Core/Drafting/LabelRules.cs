@@ -10,8 +10,10 @@ internal sealed class LabelRules(Prose p)
 {
     /// <summary>
     /// A quoted phrase this short inside the reporter's sentence is a label unless attached to an
-    /// attribution. A quotation that starts its sentence is speech from three words, or from two
-    /// when it is a sentence of its own ("Come early."); a single word is emphasis.
+    /// attribution; a longer one is somebody's words even when no attribution is found for it,
+    /// unless it is written like a name or title. A quotation that starts its sentence is speech
+    /// from three words, or from two when it is a sentence of its own ("Come early."); a single
+    /// word is emphasis.
     /// </summary>
     public const int LabelMaxWords = 6;
 
@@ -20,7 +22,8 @@ internal sealed class LabelRules(Prose p)
     /// <param name="sentenceInitial">True when the quotation starts its sentence, follows a colon or its attribution's comma.</param>
     public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
     {
-        if (IntroducedAsLabel(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a))
+        if (IntroducedAsLabel(a.Marker) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
+            || IsExampleOrHypothetical(a.Marker))
         {
             return QuotationKind.Label;
         }
@@ -28,8 +31,163 @@ internal sealed class LabelRules(Prose p)
         var speech = a.Span.EndParagraph > a.Span.Paragraph
             || post is not null
             || sentenceInitial && (words >= 3 || pre is not null || words == 2 && a.Span.LastChar is '.' or '!' or '?')
-            || pre is not null;
+            || pre is not null
+            || words > LabelMaxWords && !IsMostlyCapitalised(a.Span.Text)
+            || AfterSpeechParticiple(a.Marker)
+            || GivenInThePassive(a.Marker);
         return speech ? QuotationKind.Speech : QuotationKind.Label;
+    }
+
+    /// <summary>
+    /// Quoted words right after the "-ing" form of a speech verb are what was said: "protested by
+    /// shouting "…"", "closed the meeting, declaring "…"". The participle has no subject of its
+    /// own, so no attribution may be found, but the words are still somebody's.
+    /// </summary>
+    private bool AfterSpeechParticiple(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        return k >= 0 && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"));
+    }
+
+    /// <summary>
+    /// Words someone is said, in the passive, to have used: "was declared a "crisis" by the
+    /// Easton Board of Health", "was described as "reckless" by Mayor Lia Park". A speech or
+    /// characterising verb before the quotation and "by" and a name after it in the same clause.
+    /// </summary>
+    private bool GivenInThePassive(int marker)
+    {
+        var by = marker + 1;
+        while (by < p.Count && by <= marker + 3 && p.SameSentence(marker, by) && !p.IsWordAt(by, "by") && !p[by].IsQuote
+               && !p[by].IsPunct('.') && !p[by].IsPunct(';'))
+        {
+            by++;
+        }
+        if (!p.IsWordAt(by, "by") || !p.SameSentence(marker, by))
+        {
+            return false;
+        }
+        var name = p.IsWordAt(by + 1, "the") ? by + 2 : by + 1;
+        if (name >= p.Count || !p.SameSentence(marker, name) || !p[name].IsCapitalised)
+        {
+            return false;
+        }
+        for (var w = marker - 1; w >= 0 && w >= marker - 6 && p.SameSentence(w, marker) && !p[w].IsQuote; w--)
+        {
+            if (p[w].IsWord && p[w].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && (Lexicon.IsSpeechVerb(p[w].Text) || Lexicon.CharacterisingVerbs.Contains(p[w].Text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Quoted words given as an example or an imagined reply, not as anything said: "questions
+    /// like "…"", "the whole idea of, like, "…"", "they would say, "…"", "would you be like "…"".
+    /// "They were like "…"" (someone's actual reply, in speech) is not one of these.
+    /// </summary>
+    private bool IsExampleOrHypothetical(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        if (k < 0)
+        {
+            return false;
+        }
+        if (p.IsWordAt(k, "like"))
+        {
+            var before = PreviousWord(k, marker);
+            return before < 0 || !IsFormOfBe(p[before].Text) || IsImagined(before, marker, 2);
+        }
+        return Lexicon.IsSpeechVerb(p[k].Text) && IsImagined(k, marker, 3);
+    }
+
+    /// <summary>
+    /// A modal ("would", "could", "might") among the few words before <paramref name="k"/>, in a
+    /// question ("would you say") or a sentence with "if" before it ("if …, they would say"):
+    /// words imagined, not reported. "She would often say "…"" (a habit) stays speech.
+    /// </summary>
+    private bool IsImagined(int k, int marker, int reach)
+    {
+        for (var w = k - 1; w >= 0 && w >= k - reach && p.SameSentence(w, marker); w--)
+        {
+            if (p[w].IsWord && p[w].Text.ToLowerInvariant() is "would" or "could" or "might")
+            {
+                return p.IsWordAt(w + 1, Lexicon.Pronouns) || HasIfBefore(w, marker);
+            }
+        }
+        return false;
+    }
+
+    private bool HasIfBefore(int k, int marker)
+    {
+        for (var w = k - 1; w >= 0 && p.SameSentence(w, marker); w--)
+        {
+            if (p.IsWordAt(w, "if"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// At least half the words of four or more letters capitalised (and not all in capitals): a
+    /// name, title or quoted clause of a law ("Treason, Bribery, or other high Crimes"), not speech.
+    /// </summary>
+    private static bool IsMostlyCapitalised(string text)
+    {
+        if (!text.Any(char.IsLower))
+        {
+            return false;
+        }
+        var longWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.', '[', ']', '(', ')'))
+            .Where(w => w.Length >= 4)
+            .ToList();
+        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) * 2 >= longWords.Count;
+    }
+
+    private static bool IsFormOfBe(string word) =>
+        word.ToLowerInvariant() is "was" or "were" or "is" or "are" or "am" or "be" or "been" or "being" or "i'm" or "he's" or "she's" or "they're";
+
+    /// <summary>The word before <paramref name="k"/> in the quotation's sentence, past commas; -1 when there is none.</summary>
+    private int PreviousWord(int k, int marker)
+    {
+        var w = k - 1;
+        while (w >= 0 && p.SameSentence(w, marker) && p[w].IsPunct(','))
+        {
+            w--;
+        }
+        return w >= 0 && p.SameSentence(w, marker) && p[w].IsWord ? w : -1;
+    }
+
+    /// <summary>
+    /// Words written on something: "a banner from the campaign saying "…"", ""No Entry" signs
+    /// along the fence", "with "farewell" written as the caption".
+    /// </summary>
+    private bool IsWrittenOn(int marker)
+    {
+        var after = marker + 1;
+        if (after < p.Count && p.SameSentence(marker, after) && p[after].IsWord
+            && (Lexicon.WrittenOnNouns.Contains(p[after].Text) || p[after].Text.ToLowerInvariant() is "written" or "printed" or "painted" or "scrawled" or "engraved"))
+        {
+            return true;
+        }
+        var k = PreviousWord(marker, marker);
+        if (k < 0 || !(Lexicon.IsSpeechVerb(p[k].Text) || p[k].Text is "with" or "bearing" or "showing"))
+        {
+            return false;
+        }
+        for (var w = k - 1; w >= 0 && w >= k - 6 && p.SameSentence(w, marker) && !p[w].IsQuote; w--)
+        {
+            if (p[w].IsWord && Lexicon.WrittenOnNouns.Contains(p[w].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -77,13 +235,15 @@ internal sealed class LabelRules(Prose p)
         {
             return true;
         }
-        // "a banner saying "…"", "placards that read "…"": the words written on something.
-        for (var w = k - 1; w >= 0 && w >= k - 3 && p.SameSentence(w, marker); w--)
+        // "identified him only as "…"": a designation, not anyone's words.
+        if (p[k].Text is "as")
         {
-            if (p[w].IsWord && Lexicon.WrittenOnNouns.Contains(p[w].Text)
-                && (Lexicon.IsSpeechVerb(p[k].Text) || p[k].Text is "with" or "bearing" or "showing"))
+            for (var w = k - 1; w >= 0 && w >= k - 3 && p.SameSentence(w, marker) && p[w].IsWord; w--)
             {
-                return true;
+                if (p[w].Text.StartsWith("identif", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
         // "known as", "referred to as", "billed as"; but "which Ross has referred to as" is Ross characterising
@@ -141,9 +301,16 @@ internal sealed class LabelRules(Prose p)
         return k >= 0 && p.SameSentence(k, marker) && p[k].IsWord ? k : null;
     }
 
-    /// <summary>Most words of four or more letters capitalised, the first word too: "Roads to Nowhere".</summary>
+    /// <summary>
+    /// Most words of four or more letters capitalised, the first word too: "Roads to Nowhere".
+    /// Words written all in capitals are shouting, not a title.
+    /// </summary>
     private static bool IsTitleCase(string text)
     {
+        if (!text.Any(char.IsLower))
+        {
+            return false;
+        }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.'))
             .Where(w => w.Length > 0)

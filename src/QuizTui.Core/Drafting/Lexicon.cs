@@ -365,7 +365,7 @@ internal static class Lexicon
     [
         "so-called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "termed", "coined", "named",
         "titled", "entitled", "word", "words", "term", "phrase", "slogan", "motto", "hashtag", "label", "nickname",
-        "tagline", "moniker", "banner", "sign", "signs", "reading",
+        "tagline", "moniker", "banner", "sign", "signs", "reading", "question",
     ]);
 
     /// <summary>

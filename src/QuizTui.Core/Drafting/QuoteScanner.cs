@@ -309,20 +309,53 @@ internal static class QuoteScanner
                 return -1;
             }
         }
+        var nested = StraightCloseSkippingInner(text, from, end);
+        return nested >= 0 ? nested : StraightClose(text, from, end);
+    }
+
+    /// <summary>The first mark that can close a quotation: any right curly mark, or a straight one not shaped like an opening.</summary>
+    private static int StraightClose(string text, int from, int end)
+    {
         for (var i = from; i < end; i++)
         {
-            var c = text[i];
-            if (c == '”')
-            {
-                return i;
-            }
-            if (c == '"' && (i == from || !ArticleText.IsSpace(text[i - 1]) || i + 1 == end || !char.IsLetterOrDigit(text[i + 1])))
+            if (IsStraightOrRightClose(text, i, from, end))
             {
                 return i;
             }
         }
         return -1;
     }
+
+    /// <summary>
+    /// The closing mark past any quotation inside the quotation written with the same straight
+    /// marks ("The "United States" holds none of them," he wrote): a mark with a space before and
+    /// a letter after opens the inner quotation, and the next closing mark closes it. -1 when
+    /// the marks do not pair up that way; the caller then takes the first closing mark.
+    /// </summary>
+    private static int StraightCloseSkippingInner(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (IsStraightOrRightClose(text, i, from, end))
+            {
+                return i;
+            }
+            if (text[i] == '"')
+            {
+                var inner = StraightClose(text, i + 1, end);
+                if (inner < 0)
+                {
+                    return -1;
+                }
+                i = inner;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsStraightOrRightClose(string text, int i, int from, int end) =>
+        text[i] == '”'
+        || text[i] == '"' && (i == from || !ArticleText.IsSpace(text[i - 1]) || i + 1 == end || !char.IsLetterOrDigit(text[i + 1]));
 
     private static bool IsSingleOpen(string text, int i, int paraStart)
     {

@@ -103,4 +103,28 @@ public class QuotationStructureTests
         Assert.Equal("Maria", draft.Speaker);
         Assert.Equal("'Maria' in the same sentence, but the article never gives a full name: check", draft.Reason);
     }
+
+    [Fact]
+    public void A_quotation_interrupted_by_its_attribution_with_the_comma_outside_the_marks_is_one_quotation()
+    {
+        const string article = "\"The pier has stood for a hundred years\", reads a statement from the Easton Pier Trust, \"and it will stand for a hundred more.\"";
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("The pier has stood for a hundred years … and it will stand for a hundred more.", draft.Text);
+        Assert.Equal(QuotationKind.Speech, draft.Kind);
+    }
+
+    [Fact]
+    public void A_quotation_inside_a_quotation_with_the_same_straight_marks_stays_part_of_the_outer_one()
+    {
+        const string article = "Ida Brenn wrote on her blog. \"The \"new\" timetable cuts the last bus. Nobody asked the riders.\" Brenn later wrote, \"We will keep asking.\"";
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(
+            ["The \"new\" timetable cuts the last bus. Nobody asked the riders.", "We will keep asking."],
+            drafts.Select(d => d.Text));
+        Assert.All(drafts, d => Assert.Equal("Ida Brenn", d.Speaker));
+    }
 }
