@@ -331,7 +331,50 @@ internal sealed class AttributionCues(Prose p)
         {
             return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
         }
+        if (cue is { Verb: >= 0 } && DocumentAuthorBetween(cue.Verb + 1, m) is { } author)
+        {
+            return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
+        }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// A document between the reporter's verb and the quotation, with its author after "by" or
+    /// "from" and no verb of its own before the quotation but a participle ("an order by Admiral
+    /// Rhea Vantol directing crews to "…""): the quoted words are the document's, so its author's.
+    /// </summary>
+    private Attribution? DocumentAuthorBetween(int from, int m)
+    {
+        for (var k = from; k + 2 < m; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+            if (!p[k].IsWord || p[k].IsCapitalised || !Lexicon.DocumentNouns.Contains(p[k].Text) || !(p.IsWordAt(k + 1, "by") || p.IsWordAt(k + 1, "from")))
+            {
+                continue;
+            }
+            var author = NounPhraseForward(k + 2);
+            var participle = author.FindIndex(t => !p[t].IsCapitalised && p[t].Text.EndsWith("ing", StringComparison.Ordinal));
+            if (participle >= 0)
+            {
+                author = author.GetRange(0, participle);
+            }
+            if (author.Count == 0 || !author.Any(t => p[t].IsCapitalised) || !IsSubject(author))
+            {
+                return null;
+            }
+            for (var j = author[^1] + 1; j < m; j++)
+            {
+                if (p[j].IsWord && !p[j].IsCapitalised && (Lexicon.NotInSubject.Contains(p[j].Text) || IsMainVerb(p[j]) && !p[j].Text.EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return null; // "a letter from Ana Ruiz was read out, calling it "…"": the sentence goes on past the document
+                }
+            }
+            return new Attribution(Truncate(author), k, p[k].Text, from, m - 1, p[k].Text);
+        }
+        return null;
     }
 
     /// <summary>
@@ -649,7 +692,7 @@ internal sealed class AttributionCues(Prose p)
         var segStart = s0;
         for (var k = s0; k < end; k++)
         {
-            if (p[k].IsQuote)
+            if (p[k].IsQuote && !IsQuotedNameInPhrase(k))
             {
                 segments.Clear();
                 segStart = k + 1;
@@ -741,12 +784,21 @@ internal sealed class AttributionCues(Prose p)
     }
 
     /// <summary>
+    /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a
+    /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
+    /// </summary>
+    private bool IsQuotedNameInPhrase(int k) =>
+        k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
+        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
+
+    /// <summary>
     /// A segment describing the name just before it: it holds a role noun, opens with a
-    /// determiner or a lowercase word, and the segment before ends in a capitalised word.
+    /// determiner or a lowercase word, and the segment before ends in a capitalised word
+    /// (or in a quoted name after a preposition).
     /// </summary>
     private bool IsAppositive(int start, int stop, (int Start, int End) before)
     {
-        if (before.End <= before.Start || !p[before.End - 1].IsCapitalised)
+        if (before.End <= before.Start || !(p[before.End - 1].IsCapitalised || IsQuotedNameInPhrase(before.End - 1)))
         {
             return false;
         }
@@ -760,7 +812,10 @@ internal sealed class AttributionCues(Prose p)
         }
         var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
             || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
-        return opensLikeDescription && ContainsRoleNoun(start, stop);
+        // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
+        var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
+                            && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody);
     }
 
     /// <summary>

@@ -623,6 +623,12 @@ internal sealed class EntityIndex
         {
             return true;
         }
+        // "Polish officials", "the Danish bishop": a nationality describes the noun after it.
+        if (run.Count == 1 && !first.IsPossessive && Lexicon.IsNationalityAdjective(first.Text))
+        {
+            type = null;
+            return false;
+        }
         // "Transport for London (TfL)": a name followed by its initials in brackets.
         if (run.Count >= 2 && next + 1 < _tokens.Count && _tokens[next].IsPunct('(') && _tokens[next + 1].IsWord
             && IsAcronymOf(_tokens[next + 1].Bare, run.Name))
