@@ -4,13 +4,13 @@ using QuizTui.Core.Drafting;
 
 /// <summary>
 /// Measures the quotation drafter against hand-written gold: the held-out sets (heldout, and
-/// heldout2 and heldout3 when their folders exist) and the tuning sets (tune, tune2) of the development set in
+/// heldout2 and heldout3 when their folders exist) and the tuning sets (tune, tune2, tune3) of the development set in
 /// benchmarks/drafting, and the five seed articles (benchmarks/gold/quotes), the set the original
 /// drafter was tuned on. The scoring itself lives in
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|tune|tune2|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -105,6 +105,7 @@ public static class QuoteDraftBenchmark
             }
             sets.Add(new Set("tune", "", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune"), localTexts)));
             sets.Add(new Set("tune2", " (second tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune2"), localTexts)));
+            sets.Add(new Set("tune3", " (third tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune3"), localTexts)));
             sets.Add(new Set("seeds", " (tuning set of the original drafter)", true, ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds)));
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)

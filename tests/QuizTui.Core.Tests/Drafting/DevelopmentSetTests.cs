@@ -14,7 +14,7 @@ public class DevelopmentSetTests
     private static readonly string SetFolder = Path.Combine(RepoPaths.Root, "benchmarks", "drafting");
     // The split's two halves, then the sets recorded apart from it (later held-out sets join when their folders do).
     private static readonly string[] Halves =
-        new[] { "tune", "heldout", "tune2", "heldout2", "heldout3" }.Where(set => Directory.Exists(Path.Combine(SetFolder, set))).ToArray();
+        new[] { "tune", "heldout", "tune2", "tune3", "heldout2", "heldout3" }.Where(set => Directory.Exists(Path.Combine(SetFolder, set))).ToArray();
 
     public static TheoryData<string> GoldFiles()
     {
@@ -109,6 +109,25 @@ public class DevelopmentSetTests
     }
 
     [Fact]
+    public void The_third_tuning_set_is_listed_apart_and_shares_no_article_with_any_other_set()
+    {
+        var tune3 = ReadList("tune3");
+        var folder = Path.Combine(SetFolder, "tune3");
+        var onDisk = Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+
+        Assert.Equal(tune3.Order(StringComparer.Ordinal), onDisk);
+        Assert.True(tune3.Count >= 24, $"{tune3.Count} articles in tune3");
+        foreach (var other in Halves.Where(set => set != "tune3"))
+        {
+            var otherFolder = Path.Combine(SetFolder, other);
+            var otherIds = Directory.GetFiles(otherFolder, "*.yaml").Select(Path.GetFileNameWithoutExtension);
+            Assert.Empty(tune3.Intersect(otherIds, StringComparer.Ordinal));
+            // The same article under another id would overlap too: compare where each was read.
+            Assert.Empty(Sources(folder).Intersect(Sources(otherFolder), StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void The_split_follows_the_recorded_method()
     {
         var (tune, heldout) = ReadManifest();
@@ -118,6 +137,9 @@ public class DevelopmentSetTests
 
         Assert.Equal(tune.Order(StringComparer.Ordinal), ordered.Take(ordered.Count / 2).Order(StringComparer.Ordinal));
     }
+
+    private static IEnumerable<string> Sources(string folder) =>
+        Directory.GetFiles(folder, "*.yaml").Select(file => Uri.UnescapeDataString(QuotationGoldFile.ParseArticle(File.ReadAllText(file)).Source!));
 
     private static List<string> ReadList(string key)
     {
