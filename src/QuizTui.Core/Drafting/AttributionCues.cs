@@ -788,7 +788,7 @@ internal sealed class AttributionCues(Prose p)
     /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
     /// </summary>
     private bool IsQuotedNameInPhrase(int k) =>
-        k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
+        p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
         && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
 
     /// <summary>

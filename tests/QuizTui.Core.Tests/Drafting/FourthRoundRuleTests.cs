@@ -64,6 +64,14 @@ public class FourthRoundRuleTests
         Assert.Equal("Mira Tann", Speech(article, "the apology").Speaker);
     }
 
+    [Fact]
+    public void A_description_ending_in_a_lowercase_word_after_of_is_read_without_error()
+    {
+        const string article = "The head of marketing, a former reporter, said \"We grew faster than anyone planned.\"";
+
+        Assert.True(Speech(article, "We grew").SpeakerResolved);
+    }
+
     // ---- a royal title alone, in lower case ----
 
     [Theory]
