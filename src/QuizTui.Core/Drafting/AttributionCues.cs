@@ -296,11 +296,20 @@ internal sealed class AttributionCues(Prose p)
             if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i])
                 && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)) && !IsBodyOfPlace(subject, i))
             {
-                return subject.GetRange(0, i);
+                return NameAfterTitleAndPlace(subject, i) ? subject : subject.GetRange(0, i);
             }
         }
         return subject;
     }
+
+    /// <summary>
+    /// "Senator from Westmark Jo Sands", "Minister of Health Ana Ruiz": a title, the place or
+    /// field it covers, then the name of whoever holds it, which ends the subject.
+    /// </summary>
+    private bool NameAfterTitleAndPlace(List<int> subject, int preposition) =>
+        p[subject[preposition - 1]].IsWord && (Lexicon.IsRoleNoun(p[subject[preposition - 1]].Bare) || Lexicon.Honorifics.Contains(p[subject[preposition - 1]].Bare))
+        && EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1) is { Count: > 0 } runs
+        && runs[^1] is { Count: >= 2 } name && name.Last == subject[^1] && name.First > subject[preposition] + 1;
 
     /// <summary>"the government of American Samoa", "the city council of Easton": an organisation noun, "of" and a place name make one name.</summary>
     private bool IsBodyOfPlace(List<int> subject, int of) =>

@@ -68,8 +68,8 @@ internal readonly record struct PersonMention(int Token, NamedPerson Person, boo
 internal sealed class EntityIndex
 {
     private readonly List<Token> _tokens;
-    private readonly Dictionary<string, NamedPerson> _byFullName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NamedPerson> _byFullName = new(AccentFoldingComparer.Instance);
+    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(AccentFoldingComparer.Instance);
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
@@ -102,7 +102,7 @@ internal sealed class EntityIndex
     public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
 
     /// <summary>People in the order the article first names them.</summary>
-    public IEnumerable<NamedPerson> People => _byFullName.Values;
+    public IEnumerable<NamedPerson> People => _byFullName.Values.Distinct();
 
     public IEnumerable<Organisation> Organisations => _organisations.Values;
 
@@ -289,14 +289,22 @@ internal sealed class EntityIndex
             {
                 parts.RemoveAt(parts.Count - 1);
             }
-            // "First Minister of Scotland Nicola Sturgeon", "Ambassador to Germany Richard Grenell": the
-            // place word that completes a title is not part of the name after it.
-            if (parts.Count >= 3 && first >= 2 && tokens[first - 1].IsWord && tokens[first - 1].Text is "of" or "to"
-                && (Lexicon.IsRoleNoun(tokens[first - 2].Bare) || Lexicon.Honorifics.Contains(tokens[first - 2].Bare))
-                && !IsParticle(parts[1]) && !parts[0].EndsWith('.'))
+            // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
+            // the United Nations Nikki Haley": the place that completes a title is not part of the name
+            // after it; after "the" it is taken to be two words long, otherwise one.
+            var preposition = first - 1;
+            var withThe = preposition >= 2 && tokens[preposition].IsWord && tokens[preposition].Text == "the";
+            if (withThe)
             {
-                parts.RemoveAt(0);
-                first++;
+                preposition--;
+            }
+            var placeWords = withThe ? 2 : 1;
+            if (parts.Count >= placeWords + 2 && preposition >= 1 && tokens[preposition].IsWord && tokens[preposition].Text is "of" or "to" or "from"
+                && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare))
+                && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
+            {
+                parts.RemoveRange(0, placeWords);
+                first += placeWords;
             }
             runs.Add(new NameRun(first, last, string.Join(' ', parts), parts.Count));
             i = last + 1;
@@ -554,6 +562,11 @@ internal sealed class EntityIndex
     {
         if (_byFullName.TryGetValue(name, out var existing))
         {
+            // "Jaroslaw Kaczynski" in a headline, "Jarosław Kaczyński" in the text: the spelling with its accents.
+            if (name.Count(c => c > '\u007f') > existing.FullName.Count(c => c > '\u007f') && name.Split(' ').Length == existing.FullName.Split(' ').Length)
+            {
+                existing.FullName = name;
+            }
             return existing;
         }
         var words = name.Split(' ');
@@ -576,6 +589,17 @@ internal sealed class EntityIndex
             _byFullName[name] = bySurnameOnly;
             return bySurnameOnly;
         }
+        // "Robert Gabriel Mugabe" and "Robert Mugabe": one person, known by the fuller name.
+        if (words.Length > 1 && _bySurname.TryGetValue(surname, out var namesakes)
+            && namesakes.Find(known => SameNameWithMiddleNames(known.FullName.Split(' '), words)) is { } same)
+        {
+            if (words.Length > same.FullName.Split(' ').Length)
+            {
+                same.FullName = name;
+            }
+            _byFullName[name] = same;
+            return same;
+        }
         var person = new NamedPerson(name, surname);
         _byFullName[name] = person;
         if (!_bySurname.TryGetValue(surname, out var list))
@@ -584,6 +608,26 @@ internal sealed class EntityIndex
         }
         list.Add(person);
         return person;
+    }
+
+    /// <summary>The same first and last names, one of the two with middle names the other leaves out.</summary>
+    private static bool SameNameWithMiddleNames(string[] a, string[] b)
+    {
+        if (a.Length == b.Length || a.Length < 2 || b.Length < 2 || !AccentFoldingComparer.Instance.Equals(a[0], b[0])
+            || !AccentFoldingComparer.Instance.Equals(a[^1], b[^1]))
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var j = 0;
+        foreach (var word in longer)
+        {
+            if (j < shorter.Length && AccentFoldingComparer.Instance.Equals(word, shorter[j]))
+            {
+                j++;
+            }
+        }
+        return j == shorter.Length;
     }
 
     private Organisation AddOrganisation(string name)
@@ -989,7 +1033,7 @@ internal sealed class EntityIndex
     /// </summary>
     private void CollectGenderEvidence()
     {
-        foreach (var person in _byFullName.Values)
+        foreach (var person in People)
         {
             foreach (var word in person.Titles.SelectMany(t => t.Split(' ')).Append(person.Honorific?.TrimEnd('.') ?? ""))
             {
@@ -1085,4 +1129,18 @@ internal sealed class EntityIndex
         }
         return false;
     }
+}
+
+/// <summary>
+/// Compares names ignoring case and accents: "Erdogan" written without its breve is "Erdoğan",
+/// as news in English often prints a name both ways.
+/// </summary>
+internal sealed class AccentFoldingComparer : IEqualityComparer<string>
+{
+    public static readonly AccentFoldingComparer Instance = new();
+
+    public bool Equals(string? x, string? y) =>
+        x is null || y is null ? x == y : string.Equals(Model.TextFolding.FoldForAnswer(x), Model.TextFolding.FoldForAnswer(y), StringComparison.Ordinal);
+
+    public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Model.TextFolding.FoldForAnswer(obj));
 }

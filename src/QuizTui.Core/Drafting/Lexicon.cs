@@ -161,6 +161,7 @@ internal static class Lexicon
         // royal and church titles before a name ("Princess Anne Mahidol", "Cardinal Marc Ouellet"); a pope's or a
         // swami's single name keeps its title, as the name is written that way ("Pope Francis")
         "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "cardinal", "archbishop", "commandant",
+        "monsignor", "msgr", "monseñor", "monsenor", "monsignore",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
     ]);
@@ -405,6 +406,9 @@ internal static class Lexicon
     /// <summary>A role noun in the singular, as listed or by its ending (never a plural: "Judges" may be a surname).</summary>
     internal static bool IsRoleNounForm(string word) =>
         RoleNouns.Contains(word)
+        // "Secretary-General", "ex-president", "Lieutenant-Colonel": a compound ending in a role
+        || word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length
+           && (IsRoleNounForm(word[(hyphen + 1)..]) || Honorifics.Contains(word[(hyphen + 1)..]))
         || word.Length > 7 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
                                || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ometrist", StringComparison.OrdinalIgnoreCase));
 

@@ -118,4 +118,63 @@ public class FourthRoundRuleTests
 
         Assert.NotEqual("Rhea Vantol", Speech(article, "a fine start").Speaker);
     }
+
+    // ---- one person, several spellings ----
+
+    [Fact]
+    public void A_surname_printed_without_its_accents_finds_the_accented_full_name()
+    {
+        const string article = """
+            Councillor Tomasz Wojcieśzak opened the hall on Monday.
+
+            "The doors stay open," WojciesZak said.
+            """;
+
+        Assert.Equal("Tomasz Wojcieśzak", Speech(article, "The doors").Speaker);
+    }
+
+    [Fact]
+    public void A_name_without_accents_in_the_headline_takes_the_accented_spelling_of_the_text()
+    {
+        const string article = """
+            Mayor Agnieszka Wronska opens the bridge
+
+            Mayor Agnieszka Wrońska cut the ribbon on Friday. "We waited ten years," Wrońska said.
+            """;
+
+        Assert.Equal("Agnieszka Wrońska", Speech(article, "We waited").Speaker);
+    }
+
+    [Fact]
+    public void A_name_given_once_with_a_middle_name_is_one_person_with_the_shorter_form()
+    {
+        const string article = """
+            Former president Amos Tendai Kuria died on Friday, aged 90.
+
+            Amos Kuria once told a rally: "Only the voters will remove me."
+            """;
+
+        Assert.Equal("Amos Tendai Kuria", Speech(article, "Only the voters").Speaker);
+    }
+
+    // ---- titles completed by a place, compound titles, church titles ----
+
+    [Theory]
+    [InlineData("Senator from Westmark Jo Sands said \"The vote is lost.\"")]
+    [InlineData("Former Ambassador to the United Federation Jo Sands said \"The vote is lost.\"")]
+    [InlineData("First Minister of Westmark Jo Sands said \"The vote is lost.\"")]
+    [InlineData("Alliance Secretary-General Jo Sands said \"The vote is lost.\"")]
+    [InlineData("The motion was opposed by archbishop Monsignor Jo Sands. \"The vote is lost,\" Sands said.")]
+    public void A_title_with_its_place_or_a_compound_title_is_left_out_of_the_name(string article)
+    {
+        Assert.Equal("Jo Sands", Speech(article, "The vote").Speaker);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_ending_in_a_title_is_a_role()
+    {
+        Assert.True(Lexicon.IsRoleNoun("Secretary-General"));
+        Assert.True(Lexicon.IsRoleNoun("ex-president"));
+        Assert.False(Lexicon.IsRoleNoun("Smith-Jones"));
+    }
 }
