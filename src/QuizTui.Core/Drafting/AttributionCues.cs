@@ -53,6 +53,13 @@ internal sealed class AttributionCues(Prose p)
             {
                 return null;
             }
+            // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
+            if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
+                && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
+                && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
+            {
+                subject = [.. subject, .. described];
+            }
             subject = NameAfterDescription(subject) ?? subject;
             return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
         }
@@ -563,6 +570,24 @@ internal sealed class AttributionCues(Prose p)
     private List<int>? SentenceSubject(int s0, int end)
     {
         var start = s0;
+        // "Having won the title, Ana Ruiz left …": an opening participle clause ends at its comma.
+        if (p[start].IsCapitalised && p[start].Text.Length > 5 && p[start].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var comma = -1;
+            for (var k = s0 + 1; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 1 >= end)
+            {
+                return null;
+            }
+            start = comma + 1;
+        }
         if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
         {
             var comma = -1;
@@ -758,6 +783,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
             }
+            if (s == segments.Count - 1)
+            {
+                stop = SubjectOfFirstVerb(start, stop);
+            }
             if (stop - start > MaxSubjectWords + 2)
             {
                 return null;
@@ -799,6 +828,26 @@ internal sealed class AttributionCues(Prose p)
     private bool IsQuotedNameInPhrase(int k) =>
         p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
         && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
+
+    /// <summary>
+    /// "Kim Lo visited the site and said": a speech verb joined by "and" to an earlier verb shares
+    /// that verb's subject, the words before it. Returns where the subject stops.
+    /// </summary>
+    private int SubjectOfFirstVerb(int start, int stop)
+    {
+        if (stop - start < 3 || !p.IsWordAt(stop - 1, "and"))
+        {
+            return stop;
+        }
+        for (var k = start + 1; k < stop - 1; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsMainVerb(p[k]))
+            {
+                return k;
+            }
+        }
+        return stop;
+    }
 
     /// <summary>
     /// A segment describing the name just before it: it holds a role noun, opens with a

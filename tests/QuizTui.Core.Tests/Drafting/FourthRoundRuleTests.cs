@@ -177,4 +177,36 @@ public class FourthRoundRuleTests
         Assert.True(Lexicon.IsRoleNoun("ex-president"));
         Assert.False(Lexicon.IsRoleNoun("Smith-Jones"));
     }
+
+    // ---- subjects: a verb joined by "and", a possessive before a name, an opening participle ----
+
+    [Theory]
+    [InlineData("Ada Mbeki thanked Ivo Lune for his patience and said she was \"glad the long wait is over\".")]
+    [InlineData("In a message posted online, Ada Mbeki praised Ivo Lune for his work on the bridge and said, \"We owe him a great deal.\"")]
+    public void A_speech_verb_joined_by_and_to_an_earlier_verb_shares_its_subject(string article)
+    {
+        var draft = Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech);
+
+        Assert.Equal("Ada Mbeki", draft.Speaker);
+    }
+
+    [Fact]
+    public void After_a_quotation_a_possessive_description_ending_in_a_name_gives_the_name()
+    {
+        const string article = """
+            Ivo Lune died on Sunday, aged 40.
+
+            "Heartbroken," writes Lune's longtime stage partner Ada Mbeki on her blog.
+            """;
+
+        Assert.Equal("Ada Mbeki", Speech(article, "Heartbroken").Speaker);
+    }
+
+    [Fact]
+    public void An_opening_participle_clause_is_not_the_subject_of_a_participle_before_a_quotation()
+    {
+        const string article = "Having won three titles as a junior, Ada Mbeki left the national team, saying \"it was never my home\" for her.";
+
+        Assert.Equal("Ada Mbeki", Speech(article, "it was never").Speaker);
+    }
 }
