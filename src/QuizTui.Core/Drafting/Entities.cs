@@ -85,6 +85,7 @@ internal sealed class EntityIndex
             Register(run);
         }
         RegisterNamesUsedBySurname();
+        RegisterNamesOpeningSentences();
         RegisterNamesDefinedByInitials();
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
@@ -496,6 +497,100 @@ internal sealed class EntityIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Amos Tendai Kuria was born in 1930. … Kuria's first job …. He taught …": a name of two or
+    /// three words that opens a sentence and is followed by its verb is a person when its surname
+    /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
+    /// same paragraph. A place or a storm rarely passes all three.
+    /// </summary>
+    private void RegisterNamesOpeningSentences()
+    {
+        var singles = new HashSet<string>(AccentFoldingComparer.Instance);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym)
+            {
+                singles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
+            if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
+                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last)) || _byFullName.ContainsKey(run.Name)
+                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last)
+                || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            {
+                continue;
+            }
+            AddPerson(run.Name);
+        }
+    }
+
+    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
+    private bool VerbAfter(int last)
+    {
+        var k = last + 1;
+        if (k >= _tokens.Count || !SameSentence(k, last) || !_tokens[k].IsWord || _tokens[k].IsCapitalised)
+        {
+            return false;
+        }
+        var word = _tokens[k].Text;
+        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word)
+            || Lexicon.SpeechVerbs.Contains(word) && !Lexicon.Participles.Contains(word)
+            || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(word);
+    }
+
+    /// <summary>
+    /// "He" or "she" opens the sentence after the name's, in its paragraph or the next, or speaks
+    /// the next quotation in the paragraph ("… in 2001. "It felt like home," she said.").
+    /// </summary>
+    private bool PronounOpensNextSentence(int last)
+    {
+        for (var q = last + 1; q + 3 < _tokens.Count && _tokens[q].Paragraph == _tokens[last].Paragraph; q++)
+        {
+            if (_tokens[q].IsQuote)
+            {
+                var after = _tokens[q + 1].IsPunct(',') ? q + 2 : q + 1;
+                if (_tokens[after].IsWord && _tokens[after].Text is "he" or "she" && Lexicon.SpeechVerbs.Contains(_tokens[after + 1].Text))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        var k = last + 1;
+        while (k < _tokens.Count && SameSentence(k, last))
+        {
+            k++;
+        }
+        if (k >= _tokens.Count || _tokens[k].Paragraph != _tokens[last].Paragraph && _tokens[k].Paragraph != _tokens[last].Paragraph + 1)
+        {
+            return false;
+        }
+        var sentence = _tokens[k].Sentence;
+        for (var j = k; j < _tokens.Count && _tokens[j].Sentence == sentence; j++)
+        {
+            if (_tokens[j].IsWord)
+            {
+                return _tokens[j].Text is "He" or "She" || j > k && _tokens[j - 1].IsPunct(',') && _tokens[j].Text is "he" or "she";
+            }
+        }
+        return false;
+    }
+
+    private bool PersonalPronounLater(int last)
+    {
+        for (var k = last + 1; k < _tokens.Count && _tokens[k].Paragraph == _tokens[last].Paragraph; k++)
+        {
+            if (_tokens[k].IsWord && _tokens[k].Text.ToLowerInvariant() is "he" or "she" or "his" or "her" or "him")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -209,4 +209,38 @@ public class FourthRoundRuleTests
 
         Assert.Equal("Ada Mbeki", Speech(article, "it was never").Speaker);
     }
+
+    // ---- a name opening a sentence, with no title or speech verb ----
+
+    [Theory]
+    [InlineData("Lena Ortiz joined the bakery in 2001. \"It felt like family,\" she said.")]
+    [InlineData("Tomas Verhoek founded the bakery in 1990.\n\nLena Ortiz joined the bakery in 2001. \"It felt like family,\" she said.")]
+    public void A_name_opening_a_sentence_is_a_person_when_a_pronoun_then_speaks(string article)
+    {
+        Assert.Equal("Lena Ortiz", Speech(article, "It felt").Speaker);
+    }
+
+    [Fact]
+    public void A_name_opening_a_sentence_is_a_person_when_its_surname_is_used_alone_and_a_pronoun_follows()
+    {
+        const string article = """
+            Amos Tendai Kuria was born in 1930 in a river town. Kuria's first job was teaching. He later led the party.
+
+            "Only the voters will remove me," Amos Kuria told a rally.
+            """;
+
+        Assert.Equal("Amos Tendai Kuria", Speech(article, "Only the voters").Speaker);
+    }
+
+    [Fact]
+    public void A_storm_named_at_the_start_of_a_sentence_is_not_taken_for_a_person()
+    {
+        const string article = """
+            Storm Ingrid struck the islands on Sunday. Ingrid weakened later. The prime minister met the crews.
+
+            "It felt like the end," she said.
+            """;
+
+        Assert.False(Speech(article, "It felt").SpeakerResolved);
+    }
 }
