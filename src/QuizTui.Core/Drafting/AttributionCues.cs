@@ -53,6 +53,13 @@ internal sealed class AttributionCues(Prose p)
             {
                 return null;
             }
+            // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
+            if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
+                && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
+                && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
+            {
+                subject = [.. subject, .. described];
+            }
             subject = NameAfterDescription(subject) ?? subject;
             return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
         }
@@ -296,11 +303,20 @@ internal sealed class AttributionCues(Prose p)
             if (t.IsWord && !t.IsCapitalised && t.Text is "of" or "at" or "with" or "for" or "from" && !InsideName(subject[i])
                 && !(i == 1 && t.Text is "of" && IsQuantity(p[subject[0]].Text)) && !IsBodyOfPlace(subject, i))
             {
-                return subject.GetRange(0, i);
+                return NameAfterTitleAndPlace(subject, i) ? subject : subject.GetRange(0, i);
             }
         }
         return subject;
     }
+
+    /// <summary>
+    /// "Senator from Westmark Jo Sands", "Minister of Health Ana Ruiz": a title, the place or
+    /// field it covers, then the name of whoever holds it, which ends the subject.
+    /// </summary>
+    private bool NameAfterTitleAndPlace(List<int> subject, int preposition) =>
+        p[subject[preposition - 1]].IsWord && (Lexicon.IsRoleNoun(p[subject[preposition - 1]].Bare) || Lexicon.Honorifics.Contains(p[subject[preposition - 1]].Bare))
+        && EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1) is { Count: > 0 } runs
+        && runs[^1] is { Count: >= 2 } name && name.Last == subject[^1] && name.First > subject[preposition] + 1;
 
     /// <summary>"the government of American Samoa", "the city council of Easton": an organisation noun, "of" and a place name make one name.</summary>
     private bool IsBodyOfPlace(List<int> subject, int of) =>
@@ -331,7 +347,50 @@ internal sealed class AttributionCues(Prose p)
         {
             return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
         }
+        if (cue is { Verb: >= 0 } && DocumentAuthorBetween(cue.Verb + 1, m) is { } author)
+        {
+            return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
+        }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// A document between the reporter's verb and the quotation, with its author after "by" or
+    /// "from" and no verb of its own before the quotation but a participle ("an order by Admiral
+    /// Rhea Vantol directing crews to "…""): the quoted words are the document's, so its author's.
+    /// </summary>
+    private Attribution? DocumentAuthorBetween(int from, int m)
+    {
+        for (var k = from; k + 2 < m; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+            if (!p[k].IsWord || p[k].IsCapitalised || !Lexicon.DocumentNouns.Contains(p[k].Text) || !(p.IsWordAt(k + 1, "by") || p.IsWordAt(k + 1, "from")))
+            {
+                continue;
+            }
+            var author = NounPhraseForward(k + 2);
+            var participle = author.FindIndex(t => !p[t].IsCapitalised && p[t].Text.EndsWith("ing", StringComparison.Ordinal));
+            if (participle >= 0)
+            {
+                author = author.GetRange(0, participle);
+            }
+            if (author.Count == 0 || !author.Any(t => p[t].IsCapitalised) || !IsSubject(author))
+            {
+                return null;
+            }
+            for (var j = author[^1] + 1; j < m; j++)
+            {
+                if (p[j].IsWord && !p[j].IsCapitalised && (Lexicon.NotInSubject.Contains(p[j].Text) || IsMainVerb(p[j]) && !p[j].Text.EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return null; // "a letter from Ana Ruiz was read out, calling it "…"": the sentence goes on past the document
+                }
+            }
+            return new Attribution(Truncate(author), k, p[k].Text, from, m - 1, p[k].Text);
+        }
+        return null;
     }
 
     /// <summary>
@@ -511,6 +570,24 @@ internal sealed class AttributionCues(Prose p)
     private List<int>? SentenceSubject(int s0, int end)
     {
         var start = s0;
+        // "Having won the title, Ana Ruiz left …": an opening participle clause ends at its comma.
+        if (p[start].IsCapitalised && p[start].Text.Length > 5 && p[start].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var comma = -1;
+            for (var k = s0 + 1; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 1 >= end)
+            {
+                return null;
+            }
+            start = comma + 1;
+        }
         if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
         {
             var comma = -1;
@@ -649,7 +726,7 @@ internal sealed class AttributionCues(Prose p)
         var segStart = s0;
         for (var k = s0; k < end; k++)
         {
-            if (p[k].IsQuote)
+            if (p[k].IsQuote && !IsQuotedNameInPhrase(k))
             {
                 segments.Clear();
                 segStart = k + 1;
@@ -706,6 +783,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
             }
+            if (s == segments.Count - 1)
+            {
+                stop = SubjectOfFirstVerb(start, stop);
+            }
             if (stop - start > MaxSubjectWords + 2)
             {
                 return null;
@@ -741,12 +822,41 @@ internal sealed class AttributionCues(Prose p)
     }
 
     /// <summary>
+    /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a
+    /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
+    /// </summary>
+    private bool IsQuotedNameInPhrase(int k) =>
+        p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
+        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
+
+    /// <summary>
+    /// "Kim Lo visited the site and said": a speech verb joined by "and" to an earlier verb shares
+    /// that verb's subject, the words before it. Returns where the subject stops.
+    /// </summary>
+    private int SubjectOfFirstVerb(int start, int stop)
+    {
+        if (stop - start < 3 || !p.IsWordAt(stop - 1, "and"))
+        {
+            return stop;
+        }
+        for (var k = start + 1; k < stop - 1; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsMainVerb(p[k]))
+            {
+                return k;
+            }
+        }
+        return stop;
+    }
+
+    /// <summary>
     /// A segment describing the name just before it: it holds a role noun, opens with a
-    /// determiner or a lowercase word, and the segment before ends in a capitalised word.
+    /// determiner or a lowercase word, and the segment before ends in a capitalised word
+    /// (or in a quoted name after a preposition).
     /// </summary>
     private bool IsAppositive(int start, int stop, (int Start, int End) before)
     {
-        if (before.End <= before.Start || !p[before.End - 1].IsCapitalised)
+        if (before.End <= before.Start || !(p[before.End - 1].IsCapitalised || IsQuotedNameInPhrase(before.End - 1)))
         {
             return false;
         }
@@ -760,7 +870,10 @@ internal sealed class AttributionCues(Prose p)
         }
         var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
             || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
-        return opensLikeDescription && ContainsRoleNoun(start, stop);
+        // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
+        var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
+                            && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody);
     }
 
     /// <summary>

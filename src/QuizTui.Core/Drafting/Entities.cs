@@ -68,8 +68,8 @@ internal readonly record struct PersonMention(int Token, NamedPerson Person, boo
 internal sealed class EntityIndex
 {
     private readonly List<Token> _tokens;
-    private readonly Dictionary<string, NamedPerson> _byFullName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NamedPerson> _byFullName = new(AccentFoldingComparer.Instance);
+    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(AccentFoldingComparer.Instance);
     private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<NameRun> _runs = [];
 
@@ -85,6 +85,7 @@ internal sealed class EntityIndex
             Register(run);
         }
         RegisterNamesUsedBySurname();
+        RegisterNamesOpeningSentences();
         RegisterNamesDefinedByInitials();
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
@@ -102,7 +103,7 @@ internal sealed class EntityIndex
     public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
 
     /// <summary>People in the order the article first names them.</summary>
-    public IEnumerable<NamedPerson> People => _byFullName.Values;
+    public IEnumerable<NamedPerson> People => _byFullName.Values.Distinct();
 
     public IEnumerable<Organisation> Organisations => _organisations.Values;
 
@@ -289,14 +290,22 @@ internal sealed class EntityIndex
             {
                 parts.RemoveAt(parts.Count - 1);
             }
-            // "First Minister of Scotland Nicola Sturgeon", "Ambassador to Germany Richard Grenell": the
-            // place word that completes a title is not part of the name after it.
-            if (parts.Count >= 3 && first >= 2 && tokens[first - 1].IsWord && tokens[first - 1].Text is "of" or "to"
-                && (Lexicon.IsRoleNoun(tokens[first - 2].Bare) || Lexicon.Honorifics.Contains(tokens[first - 2].Bare))
-                && !IsParticle(parts[1]) && !parts[0].EndsWith('.'))
+            // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
+            // the United Nations Nikki Haley": the place that completes a title is not part of the name
+            // after it; after "the" it is taken to be two words long, otherwise one.
+            var preposition = first - 1;
+            var withThe = preposition >= 2 && tokens[preposition].IsWord && tokens[preposition].Text == "the";
+            if (withThe)
             {
-                parts.RemoveAt(0);
-                first++;
+                preposition--;
+            }
+            var placeWords = withThe ? 2 : 1;
+            if (parts.Count >= placeWords + 2 && preposition >= 1 && tokens[preposition].IsWord && tokens[preposition].Text is "of" or "to" or "from"
+                && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare))
+                && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
+            {
+                parts.RemoveRange(0, placeWords);
+                first += placeWords;
             }
             runs.Add(new NameRun(first, last, string.Join(' ', parts), parts.Count));
             i = last + 1;
@@ -491,6 +500,100 @@ internal sealed class EntityIndex
     }
 
     /// <summary>
+    /// "Amos Tendai Kuria was born in 1930. … Kuria's first job …. He taught …": a name of two or
+    /// three words that opens a sentence and is followed by its verb is a person when its surname
+    /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
+    /// same paragraph. A place or a storm rarely passes all three.
+    /// </summary>
+    private void RegisterNamesOpeningSentences()
+    {
+        var singles = new HashSet<string>(AccentFoldingComparer.Instance);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym)
+            {
+                singles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
+            if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
+                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last)) || _byFullName.ContainsKey(run.Name)
+                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last)
+                || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            {
+                continue;
+            }
+            AddPerson(run.Name);
+        }
+    }
+
+    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
+    private bool VerbAfter(int last)
+    {
+        var k = last + 1;
+        if (k >= _tokens.Count || !SameSentence(k, last) || !_tokens[k].IsWord || _tokens[k].IsCapitalised)
+        {
+            return false;
+        }
+        var word = _tokens[k].Text;
+        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word)
+            || Lexicon.SpeechVerbs.Contains(word) && !Lexicon.Participles.Contains(word)
+            || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(word);
+    }
+
+    /// <summary>
+    /// "He" or "she" opens the sentence after the name's, in its paragraph or the next, or speaks
+    /// the next quotation in the paragraph ("… in 2001. "It felt like home," she said.").
+    /// </summary>
+    private bool PronounOpensNextSentence(int last)
+    {
+        for (var q = last + 1; q + 3 < _tokens.Count && _tokens[q].Paragraph == _tokens[last].Paragraph; q++)
+        {
+            if (_tokens[q].IsQuote)
+            {
+                var after = _tokens[q + 1].IsPunct(',') ? q + 2 : q + 1;
+                if (_tokens[after].IsWord && _tokens[after].Text is "he" or "she" && Lexicon.SpeechVerbs.Contains(_tokens[after + 1].Text))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        var k = last + 1;
+        while (k < _tokens.Count && SameSentence(k, last))
+        {
+            k++;
+        }
+        if (k >= _tokens.Count || _tokens[k].Paragraph != _tokens[last].Paragraph && _tokens[k].Paragraph != _tokens[last].Paragraph + 1)
+        {
+            return false;
+        }
+        var sentence = _tokens[k].Sentence;
+        for (var j = k; j < _tokens.Count && _tokens[j].Sentence == sentence; j++)
+        {
+            if (_tokens[j].IsWord)
+            {
+                return _tokens[j].Text is "He" or "She" || j > k && _tokens[j - 1].IsPunct(',') && _tokens[j].Text is "he" or "she";
+            }
+        }
+        return false;
+    }
+
+    private bool PersonalPronounLater(int last)
+    {
+        for (var k = last + 1; k < _tokens.Count && _tokens[k].Paragraph == _tokens[last].Paragraph; k++)
+        {
+            if (_tokens[k].IsWord && _tokens[k].Text.ToLowerInvariant() is "he" or "she" or "his" or "her" or "him")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Transport for London (TfL)": the words before bracketed initials that spell them are an
     /// organisation's name, small words included, so "TfL" later finds it.
     /// </summary>
@@ -554,6 +657,11 @@ internal sealed class EntityIndex
     {
         if (_byFullName.TryGetValue(name, out var existing))
         {
+            // "Jaroslaw Kaczynski" in a headline, "Jarosław Kaczyński" in the text: the spelling with its accents.
+            if (name.Count(c => c > '\u007f') > existing.FullName.Count(c => c > '\u007f') && name.Split(' ').Length == existing.FullName.Split(' ').Length)
+            {
+                existing.FullName = name;
+            }
             return existing;
         }
         var words = name.Split(' ');
@@ -576,6 +684,17 @@ internal sealed class EntityIndex
             _byFullName[name] = bySurnameOnly;
             return bySurnameOnly;
         }
+        // "Robert Gabriel Mugabe" and "Robert Mugabe": one person, known by the fuller name.
+        if (words.Length > 1 && _bySurname.TryGetValue(surname, out var namesakes)
+            && namesakes.Find(known => SameNameWithMiddleNames(known.FullName.Split(' '), words)) is { } same)
+        {
+            if (words.Length > same.FullName.Split(' ').Length)
+            {
+                same.FullName = name;
+            }
+            _byFullName[name] = same;
+            return same;
+        }
         var person = new NamedPerson(name, surname);
         _byFullName[name] = person;
         if (!_bySurname.TryGetValue(surname, out var list))
@@ -584,6 +703,26 @@ internal sealed class EntityIndex
         }
         list.Add(person);
         return person;
+    }
+
+    /// <summary>The same first and last names, one of the two with middle names the other leaves out.</summary>
+    private static bool SameNameWithMiddleNames(string[] a, string[] b)
+    {
+        if (a.Length == b.Length || a.Length < 2 || b.Length < 2 || !AccentFoldingComparer.Instance.Equals(a[0], b[0])
+            || !AccentFoldingComparer.Instance.Equals(a[^1], b[^1]))
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var j = 0;
+        foreach (var word in longer)
+        {
+            if (j < shorter.Length && AccentFoldingComparer.Instance.Equals(word, shorter[j]))
+            {
+                j++;
+            }
+        }
+        return j == shorter.Length;
     }
 
     private Organisation AddOrganisation(string name)
@@ -622,6 +761,12 @@ internal sealed class EntityIndex
         if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
         {
             return true;
+        }
+        // "Polish officials", "the Danish bishop": a nationality describes the noun after it.
+        if (run.Count == 1 && !first.IsPossessive && Lexicon.IsNationalityAdjective(first.Text))
+        {
+            type = null;
+            return false;
         }
         // "Transport for London (TfL)": a name followed by its initials in brackets.
         if (run.Count >= 2 && next + 1 < _tokens.Count && _tokens[next].IsPunct('(') && _tokens[next + 1].IsWord
@@ -983,7 +1128,7 @@ internal sealed class EntityIndex
     /// </summary>
     private void CollectGenderEvidence()
     {
-        foreach (var person in _byFullName.Values)
+        foreach (var person in People)
         {
             foreach (var word in person.Titles.SelectMany(t => t.Split(' ')).Append(person.Honorific?.TrimEnd('.') ?? ""))
             {
@@ -1079,4 +1224,18 @@ internal sealed class EntityIndex
         }
         return false;
     }
+}
+
+/// <summary>
+/// Compares names ignoring case and accents: "Erdogan" written without its breve is "Erdoğan",
+/// as news in English often prints a name both ways.
+/// </summary>
+internal sealed class AccentFoldingComparer : IEqualityComparer<string>
+{
+    public static readonly AccentFoldingComparer Instance = new();
+
+    public bool Equals(string? x, string? y) =>
+        x is null || y is null ? x == y : string.Equals(Model.TextFolding.FoldForAnswer(x), Model.TextFolding.FoldForAnswer(y), StringComparison.Ordinal);
+
+    public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Model.TextFolding.FoldForAnswer(obj));
 }

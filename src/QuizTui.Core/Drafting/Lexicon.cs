@@ -161,6 +161,7 @@ internal static class Lexicon
         // royal and church titles before a name ("Princess Anne Mahidol", "Cardinal Marc Ouellet"); a pope's or a
         // swami's single name keeps its title, as the name is written that way ("Pope Francis")
         "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "cardinal", "archbishop", "commandant",
+        "monsignor", "msgr", "monseñor", "monsenor", "monsignore",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
     ]);
@@ -334,7 +335,7 @@ internal static class Lexicon
         "statement", "statements", "release", "email", "e-mail", "post", "tweet", "letter", "memo", "note",
         "message", "report", "filing", "document", "documents", "website", "transcript", "interview", "notice",
         "announcement", "press", "bulletin", "blog", "update", "video", "speech", "testimony", "complaint",
-        "lawsuit", "ruling", "decision", "submission", "affidavit", "motion",
+        "lawsuit", "ruling", "decision", "submission", "affidavit", "motion", "order", "directive", "decree",
     ]);
 
     /// <summary>Verbs for putting out a document: "The club released a statement on Sunday."</summary>
@@ -405,8 +406,34 @@ internal static class Lexicon
     /// <summary>A role noun in the singular, as listed or by its ending (never a plural: "Judges" may be a surname).</summary>
     internal static bool IsRoleNounForm(string word) =>
         RoleNouns.Contains(word)
+        // "Secretary-General", "ex-president", "Lieutenant-Colonel": a compound ending in a role
+        || word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length
+           && (IsRoleNounForm(word[(hyphen + 1)..]) || Honorifics.Contains(word[(hyphen + 1)..]))
         || word.Length > 7 && (word.EndsWith("ologist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ician", StringComparison.OrdinalIgnoreCase)
                                || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ometrist", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Nationality adjectives whose ending does not show them (<see cref="IsNationalityAdjective"/>
+    /// reads "-ish", "-ese", "-ian" and "-ean" from the word itself).
+    /// </summary>
+    internal static readonly FrozenSet<string> IrregularNationalities = Set(
+    [
+        "american", "african", "european", "german", "mexican", "cuban", "kenyan", "ugandan", "moroccan", "tibetan",
+        "venezuelan", "jamaican", "afghan", "french", "dutch", "greek", "swiss", "thai", "czech", "welsh", "arab",
+        "israeli", "iraqi", "pakistani", "saudi", "emirati", "qatari", "kuwaiti", "yemeni", "somali", "nepali",
+        "bangladeshi", "filipino", "kazakh", "uzbek", "basque", "catalan", "cypriot", "maltese", "lao", "malay",
+    ]);
+
+    /// <summary>
+    /// A capitalised nationality adjective ("Polish officials", "Danish bishop", "Japanese
+    /// carmaker"): it describes the noun after it and names no person or organisation. Read from
+    /// the ending ("-ish", "-ese", "-ian", "-ean") or from <see cref="IrregularNationalities"/>.
+    /// </summary>
+    internal static bool IsNationalityAdjective(string word) =>
+        word.Length >= 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.Length >= 6 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)))
+        || word.Length >= 3 && char.IsUpper(word[0]) && IrregularNationalities.Contains(word);
 
     internal static bool IsAbbreviation(string word) =>
         TitleAbbreviations.Contains(word) || OtherAbbreviations.Contains(word);

@@ -54,7 +54,9 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             }
             return Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NamedInSentence);
         }
-        if (runs.Count == 0 && headToken.IsCapitalised && TitleHolder(subject, subject[^1]) is { } titled)
+        // "the Pope", and "the king" written in lower case: a title alone, for the one person who holds it.
+        if (runs.Count == 0 && (headToken.IsCapitalised || headToken.IsWord && Lexicon.Honorifics.Contains(headToken.Bare) && !Lexicon.IsRoleNoun(headToken.Bare))
+            && TitleHolder(subject, subject[^1]) is { } titled)
         {
             return titled;
         }
