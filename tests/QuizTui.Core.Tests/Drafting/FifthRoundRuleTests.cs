@@ -1,0 +1,58 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class FifthRoundRuleTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    // ---- an opening phrase with no comma before the subject ----
+
+    [Fact]
+    public void A_pronoun_after_an_opening_phrase_with_no_comma_is_the_subject()
+    {
+        const string article = """
+            Mayor Tomas Brell toured the flooded quarter on Monday.
+
+            On the evening radio he said, "Every street will be dry by the weekend, and every family will be housed."
+            """;
+
+        Assert.Equal("Tomas Brell", Speech(article, "Every street").Speaker);
+    }
+
+    [Fact]
+    public void The_after_a_day_word_in_an_opening_phrase_starts_the_subject()
+    {
+        const string article = """
+            In a statement Thursday the Dunmore Ferry Company said "the ferry will run twice a day from the first of June".
+            """;
+
+        Assert.Equal("Dunmore Ferry Company", Speech(article, "the ferry will").Speaker);
+    }
+
+    // ---- a name before "who" ----
+
+    [Fact]
+    public void A_name_before_who_and_the_speech_verb_speaks_after_a_passive_clause()
+    {
+        const string article = """
+            The motion was written by Priya Castell who said at the hearing, "Nobody on this coast should wait a year for a ferry."
+            """;
+
+        Assert.Equal("Priya Castell", Speech(article, "Nobody on").Speaker);
+    }
+
+    // ---- speech verbs ----
+
+    [Fact]
+    public void Indicated_reports_speech()
+    {
+        const string article = """
+            Harbour master Ines Volk indicated, "The channel stays closed until the dredger has finished."
+            """;
+
+        Assert.Equal("Ines Volk", Speech(article, "The channel").Speaker);
+    }
+}
