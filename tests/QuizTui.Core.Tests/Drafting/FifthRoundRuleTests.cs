@@ -55,4 +55,24 @@ public class FifthRoundRuleTests
 
         Assert.Equal("Ines Volk", Speech(article, "The channel").Speaker);
     }
+
+    // ---- a team the article does not name ----
+
+    [Fact]
+    public void An_unnamed_team_is_not_the_organisation_mentioned_most()
+    {
+        const string article = """
+            ((KN)) How many sites did you visit?
+
+            ((Ola Brandt)) Forty, over two summers.
+
+            ((KN)) Were the sites deep?
+
+            ((Ola Brandt)) Most were shallow. The water was colder in the second summer.
+
+            The team wrote that the reef "recovered faster than any model had predicted".
+            """;
+
+        Assert.Equal("team", Speech(article, "recovered faster").Speaker);
+    }
 }
