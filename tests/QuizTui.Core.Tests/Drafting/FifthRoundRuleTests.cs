@@ -75,4 +75,27 @@ public class FifthRoundRuleTests
 
         Assert.Equal("team", Speech(article, "recovered faster").Speaker);
     }
+
+    // ---- a participle clause before its speaker ----
+
+    [Fact]
+    public void Words_quoted_in_an_opening_participle_clause_are_the_main_clause_subjects()
+    {
+        const string article = """
+            Calling the closure "a stunt for the cameras", Councillor Jo Kell told reporters the pier would reopen.
+            """;
+
+        Assert.Equal("Jo Kell", Speech(article, "a stunt").Speaker);
+    }
+
+    [Fact]
+    public void Elaborated_reports_speech_after_an_opening_participle_clause()
+    {
+        const string article = """
+            Admitting "the queues are far too long", Minister Rosa Peral elaborated, "Every office will open on Saturdays from next month."
+            """;
+
+        Assert.Equal("Rosa Peral", Speech(article, "the queues").Speaker);
+        Assert.Equal("Rosa Peral", Speech(article, "Every office").Speaker);
+    }
 }
