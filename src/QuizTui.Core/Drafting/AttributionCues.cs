@@ -731,6 +731,10 @@ internal sealed class AttributionCues(Prose p)
                 segments.Clear();
                 segStart = k + 1;
             }
+            else if (p[k].IsPunct(',') && segStart == k && k > s0 && p[k - 1].IsPunct(')'))
+            {
+                segStart = k + 1; // "The Harbour Trust (HT), which runs the pier, said": the brackets end no segment
+            }
             else if (p[k].IsPunct(',') || p[k].IsPunct(':') || p[k].IsPunct(';') || p[k].IsPunct('—') || p[k].IsPunct('('))
             {
                 segments.Add((segStart, k));
@@ -765,6 +769,10 @@ internal sealed class AttributionCues(Prose p)
             if (first is "who" or "whose" or "which")
             {
                 continue;
+            }
+            if (s == segments.Count - 1 && s > 0 && stop - start >= 3 && p.IsWordAt(stop - 1, "and") && !p[start].IsCapitalised && IsMainVerb(p[start]))
+            {
+                continue; // "the Harbour Trust (HT), opposed the sale and said": the verb before "and" has the subject before it
             }
             if (s > 0 && !p[start].IsCapitalised && first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))
             {

@@ -98,4 +98,26 @@ public class FifthRoundRuleTests
         Assert.Equal("Rosa Peral", Speech(article, "the queues").Speaker);
         Assert.Equal("Rosa Peral", Speech(article, "Every office").Speaker);
     }
+
+    // ---- an acronym in brackets after the subject ----
+
+    [Fact]
+    public void An_acronym_in_brackets_and_a_relative_clause_leave_the_subject_before_them()
+    {
+        const string article = """
+            The Harbour Trust (HT), which runs the pier, said "the repairs will take the whole winter".
+            """;
+
+        Assert.Equal("Harbour Trust", Speech(article, "the repairs").Speaker);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_after_a_bracketed_acronym_shares_the_subject_before_the_brackets()
+    {
+        const string article = """
+            One of the tenants' groups, the Riverside Tenants Union (RTU), opposed the sale and said it had been promised "a seat at every meeting about the estate."
+            """;
+
+        Assert.Equal("Riverside Tenants Union", Speech(article, "a seat").Speaker);
+    }
 }
