@@ -731,6 +731,10 @@ internal sealed class AttributionCues(Prose p)
                 segments.Clear();
                 segStart = k + 1;
             }
+            else if (p[k].IsPunct(',') && segStart == k && k > s0 && p[k - 1].IsPunct(')'))
+            {
+                segStart = k + 1; // "The Harbour Trust (HT), which runs the pier, said": the brackets end no segment
+            }
             else if (p[k].IsPunct(',') || p[k].IsPunct(':') || p[k].IsPunct(';') || p[k].IsPunct('—') || p[k].IsPunct('('))
             {
                 segments.Add((segStart, k));
@@ -742,6 +746,10 @@ internal sealed class AttributionCues(Prose p)
             }
         }
         segments.Add((segStart, end));
+        if (NameBeforeWho(segments[^1].Start, end) is { } named)
+        {
+            return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows
+        }
         for (var s = segments.Count - 1; s >= 0; s--)
         {
             var (start, stop) = segments[s];
@@ -762,6 +770,10 @@ internal sealed class AttributionCues(Prose p)
             {
                 continue;
             }
+            if (s == segments.Count - 1 && s > 0 && stop - start >= 3 && p.IsWordAt(stop - 1, "and") && !p[start].IsCapitalised && IsMainVerb(p[start]))
+            {
+                continue; // "the Harbour Trust (HT), opposed the sale and said": the verb before "and" has the subject before it
+            }
             if (s > 0 && !p[start].IsCapitalised && first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))
             {
                 continue; // a participial clause: "Doe, responding to the ruling, said"
@@ -769,6 +781,12 @@ internal sealed class AttributionCues(Prose p)
             if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
             {
                 start += 2; // "In what an officer described as …"
+                first = p[start].Text.ToLowerInvariant();
+            }
+            if (s == segments.Count - 1 && Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first)
+                && SubjectAfterOpeningPhrase(start, stop) is { } inner)
+            {
+                start = inner; // "On live television he said", "In a statement Tuesday the council said": no comma after the phrase
                 first = p[start].Text.ToLowerInvariant();
             }
             if (s > 0 && (Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first) || IsTimeWord(first) && stop - start <= 2))
@@ -819,6 +837,59 @@ internal sealed class AttributionCues(Prose p)
             return IsDocumentSubject(subject) ? subject : Truncate(subject);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject starts in a clause that opens with a phrase and no comma: a subject
+    /// pronoun after the phrase ("On live television he"), or "the" after a day or time word
+    /// ("In a statement Tuesday the council"). Null when neither is there.
+    /// </summary>
+    private int? SubjectAfterOpeningPhrase(int start, int stop)
+    {
+        for (var k = stop - 1; k >= start + 2; k--)
+        {
+            if (!p[k].IsWord)
+            {
+                return null;
+            }
+            var word = p[k].Text.ToLowerInvariant();
+            if (k == stop - 1 && word is "he" or "she" or "they" or "we" or "i" && p[k - 1].IsWord && !Lexicon.Prepositions.Contains(p[k - 1].Text.ToLowerInvariant()))
+            {
+                return k;
+            }
+            if (word == "the" && p[k - 1].IsWord && IsTimeWord(p[k - 1].Text.ToLowerInvariant()))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The bill was drafted by Ana Ruiz who said": a name right before "who" and the verb is
+    /// the subject, whatever the clause before it.
+    /// </summary>
+    private List<int>? NameBeforeWho(int start, int verb)
+    {
+        var who = verb - 1;
+        while (who > start && p[who].IsWord && Lexicon.Adverbs.Contains(p[who].Text))
+        {
+            who--;
+        }
+        if (who - 2 < start || !p.IsWordAt(who, "who") || !p[who - 1].IsWord || !p[who - 1].IsCapitalised)
+        {
+            return null;
+        }
+        var name = new List<int>();
+        for (var k = who - 1; k >= start && p[k].IsWord && p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text); k--)
+        {
+            name.Insert(0, k);
+        }
+        if (name.Count < 2 || name[0] == start)
+        {
+            return null; // a single word, or the whole clause: left to the usual reading
+        }
+        return IsSubject(name) ? Truncate(name) : null;
     }
 
     /// <summary>

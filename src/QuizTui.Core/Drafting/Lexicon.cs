@@ -18,7 +18,7 @@ internal static class Lexicon
     internal static readonly FrozenSet<string> SpeechVerbs = Set(
     [
         .. Forms("say", "says", "said"), .. Forms("tell", "tells", "told"), .. Forms("write", "writes", "wrote"),
-        .. Regular("tweet", "add", "state", "explain", "note", "recall", "post", "comment", "remark", "confirm",
+        .. Regular("tweet", "add", "state", "explain", "note", "indicate", "elaborate", "recall", "post", "comment", "remark", "confirm",
             "counter", "predict", "complain", "insist", "claim", "warn", "respond", "announce", "assert", "demand",
             "exclaim", "lament", "boast", "maintain", "contend", "reveal", "whisper",
             "shout", "yell", "plead", "text", "message", "mention", "acknowledge", "suggest", "observe",

@@ -61,7 +61,9 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
         }
         // "According to police": a public body the article does not name is not whichever
         // company it mentions most.
-        if (salient is not null && !Lexicon.PublicBodyNouns.Contains(noun))
+        // "The team wrote": a team of people (researchers, a crew) the article does not name is
+        // not whichever organisation it mentions most either.
+        if (salient is not null && !Lexicon.PublicBodyNouns.Contains(noun) && noun is not ("team" or "crew" or "panel"))
         {
             return Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNounGuess, words, salient.Name);
         }
