@@ -103,9 +103,10 @@ internal static class ImportGiftCommand
         string stem = input == "-" ? "imported" : Path.GetFileNameWithoutExtension(input);
         bool isFolder = output is not null && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
         // A replaced quiz keeps its own id and article unless others are asked for.
-        if (replace && !isFolder && System.IO.File.Exists(output))
+        string? replacing = !replace ? null : isFolder ? Path.Combine(output!, (id ?? IdSlug.From(stem, "imported-quiz")) + ".yaml") : output;
+        if (replacing is not null && System.IO.File.Exists(replacing))
         {
-            string old = InputFiles.ReadText(output!, out _);
+            string old = InputFiles.ReadText(replacing, out _);
             id ??= PackOutline.Declared(old, "id");
             article ??= PackOutline.Declared(old, "article");
         }

@@ -73,7 +73,6 @@ internal static class PackAuthoring
         return written;
     }
 
-    /// <summary>The folder holding event.yaml at or above <paramref name="path"/>, if any.</summary>
     /// <summary>
     /// Replaces a file the instructor asked to replace: the old version is copied to PATH.bak
     /// first (a file the loader never reads), and the new text is written beside it and moved
@@ -89,6 +88,7 @@ internal static class PackAuthoring
         return backup;
     }
 
+    /// <summary>The folder holding event.yaml at or above <paramref name="path"/>, if any.</summary>
     public static string? FindPackRoot(string path)
     {
         for (string? dir = Path.GetFullPath(path); dir is not null; dir = Path.GetDirectoryName(dir))

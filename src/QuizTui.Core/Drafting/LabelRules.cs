@@ -136,17 +136,20 @@ internal sealed class LabelRules(Prose p)
     /// At least half the words of four or more letters capitalised (and not all in capitals): a
     /// name, title or quoted clause of a law ("Treason, Bribery, or other high Crimes"), not speech.
     /// </summary>
-    private static bool IsMostlyCapitalised(string text)
+    private static bool IsMostlyCapitalised(string text) =>
+        text.Any(char.IsLower) && CapitalisedLongWords(BareWords(text)) is (var capitalised, > 0 and var all) && capitalised * 2 >= all;
+
+    /// <summary>A quotation's words without the quote marks and punctuation around them.</summary>
+    private static List<string> BareWords(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).Where(w => w.Length > 0).ToList();
+
+    private static readonly char[] WordEdges = ['"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.', '[', ']', '(', ')'];
+
+    /// <summary>Of the words of four or more letters, how many start with a capital, and how many there are.</summary>
+    private static (int Capitalised, int All) CapitalisedLongWords(List<string> words)
     {
-        if (!text.Any(char.IsLower))
-        {
-            return false;
-        }
-        var longWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.', '[', ']', '(', ')'))
-            .Where(w => w.Length >= 4)
-            .ToList();
-        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) * 2 >= longWords.Count;
+        var longWords = words.Where(w => w.Length >= 4).ToList();
+        return (longWords.Count(w => char.IsUpper(w[0])), longWords.Count);
     }
 
     private static bool IsFormOfBe(string word) =>
@@ -311,15 +314,12 @@ internal sealed class LabelRules(Prose p)
         {
             return false;
         }
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', ':', '!', '?', '.'))
-            .Where(w => w.Length > 0)
-            .ToList();
+        var words = BareWords(text);
         if (words.Count == 0 || !char.IsUpper(words[0][0]) || text.TrimEnd().EndsWith(','))
         {
             return false;
         }
-        var longWords = words.Where(w => w.Length >= 4).ToList();
-        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) >= Math.Ceiling(longWords.Count * 0.75);
+        var (capitalised, all) = CapitalisedLongWords(words);
+        return all > 0 && capitalised >= Math.Ceiling(all * 0.75);
     }
 }

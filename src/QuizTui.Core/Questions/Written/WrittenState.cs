@@ -84,7 +84,7 @@ public sealed class WrittenState(PresentedQuestion shown, string modelAnswer, IR
     /// <summary>The text, not checked; null when nothing is typed.</summary>
     public override Answer? Unfinished => IsBlank ? null : new WrittenAnswer(Text.TrimEnd(), null);
 
-    public override Answer Skipped => IsBlank ? SkippedAnswer.Instance : new WrittenAnswer(Text.TrimEnd(), null, Skipped: true);
+    public override Answer Skipped => Unfinished is WrittenAnswer text ? text with { Skipped = true } : SkippedAnswer.Instance;
 
     /// <summary>Puts back text typed on an earlier visit; only before anything is typed here.</summary>
     public override bool Resume(Answer unfinished)
