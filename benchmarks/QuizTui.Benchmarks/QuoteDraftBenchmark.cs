@@ -14,7 +14,7 @@ using QuizTui.Core.Drafting;
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
-/// speaker_right=… span_p=… span_r=… span_f1=… speaker_acc=…</c>, then a speed line. <c>--show</c> adds
+/// speaker_right=… span_p=… span_r=… span_f1=… speaker_acc=… speaker_unresolved=… speaker_part_name=… speaker_other=…</c>, then a speed line. <c>--show</c> adds
 /// per-article rows and every missed, spurious and misattributed quotation, for the tuning sets and
 /// the seeds only: a held-out set is reported in totals, never per article or quotation.
 /// Texts not kept in the repository are read from <c>--texts</c> or <c>QUIZTUI_DRAFTING_TEXTS</c>;
@@ -158,7 +158,8 @@ public static class QuoteDraftBenchmark
             var unavailable = set.Articles.Count(a => a.Text is null);
             Console.WriteLine(
                 $"{set.Name} articles={set.Articles.Count} scored={t.Articles} unavailable={unavailable} gold={t.GoldSpans} draft={t.DraftSpans} " +
-                $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)}{set.Note}");
+                $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)} " +
+                $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther}{set.Note}");
         }
         PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations);
 

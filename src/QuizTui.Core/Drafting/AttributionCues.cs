@@ -286,10 +286,15 @@ internal sealed class AttributionCues(Prose p)
         k < p.Count && p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 4 && p[k].Text.EndsWith("ed", StringComparison.Ordinal)
         && !Lexicon.IsSpeechVerb(p[k].Text);
 
-    /// <summary>"of" in "University of Toronto": a small word between two capitalised words of one name.</summary>
+    /// <summary>
+    /// "of" in "University of Toronto": a small word between two capitalised words of one name; and
+    /// "of the" after a public body's name ("Supreme Court of the Westland Isles").
+    /// </summary>
     private bool InsideName(int k) =>
         p[k].Text is "of" or "for" or "and" && k > 0 && p[k - 1].IsCapitalised && k + 1 < p.Count && p[k + 1].IsCapitalised
-        && p.SameSentence(k - 1, k + 1);
+        && p.SameSentence(k - 1, k + 1)
+        || p[k].Text is "of" && k > 0 && p[k - 1].IsCapitalised && Lexicon.BodiesNamedWithOf.Contains(p[k - 1].Bare)
+        && k + 2 < p.Count && p.IsWordAt(k + 1, "the") && p[k + 2].IsCapitalised && p.SameSentence(k - 1, k + 2);
 
     /// <summary>
     /// A subject cut before its prepositional tail: "Alan Pryce of the Hawks" → "Alan Pryce",

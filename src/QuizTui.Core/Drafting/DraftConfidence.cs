@@ -40,6 +40,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel AcronymInSentence =
         new("acronym-in-sentence", 0.8, "'{0}' in the same sentence, taken as an organisation");
 
+    public static readonly ConfidenceLevel SurnameOfNamePrinted =
+        new("surname-of-name-printed", 0.75, "'{0}' in the same sentence → {1}, the one full name ending in it that the article prints {2}");
+
     public static readonly ConfidenceLevel NameNotGivenInFull =
         new("name-not-in-full", 0.6, "'{0}' in the same sentence, but the article never gives a full name: check");
 
@@ -121,7 +124,7 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, NameNotGivenInFull,
+        NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,

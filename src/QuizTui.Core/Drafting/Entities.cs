@@ -141,6 +141,33 @@ internal sealed class EntityIndex
     }
 
     /// <summary>
+    /// "Biden praised …, stating he was "…"" after "Warren endorsed Joe Biden": a surname that
+    /// speaks but was never introduced as a speaker stands for the one name of two or three words
+    /// ending in it that the article prints anywhere, even with no title or verb to show it is a
+    /// person. Null when no such name is printed or when two are ("Ana Ruiz" and "Tomas Ruiz").
+    /// </summary>
+    public (string Name, int Token)? PrintedNameEndingIn(string surname)
+    {
+        (string Name, int Token)? found = null;
+        foreach (var run in _runs)
+        {
+            if (run.Count is not (2 or 3) || !AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
+                || _tokens[run.First].IsAcronym || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
+                || Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
+                    || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            {
+                continue;
+            }
+            if (found is { } earlier && !AccentFoldingComparer.Instance.Equals(earlier.Name, run.Name))
+            {
+                return null;
+            }
+            found ??= (run.Name, run.First);
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The organisation of that name; a single word also finds the one organisation whose name
     /// it begins ("Brightwater" for "Brightwater Foods"), and an acronym the one whose initials
     /// it spells ("RTC" for "Riverton Transit Commission").
@@ -290,6 +317,7 @@ internal sealed class EntityIndex
             {
                 parts.RemoveAt(parts.Count - 1);
             }
+            last = BodyNameGoesOnWithOf(tokens, last, to, parts);
             // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
             // the United Nations Nikki Haley": the place that completes a title is not part of the name
             // after it; after "the" it is taken to be two words long, otherwise one.
@@ -311,6 +339,45 @@ internal sealed class EntityIndex
             i = last + 1;
         }
         return runs;
+    }
+
+    /// <summary>
+    /// "the Supreme Court of the United Kingdom", "the Department of State": a body's name goes on
+    /// through "of" (and "the") with the capitalised words after it. Returns the run's new last token.
+    /// </summary>
+    private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
+    {
+        var of = last + 1;
+        if (tokens[last].IsPossessive || !Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
+            || of + 1 >= to || !tokens[of].IsWord || tokens[of].Text != "of" || tokens[of].Sentence != tokens[last].Sentence)
+        {
+            return last;
+        }
+        var k = of + 1;
+        var withThe = tokens[k].IsWord && tokens[k].Text == "the";
+        if (withThe)
+        {
+            k++;
+        }
+        if (k >= to || tokens[k].Sentence != tokens[last].Sentence || !IsNameWord(tokens, k, first: false) || tokens[k].IsAcronym)
+        {
+            return last;
+        }
+        parts.Add("of");
+        if (withThe)
+        {
+            parts.Add("the");
+        }
+        while (k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        {
+            parts.Add(tokens[k].Bare);
+            last = k++;
+            if (tokens[last].IsPossessive)
+            {
+                break;
+            }
+        }
+        return last;
     }
 
     private static bool IsInitial(List<Token> tokens, int i, int to) =>

@@ -261,6 +261,18 @@ internal static class Lexicon
         "transit", "hotels", "resorts", "studios", "records", "entertainment", "games", "sports", "fc", "team",
     ]);
 
+    /// <summary>
+    /// Words that end the name of a public body and go on with "of" and a place or a field: "Supreme
+    /// Court of the United Kingdom", "Department of State", "Bank of England", "University of Ghana".
+    /// </summary>
+    internal static readonly FrozenSet<string> BodiesNamedWithOf = Set(
+    [
+        "court", "department", "ministry", "university", "commission", "council", "bank", "office", "committee",
+        "conference", "institute", "agency", "board", "government", "church", "federation", "association",
+        "society", "union", "league", "college", "academy", "museum", "library", "administration", "authority",
+        "tribunal", "chamber",
+    ]);
+
     /// <summary>Words that end a business's name ("Brightwater Foods", "Northline Airways"): such a body is a company.</summary>
     internal static readonly FrozenSet<string> BusinessNameWords = Set(
     [

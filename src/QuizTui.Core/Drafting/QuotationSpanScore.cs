@@ -8,6 +8,22 @@ namespace QuizTui.Core.Drafting;
 /// <param name="SpeakerCorrect">Whether the draft names the gold speaker (see <see cref="QuotationSpanScoring.SameSpeaker"/>).</param>
 public sealed record SpanMatch(GoldQuotation Gold, DraftQuotation Draft, bool SpeakerCorrect);
 
+/// <summary>How a matched quotation's draft speaker differs from the gold one.</summary>
+public enum SpeakerMiss
+{
+    /// <summary>The draft speaker is the gold one.</summary>
+    None,
+
+    /// <summary>The draft names no speaker.</summary>
+    Unresolved,
+
+    /// <summary>The draft's words are all in the gold name, or the gold's all in the draft's ("Biden" for "Joe Biden").</summary>
+    PartName,
+
+    /// <summary>The draft names someone the gold does not.</summary>
+    OtherSpeaker,
+}
+
 /// <summary>
 /// How the speech quotations of a draft compare with the gold: counts for precision, recall and
 /// speaker accuracy, and the quotations behind each count.
@@ -40,6 +56,18 @@ public sealed record SpanScore(
 
     /// <summary>Harmonic mean of precision and recall; 0 when both are 0.</summary>
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Matched pairs whose draft names no speaker.</summary>
+    public int SpeakerUnresolved => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.Unresolved);
+
+    /// <summary>Matched pairs whose draft names the right person by part of the gold name, or with more words.</summary>
+    public int SpeakerPartName => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.PartName);
+
+    /// <summary>Matched pairs whose draft names someone else.</summary>
+    public int SpeakerOther => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.OtherSpeaker);
+
+    private static SpeakerMiss SpeakerMissOf(SpanMatch m) =>
+        QuotationSpanScoring.MissKind(m.Gold.Speaker, m.Draft.Speaker);
 
     /// <summary>Speaker right ÷ matched; 1 when nothing matched.</summary>
     public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakerCorrect / Matched;
@@ -172,6 +200,31 @@ public static class QuotationSpanScoring
     /// </summary>
     public static bool SameSpeaker(string? gold, string? draft) =>
         gold is not null && draft is not null && FoldName(gold).Length > 0 && FoldName(gold) == FoldName(draft);
+
+    /// <summary>
+    /// Why a draft speaker is not the gold one, for reading errors in totals: no speaker, part of
+    /// the name (each name's words all among the other's), or another speaker.
+    /// </summary>
+    public static SpeakerMiss MissKind(string? gold, string? draft)
+    {
+        if (SameSpeaker(gold, draft))
+        {
+            return SpeakerMiss.None;
+        }
+        if (draft is null || FoldName(draft).Length == 0)
+        {
+            return SpeakerMiss.Unresolved;
+        }
+        if (gold is null)
+        {
+            return SpeakerMiss.OtherSpeaker;
+        }
+        var goldWords = FoldName(gold).Split(' ');
+        var draftWords = FoldName(draft).Split(' ');
+        return draftWords.All(goldWords.Contains) || goldWords.All(draftWords.Contains)
+            ? SpeakerMiss.PartName
+            : SpeakerMiss.OtherSpeaker;
+    }
 
     /// <summary>A name as <see cref="SameSpeaker"/> compares it.</summary>
     public static string FoldName(string name)

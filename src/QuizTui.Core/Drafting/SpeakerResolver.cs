@@ -76,6 +76,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 if (person.FullName == run.Name)
                 {
+                    if (FullNamePrinted(run, written, at) is { } printed)
+                    {
+                        return printed;
+                    }
                     return person.Honorific is { } title
                         ? Resolution.Of($"{title} {person.FullName}", SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written)
                         : Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
@@ -98,7 +102,8 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             }
             if (run.Last == subject[^1])
             {
-                return Resolution.Of(written, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
+                return FullNamePrinted(run, written, at)
+                    ?? Resolution.Of(written, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
         }
         if (headToken.IsWord && !headToken.IsCapitalised && Lexicon.OrganisationNouns.Contains(headToken.Bare))
@@ -107,6 +112,17 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
+    }
+
+    /// <summary>A one-word name that is the surname of the one fuller name the article prints, as that name.</summary>
+    private Resolution? FullNamePrinted(NameRun run, string written, int at)
+    {
+        if (run.Count != 1 || p.Entities.PrintedNameEndingIn(run.Name) is not { } printed)
+        {
+            return null;
+        }
+        var where = printed.Token < at ? p.Distance(printed.Token, at) : "later in the article";
+        return Resolution.Of(printed.Name, SpeakerKind.Person, DraftConfidence.SurnameOfNamePrinted, written, printed.Name, where);
     }
 
     /// <summary>

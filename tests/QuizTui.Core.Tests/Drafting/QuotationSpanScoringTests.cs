@@ -138,4 +138,23 @@ public class QuotationSpanScoringTests
         Assert.Equal(0.0, QuotationSpanScoring.Score([], [Speech("a b c", "Ana Ruiz")]).F1);
         Assert.Equal(0.0, QuotationSpanScoring.Score([Draft("a b c", "Ana Ruiz")], []).F1);
     }
+
+    [Theory]
+    [InlineData("Joe Biden", "Joe Biden", SpeakerMiss.None)]
+    [InlineData("Joe Biden", null, SpeakerMiss.Unresolved)]
+    [InlineData("Joe Biden", "Biden", SpeakerMiss.PartName)]
+    [InlineData("Ana Ruiz", "Dr. Ana Ruiz", SpeakerMiss.PartName)]
+    [InlineData("Ana Ruiz", "Tomas Ruiz", SpeakerMiss.OtherSpeaker)]
+    public void A_wrong_speaker_is_told_apart_as_none_part_of_the_name_or_someone_else(string gold, string? draft, SpeakerMiss expected) =>
+        Assert.Equal(expected, QuotationSpanScoring.MissKind(gold, draft));
+
+    [Fact]
+    public void Totals_count_each_kind_of_wrong_speaker()
+    {
+        var score = QuotationSpanScoring.Score(
+            [Draft("one two three", null), Draft("four five six", "Ruiz"), Draft("seven eight nine", "Cy Lee"), Draft("ten eleven", "Ana Ruiz")],
+            [Speech("one two three", "Ana Ruiz"), Speech("four five six", "Ana Ruiz"), Speech("seven eight nine", "Ana Ruiz"), Speech("ten eleven", "Ana Ruiz")]);
+
+        Assert.Equal((1, 1, 1, 1), (score.SpeakerUnresolved, score.SpeakerPartName, score.SpeakerOther, score.SpeakerCorrect));
+    }
 }

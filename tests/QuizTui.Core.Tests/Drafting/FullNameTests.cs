@@ -1,0 +1,93 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and bodies.
+public class FullNameTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    // ---- a surname that speaks, given in full only where nothing shows it is a person ----
+
+    [Fact]
+    public void A_surname_takes_the_one_full_name_printed_in_a_headline()
+    {
+        const string article = """
+            Harbour union backs Rosa Tamsin for port board
+
+            The dockers' union gave its support to Tamsin on Friday. Tamsin thanked the members on the radio, stating she was "ready to listen to every shift on the quay."
+            """;
+
+        var draft = Speech(article, "ready to listen");
+
+        Assert.Equal("Rosa Tamsin", draft.Speaker);
+        Assert.Contains("Rosa Tamsin", draft.Reason, StringComparison.Ordinal);
+        Assert.True(draft.Confidence < DraftConfidence.SurnameInSentence.Value, "a name found this way is less sure than one introduced as a speaker");
+    }
+
+    [Fact]
+    public void A_surname_takes_a_full_name_printed_as_an_object_in_the_text()
+    {
+        const string article = """
+            The mill owners asked Oren Blackwood to chair the inquiry. Blackwood accepted and, speaking outside the mill, stated that the inquiry would be "open to anyone who worked a loom here."
+            """;
+
+        Assert.Equal("Oren Blackwood", Speech(article, "open to anyone").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_two_printed_names_share_stays_a_surname_to_check()
+    {
+        const string article = """
+            The council heard from Ana Ruiz and from Tomas Ruiz on the new lane. Ruiz thanked the council, stating it was "a lane for children, not for lorries."
+            """;
+
+        var draft = Speech(article, "a lane for children");
+
+        Assert.Equal("Ruiz", draft.Speaker);
+        Assert.Equal(DraftConfidence.NameNotGivenInFull.Value, draft.Confidence);
+    }
+
+    [Fact]
+    public void A_title_and_a_surname_are_not_a_full_name()
+    {
+        const string article = """
+            The bridge closed after Governor Halloway's order on Monday. Halloway defended it, stating the span was "not safe for a single car."
+            """;
+
+        Assert.NotEqual("Governor Halloway", Speech(article, "not safe").Speaker);
+    }
+
+    // ---- a public body named with "of" ----
+
+    [Fact]
+    public void A_courts_name_goes_on_through_of_the_and_the_place()
+    {
+        const string article = """
+            The Supreme Court of the Westland Isles ruled against the ferry company on Tuesday. The Supreme Court of the Westland Isles said the closure was "beyond the powers the charter gives."
+            """;
+
+        Assert.Equal("Supreme Court of the Westland Isles", Speech(article, "beyond the powers").Speaker);
+    }
+
+    [Fact]
+    public void A_departments_name_goes_on_through_of_and_its_field()
+    {
+        const string article = """
+            The Department of Fisheries said in a statement that the quota was "set on the best count we have."
+            """;
+
+        Assert.Equal("Department of Fisheries", Speech(article, "set on the best").Speaker);
+    }
+
+    [Fact]
+    public void Of_before_a_word_in_lower_case_does_not_join_a_body_name()
+    {
+        const string article = """
+            The Harbour Council of elders met on Sunday. The Harbour Council said the pier was "ours to mend, and ours to pay for."
+            """;
+
+        Assert.Equal("Harbour Council", Speech(article, "ours to mend").Speaker);
+    }
+}
