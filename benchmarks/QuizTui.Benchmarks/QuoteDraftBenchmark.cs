@@ -4,13 +4,13 @@ using QuizTui.Core.Drafting;
 
 /// <summary>
 /// Measures the quotation drafter against hand-written gold: the held-out sets (heldout, and
-/// heldout2, heldout3 and heldout4 when their folders exist) and the tuning sets (tune, tune2, tune3) of the development set in
+/// heldout2, heldout3, heldout4 and heldout5 when their folders exist) and the tuning sets (tune, tune2, tune3) of the development set in
 /// benchmarks/drafting, and the five seed articles (benchmarks/gold/quotes), the set the original
 /// drafter was tuned on. The scoring itself lives in
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -95,7 +95,7 @@ public static class QuoteDraftBenchmark
         {
             sets = [new Set("heldout", "", false, ReadDevelopmentHalf(Path.Combine(drafting, "heldout"), localTexts))];
             // Later held-out sets are built apart from the rules and join when their folders do.
-            foreach (var (name, note) in new[] { ("heldout2", " (second held-out set)"), ("heldout3", " (third held-out set)"), ("heldout4", " (fourth held-out set)") })
+            foreach (var (name, note) in new[] { ("heldout2", " (second held-out set)"), ("heldout3", " (third held-out set)"), ("heldout4", " (fourth held-out set)"), ("heldout5", " (fifth held-out set)") })
             {
                 var folder = Path.Combine(drafting, name);
                 if (Directory.Exists(folder))
