@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Recording each mention of a person or organisation, and whether a person's mention is the subject of its clause.</summary>
+/// <summary>Each mention of a person or organisation, and whether a person's mention is the subject of its clause.</summary>
 internal sealed partial class EntityIndex
 {
     private void RecordMention(NameRun run)

@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Finding name runs: capitalised words, initials and name particles, and the page furniture that holds none.</summary>
+/// <summary>Name runs: capitalised words, initials and name particles in one sentence, and the page furniture that holds none.</summary>
 internal sealed partial class EntityIndex
 {
     /// <summary>Finds name runs: capitalised words, initials and name particles, in one sentence.</summary>

@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Registering organisations: names defined by initials or short forms in brackets, organisation runs and the kind of body a name says it is.</summary>
+/// <summary>Organisations: names defined by initials or short forms in brackets, organisation runs, and the kind of body a name is.</summary>
 internal sealed partial class EntityIndex
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Registering each name run as a person or an organisation, names used by surname or opening sentences, and adding a person.</summary>
+/// <summary>Registering name runs as people (or organisations), names used by surname or opening sentences, and adding a person.</summary>
 internal sealed partial class EntityIndex
 {
     private void Register(NameRun run)
