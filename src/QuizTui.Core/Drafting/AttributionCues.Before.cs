@@ -1,0 +1,297 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Cues before the quotation in its sentence: a verb and its subject, a document's author, woven words, a participle, a colon.</summary>
+internal sealed partial class AttributionCues
+{
+    public Attribution? Before(QuoteAnalysis a, out bool attached, out bool afterColon)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        attached = false;
+        afterColon = false;
+        if (s0 == m)
+        {
+            return null;
+        }
+        var previous = p[m - 1];
+        afterColon = previous.IsPunct(':');
+        attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
+        var cue = InSentence(s0, m, quoteFollows: true);
+        if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
+        {
+            return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
+        }
+        if (cue is { Verb: >= 0 } && DocumentAuthorBetween(cue.Verb + 1, m) is { } author)
+        {
+            return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
+        }
+        return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// A document between the reporter's verb and the quotation, with its author after "by" or
+    /// "from" and no verb of its own before the quotation but a participle ("an order by Admiral
+    /// Rhea Vantol directing crews to "…""): the quoted words are the document's, so its author's.
+    /// </summary>
+    private Attribution? DocumentAuthorBetween(int from, int m)
+    {
+        for (var k = from; k + 2 < m; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+            if (!p[k].IsWord || p[k].IsCapitalised || !Lexicon.DocumentNouns.Contains(p[k].Text) || !(p.IsWordAt(k + 1, "by") || p.IsWordAt(k + 1, "from")))
+            {
+                continue;
+            }
+            var author = NounPhraseForward(k + 2);
+            var participle = author.FindIndex(t => !p[t].IsCapitalised && p[t].Text.EndsWith("ing", StringComparison.Ordinal));
+            if (participle >= 0)
+            {
+                author = author.GetRange(0, participle);
+            }
+            if (author.Count == 0 || !author.Any(t => p[t].IsCapitalised) || !IsSubject(author))
+            {
+                return null;
+            }
+            for (var j = author[^1] + 1; j < m; j++)
+            {
+                if (p[j].IsWord && !p[j].IsCapitalised && (Lexicon.NotInSubject.Contains(p[j].Text) || IsMainVerb(p[j]) && !p[j].Text.EndsWith("ing", StringComparison.Ordinal)))
+                {
+                    return null; // "a letter from Ana Ruiz was read out, calling it "…"": the sentence goes on past the document
+                }
+            }
+            return new Attribution(Truncate(author), k, p[k].Text, from, m - 1, p[k].Text);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first speech verb of a stretch of one sentence with a subject before it ("Doe said",
+    /// "In a statement, the council said"), or "According to X" at its start.
+    /// </summary>
+    public Attribution? InSentence(int s0, int end, bool quoteFollows)
+    {
+        if (p.IsWordAt(s0, "according") && p.IsWordAt(s0 + 1, "to"))
+        {
+            var according = AccordingTo(s0, s0 + 2);
+            if (according is not null)
+            {
+                return according with { ContextTo = end - 1 };
+            }
+        }
+        for (var k = s0; k < end; k++)
+        {
+            var t = p[k];
+            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text))
+            {
+                continue;
+            }
+            var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
+            if (subject is null)
+            {
+                continue;
+            }
+            // "read" and "put" report words only of a document ("The letter read:") or with "it";
+            // "continued" and "agreed" only right before the quotation ("Doe continued, "…"").
+            if (Lexicon.WeakSpeechVerbs.Contains(t.Text)
+                && !(quoteFollows && IsDocumentSubject(subject) || p.IsWordAt(k + 1, "it") || quoteFollows && QuotationRightAfter(k, end)))
+            {
+                continue;
+            }
+            return new Attribution(subject, k, t.Text, s0, end - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Quoted words woven into the reporter's sentence by a speaker's characterising verb ("Doe
+    /// called the plan "a disgrace"", "In what an officer described as "…"") or introduced by a
+    /// participle whose subject opens the sentence ("Ford made this point, writing "…"").
+    /// </summary>
+    public Attribution? Woven(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 == m)
+        {
+            return null;
+        }
+        var k = m - 1;
+        while (k > s0 && p[k].Kind == TokenKind.Punct && p[k].Text[0] is ',' or ':')
+        {
+            k--;
+        }
+        if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
+        {
+            return new Attribution(subject, k, p[k].Text, s0, m - 1);
+        }
+        for (k = s0; k < m; k++)
+        {
+            // The verb of a relative clause has that clause's subject ("the strike, which Ross
+            // has called "…""), not the subject of the sentence around it.
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                && (RelativeClauseSubject(s0, k) ?? SubjectBefore(s0, k)) is { } characteriser)
+            {
+                return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
+            }
+        }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsVerbAfterQuote(k) && RelativeClauseSubject(s0, k) is { } relative)
+            {
+                return new Attribution(relative, k, p[k].Text, s0, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of a relative clause carrying the quotation: "a decision which Ed Marsh has
+    /// called "…"", "the plan, which Marsh said was "…"", "what the agency described as "…"".
+    /// </summary>
+    private List<int>? RelativeClauseSubject(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--; // "has", "had", "once", "previously"
+        }
+        var subject = new List<int>();
+        for (var k = end - 1; k >= s0 && subject.Count <= MaxSubjectWords; k--)
+        {
+            var t = p[k];
+            if (t.IsWord && !t.IsCapitalised && t.Text is "which" or "that" or "whom" or "what")
+            {
+                subject.Reverse();
+                return subject.Count > 0 && IsSubject(subject) && !subject.Exists(s => p[s].IsWord && Lexicon.NotInSubject.Contains(p[s].Text))
+                    ? Truncate(subject)
+                    : null;
+            }
+            if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k) || t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord)
+            {
+                subject.Add(k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A relative clause between an earlier verb and the quotation, with a speech or characterising verb of its own.</summary>
+    private Attribution? RelativeClauseAfter(int from, int m)
+    {
+        for (var k = from; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && (Lexicon.CharacterisingVerbs.Contains(p[k].Text) || IsVerbAfterQuote(k))
+                && RelativeClauseSubject(from, k) is { } subject)
+            {
+                return new Attribution(subject, k, p[k].Text, from, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A participle right after the quotation ("…," adding that …; "…," writing on Twitter) has
+    /// no subject of its own: it shares the subject of the sentence the quotation sits in, or,
+    /// when the quotation opens its sentence, of the sentence before in the paragraph.
+    /// </summary>
+    private Attribution? ParticipleAfter(QuoteAnalysis a, int participle)
+    {
+        var s0 = p.SentenceStart(a.Marker);
+        if (s0 < a.Marker)
+        {
+            return SentenceSubject(s0, a.Marker) is { } subject
+                ? new Attribution(subject, participle, p[participle].Text, s0, p.SentenceEnd(participle))
+                : null;
+        }
+        if (s0 == 0 || p[s0 - 1].Paragraph != p[a.Marker].Paragraph)
+        {
+            return null;
+        }
+        var before = p.SentenceStart(s0 - 1);
+        for (var k = before; k < s0; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        return SentenceSubject(before, s0 - 1) is { } earlier
+            ? new Attribution(earlier, participle, p[participle].Text, before, p.SentenceEnd(participle)) { SentenceBefore = true }
+            : null;
+    }
+
+    /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>
+    private List<int>? GoesOnTo(int s0, int verb) =>
+        verb - 3 > s0 && p.IsWordAt(verb - 1, "to") && p.IsWordAt(verb - 2, "on")
+        && p[verb - 3].Text.ToLowerInvariant() is "went" or "go" or "goes" or "going"
+            ? SubjectBefore(s0, verb - 3)
+            : null;
+
+    private bool IsLowercaseParticiple(int k) =>
+        p[k].IsWord && !p[k].IsCapitalised && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The quotation follows the verb at once, or after a comma or colon.</summary>
+    private bool QuotationRightAfter(int verb, int end) =>
+        verb + 1 == end || verb + 2 == end && p[verb + 1].Kind == TokenKind.Punct && p[verb + 1].Text[0] is ',' or ':';
+
+    /// <summary>
+    /// A quotation introduced by a colon whose clause has no speech verb: the clause's subject
+    /// speaks ("Jo Ruiz of the museum disagreed: "…"", "Chakrapani proposed: "…""), or the one a
+    /// document in it comes from ("The palace issued the following statement from the king: "…"").
+    /// </summary>
+    public Attribution? BeforeColon(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 >= m - 1 || !p[m - 1].IsPunct(':'))
+        {
+            return null;
+        }
+        for (var k = s0; k < m - 1; k++)
+        {
+            if (p[k].IsQuote)
+            {
+                return null;
+            }
+            var documentFrom = p[k].IsWord && !p[k].IsCapitalised && Lexicon.DocumentNouns.Contains(p[k].Bare)
+                && (p.IsWordAt(k + 1, "from") || p.IsWordAt(k + 1, "by"));
+            if (documentFrom)
+            {
+                var owner = NounPhraseForward(k + 2);
+                if (owner.Count > 0 && IsSubject(owner))
+                {
+                    return new Attribution(Truncate(owner), k, p[k].Bare, s0, m - 2, p[k].Bare);
+                }
+            }
+        }
+        for (var k = s0 + 1; k < m - 1; k++)
+        {
+            var t = p[k];
+            if (!t.IsWord || t.IsCapitalised || !IsMainVerb(t))
+            {
+                continue;
+            }
+            if (SubjectBefore(s0, k) is { } subject)
+            {
+                return new Attribution(subject, k, t.Text, s0, m - 2);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A finite verb of the reporter's clause: a speech verb, an irregular past, or a lowercase "-ed" word that names no role.</summary>
+    private static bool IsMainVerb(Token t) =>
+        Lexicon.IsSpeechVerb(t.Text) && !Lexicon.Participles.Contains(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
+        || Lexicon.CharacterisingVerbs.Contains(t.Text)
+        || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare);
+
+    private bool IsDocumentSubject(List<int> subject) =>
+        subject.Any(k => p[k].IsWord && Lexicon.DocumentNouns.Contains(p[k].Bare));
+}

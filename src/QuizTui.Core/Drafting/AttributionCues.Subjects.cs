@@ -1,0 +1,387 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>The subject of a verb: the one opening its sentence, or the one found looking back past phrases, appositives and clauses.</summary>
+internal sealed partial class AttributionCues
+{
+    /// <summary>
+    /// The subject that opens a sentence, past an introductory phrase ("On Friday, the council …",
+    /// "In the filing Ford …"), up to its verb: a lowercase word ending in "-ed", an irregular past,
+    /// an auxiliary or an adverb.
+    /// </summary>
+    private List<int>? SentenceSubject(int s0, int end)
+    {
+        var start = s0;
+        // "Having won the title, Ana Ruiz left …": an opening participle clause ends at its comma.
+        if (p[start].IsCapitalised && p[start].Text.Length > 5 && p[start].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var comma = -1;
+            for (var k = s0 + 1; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 1 >= end)
+            {
+                return null;
+            }
+            start = comma + 1;
+        }
+        if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
+        {
+            var comma = -1;
+            for (var k = s0; k < end; k++)
+            {
+                if (p[k].IsPunct(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            start = comma >= 0 && comma + 1 < end - 1 ? comma + 1 : -1;
+            if (start < 0)
+            {
+                for (var k = s0 + 1; k < end; k++)
+                {
+                    if (p[k].IsCapitalised && !IsTimeWord(p[k].Text.ToLowerInvariant()))
+                    {
+                        start = k;
+                        break;
+                    }
+                }
+            }
+            if (start < 0)
+            {
+                return null;
+            }
+        }
+        var subject = new List<int>();
+        for (var k = start; k < end; k++)
+        {
+            var t = p[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (p.IsAbbreviationDot(k))
+                {
+                    continue;
+                }
+                break;
+            }
+            if (!t.IsWord || t.IsQuote)
+            {
+                return null;
+            }
+            if (!t.IsCapitalised && subject.Count > 0 && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.Adverbs.Contains(t.Text)
+                || Lexicon.IsSpeechVerb(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
+                || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare)))
+            {
+                break;
+            }
+            subject.Add(k);
+            if (subject.Count > MaxSubjectWords + 2)
+            {
+                return null;
+            }
+        }
+        if (subject.Count == 0 || !IsSubject(subject))
+        {
+            return null;
+        }
+        var last = subject[^1] + 1;
+        return last < end && p[last].IsPunct(',') && NameAfterDescription(subject) is { } named ? named : Truncate(subject);
+    }
+
+    /// <summary>
+    /// The subject of a verb, looking back through comma-separated segments and skipping
+    /// appositives, relative clauses and introductory phrases ("On Thursday, …", "…, in a statement, …").
+    /// </summary>
+    public List<int>? SubjectBefore(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--;
+        }
+        var segments = new List<(int Start, int End)>();
+        var segStart = s0;
+        for (var k = s0; k < end; k++)
+        {
+            if (p[k].IsQuote && !IsQuotedNameInPhrase(k))
+            {
+                segments.Clear();
+                segStart = k + 1;
+            }
+            else if (p[k].IsPunct(',') && segStart == k && k > s0 && p[k - 1].IsPunct(')'))
+            {
+                segStart = k + 1; // "The Harbour Trust (HT), which runs the pier, said": the brackets end no segment
+            }
+            else if (p[k].IsPunct(',') || p[k].IsPunct(':') || p[k].IsPunct(';') || p[k].IsPunct('—') || p[k].IsPunct('('))
+            {
+                segments.Add((segStart, k));
+                segStart = k + 1;
+            }
+            else if (p[k].IsPunct(')'))
+            {
+                segStart = k + 1;
+            }
+        }
+        segments.Add((segStart, end));
+        if (NameBeforeWho(segments[^1].Start, end) is { } named)
+        {
+            return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows
+        }
+        for (var s = segments.Count - 1; s >= 0; s--)
+        {
+            var (start, stop) = segments[s];
+            while (start < stop && p[start].IsWord && p[start].Text.ToLowerInvariant() is "and" or "but" or "so" or "then" or "also" or "meanwhile" or "yet")
+            {
+                start++;
+            }
+            if (start >= stop)
+            {
+                if (s == segments.Count - 1 && s > 0)
+                {
+                    continue; // "Keiser, in a statement, said": the comma right before the verb
+                }
+                return null;
+            }
+            var first = p[start].Text.ToLowerInvariant();
+            if (first is "who" or "whose" or "which")
+            {
+                continue;
+            }
+            if (s == segments.Count - 1 && s > 0 && stop - start >= 3 && p.IsWordAt(stop - 1, "and") && !p[start].IsCapitalised && IsMainVerb(p[start]))
+            {
+                continue; // "the Harbour Trust (HT), opposed the sale and said": the verb before "and" has the subject before it
+            }
+            if (s > 0 && !p[start].IsCapitalised && first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue; // a participial clause: "Doe, responding to the ruling, said"
+            }
+            if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
+            {
+                start += 2; // "In what an officer described as …"
+                first = p[start].Text.ToLowerInvariant();
+            }
+            if (s == segments.Count - 1 && Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first)
+                && SubjectAfterOpeningPhrase(start, stop) is { } inner)
+            {
+                start = inner; // "On live television he said", "In a statement Tuesday the council said": no comma after the phrase
+                first = p[start].Text.ToLowerInvariant();
+            }
+            if (s > 0 && (Lexicon.Prepositions.Contains(first) && !Lexicon.Determiners.Contains(first) || IsTimeWord(first) && stop - start <= 2))
+            {
+                continue;
+            }
+            if (s > 0 && IsPlaceAfterName(start, stop, segments[s - 1]))
+            {
+                continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
+            }
+            if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
+            {
+                continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
+            }
+            if (s == segments.Count - 1)
+            {
+                stop = SubjectOfFirstVerb(start, stop);
+            }
+            if (stop - start > MaxSubjectWords + 2)
+            {
+                return null;
+            }
+            var subject = new List<int>();
+            for (var k = start; k < stop; k++)
+            {
+                var t = p[k];
+                if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k))
+                {
+                    return null;
+                }
+                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text)))
+                {
+                    return null;
+                }
+                if (t.IsWord)
+                {
+                    subject.Add(k);
+                }
+            }
+            if (subject.Count > 0 && Lexicon.Prepositions.Contains(p[subject[0]].Text) && !Lexicon.Determiners.Contains(p[subject[0]].Text))
+            {
+                return null;
+            }
+            if (subject.Count == 0 || !IsSubject(subject))
+            {
+                return null;
+            }
+            return IsDocumentSubject(subject) ? subject : Truncate(subject);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the subject starts in a clause that opens with a phrase and no comma: a subject
+    /// pronoun after the phrase ("On live television he"), or "the" after a day or time word
+    /// ("In a statement Tuesday the council"). Null when neither is there.
+    /// </summary>
+    private int? SubjectAfterOpeningPhrase(int start, int stop)
+    {
+        for (var k = stop - 1; k >= start + 2; k--)
+        {
+            if (!p[k].IsWord)
+            {
+                return null;
+            }
+            var word = p[k].Text.ToLowerInvariant();
+            if (k == stop - 1 && word is "he" or "she" or "they" or "we" or "i" && p[k - 1].IsWord && !Lexicon.Prepositions.Contains(p[k - 1].Text.ToLowerInvariant()))
+            {
+                return k;
+            }
+            if (word == "the" && p[k - 1].IsWord && IsTimeWord(p[k - 1].Text.ToLowerInvariant()))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The bill was drafted by Ana Ruiz who said": a name right before "who" and the verb is
+    /// the subject, whatever the clause before it.
+    /// </summary>
+    private List<int>? NameBeforeWho(int start, int verb)
+    {
+        var who = verb - 1;
+        while (who > start && p[who].IsWord && Lexicon.Adverbs.Contains(p[who].Text))
+        {
+            who--;
+        }
+        if (who - 2 < start || !p.IsWordAt(who, "who") || !p[who - 1].IsWord || !p[who - 1].IsCapitalised)
+        {
+            return null;
+        }
+        var name = new List<int>();
+        for (var k = who - 1; k >= start && p[k].IsWord && p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text); k--)
+        {
+            name.Insert(0, k);
+        }
+        if (name.Count < 2 || name[0] == start)
+        {
+            return null; // a single word, or the whole clause: left to the usual reading
+        }
+        return IsSubject(name) ? Truncate(name) : null;
+    }
+
+    /// <summary>
+    /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a
+    /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
+    /// </summary>
+    private bool IsQuotedNameInPhrase(int k) =>
+        p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
+        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
+
+    /// <summary>
+    /// "Kim Lo visited the site and said": a speech verb joined by "and" to an earlier verb shares
+    /// that verb's subject, the words before it. Returns where the subject stops.
+    /// </summary>
+    private int SubjectOfFirstVerb(int start, int stop)
+    {
+        if (stop - start < 3 || !p.IsWordAt(stop - 1, "and"))
+        {
+            return stop;
+        }
+        for (var k = start + 1; k < stop - 1; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsMainVerb(p[k]))
+            {
+                return k;
+            }
+        }
+        return stop;
+    }
+
+    /// <summary>
+    /// A segment describing the name just before it: it holds a role noun, opens with a
+    /// determiner or a lowercase word, and the segment before ends in a capitalised word
+    /// (or in a quoted name after a preposition).
+    /// </summary>
+    private bool IsAppositive(int start, int stop, (int Start, int End) before)
+    {
+        if (before.End <= before.Start || !(p[before.End - 1].IsCapitalised || IsQuotedNameInPhrase(before.End - 1)))
+        {
+            return false;
+        }
+        // "Additionally, businessman Stephen Schwarzman said": a sentence adverb is no name to
+        // describe, and a segment ending in a full name is the subject with its description.
+        if (before.End - before.Start == 1 && p[before.Start].Text.EndsWith("ly", StringComparison.Ordinal)
+            || EntityIndex.RunsIn(p.Tokens, start, stop) is { Count: > 0 } runs && runs[^1].Count >= 2 && runs[^1].Last == stop - 1
+               && p.Entities.FindOrganisation(runs[^1].Name) is null)
+        {
+            return false;
+        }
+        var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
+            || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
+        // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
+        var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
+                            && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody);
+    }
+
+    /// <summary>
+    /// A segment of one to three capitalised words that names no one the article knows, after a
+    /// segment that opens with a person's name and ends in "of …" or "in …" a capitalised place or
+    /// body: the segment completes that place ("University of Westmark, Easton"; "Kim Lo of
+    /// Dunmore, Ohio").
+    /// </summary>
+    private bool IsPlaceAfterName(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 3 || before.End - before.Start < 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].IsPossessive)
+            {
+                return false;
+            }
+        }
+        var segment = p.Words(start, stop - 1);
+        if (p.Entities.FindPerson(segment) is not null || p.Entities.FindOrganisation(segment) is not null || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        if (runs.Count == 0 || runs[0].First != before.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null)
+        {
+            return false;
+        }
+        for (var k = runs[0].Last + 1; k < before.End; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "in" or "at" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsTimeWord(string word) =>
+        word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            or "today" or "yesterday" or "earlier" or "later" or "meanwhile" or "however" or "separately"
+            or "instead" or "still" or "now" or "then" or "afterwards" or "afterward" or "overnight";
+
+    private bool ContainsRoleNoun(int start, int stop)
+    {
+        for (var k = start; k < stop; k++)
+        {
+            if (p[k].IsWord && Lexicon.IsRoleNoun(p[k].Bare))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

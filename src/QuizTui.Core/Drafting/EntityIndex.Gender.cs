@@ -1,0 +1,110 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Gender evidence for each person: gendered titles and honorifics, and pronouns referring back to the name.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>
+    /// Gender from the text itself: a gendered title or honorific (spokeswoman, Mr.), or a
+    /// pronoun referring back within the same sentence, or opening the next one when that
+    /// sentence quotes no one and no other person is named in between. Names themselves are
+    /// never taken as evidence; a person the text gives no gender stays compatible with any pronoun.
+    /// </summary>
+    private void CollectGenderEvidence()
+    {
+        foreach (var person in People)
+        {
+            foreach (var word in person.Titles.SelectMany(t => t.Split(' ')).Append(person.Honorific?.TrimEnd('.') ?? ""))
+            {
+                if (Lexicon.FemaleWords.Contains(word))
+                {
+                    person.FemaleVotes += 2;
+                }
+                else if (Lexicon.MaleWords.Contains(word))
+                {
+                    person.MaleVotes += 2;
+                }
+            }
+        }
+        for (var m = 0; m < PersonMentions.Count; m++)
+        {
+            var (token, person, asSubject) = PersonMentions[m];
+            var stop = m + 1 < PersonMentions.Count ? PersonMentions[m + 1].Token : _tokens.Count;
+            var sentence = _tokens[token].Sentence;
+            for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentence + 1; k++)
+            {
+                var t = _tokens[k];
+                if (t.Sentence > sentence && SentenceHasQuote(k))
+                {
+                    break;
+                }
+                if (!t.IsWord)
+                {
+                    continue;
+                }
+                var lower = t.Text.ToLowerInvariant();
+                if (asSubject && IsObjectOfOwnClause(token, k))
+                {
+                    continue; // "Okafor inspected the pier with her": "her" is someone else
+                }
+                if (lower is "he" or "him" or "his" or "himself")
+                {
+                    person.MaleVotes++;
+                    break;
+                }
+                if (lower is "she" or "her" or "hers" or "herself")
+                {
+                    person.FemaleVotes++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An object pronoun ("him", or "her" with no noun after it) in the clause whose subject is
+    /// the name: English says "himself" or "herself" for the subject, so the pronoun means someone
+    /// else ("Okafor inspected the pier with her"). A clause boundary ("that", a comma, a speech
+    /// verb) between them lifts the rule ("Okafor said police stopped him").
+    /// </summary>
+    private bool IsObjectOfOwnClause(int name, int pronoun)
+    {
+        var lower = _tokens[pronoun].Text.ToLowerInvariant();
+        var objectForm = lower == "him"
+            || lower == "her" && (pronoun + 1 >= _tokens.Count || !_tokens[pronoun + 1].IsWord
+                                  || Lexicon.Prepositions.Contains(_tokens[pronoun + 1].Text) || _tokens[pronoun + 1].Text is "and" or "or");
+        if (!objectForm || _tokens[pronoun].Sentence != _tokens[name].Sentence)
+        {
+            return false;
+        }
+        for (var k = name + 1; k < pronoun; k++)
+        {
+            var t = _tokens[k];
+            if (t.IsQuote || t.Kind == TokenKind.Punct && t.Text[0] is ',' or ';' or ':' or '—' or '–' or '('
+                || t.IsWord && (Lexicon.SpeechVerbs.Contains(t.Text.ToLowerInvariant()) || t.Text is "that" or "who" or "which" or "because" or "when" or "after" or "before" or "if"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool SentenceHasQuote(int k)
+    {
+        var sentence = _tokens[k].Sentence;
+        for (var j = k; j >= 0 && _tokens[j].Sentence == sentence; j--)
+        {
+            if (_tokens[j].IsQuote)
+            {
+                return true;
+            }
+        }
+        for (var j = k; j < _tokens.Count && _tokens[j].Sentence == sentence; j++)
+        {
+            if (_tokens[j].IsQuote)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Each mention of a person or organisation, and whether a person's mention is the subject of its clause.</summary>
+internal sealed partial class EntityIndex
+{
+    private void RecordMention(NameRun run)
+    {
+        if (FindOrganisation(run.Name) is { } org)
+        {
+            org.Mentions++;
+            OrganisationMentions.Add((run.First, org));
+            return;
+        }
+        NamedPerson? person = null;
+        if (_byFullName.TryGetValue(run.Name, out var byName))
+        {
+            person = byName;
+        }
+        else if (run.Count == 1 && _bySurname.ContainsKey(run.Name))
+        {
+            person = FindPersonBySurname(run.Name, run.First);
+        }
+        else if (run.Count >= 2)
+        {
+            // "Hootsuite CEO Tom Keiser" splits at the title, but a longer run can end in a known name.
+            var lastWord = run.Name[(run.Name.LastIndexOf(' ') + 1)..];
+            if (_bySurname.TryGetValue(lastWord, out var people))
+            {
+                person = people.Find(p => run.Name.EndsWith(p.FullName, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        if (person is not null)
+        {
+            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && IsSubjectPosition(run.First)));
+        }
+    }
+
+    /// <summary>
+    /// True when a name starts its clause: nothing but its own description (titles, an
+    /// organisation's name, "longtime resident") stands between it and the start of the sentence,
+    /// a comma, a conjunction, a speech verb or a quotation.
+    /// </summary>
+    private bool IsSubjectPosition(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && SameSentence(k, first))
+        {
+            var t = _tokens[k];
+            if (t.IsPunct('.') && k > 0 && _tokens[k - 1].IsWord && Lexicon.IsAbbreviation(_tokens[k - 1].Text))
+            {
+                k--;
+                continue;
+            }
+            if (!t.IsWord)
+            {
+                break;
+            }
+            var describes = t.IsCapitalised && !Lexicon.NotNames.Contains(t.Text) || Lexicon.IsRoleNoun(t.Bare) || Lexicon.Honorifics.Contains(t.Text)
+                || t.IsPossessive || Lexicon.Determiners.Contains(t.Text) || t.Text.Contains('-', StringComparison.Ordinal)
+                || char.IsDigit(t.Text[0]) || k + 1 < _tokens.Count && _tokens[k + 1].IsWord && !_tokens[k + 1].IsCapitalised
+                    && Lexicon.IsRoleNoun(_tokens[k + 1].Bare) && !Lexicon.Prepositions.Contains(t.Text) && !Lexicon.SpeechVerbs.Contains(t.Text);
+            if (!describes)
+            {
+                break;
+            }
+            k--;
+        }
+        if (k < 0 || !SameSentence(k, first))
+        {
+            return true;
+        }
+        var before = _tokens[k];
+        if (before.IsQuote || before.Kind == TokenKind.Punct)
+        {
+            return before.IsQuote || before.Text[0] is ',' or ';' or ':' or '(' or '—' or '–' or '-' or '.';
+        }
+        var word = before.Text.ToLowerInvariant();
+        if (Lexicon.SpeechVerbs.Contains(word))
+        {
+            return true;
+        }
+        if (word == "to")
+        {
+            return k >= 1 && _tokens[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
+        }
+        return word is "and" or "but" or "that" or "while" or "when" or "as" or "because" or "although" or "though"
+            or "after" or "before" or "since" or "if" or "so" or "where" or "whereas" or "until" or "once" or "meanwhile"
+            or "then" or "also" or "instead";
+    }
+}

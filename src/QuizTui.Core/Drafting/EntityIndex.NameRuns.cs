@@ -1,0 +1,237 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Name runs: capitalised words, initials and name particles in one sentence, and the page furniture that holds none.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>Finds name runs: capitalised words, initials and name particles, in one sentence.</summary>
+    public static List<NameRun> RunsIn(List<Token> tokens, int from, int to)
+    {
+        var runs = new List<NameRun>();
+        var i = from;
+        while (i < to)
+        {
+            if (!IsNameWord(tokens, i, first: true))
+            {
+                i++;
+                continue;
+            }
+            var first = i;
+            var last = i;
+            var parts = new List<string> { tokens[i].Bare };
+            if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
+            {
+                runs.Add(new NameRun(first, last, parts[0], 1));
+                i++;
+                continue;
+            }
+            if (tokens[i].IsPossessive)
+            {
+                parts[0] = tokens[i].Text;
+            }
+            var j = i + 1;
+            // An initial ("J.") or a place-name abbreviation ("St. Luke's") keeps its full stop.
+            if (IsInitial(tokens, i, to) || IsNamePrefix(tokens, i, to))
+            {
+                parts[0] += ".";
+                j = i + 2;
+            }
+            while (j < to && tokens[j].Sentence == tokens[first].Sentence)
+            {
+                if (IsNameWord(tokens, j, first: false) && !tokens[j].IsAcronym)
+                {
+                    var inside = tokens[j].IsPossessive && PossessiveInsideName(tokens, j, to);
+                    var part = inside ? tokens[j].Text : tokens[j].Bare;
+                    last = j;
+                    if (IsInitial(tokens, j, to) || IsNamePrefix(tokens, j, to))
+                    {
+                        parts.Add(part + ".");
+                        j += 2;
+                        continue;
+                    }
+                    parts.Add(part);
+                    j++;
+                    if (tokens[last].IsPossessive && !inside)
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                if (tokens[j].IsWord && IsParticle(tokens[j].Text) && j + 1 < to && IsNameWord(tokens, j + 1, first: false))
+                {
+                    parts.Add(tokens[j].Text);
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            while (parts.Count > 1 && IsParticle(parts[^1]))
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            last = BodyNameGoesOnWithOf(tokens, last, to, parts);
+            // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
+            // the United Nations Nikki Haley": the place that completes a title is not part of the name
+            // after it; after "the" it is taken to be two words long, otherwise one.
+            var preposition = first - 1;
+            var withThe = preposition >= 2 && tokens[preposition].IsWord && tokens[preposition].Text == "the";
+            if (withThe)
+            {
+                preposition--;
+            }
+            var placeWords = withThe ? 2 : 1;
+            if (parts.Count >= placeWords + 2 && preposition >= 1 && tokens[preposition].IsWord && tokens[preposition].Text is "of" or "to" or "from"
+                && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare))
+                && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
+            {
+                parts.RemoveRange(0, placeWords);
+                first += placeWords;
+            }
+            runs.Add(new NameRun(first, last, string.Join(' ', parts), parts.Count));
+            i = last + 1;
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// "the Supreme Court of the United Kingdom", "the Department of State": a body's name goes on
+    /// through "of" (and "the") with the capitalised words after it. Returns the run's new last token.
+    /// </summary>
+    private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
+    {
+        var of = last + 1;
+        if (tokens[last].IsPossessive || !Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
+            || of + 1 >= to || !tokens[of].IsWord || tokens[of].Text != "of" || tokens[of].Sentence != tokens[last].Sentence)
+        {
+            return last;
+        }
+        var k = of + 1;
+        var withThe = tokens[k].IsWord && tokens[k].Text == "the";
+        if (withThe)
+        {
+            k++;
+        }
+        if (k >= to || tokens[k].Sentence != tokens[last].Sentence || !IsNameWord(tokens, k, first: false) || tokens[k].IsAcronym)
+        {
+            return last;
+        }
+        parts.Add("of");
+        if (withThe)
+        {
+            parts.Add("the");
+        }
+        while (k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        {
+            parts.Add(tokens[k].Bare);
+            last = k++;
+            if (tokens[last].IsPossessive)
+            {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static bool IsInitial(List<Token> tokens, int i, int to) =>
+        tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < to && tokens[i + 1].IsPunct('.');
+
+    /// <summary>"St." and "Mt." before a capitalised word are part of a name (St. Luke's Hospital, Jane St. Clair).</summary>
+    private static bool IsNamePrefix(List<Token> tokens, int i, int to) =>
+        tokens[i].Text is "St" or "Ste" or "Mt" or "Ft" && i + 2 < to && tokens[i + 1].IsPunct('.') && tokens[i + 2].IsCapitalised;
+
+    /// <summary>"Children's Hospital", "St. Luke's Hospital": a possessive followed by a word that ends organisation names.</summary>
+    private static bool PossessiveInsideName(List<Token> tokens, int i, int to) =>
+        i + 1 < to && tokens[i + 1].IsCapitalised && tokens[i + 1].Sentence == tokens[i].Sentence
+        && Lexicon.OrganisationNameWords.Contains(tokens[i + 1].Bare);
+
+    /// <summary>A surname joined to a lowercase particle by a hyphen: "el-Sisi", "al-Assad", "bin-Talal".</summary>
+    private static bool IsParticleHyphenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsParticle(word[..hyphen])
+            && word.Skip(hyphen + 1).All(c => char.IsLetter(c) || c == '\'');
+    }
+
+    private static bool IsParticle(string word) =>
+        word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
+
+    /// <summary>
+    /// "the WHO's website": a word in capitals among ordinary words is an acronym, even when it
+    /// spells a common word; in a line set all in capitals it is just a word.
+    /// </summary>
+    private static bool IsAcronymInProse(List<Token> tokens, int i) =>
+        tokens[i].IsAcronym && tokens[i].Bare.Length >= 2
+        && (i == 0 || !tokens[i - 1].IsAcronym) && (i + 1 >= tokens.Count || !tokens[i + 1].IsAcronym);
+
+    private static bool IsNameWord(List<Token> tokens, int i, bool first)
+    {
+        var token = tokens[i];
+        if (!first && IsParticleHyphenName(token.Text))
+        {
+            return true; // "Abdel Fattah el-Sisi", "Bashar al-Assad"
+        }
+        if (!token.IsCapitalised || !char.IsLetter(token.Text[0]))
+        {
+            return false;
+        }
+        // "Alachua Sheriff's Office", "the Governor's Office": a title's possessive inside an organisation's name.
+        if (token.IsPossessive && PossessiveInsideName(tokens, i, tokens.Count))
+        {
+            return true;
+        }
+        var bare = token.Bare;
+        if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
+        {
+            return false;
+        }
+        if (IsNamePrefix(tokens, i, tokens.Count))
+        {
+            return true;
+        }
+        if (!first && bare == "States" && i > 0 && tokens[i - 1].Text == "United")
+        {
+            return true; // "United States Supreme Court": "States" is no speech verb here
+        }
+        if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
+        {
+            return false;
+        }
+        // "Vancouver-based" describes; it does not name.
+        var hyphen = bare.LastIndexOf('-');
+        return hyphen < 0 || hyphen + 1 >= bare.Length || !char.IsLower(bare[hyphen + 1]);
+    }
+
+    private void FindRuns()
+    {
+        var start = 0;
+        for (var i = 1; i <= _tokens.Count; i++)
+        {
+            if (i == _tokens.Count || _tokens[i].Sentence != _tokens[start].Sentence)
+            {
+                if (!IsPageFurniture(start, i))
+                {
+                    _runs.AddRange(RunsIn(_tokens, start, i));
+                }
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A long "sentence" of capitalised words and nothing else is a menu or a list of links
+    /// around the article ("Home News Sport Rankings Events Newsroom …"), not prose that names people.
+    /// </summary>
+    private bool IsPageFurniture(int from, int to)
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (_tokens[k].IsWord && char.IsLetter(_tokens[k].Text[0]))
+            {
+                words++;
+                capitalised += _tokens[k].IsCapitalised ? 1 : 0;
+            }
+        }
+        return words >= 12 && capitalised >= words * 0.85;
+    }
+}

@@ -1,0 +1,220 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Organisations: names defined by initials or short forms in brackets, organisation runs, and the kind of body a name is.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>
+    /// "Transport for London (TfL)": the words before bracketed initials that spell them are an
+    /// organisation's name, small words included, so "TfL" later finds it.
+    /// </summary>
+    private void RegisterNamesDefinedByInitials()
+    {
+        for (var i = 1; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')'))
+            {
+                continue;
+            }
+            var initials = _tokens[i + 1].Bare;
+            var first = i - initials.Length;
+            if (initials.Count(char.IsUpper) < 2 || first < 0 || !SameSentence(first, i - 1)
+                || Enumerable.Range(first, initials.Length).Any(k => !_tokens[k].IsWord))
+            {
+                continue;
+            }
+            var name = string.Join(' ', Enumerable.Range(first, initials.Length).Select(k => _tokens[k].Text));
+            if (IsAcronymOf(initials, name) && !_byFullName.ContainsKey(name))
+            {
+                AddOrganisation(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "World Wonder Ring Stardom (Stardom)": a name of three or more capitalised words followed by
+    /// its last word in brackets defines that word as the organisation's short form, so
+    /// "Stardom's statement" is the full name's even when other names end in "Stardom".
+    /// </summary>
+    private void RegisterShortFormsInBrackets()
+    {
+        for (var i = 3; i + 2 < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsPunct('(') || !_tokens[i + 1].IsWord || !_tokens[i + 2].IsPunct(')') || !_tokens[i + 1].IsCapitalised
+                || _tokens[i + 1].IsAcronym || !string.Equals(_tokens[i - 1].Text, _tokens[i + 1].Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var run = _runs.Find(r => r.Last == i - 1);
+            if (run.Count < 3 || _byFullName.ContainsKey(run.Name))
+            {
+                continue;
+            }
+            _shortForms[_tokens[i + 1].Text] = AddOrganisation(run.Name);
+        }
+    }
+
+    /// <summary>"Blake's lawyer" looks like "Acme's lawyer"; when a person of the article has that surname, it is theirs.</summary>
+    private void DropSurnamesTakenForOrganisations()
+    {
+        foreach (var name in _organisations.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal) && _bySurname.ContainsKey(n)
+                                                            && !n.All(char.IsUpper)).ToList())
+        {
+            _organisations.Remove(name);
+        }
+    }
+
+    private Organisation AddOrganisation(string name)
+    {
+        var canonical = CanonicalOrganisation(name);
+        if (!_organisations.TryGetValue(canonical, out var org))
+        {
+            _organisations[canonical] = org = new Organisation(canonical);
+        }
+        return org;
+    }
+
+    public static string CanonicalOrganisation(string name)
+    {
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Lexicon.CorporateSuffixes.Contains(words[^1].TrimEnd('.')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return string.Join(' ', words);
+    }
+
+    private bool IsOrganisationRun(NameRun run, out string? type)
+    {
+        type = OrganisationNounNextTo(run);
+        var first = _tokens[run.First];
+        if (run.Count == 1 && first.IsAcronym && !Lexicon.RoleNouns.Contains(first.Bare))
+        {
+            return true;
+        }
+        var next = run.Last + 1;
+        if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
+        {
+            return true;
+        }
+        // "Polish officials", "the Danish bishop": a nationality describes the noun after it.
+        if (run.Count == 1 && !first.IsPossessive && Lexicon.IsNationalityAdjective(first.Text))
+        {
+            type = null;
+            return false;
+        }
+        // "Transport for London (TfL)": a name followed by its initials in brackets.
+        if (run.Count >= 2 && next + 1 < _tokens.Count && _tokens[next].IsPunct('(') && _tokens[next + 1].IsWord
+            && IsAcronymOf(_tokens[next + 1].Bare, run.Name))
+        {
+            return true;
+        }
+        if (run.Count >= 2 && Lexicon.OrganisationNameWords.Contains(_tokens[run.Last].Bare))
+        {
+            return true;
+        }
+        if (type is not null)
+        {
+            return true;
+        }
+        if (run.Count > 2)
+        {
+            return false;
+        }
+        // "Hootsuite spokeswoman Melanie Gaboriault", "Acme product trainer Sam Doe", "a Hootsuite spokesperson said"
+        for (var k = next; k < _tokens.Count && k <= next + 2 && SameSentence(k, run.Last); k++)
+        {
+            var token = _tokens[k];
+            if (!token.IsWord)
+            {
+                break;
+            }
+            if (Lexicon.IsRoleNounForm(token.Bare) && !token.IsCapitalised)
+            {
+                return true;
+            }
+            if (token.IsCapitalised && !token.IsAcronym)
+            {
+                break;
+            }
+            if (token.IsAcronym && Lexicon.RoleNouns.Contains(token.Bare))
+            {
+                return true;
+            }
+        }
+        // "a specialist at Hootsuite", "an employee with Acme", "head coach of the Riverton Hawks"
+        var p = run.First - 1;
+        if (p >= 0 && SameSentence(p, run.First) && _tokens[p].IsWord && !_tokens[p].IsCapitalised
+            && (_tokens[p].Text.Contains('-', StringComparison.Ordinal) || Lexicon.Determiners.Contains(_tokens[p].Text)))
+        {
+            p--;
+        }
+        if (p >= 1 && SameSentence(p, run.First) && _tokens[p].Text is "at" or "with" or "for" or "of")
+        {
+            for (var k = p - 1; k >= 0 && k >= p - 3 && SameSentence(k, p); k--)
+            {
+                if (_tokens[k].IsWord && Lexicon.IsRoleNoun(_tokens[k].Bare))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The kind of body a name says it is: "Riverton Town Council" a council, "Acme Inc." or
+    /// "Brightwater Foods" a company.
+    /// </summary>
+    private string? KindOfName(NameRun run)
+    {
+        var next = run.Last + 1;
+        if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
+        {
+            return "company";
+        }
+        var last = _tokens[run.Last].Bare.ToLowerInvariant();
+        if (Lexicon.CorporateSuffixes.Contains(last) || Lexicon.BusinessNameWords.Contains(last))
+        {
+            return "company";
+        }
+        return run.Count >= 2 && Lexicon.OrganisationNouns.Contains(last) ? last : null;
+    }
+
+    /// <summary>
+    /// "tech company Hootsuite", "the platform Acme", "the Acme company" (but not "Okafor's
+    /// office", nor "Grocery chain …" where the capital only starts the sentence): the noun.
+    /// </summary>
+    private string? OrganisationNounNextTo(NameRun run)
+    {
+        var prev = run.First - 1;
+        if (prev >= 0 && SameSentence(prev, run.First) && _tokens[prev].IsWord && !_tokens[prev].IsCapitalised
+            && Lexicon.OrganisationNouns.Contains(_tokens[prev].Text))
+        {
+            return _tokens[prev].Text.ToLowerInvariant();
+        }
+        var next = run.Last + 1;
+        var startsSentence = prev < 0 || !SameSentence(prev, run.First);
+        if (!startsSentence && !_tokens[run.Last].IsPossessive && next < _tokens.Count && SameSentence(next, run.Last)
+            && _tokens[next].IsWord && !_tokens[next].IsCapitalised && Lexicon.OrganisationNouns.Contains(_tokens[next].Text))
+        {
+            return _tokens[next].Text.ToLowerInvariant();
+        }
+        return null;
+    }
+
+    private bool ContainsOrganisationWord(NameRun run)
+    {
+        for (var k = run.First; k <= run.Last; k++)
+        {
+            if (_tokens[k].IsWord && Lexicon.OrganisationNameWords.Contains(_tokens[k].Bare))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

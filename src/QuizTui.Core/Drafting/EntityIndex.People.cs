@@ -1,0 +1,253 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Registering name runs as people (or organisations), names used by surname or opening sentences, and adding a person.</summary>
+internal sealed partial class EntityIndex
+{
+    private void Register(NameRun run)
+    {
+        var first = _tokens[run.First];
+        var honorific = HonorificBefore(run.First);
+        if (TitleBefore(run.First) is null && honorific is null && IsOrganisationRun(run, out var type))
+        {
+            var org = AddOrganisation(run.Name);
+            if (type is not null)
+            {
+                org.Types.Add(type);
+            }
+            if (KindOfName(run) is { } kind)
+            {
+                org.Types.Add(kind);
+            }
+            return;
+        }
+        if (first.IsAcronym)
+        {
+            return;
+        }
+        // A surname alone is a person when an honorific comes before it or "who" after it
+        // ("Raman, who proposed the lane, …").
+        if (run.Count < 2 && honorific is null && !(AppositiveAfter(run.Last) is "" && !first.IsPossessive))
+        {
+            return;
+        }
+        if (ContainsOrganisationWord(run))
+        {
+            return;
+        }
+        var title = TitleBefore(run.First) ?? TitleBeforeComma(run.First);
+        var appositive = AppositiveAfter(run.Last);
+        var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First);
+        if (title is null && appositive is null && !speaks && honorific is null)
+        {
+            return;
+        }
+        var person = AddPerson(run.Name);
+        if (honorific is not null && person.Honorific is null && !Lexicon.IsRoleNoun(honorific.TrimEnd('.')))
+        {
+            person.Honorific = honorific;
+        }
+        if (title is not null && !person.Titles.Contains(title))
+        {
+            person.Titles.Add(title);
+        }
+        if (!string.IsNullOrEmpty(appositive) && !person.Titles.Contains(appositive))
+        {
+            person.Titles.Add(appositive);
+        }
+    }
+
+    /// <summary>
+    /// "Goalie Marcus Oyelaran made 41 saves. … Oyelaran said": a full name with no evidence of
+    /// its own is a person when its surname alone speaks elsewhere in the article.
+    /// </summary>
+    private void RegisterNamesUsedBySurname()
+    {
+        var speakingSingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym && (SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First))
+                && !_bySurname.ContainsKey(run.Name) && FindOrganisation(run.Name) is null)
+            {
+                speakingSingles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            if (run.Count is 2 or 3 && speakingSingles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..])
+                && !_byFullName.ContainsKey(run.Name) && FindOrganisation(run.Name) is null && !ContainsOrganisationWord(run))
+            {
+                var person = AddPerson(run.Name);
+                if (TitleBefore(run.First) is { } title && !person.Titles.Contains(title))
+                {
+                    person.Titles.Add(title);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Amos Tendai Kuria was born in 1930. … Kuria's first job …. He taught …": a name of two or
+    /// three words that opens a sentence and is followed by its verb is a person when its surname
+    /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
+    /// same paragraph. A place or a storm rarely passes all three.
+    /// </summary>
+    private void RegisterNamesOpeningSentences()
+    {
+        var singles = new HashSet<string>(AccentFoldingComparer.Instance);
+        foreach (var run in _runs)
+        {
+            if (run.Count == 1 && !_tokens[run.First].IsAcronym)
+            {
+                singles.Add(run.Name);
+            }
+        }
+        foreach (var run in _runs)
+        {
+            var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
+            if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
+                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last)) || _byFullName.ContainsKey(run.Name)
+                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last)
+                || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            {
+                continue;
+            }
+            AddPerson(run.Name);
+        }
+    }
+
+    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
+    private bool VerbAfter(int last)
+    {
+        var k = last + 1;
+        if (k >= _tokens.Count || !SameSentence(k, last) || !_tokens[k].IsWord || _tokens[k].IsCapitalised)
+        {
+            return false;
+        }
+        var word = _tokens[k].Text;
+        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word)
+            || Lexicon.SpeechVerbs.Contains(word) && !Lexicon.Participles.Contains(word)
+            || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(word);
+    }
+
+    /// <summary>
+    /// "He" or "she" opens the sentence after the name's, in its paragraph or the next, or speaks
+    /// the next quotation in the paragraph ("… in 2001. "It felt like home," she said.").
+    /// </summary>
+    private bool PronounOpensNextSentence(int last)
+    {
+        for (var q = last + 1; q + 3 < _tokens.Count && _tokens[q].Paragraph == _tokens[last].Paragraph; q++)
+        {
+            if (_tokens[q].IsQuote)
+            {
+                var after = _tokens[q + 1].IsPunct(',') ? q + 2 : q + 1;
+                if (_tokens[after].IsWord && _tokens[after].Text is "he" or "she" && Lexicon.SpeechVerbs.Contains(_tokens[after + 1].Text))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        var k = last + 1;
+        while (k < _tokens.Count && SameSentence(k, last))
+        {
+            k++;
+        }
+        if (k >= _tokens.Count || _tokens[k].Paragraph != _tokens[last].Paragraph && _tokens[k].Paragraph != _tokens[last].Paragraph + 1)
+        {
+            return false;
+        }
+        var sentence = _tokens[k].Sentence;
+        for (var j = k; j < _tokens.Count && _tokens[j].Sentence == sentence; j++)
+        {
+            if (_tokens[j].IsWord)
+            {
+                return _tokens[j].Text is "He" or "She" || j > k && _tokens[j - 1].IsPunct(',') && _tokens[j].Text is "he" or "she";
+            }
+        }
+        return false;
+    }
+
+    private bool PersonalPronounLater(int last)
+    {
+        for (var k = last + 1; k < _tokens.Count && _tokens[k].Paragraph == _tokens[last].Paragraph; k++)
+        {
+            if (_tokens[k].IsWord && _tokens[k].Text.ToLowerInvariant() is "he" or "she" or "his" or "her" or "him")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NamedPerson AddPerson(string name)
+    {
+        if (_byFullName.TryGetValue(name, out var existing))
+        {
+            // "Jaroslaw Kaczynski" in a headline, "Jarosław Kaczyński" in the text: the spelling with its accents.
+            if (name.Count(c => c > '\u007f') > existing.FullName.Count(c => c > '\u007f') && name.Split(' ').Length == existing.FullName.Split(' ').Length)
+            {
+                existing.FullName = name;
+            }
+            return existing;
+        }
+        var words = name.Split(' ');
+        var surnameIndex = words.Length - 1;
+        while (surnameIndex > 0 && words[surnameIndex].TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV")
+        {
+            surnameIndex--;
+        }
+        var surname = words[surnameIndex];
+        // "Gray Miller" seen first, "Judge Miller" later: one person, when only one has that surname.
+        if (words.Length == 1 && _bySurname.TryGetValue(name, out var sameSurname) && sameSurname.Count == 1)
+        {
+            return sameSurname[0];
+        }
+        // "Mr. Keiser" seen first, "Tom Keiser" later: one person.
+        if (words.Length > 1 && _byFullName.TryGetValue(surname, out var bySurnameOnly))
+        {
+            _byFullName.Remove(surname);
+            bySurnameOnly.FullName = name;
+            _byFullName[name] = bySurnameOnly;
+            return bySurnameOnly;
+        }
+        // "Robert Gabriel Mugabe" and "Robert Mugabe": one person, known by the fuller name.
+        if (words.Length > 1 && _bySurname.TryGetValue(surname, out var namesakes)
+            && namesakes.Find(known => SameNameWithMiddleNames(known.FullName.Split(' '), words)) is { } same)
+        {
+            if (words.Length > same.FullName.Split(' ').Length)
+            {
+                same.FullName = name;
+            }
+            _byFullName[name] = same;
+            return same;
+        }
+        var person = new NamedPerson(name, surname);
+        _byFullName[name] = person;
+        if (!_bySurname.TryGetValue(surname, out var list))
+        {
+            _bySurname[surname] = list = [];
+        }
+        list.Add(person);
+        return person;
+    }
+
+    /// <summary>The same first and last names, one of the two with middle names the other leaves out.</summary>
+    private static bool SameNameWithMiddleNames(string[] a, string[] b)
+    {
+        if (a.Length == b.Length || a.Length < 2 || b.Length < 2 || !AccentFoldingComparer.Instance.Equals(a[0], b[0])
+            || !AccentFoldingComparer.Instance.Equals(a[^1], b[^1]))
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var j = 0;
+        foreach (var word in longer)
+        {
+            if (j < shorter.Length && AccentFoldingComparer.Instance.Equals(word, shorter[j]))
+            {
+                j++;
+            }
+        }
+        return j == shorter.Length;
+    }
+}

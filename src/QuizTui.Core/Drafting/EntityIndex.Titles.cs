@@ -1,0 +1,158 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>What is written next to a name: an honorific, a title, an appositive, a speech verb.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>"Mr.", "Gov.", "Dr." right before the name, as written; null when there is none.</summary>
+    private string? HonorificBefore(int first)
+    {
+        var k = first - 1;
+        var dot = k >= 0 && _tokens[k].IsPunct('.');
+        if (dot)
+        {
+            k--;
+        }
+        if (k < 0 || !SameSentence(k, first) || !_tokens[k].IsWord || !Lexicon.Honorifics.Contains(_tokens[k].Text))
+        {
+            return null;
+        }
+        return _tokens[k].Text + (dot ? "." : "");
+    }
+
+    /// <summary>The title written just before a name: "Hootsuite spokeswoman", "CEO", "Lt. Col.".</summary>
+    private string? TitleBefore(int first)
+    {
+        var k = first - 1;
+        var end = k;
+        if (k >= 0 && _tokens[k].IsPunct('.'))
+        {
+            k--;
+        }
+        if (k < 0 || !SameSentence(k, first) || !_tokens[k].IsWord
+            || !(Lexicon.IsRoleNoun(_tokens[k].Bare) || Lexicon.Honorifics.Contains(_tokens[k].Text)))
+        {
+            return null;
+        }
+        var start = k;
+        for (var j = k - 1; j >= 0 && j >= k - 5 && SameSentence(j, first); j--)
+        {
+            var token = _tokens[j];
+            if (token.IsPunct('.') && j > 0 && _tokens[j - 1].IsWord && Lexicon.IsAbbreviation(_tokens[j - 1].Text))
+            {
+                continue;
+            }
+            if (!token.IsWord || Lexicon.Determiners.Contains(token.Text) || Lexicon.NotInSubject.Contains(token.Text)
+                || Lexicon.Prepositions.Contains(token.Text) && !token.IsCapitalised || Lexicon.SpeechVerbs.Contains(token.Text)
+                || token.Text is "and" or "or" or "but")
+            {
+                break;
+            }
+            start = j;
+        }
+        return Join(start, end);
+    }
+
+    /// <summary>"The company's chief executive, Tom Keiser,": a role set off by a comma before the name.</summary>
+    private string? TitleBeforeComma(int first)
+    {
+        var comma = first - 1;
+        if (comma < 1 || !_tokens[comma].IsPunct(',') || !SameSentence(comma - 1, first) || !_tokens[comma - 1].IsWord
+            || !Lexicon.IsRoleNoun(_tokens[comma - 1].Bare) || first + 1 >= _tokens.Count)
+        {
+            return null;
+        }
+        return TitleBefore(comma);
+    }
+
+    /// <summary>Tokens as printed: words with spaces between, a full stop kept on its word.</summary>
+    private string Join(int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var k = from; k <= to; k++)
+        {
+            if (sb.Length > 0 && !_tokens[k].IsPunct('.'))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(_tokens[k].Text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>An appositive after a name: ", a training specialist at Acme," or ", Acme CEO,".</summary>
+    private string? AppositiveAfter(int last)
+    {
+        var k = last + 1;
+        if (k + 1 >= _tokens.Count || !_tokens[k].IsPunct(',') || !SameSentence(k, last))
+        {
+            return null;
+        }
+        var start = k + 1;
+        var first = _tokens[start];
+        if (!first.IsWord)
+        {
+            return null;
+        }
+        var words = new List<string>();
+        var hasRole = false;
+        for (var j = start; j < _tokens.Count && j < start + 12 && SameSentence(j, last); j++)
+        {
+            var token = _tokens[j];
+            if (!token.IsWord)
+            {
+                break;
+            }
+            if (token.Text is "who" or "whose")
+            {
+                // "Maria Lopez, who has worked at the clinic for 20 years": "who" is said of people.
+                return words.Count == 0 ? "" : null;
+            }
+            if (Lexicon.SpeechVerbs.Contains(token.Text) && !token.IsCapitalised || Lexicon.NotInSubject.Contains(token.Text))
+            {
+                break;
+            }
+            hasRole |= Lexicon.IsRoleNoun(token.Bare);
+            words.Add(token.Text);
+        }
+        if (!hasRole)
+        {
+            return null;
+        }
+        while (words.Count > 0 && Lexicon.Determiners.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+        return string.Join(' ', words);
+    }
+
+    private bool SpeechVerbAfter(int last)
+    {
+        var k = last + 1;
+        while (k < _tokens.Count && _tokens[k].IsWord && Lexicon.Adverbs.Contains(_tokens[k].Text))
+        {
+            k++;
+        }
+        return k < _tokens.Count && SameSentence(k, last) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
+            && Lexicon.SpeechVerbs.Contains(_tokens[k].Text) && !Lexicon.Participles.Contains(_tokens[k].Text)
+            && !Lexicon.WeakSpeechVerbs.Contains(_tokens[k].Text);
+    }
+
+    private bool SpeechVerbBefore(int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && _tokens[k].IsPunct('.'))
+        {
+            k -= 2; // "said Gov. Jane Doe"
+        }
+        if (k < 0)
+        {
+            return false;
+        }
+        var token = _tokens[k];
+        if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.WeakSpeechVerbs.Contains(token.Text))
+        {
+            return true;
+        }
+        return token.Text == "to" && k >= 1 && _tokens[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+}

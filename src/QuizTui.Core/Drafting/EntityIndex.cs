@@ -1,0 +1,196 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>
+/// People and organisations the article names, found from capitalised word runs with evidence
+/// around them (a title before the name, an appositive after it, a speech verb next to it, "who"
+/// after it, an organisation noun before it), and every later mention of them by full name or surname.
+/// </summary>
+internal sealed partial class EntityIndex
+{
+    private readonly List<Token> _tokens;
+    private readonly Dictionary<string, NamedPerson> _byFullName = new(AccentFoldingComparer.Instance);
+    private readonly Dictionary<string, List<NamedPerson>> _bySurname = new(AccentFoldingComparer.Instance);
+    private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<NameRun> _runs = [];
+
+    /// <summary>Short forms the article defines in brackets: "World Wonder Ring Stardom (Stardom)".</summary>
+    private readonly Dictionary<string, Organisation> _shortForms = new(StringComparer.OrdinalIgnoreCase);
+
+    public EntityIndex(List<Token> tokens)
+    {
+        _tokens = tokens;
+        FindRuns();
+        foreach (var run in _runs)
+        {
+            Register(run);
+        }
+        RegisterNamesUsedBySurname();
+        RegisterNamesOpeningSentences();
+        RegisterNamesDefinedByInitials();
+        RegisterShortFormsInBrackets();
+        DropSurnamesTakenForOrganisations();
+        foreach (var run in _runs)
+        {
+            RecordMention(run);
+        }
+        CollectGenderEvidence();
+    }
+
+    /// <summary>Person mentions in text order.</summary>
+    public List<PersonMention> PersonMentions { get; } = [];
+
+    /// <summary>Organisation mentions in text order.</summary>
+    public List<(int Token, Organisation Organisation)> OrganisationMentions { get; } = [];
+
+    /// <summary>People in the order the article first names them.</summary>
+    public IEnumerable<NamedPerson> People => _byFullName.Values.Distinct();
+
+    public IEnumerable<Organisation> Organisations => _organisations.Values;
+
+    /// <summary>The token of the first mention of a person, or -1.</summary>
+    public int FirstMention(NamedPerson person) => PersonMentions.Find(m => m.Person == person) is { Person: not null } m ? m.Token : -1;
+
+    public NamedPerson? FindPerson(string name)
+    {
+        if (_byFullName.TryGetValue(name, out var person))
+        {
+            return person;
+        }
+        return _bySurname.TryGetValue(name, out var people) ? people[^1] : null;
+    }
+
+    public NamedPerson? FindPersonBySurname(string surname, int beforeToken)
+    {
+        if (!_bySurname.TryGetValue(surname, out var people))
+        {
+            return null;
+        }
+        if (people.Count == 1)
+        {
+            return people[0];
+        }
+        for (var i = PersonMentions.Count - 1; i >= 0; i--)
+        {
+            var mention = PersonMentions[i];
+            if (mention.Token < beforeToken && people.Contains(mention.Person))
+            {
+                return mention.Person;
+            }
+        }
+        return people[0];
+    }
+
+    /// <summary>
+    /// "Biden praised …, stating he was "…"" after "Warren endorsed Joe Biden": a surname that
+    /// speaks but was never introduced as a speaker stands for the one name of two or three words
+    /// ending in it that the article prints anywhere, even with no title or verb to show it is a
+    /// person. Null when no such name is printed or when two are ("Ana Ruiz" and "Tomas Ruiz").
+    /// </summary>
+    public (string Name, int Token)? PrintedNameEndingIn(string surname)
+    {
+        (string Name, int Token)? found = null;
+        foreach (var run in _runs)
+        {
+            if (run.Count is not (2 or 3) || !AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
+                || _tokens[run.First].IsAcronym || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
+                || Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
+                    || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            {
+                continue;
+            }
+            if (found is { } earlier && !AccentFoldingComparer.Instance.Equals(earlier.Name, run.Name))
+            {
+                return null;
+            }
+            found ??= (run.Name, run.First);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The organisation of that name; a single word also finds the one organisation whose name
+    /// it begins ("Brightwater" for "Brightwater Foods"), and an acronym the one whose initials
+    /// it spells ("RTC" for "Riverton Transit Commission").
+    /// </summary>
+    public Organisation? FindOrganisation(string name)
+    {
+        if (_shortForms.TryGetValue(name, out var defined))
+        {
+            return defined;
+        }
+        if (_organisations.TryGetValue(CanonicalOrganisation(name), out var org))
+        {
+            return FullerName(org);
+        }
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 2)
+        {
+            return null;
+        }
+        Organisation? found = null;
+        foreach (var candidate in _organisations.Values)
+        {
+            var begins = name.Length >= 3 && candidate.Name.Length > name.Length && candidate.Name[name.Length] == ' '
+                && candidate.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase);
+            if (begins || EndsWithDistinctiveWord(candidate.Name, name) || IsAcronymOf(name, candidate.Name))
+            {
+                if (found is not null && found != candidate)
+                {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "the Supreme Court" after "the United States Supreme Court": a shorter name that ends exactly
+    /// one longer organisation's name is that organisation, given by its fullest name.
+    /// </summary>
+    private Organisation FullerName(Organisation org)
+    {
+        var single = !org.Name.Contains(' ', StringComparison.Ordinal);
+        Organisation? fuller = null;
+        foreach (var candidate in _organisations.Values)
+        {
+            // "WHO" for "World Health Organization (WHO)": an acronym known as an organisation of
+            // its own is still the one whose initials it spells.
+            if (single && candidate != org && IsAcronymOf(org.Name, candidate.Name)
+                || (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
+                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (fuller is not null && fuller != candidate)
+                {
+                    return org;
+                }
+                fuller = candidate;
+            }
+        }
+        return fuller ?? org;
+    }
+
+    /// <summary>
+    /// "Stardom" for "World Wonder Ring Stardom": a single distinctive word that ends the name. Words
+    /// that end many names ("Police", "Court", "Office") never stand for one organisation this way.
+    /// </summary>
+    private static bool EndsWithDistinctiveWord(string name, string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && !Lexicon.OrganisationNameWords.Contains(word)
+        && !Lexicon.OrganisationNouns.Contains(word)
+        && name.Length > word.Length && name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"ICE" for "Immigration and Customs Enforcement": the initials of the name's capitalised words.</summary>
+    public static bool IsAcronymOf(string acronym, string name)
+    {
+        if (acronym.Length < 2 || acronym.Count(char.IsUpper) < 2 || !char.IsUpper(acronym[0]) || !acronym.All(char.IsLetter)
+            || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = string.Concat(words.Where(w => char.IsUpper(w[0]) && !w.Contains('.', StringComparison.Ordinal)).Select(w => w[0]));
+        // "TfL" for "Transport for London": small words give a lowercase letter.
+        return initials == acronym || string.Concat(words.Select(w => w[0])) == acronym;
+    }
+
+    private bool SameSentence(int a, int b) => _tokens[a].Sentence == _tokens[b].Sentence;
+}

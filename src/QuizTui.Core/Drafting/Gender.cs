@@ -1,0 +1,8 @@
+namespace QuizTui.Core.Drafting;
+
+internal enum Gender
+{
+    Unknown,
+    Female,
+    Male,
+}
