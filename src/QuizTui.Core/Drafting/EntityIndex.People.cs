@@ -60,6 +60,21 @@ internal sealed partial class EntityIndex
     /// "Goalie Marcus Oyelaran made 41 saves. … Oyelaran said": a full name with no evidence of
     /// its own is a person when its surname alone speaks elsewhere in the article.
     /// </summary>
+    /// <summary>
+    /// "Mr. Keiser" or "Keiser, who …" registered as a person, and "Tom Keiser" printed where nothing
+    /// shows he is one (a headline, an object): the one-word person is known by that full name.
+    /// </summary>
+    private void GiveOneWordPeopleTheirPrintedNames()
+    {
+        foreach (var person in _byFullName.Values.Distinct().Where(person => !person.FullName.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            if (PrintedNameEndingIn(person.FullName) is { } printed)
+            {
+                AddPerson(printed.Name);
+            }
+        }
+    }
+
     private void RegisterNamesUsedBySurname()
     {
         var speakingSingles = new HashSet<string>(StringComparer.Ordinal);

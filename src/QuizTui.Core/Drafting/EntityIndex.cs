@@ -29,6 +29,7 @@ internal sealed partial class EntityIndex
         RegisterNamesDefinedByInitials();
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
+        GiveOneWordPeopleTheirPrintedNames();
         foreach (var run in _runs)
         {
             RecordMention(run);

@@ -59,6 +59,18 @@ public class FullNameTests
         Assert.NotEqual("Governor Halloway", Speech(article, "not safe").Speaker);
     }
 
+    [Fact]
+    public void A_person_first_known_by_honorific_and_surname_takes_the_full_name_printed_later_and_keeps_it_through_a_pronoun()
+    {
+        const string article = """
+            Mr. Okafor opened the new ferry office on Monday. The harbour board had hired Daniel Okafor in March.
+
+            He said the office would be "open every day the boats run."
+            """;
+
+        Assert.Equal("Daniel Okafor", Speech(article, "open every day").Speaker);
+    }
+
     // ---- a public body named with "of" ----
 
     [Fact]
