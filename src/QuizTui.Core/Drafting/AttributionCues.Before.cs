@@ -106,6 +106,28 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
+    /// "noting on Twitter", "writing in a statement to reporters": a participle followed only by a
+    /// short phrase saying where or to whom, which ends at <paramref name="end"/>. Returns the
+    /// participle's token, or <paramref name="end"/> when there is no such phrase.
+    /// </summary>
+    private int ParticipleBeforeChannel(int s0, int end)
+    {
+        for (var j = end - 1; j > s0 && j >= end - 6; j--)
+        {
+            if (!p[j].IsWord || p[j].IsQuote)
+            {
+                return end;
+            }
+            if (Lexicon.Participles.Contains(p[j].Text))
+            {
+                return p.IsWordAt(j + 1, "on") || p.IsWordAt(j + 1, "in") || p.IsWordAt(j + 1, "to") || p.IsWordAt(j + 1, "via")
+                    || p.IsWordAt(j + 1, "during") || p.IsWordAt(j + 1, "at") ? j : end;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
     /// Quoted words woven into the reporter's sentence by a speaker's characterising verb ("Doe
     /// called the plan "a disgrace"", "In what an officer described as "…"") or introduced by a
     /// participle whose subject opens the sentence ("Ford made this point, writing "…"").
@@ -123,6 +145,11 @@ internal sealed partial class AttributionCues
         {
             k--;
         }
+        if (p.IsWordAt(k, "that") && k > s0)
+        {
+            k--;
+        }
+        k = ParticipleBeforeChannel(s0, k);
         if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
         {
             return new Attribution(subject, k, p[k].Text, s0, m - 1);

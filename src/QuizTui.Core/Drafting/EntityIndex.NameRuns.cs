@@ -93,14 +93,15 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "the Supreme Court of the United Kingdom", "the Department of State": a body's name goes on
-    /// through "of" (and "the") with the capitalised words after it. Returns the run's new last token.
+    /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
+    /// Safety": a body's name goes on through "of" (or "on") and "the" with the capitalised words after it. Returns the run's new last token.
     /// </summary>
     private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
     {
         var of = last + 1;
-        if (tokens[last].IsPossessive || !Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
-            || of + 1 >= to || !tokens[of].IsWord || tokens[of].Text != "of" || tokens[of].Sentence != tokens[last].Sentence)
+        if (tokens[last].IsPossessive || of + 1 >= to || !tokens[of].IsWord || tokens[of].Sentence != tokens[last].Sentence
+            || !(tokens[of].Text == "of" && Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
+                 || tokens[of].Text == "on" && Lexicon.BodiesNamedWithOn.Contains(tokens[last].Bare)))
         {
             return last;
         }
@@ -114,7 +115,7 @@ internal sealed partial class EntityIndex
         {
             return last;
         }
-        parts.Add("of");
+        parts.Add(tokens[of].Text);
         if (withThe)
         {
             parts.Add("the");

@@ -273,6 +273,9 @@ internal static class Lexicon
         "tribunal", "chamber",
     ]);
 
+    /// <summary>Bodies whose names also go on with "on" and their field: "Commission on Human Rights", "Committee on Finance".</summary>
+    internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board"]);
+
     /// <summary>Words that end a business's name ("Brightwater Foods", "Northline Airways"): such a body is a company.</summary>
     internal static readonly FrozenSet<string> BusinessNameWords = Set(
     [

@@ -3,7 +3,7 @@ using QuizTui.Core.Drafting;
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and bodies.
-public class FullNameTests
+public class NamesAndChannelsTests
 {
     private static DraftQuotation Speech(string article, string startsWith) =>
         Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
@@ -94,6 +94,16 @@ public class FullNameTests
     }
 
     [Fact]
+    public void A_commissions_name_goes_on_through_on_and_its_field()
+    {
+        const string article = """
+            The Westland Commission on River Safety criticised the plan. The Westland Commission on River Safety said the weir was "worth keeping for fishers and boaters alike."
+            """;
+
+        Assert.Equal("Westland Commission on River Safety", Speech(article, "worth keeping").Speaker);
+    }
+
+    [Fact]
     public void Of_before_a_word_in_lower_case_does_not_join_a_body_name()
     {
         const string article = """
@@ -101,5 +111,20 @@ public class FullNameTests
             """;
 
         Assert.Equal("Harbour Council", Speech(article, "ours to mend").Speaker);
+    }
+
+    // ---- a participle and where the words were given ----
+
+    [Theory]
+    [InlineData("noting on Twitter")]
+    [InlineData("noting on Twitter that")]
+    [InlineData("writing in a statement to reporters")]
+    public void A_participle_followed_by_where_the_words_were_given_has_the_sentences_subject(string participle)
+    {
+        var article = $"""
+            The Orlov Space Agency credited Mira Orlov with the first walk, {participle} "her venture into the vacuum of space began a new history".
+            """;
+
+        Assert.Equal("Orlov Space Agency", Speech(article, "her venture").Speaker);
     }
 }
