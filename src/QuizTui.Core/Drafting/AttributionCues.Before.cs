@@ -154,6 +154,10 @@ internal sealed partial class AttributionCues
         {
             return new Attribution(subject, k, p[k].Text, s0, m - 1);
         }
+        if (PassiveCharacteriser(a, s0) is { } agent)
+        {
+            return agent;
+        }
         for (k = s0; k < m; k++)
         {
             // The verb of a relative clause has that clause's subject ("the strike, which Ross
@@ -169,6 +173,32 @@ internal sealed partial class AttributionCues
             if (p[k].IsWord && !p[k].IsCapitalised && IsVerbAfterQuote(k) && RelativeClauseSubject(s0, k) is { } relative)
             {
                 return new Attribution(relative, k, p[k].Text, s0, m - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Brell was described by the bishops as "…"", "Brell was called "…" by the mayor": a
+    /// characterising verb in the passive gives the words to whoever follows "by", before or after
+    /// the quotation, not to the sentence's subject.
+    /// </summary>
+    private Attribution? PassiveCharacteriser(QuoteAnalysis a, int s0)
+    {
+        var m = a.Marker;
+        var last = p.SentenceLast(m);
+        for (var k = s0 + 1; k < m; k++)
+        {
+            if (!p[k].IsWord || p[k].IsCapitalised || !Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                || !(p[k - 1].IsWord && p[k - 1].Text is "was" or "were" or "is" or "are" or "been" or "being" or "be"))
+            {
+                continue;
+            }
+            // "by" right after the verb, or right after the quotation.
+            var by = p.IsWordAt(k + 1, "by") ? k + 1 : m + 1 <= last && p.IsWordAt(m + 1, "by") ? m + 1 : -1;
+            if (by > 0 && by + 1 <= last && NounPhraseForward(by + 1) is { Count: > 0 } agent)
+            {
+                return new Attribution(agent, k, p[k].Text, s0, last);
             }
         }
         return null;
@@ -272,6 +302,23 @@ internal sealed partial class AttributionCues
     /// speaks ("Jo Ruiz of the museum disagreed: "…"", "Chakrapani proposed: "…""), or the one a
     /// document in it comes from ("The palace issued the following statement from the king: "…"").
     /// </summary>
+    /// <summary>"In a statement released after the raid, the council …": a comma after the verb, before <paramref name="end"/>, closes an opening phrase the verb belongs to.</summary>
+    private bool OpeningPhraseEndsAfter(int verb, int end)
+    {
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (p[k].IsPunct(','))
+            {
+                return true;
+            }
+            if (p[k].IsQuote || IsMainVerb(p[k]) && !p[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public Attribution? BeforeColon(QuoteAnalysis a)
     {
         var m = a.Marker;
@@ -284,7 +331,7 @@ internal sealed partial class AttributionCues
         {
             if (p[k].IsQuote)
             {
-                return null;
+                break;
             }
             var documentFrom = p[k].IsWord && !p[k].IsCapitalised && Lexicon.DocumentNouns.Contains(p[k].Bare)
                 && (p.IsWordAt(k + 1, "from") || p.IsWordAt(k + 1, "by"));
@@ -297,6 +344,8 @@ internal sealed partial class AttributionCues
                 }
             }
         }
+        // Quoted words on the way ("justified the strike as "defensive" in nature:") are left to
+        // SubjectBefore, which never takes a subject from before a quotation.
         for (var k = s0 + 1; k < m - 1; k++)
         {
             var t = p[k];
@@ -308,7 +357,10 @@ internal sealed partial class AttributionCues
             {
                 return new Attribution(subject, k, t.Text, s0, m - 2);
             }
-            return null;
+            if (!OpeningPhraseEndsAfter(k, m - 1))
+            {
+                return null;
+            }
         }
         return null;
     }

@@ -97,12 +97,33 @@ internal sealed partial class AttributionCues
     /// The subject of a verb, looking back through comma-separated segments and skipping
     /// appositives, relative clauses and introductory phrases ("On Thursday, …", "…, in a statement, …").
     /// </summary>
+    /// <summary>
+    /// "It released a statement which said": "which" or "that" right after a document noun is that
+    /// document, whose issuer <see cref="OrganisationStatements"/> finds. Null when the words
+    /// before the verb are not so.
+    /// </summary>
+    private List<int>? DocumentBeforeWhich(int s0, int end)
+    {
+        var which = end - 1;
+        var noun = which - 1;
+        if (noun < s0 || !(p.IsWordAt(which, "which") || p.IsWordAt(which, "that")) || !p[noun].IsWord || p[noun].IsCapitalised
+            || !Lexicon.DocumentNouns.Contains(p[noun].Bare))
+        {
+            return null;
+        }
+        return noun > s0 && p[noun - 1].IsWord && Lexicon.Determiners.Contains(p[noun - 1].Text) ? [noun - 1, noun] : [noun];
+    }
+
     public List<int>? SubjectBefore(int s0, int verb)
     {
         var end = verb;
         while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
         {
             end--;
+        }
+        if (DocumentBeforeWhich(s0, end) is { } document)
+        {
+            return document;
         }
         var segments = new List<(int Start, int End)>();
         var segStart = s0;

@@ -73,7 +73,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
     public Resolution ThroughColon(Resolution introduced, ConfidenceLevel level, Attribution clause) =>
         introduced.AtMost(level) with
         {
-            Reason = level.Reason(Shorten(_p.Words(clause.ContextFrom, clause.ContextTo)))
+            Reason = level.Reason(Shorten(_p.Words(clause.ContextFrom, clause.ContextTo, markQuotations: true)))
                 + (introduced.Confidence < level.Value ? "; " + introduced.Reason : ""),
         };
 

@@ -92,6 +92,21 @@ internal sealed partial class EntityIndex
         return runs;
     }
 
+    /// <summary>A name <see cref="BodyNameGoesOnWithOf"/> made: a body's word, then "of" or "on" and more of the name.</summary>
+    private static bool IsBodyNamedWithOf(string name)
+    {
+        var words = name.Split(' ');
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i] == "of" && Lexicon.BodiesNamedWithOf.Contains(words[i - 1])
+                || words[i] == "on" && Lexicon.BodiesNamedWithOn.Contains(words[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
     /// Safety": a body's name goes on through "of" (or "on") and "the" with the capitalised words after it. Returns the run's new last token.

@@ -112,7 +112,7 @@ internal sealed partial class EntityIndex
         {
             return true;
         }
-        if (run.Count >= 2 && Lexicon.OrganisationNameWords.Contains(_tokens[run.Last].Bare))
+        if (run.Count >= 2 && (Lexicon.OrganisationNameWords.Contains(_tokens[run.Last].Bare) || IsBodyNamedWithOf(run.Name)))
         {
             return true;
         }

@@ -252,7 +252,7 @@ internal static class Lexicon
         "inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group", "council", "department", "ministry",
         "university", "college", "agency", "board", "commission", "association", "union", "party", "police",
         "service", "services", "company", "institute", "foundation", "bank", "press", "news", "times", "post",
-        "committee", "court", "office", "school", "hospital", "clinic", "government", "administration",
+        "committee", "conference", "court", "office", "school", "hospital", "clinic", "government", "administration",
         "authority", "district", "network", "media", "systems", "technologies", "labs", "partners", "holdings",
         "society", "club", "league", "federation", "coalition", "alliance", "trust", "fund", "centre", "center",
         "museum", "library", "church", "council", "radio", "television", "broadcasting", "gazette", "herald",

@@ -96,6 +96,12 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
             }
         }
         var at = subject[0];
+        // "The council released a statement which said": issued in this very sentence.
+        var document = subject[^1];
+        if ((p.IsWordAt(document + 1, "which") || p.IsWordAt(document + 1, "that")) && Issuer(document) is { Resolved: true } issuedHere)
+        {
+            return Resolution.Of(issuedHere.Name!, issuedHere.Kind, DraftConfidence.DocumentOwner, words, issuedHere.Name!, "in the same sentence");
+        }
         var sentence = p[at].Sentence;
         for (var k = at - 1; k >= 0; k--)
         {

@@ -87,7 +87,7 @@ internal sealed class Prose
         && index + 1 < Tokens.Count && Tokens[index + 1].Sentence == Tokens[index].Sentence;
 
     /// <summary>Words of a token range, as printed, joined with spaces ("Lt. Col. Mark Adams").</summary>
-    public string Words(int from, int to)
+    public string Words(int from, int to, bool markQuotations = false)
     {
         var sb = new System.Text.StringBuilder();
         for (var k = from; k <= to && k < Tokens.Count; k++)
@@ -95,6 +95,11 @@ internal sealed class Prose
             var t = Tokens[k];
             if (t.IsQuote)
             {
+                // Shown to the instructor as a place where quoted words stood ("as "…" in nature").
+                if (markQuotations)
+                {
+                    sb.Append(sb.Length > 0 ? " \"…\"" : "\"…\"");
+                }
                 continue;
             }
             if (sb.Length > 0 && !(t.Kind == TokenKind.Punct && t.Text[0] is '.' or ',' or '\'' or '’'))
