@@ -45,11 +45,14 @@ internal readonly record struct Token(int Start, int End, string Text, TokenKind
         }
     }
 
-    /// <summary>The word without a possessive ending ("Keiser’s" → "Keiser").</summary>
-    public string Bare => IsPossessive ? Text[..^2] : Text;
+    /// <summary>The word without a possessive ending ("Keiser’s" → "Keiser", "Bishops'" → "Bishops").</summary>
+    public string Bare => !IsPossessive ? Text : IsPluralPossessive ? Text[..^1] : Text[..^2];
 
     public bool IsPossessive =>
-        Kind == TokenKind.Word && Text.Length > 2 && Text[^1] is 's' && Text[^2] is '\'' or '’' or '‘';
+        Kind == TokenKind.Word && Text.Length > 2 && (Text[^1] is 's' && Text[^2] is '\'' or '’' or '‘' || IsPluralPossessive);
+
+    /// <summary>"Bishops'" in "the Bishops' Conference": the tokenizer keeps such an apostrophe only inside a name.</summary>
+    private bool IsPluralPossessive => Text[^1] is '\'' or '’' && Text[^2] is 's';
 }
 
 /// <summary>
@@ -101,6 +104,12 @@ internal static class Tokenizer
                                  && tokenEnd + 1 < end && char.IsLetterOrDigit(prose[tokenEnd + 1]))
                         {
                             tokenEnd += 2;
+                        }
+                        else if (d is '\'' or '’' && prose[tokenEnd - 1] is 's' && char.IsUpper(prose[i]) && tokenEnd + 2 < end
+                                 && prose[tokenEnd + 1] == ' ' && char.IsUpper(prose[tokenEnd + 2]))
+                        {
+                            tokenEnd++; // "Catholic Bishops' Conference": a plural possessive inside a name
+                            break;
                         }
                         else if (d is '–' && char.IsUpper(prose[i]) && tokenEnd + 1 < end && char.IsUpper(prose[tokenEnd + 1]))
                         {

@@ -104,6 +104,18 @@ public class NamesAndChannelsTests
     }
 
     [Fact]
+    public void An_acronym_in_brackets_stands_for_a_name_with_a_plural_possessive_and_of_the()
+    {
+        const string article = """
+            Bishop Ana Ruiz led the Westland Bishops' Conference of the Islands (WBCI) for ten years.
+
+            She was described by the WBCI as "a strong advocate for the hills in a province threatened by mining."
+            """;
+
+        Assert.Equal("Westland Bishops' Conference of the Islands", Speech(article, "a strong advocate").Speaker);
+    }
+
+    [Fact]
     public void Of_before_a_word_in_lower_case_does_not_join_a_body_name()
     {
         const string article = """
