@@ -149,7 +149,9 @@ internal sealed partial class EntityIndex
             return false;
         }
         var token = _tokens[k];
-        if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.WeakSpeechVerbs.Contains(token.Text))
+        // "told National Geographic": whoever follows "told" is spoken to, not speaking.
+        if (token.IsWord && Lexicon.SpeechVerbs.Contains(token.Text) && !Lexicon.WeakSpeechVerbs.Contains(token.Text)
+            && token.Text.ToLowerInvariant() is not ("told" or "tell" or "tells" or "telling"))
         {
             return true;
         }

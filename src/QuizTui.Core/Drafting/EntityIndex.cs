@@ -145,8 +145,9 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "the Supreme Court" after "the United States Supreme Court": a shorter name that ends exactly
-    /// one longer organisation's name is that organisation, given by its fullest name.
+    /// "the Supreme Court" after "the United States Supreme Court" or "the Supreme Court of the
+    /// Westland Isles": a shorter name that ends exactly one longer organisation's name, or begins
+    /// it before "of" or "on", is that organisation, given by its fullest name.
     /// </summary>
     private Organisation FullerName(Organisation org)
     {
@@ -158,7 +159,9 @@ internal sealed partial class EntityIndex
             // its own is still the one whose initials it spells.
             if (single && candidate != org && IsAcronymOf(org.Name, candidate.Name)
                 || (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
-                    : candidate.Name.Length > org.Name.Length && candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)))
+                    : candidate.Name.Length > org.Name.Length && (candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)
+                        || candidate.Name.StartsWith(org.Name + " of ", StringComparison.OrdinalIgnoreCase)
+                        || candidate.Name.StartsWith(org.Name + " on ", StringComparison.OrdinalIgnoreCase))))
             {
                 if (fuller is not null && fuller != candidate)
                 {
