@@ -68,7 +68,11 @@ internal static class PackDraftWriter
         y.Open(0, "timeline");
         foreach (var day in articles.GroupBy(a => a.Date ?? today).OrderBy(g => g.Key))
         {
-            y.Raw(4, "date", Date(day.Key), item: true);
+            // Undated articles sit at the day of drafting, which is no day of the event.
+            var undated = day.Any(a => a.Date is null)
+                ? Fill($"no date stated in {string.Join(", ", day.Where(a => a.Date is null).Select(a => a.Id))}; this is the day of drafting")
+                : null;
+            y.Raw(4, "date", Date(day.Key), item: true, comment: undated);
             y.Key(4, "text", Fill("what happened by this date, in your own words"));
             y.Raw(4, "articles", YamlText.FlowList(day.Select(a => a.Id)));
         }
@@ -153,7 +157,7 @@ internal static class PackDraftWriter
         y.Key(0, "id", article.Id);
         if (facts.Outlet is { } outlet)
         {
-            y.Key(0, "outlet", outlet.Value, comment: FactComment(outlet));
+            y.Key(0, "outlet", outlet.Value, comment: FactComment("outlet", outlet));
         }
         else
         {
@@ -161,7 +165,7 @@ internal static class PackDraftWriter
         }
         if (facts.Date is { } date)
         {
-            y.Raw(0, "published", Date(date), comment: FactComment(facts.Published!));
+            y.Raw(0, "published", Date(date), comment: FactComment("date", facts.Published!));
         }
         else
         {
@@ -169,7 +173,7 @@ internal static class PackDraftWriter
         }
         if (facts.Headline is { } headline)
         {
-            y.Key(0, "headline", headline.Value, comment: FactComment(headline));
+            y.Key(0, "headline", headline.Value, comment: FactComment("headline", headline));
         }
         else
         {
@@ -177,7 +181,7 @@ internal static class PackDraftWriter
         }
         if (facts.Author is { } author)
         {
-            y.Key(0, "author", author.Value, comment: FactComment(author));
+            y.Key(0, "author", author.Value, comment: FactComment("author", author));
         }
         y.Key(0, "seed", article.Source.FileName, comment: "the source text");
         y.Key(0, "summary", Fill("in your own words, what this article reports and whom it quotes"));
@@ -187,10 +191,14 @@ internal static class PackDraftWriter
         return y.ToString();
     }
 
-    private static string FactComment(ArticleFact fact) =>
+    /// <summary>
+    /// Where a fact comes from; a guess says what was guessed, since validate shows the comment
+    /// alone ("CHECK: headline guessed from line 1 of the text").
+    /// </summary>
+    private static string FactComment(string what, ArticleFact fact) =>
         fact.Labelled
             ? $"line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text"
-            : $"{DraftMarkers.Check} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
+            : $"{DraftMarkers.Check} {what} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
 
     /// <summary>Numbers every article's quotations before any file is written, so each names the versions in articles written after it by id.</summary>
     private static void NumberQuotations(List<DraftedArticle> articles)

@@ -51,7 +51,8 @@ public partial class PackDrafterTests
     [Fact]
     public void Event_yaml_lists_everyone_with_the_role_the_articles_give_and_the_articles_in_date_order()
     {
-        var newsEvent = Assert.Single(Load(DraftCityVote()).Library.Events);
+        var draft = DraftCityVote();
+        var newsEvent = Assert.Single(Load(draft).Library.Events);
 
         Assert.Equal(
             ["priya-raman", "glen-hollis", "marta-ruiz", "dana-okafor", "alderbrook-cycling-club"],
@@ -64,6 +65,7 @@ public partial class PackDrafterTests
         Assert.Equal(
             ["alderbrook-herald-2024-05-01", "alderbrook-journal-2024-05-02", "radio"],
             newsEvent.Timeline.SelectMany(t => t.ArticleIds));
+        Assert.Contains("  - date: 2024-06-10  # FILL IN: no date stated in radio; this is the day of drafting\n", FileText(draft, "event.yaml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,8 +77,9 @@ public partial class PackDrafterTests
 
         Assert.Contains("outlet: Alderbrook Herald  # line 2 of the text", herald, StringComparison.Ordinal);
         Assert.Contains("author: Jo Ellison", herald, StringComparison.Ordinal);
-        Assert.Contains("headline: Bike lane approved after late-night debate  # CHECK: guessed from line 1", radio, StringComparison.Ordinal);
-        Assert.Contains("outlet: Valley Public Radio  # CHECK:", radio, StringComparison.Ordinal);
+        // A guess names what was guessed, as validate shows the comment without its key.
+        Assert.Contains("headline: Bike lane approved after late-night debate  # CHECK: headline guessed from line 1", radio, StringComparison.Ordinal);
+        Assert.Contains("outlet: Valley Public Radio  # CHECK: outlet guessed from line", radio, StringComparison.Ordinal);
         Assert.Contains("published: 2024-06-10  # FILL IN: the text states no date", radio, StringComparison.Ordinal);
         Assert.Matches(FillInValue("summary"), herald);
         Assert.Matches(@"key_points:\n  - 'FILL IN:", herald);
