@@ -177,7 +177,8 @@ internal static class PackDraftWriter
         }
         else
         {
-            y.Key(0, "headline", Fill("your own headline, none found; add headline_is_ours: true"));
+            y.Key(0, "headline", Fill("your own neutral headline; the text prints none the draft could find"));
+            y.Raw(0, "headline_is_ours", "true", comment: "the headline is yours; if the outlet printed one, put it above and delete this line");
         }
         if (facts.Author is { } author)
         {

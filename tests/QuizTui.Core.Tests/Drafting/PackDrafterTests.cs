@@ -246,6 +246,24 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void An_article_with_no_headline_found_gets_a_place_for_the_instructors_own_marked_as_ours()
+    {
+        const string text = """
+            More than 300 people came to the town hall on Thursday evening to hear the council's plans for the mill site, which closes in June.
+
+            "We were told there was no buyer," said Anita Desai, an organiser for the print workers' union.
+            """;
+        var draft = PackDrafter.Draft("mill-2026", [new ArticleSource("town-hall.txt", text)], Today);
+
+        var article = FileText(draft, "articles/town-hall.yaml");
+        var loaded = Assert.Single(Assert.Single(Load(draft).Library.Events).Articles);
+
+        Assert.Matches(FillInValue("headline"), article);
+        Assert.Contains("\nheadline_is_ours: true  # the headline is yours;", article, StringComparison.Ordinal);
+        Assert.True(loaded.HeadlineIsOurs);
+    }
+
+    [Fact]
     public void The_seed_articles_draft_into_a_pack_that_validates_and_plays()
     {
         if (RepoPaths.SeedsFolder is not { } seeds)
