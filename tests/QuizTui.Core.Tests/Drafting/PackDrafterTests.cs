@@ -148,6 +148,43 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void Beside_a_quotation_only_its_own_versions_are_named_not_those_a_shared_fragment_joins_it_to()
+    {
+        // The fragment in the second article is a version of both longer quotations, which are
+        // not versions of each other.
+        List<ArticleSource> sources =
+        [
+            new("a.txt", """
+                Outlet: Millbrook Gazette
+                Published: 2026-03-03
+
+                "We will keep the mill open for as long as the orders come in, and we will not cut a single job this year," said Daniel Pryce, chief executive of Harlow Paper.
+                """),
+            new("b.txt", """
+                Outlet: Valley News
+                Published: 2026-03-04
+
+                The company would "not cut a single job," Daniel Pryce said.
+                """),
+            new("c.txt", """
+                Outlet: River Radio
+                Published: 2026-03-05
+
+                "We will not cut a single job at the Kettering plant, whatever happens to prices," Daniel Pryce said on Thursday.
+                """),
+        ];
+        var draft = PackDrafter.Draft("mill-2026", sources, Today);
+
+        string VersionsOf(string path) =>
+            System.Text.RegularExpressions.Regex.Match(FileText(draft, path), @"also printed as ([^(]+) \(compare view\)").Groups[1].Value;
+
+        Assert.Equal("valley-news-2026-03-04-q1", VersionsOf("articles/millbrook-gazette-2026-03-03.yaml"));
+        Assert.Equal("millbrook-gazette-2026-03-03-q1, river-radio-2026-03-05-q1", VersionsOf("articles/valley-news-2026-03-04.yaml"));
+        Assert.Equal("valley-news-2026-03-04-q1", VersionsOf("articles/river-radio-2026-03-05.yaml"));
+        Assert.Equal(3, draft.Summary.Linked);
+    }
+
+    [Fact]
     public void Each_version_named_beside_a_quotation_is_the_id_of_a_quotation_in_the_pack_whichever_file_is_written_first()
     {
         var draft = DraftCityVote();
