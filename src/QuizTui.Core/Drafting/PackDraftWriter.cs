@@ -106,7 +106,9 @@ internal static class PackDraftWriter
                 var (role, roleFrom, otherRoles) = Described(person, d => d.Role);
                 if (role is not null)
                 {
-                    y.Key(4, "role", role, comment: Provenance(roleFrom, otherRoles));
+                    // Capitalised as the people of a pack are written ("Chief executive"), so the
+                    // choices of a quiz read alike whether an article put the role before the name or after it.
+                    y.Key(4, "role", Capitalised(role), comment: Provenance(roleFrom, otherRoles));
                 }
                 var (organisation, organisationFrom, otherOrganisations) = Described(person, d => d.Organisation);
                 if (organisation is not null)

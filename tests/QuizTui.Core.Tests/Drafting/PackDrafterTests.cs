@@ -182,6 +182,8 @@ public partial class PackDrafterTests
         Assert.Equal("millbrook-gazette-2026-03-03-q1, river-radio-2026-03-05-q1", VersionsOf("articles/valley-news-2026-03-04.yaml"));
         Assert.Equal("valley-news-2026-03-04-q1", VersionsOf("articles/river-radio-2026-03-05.yaml"));
         Assert.Equal(3, draft.Summary.Linked);
+        // "Daniel Pryce, chief executive of Harlow Paper" is written as people are in a pack.
+        Assert.Contains("    role: Chief executive  # as millbrook-gazette-2026-03-03 gives it\n", FileText(draft, "event.yaml"), StringComparison.Ordinal);
     }
 
     [Fact]
