@@ -132,7 +132,7 @@ internal static class DraftCommand
         if (File.Exists(outDir))
             throw new AuthoringException($"--out {outDir} is a file; give the folder to write the pack in");
         if (File.Exists(Path.Combine(outDir, "event.yaml")) || File.Exists(Path.Combine(outDir, "event.yml")))
-            throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml); give a new folder with --out");
+            throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml), which is never overwritten; give a new folder with --out, or add one more article to it with quiztui new article --event {outDir} and quiztui draft quotes ARTICLE.txt --event {outDir}");
         var twice = paths.GroupBy(Path.GetFullPath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {

@@ -44,6 +44,7 @@ public sealed class DraftPackCommandTests : IDisposable
 
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already holds a pack", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"quiztui draft quotes ARTICLE.txt --event {pack}", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(pack, "event.yaml")));
     }
 
