@@ -159,6 +159,7 @@ internal static class DraftCommand
             if (File.Exists(path))
                 throw new AuthoringException($"{path} already exists; not overwriting it (give a new folder with --out)");
         }
+        CreateOutFolder(outDir);
         foreach (var file in draft.Files)
             PackAuthoring.WriteNew(Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Text);
         PackAuthoring.EnsureSchemas(outDir);
@@ -228,6 +229,27 @@ internal static class DraftCommand
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
         Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Creates the --out folder before any file is written, so a folder that cannot be made is one clear error.</summary>
+    private static void CreateOutFolder(string outDir)
+    {
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string? above = Path.GetDirectoryName(Path.GetFullPath(outDir));
+            while (above is not null && !Path.Exists(above))
+            {
+                above = Path.GetDirectoryName(above);
+            }
+            string why = above is not null && File.Exists(above)
+                ? $"{above} is a file, not a folder"
+                : e.Message.TrimEnd('.');
+            throw new AuthoringException($"cannot create the pack folder {outDir}: {why}; give a folder you can write in with --out");
+        }
     }
 
     /// <summary>

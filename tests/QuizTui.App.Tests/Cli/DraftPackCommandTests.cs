@@ -110,4 +110,16 @@ public sealed class DraftPackCommandTests : IDisposable
         string drafted = File.ReadAllText(Path.Combine(pack, "articles", "notes.yaml"));
         Assert.Contains("    text: We will hear from the workers first\n", drafted, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Draft_pack_into_a_folder_under_a_file_says_which_is_the_file()
+    {
+        string file = Path.Combine(_work, "notes.txt");
+        File.WriteAllText(file, "not a folder");
+
+        var run = CliRunner.Run(_work, ["draft", "pack", .. Articles, "--event", "city-vote", "--out", Path.Combine(file, "pack")]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"cannot create the pack folder {Path.Combine(file, "pack")}: {file} is a file, not a folder; give a folder you can write in with --out", run.Stderr, StringComparison.Ordinal);
+    }
 }
