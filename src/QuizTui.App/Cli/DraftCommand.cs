@@ -193,7 +193,7 @@ internal static class DraftCommand
         string text = ReadArticle(path, out string? problem);
         if (problem is not null)
         {
-            Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}");
+            Console.Error.WriteLine($"quiztui: cannot read the article {TerminalText.Escape(path)}: {problem}");
             return ExitCodes.UsageOrIo;
         }
 

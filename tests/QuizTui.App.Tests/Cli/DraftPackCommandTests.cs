@@ -122,4 +122,20 @@ public sealed class DraftPackCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"cannot create the pack folder {Path.Combine(file, "pack")}: {file} is a file, not a folder; give a folder you can write in with --out", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("pack")]
+    [InlineData("quotes")]
+    public void An_article_whose_file_name_holds_control_characters_is_named_in_visible_stand_ins(string command)
+    {
+        string article = Path.Combine(_work, "evil\u001b[2Jname.txt");
+        File.WriteAllBytes(article, [0, 1, 2]);
+        string[] args = command == "pack" ? ["draft", "pack", article, "--event", "city-vote", "--out", Path.Combine(_work, "out")] : ["draft", "quotes", article];
+
+        var run = CliRunner.Run(_work, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("evil\u241b[2Jname.txt: it is not a text file", run.Stderr, StringComparison.Ordinal);
+        HostileTextTests.AssertTerminalSafe(run.Stderr);
+    }
 }
