@@ -106,9 +106,11 @@ internal static class DraftCommand
             FILL IN: places, and what the draft is unsure of (a speaker found with low confidence,
             a guessed headline or date, a quotation with no speaker) is marked CHECK:. Each is a
             warning in quiztui validate (QT600, QT601), so the pack opens at once in quiztui
-            preview while validate lists the work left. Nothing is overwritten: an article that
-            cannot be read, an id that is not valid or a DIR that already holds a pack is a usage
-            error.
+            preview while validate lists the work left. Nothing is overwritten, and nothing is
+            written at all when an article cannot be read, is empty or is not UTF-8 text, when
+            the id is not valid or when DIR already holds a pack: each is a usage error saying
+            which and why. Control characters in an article (terminal colour codes, say) are left
+            out of the draft, and the command says so.
 
             Examples:
               quiztui draft pack sources/*.txt --event city-vote-2024 --out ~/packs/city-vote-2024
@@ -130,13 +132,20 @@ internal static class DraftCommand
         if (File.Exists(outDir))
             throw new AuthoringException($"--out {outDir} is a file; give the folder to write the pack in");
         if (File.Exists(Path.Combine(outDir, "event.yaml")) || File.Exists(Path.Combine(outDir, "event.yml")))
-            throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml); give a new folder with --out");
+            throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml), which is never overwritten; give a new folder with --out, or add one more article to it with quiztui new article --event {outDir} and quiztui draft quotes ARTICLE.txt --event {outDir}");
+        var twice = paths.GroupBy(Path.GetFullPath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new AuthoringException($"the article {twice.First()} is given twice; name each article once");
+        }
         var sources = new List<ArticleSource>();
         foreach (string path in paths)
         {
-            string text = InputFiles.ReadText(path, out string? problem);
+            string text = ReadArticle(path, out string? problem);
             if (problem is not null)
+            {
                 throw new AuthoringException($"cannot read the article {path}: {problem}");
+            }
             sources.Add(new ArticleSource(Path.GetFileName(path), text));
         }
         var duplicate = sources.GroupBy(s => s.FileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -150,6 +159,7 @@ internal static class DraftCommand
             if (File.Exists(path))
                 throw new AuthoringException($"{path} already exists; not overwriting it (give a new folder with --out)");
         }
+        CreateOutFolder(outDir);
         foreach (var file in draft.Files)
             PackAuthoring.WriteNew(Path.Combine(outDir, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Text);
         PackAuthoring.EnsureSchemas(outDir);
@@ -180,10 +190,10 @@ internal static class DraftCommand
     private static int Run(ParseResult parse)
     {
         string path = parse.GetValue(ArticleFile)!;
-        string text = InputFiles.ReadText(path, out string? problem);
+        string text = ReadArticle(path, out string? problem);
         if (problem is not null)
         {
-            Console.Error.WriteLine($"quiztui: cannot read the article {path}: {problem}.");
+            Console.Error.WriteLine($"quiztui: cannot read the article {TerminalText.Escape(path)}: {problem}");
             return ExitCodes.UsageOrIo;
         }
 
@@ -217,7 +227,53 @@ internal static class DraftCommand
         Func<string, bool>? known = people is null ? null : name => SpeakerMatcher.Match(people, name) is not null;
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
-        Console.Error.WriteLine($"{drafts.Count(d => d.Kind == QuotationKind.Speech)} quotations drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
+        Console.Error.WriteLine($"{"quotation".ToQuantity(drafts.Count(d => d.Kind == QuotationKind.Speech))} drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Creates the --out folder before any file is written, so a folder that cannot be made is one clear error.</summary>
+    private static void CreateOutFolder(string outDir)
+    {
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string? above = Path.GetDirectoryName(Path.GetFullPath(outDir));
+            while (above is not null && !Path.Exists(above))
+            {
+                above = Path.GetDirectoryName(above);
+            }
+            string why = above is not null && File.Exists(above)
+                ? $"{above} is a file, not a folder"
+                : e.Message.TrimEnd('.');
+            throw new AuthoringException($"cannot create the pack folder {outDir}: {why}; give a folder you can write in with --out");
+        }
+    }
+
+    /// <summary>
+    /// An article's text, made plain for drafting; or, in <paramref name="problem"/>, why it
+    /// cannot be drafted (unreadable, not text, empty). Control characters left out are noted on
+    /// standard error, so the instructor knows the quotations differ from the file there.
+    /// </summary>
+    private static string ReadArticle(string path, out string? problem)
+    {
+        string text = InputFiles.ReadText(path, out problem);
+        if (problem is not null)
+        {
+            return "";
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problem = "it is empty; save the article's text in it, or leave the file out";
+            return "";
+        }
+        text = PlainArticleText.Clean(text, out int removed);
+        if (removed > 0)
+        {
+            Console.Error.WriteLine($"quiztui: {TerminalText.Escape(path)}: left out {"control character".ToQuantity(removed)} (terminal colour codes and the like), which are not words of the article");
+        }
+        return text;
     }
 }

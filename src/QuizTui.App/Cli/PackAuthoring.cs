@@ -20,14 +20,15 @@ internal static class PackAuthoring
         {
             return body();
         }
+        // Messages name files, whose names may hold characters a terminal would act on.
         catch (AuthoringException e)
         {
-            Console.Error.WriteLine($"quiztui: {e.Message}");
+            Console.Error.WriteLine($"quiztui: {TerminalText.Escape(e.Message)}");
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"quiztui: {e.Message}");
+            Console.Error.WriteLine($"quiztui: {TerminalText.Escape(e.Message)}");
             return ExitCodes.UsageOrIo;
         }
     }

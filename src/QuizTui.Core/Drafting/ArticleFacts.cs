@@ -43,7 +43,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
                 break;
             }
         }
-        ArticleFact? outlet = null, published = null, headline = null, author = null;
+        ArticleFact? outlet = null, published = null, headline = null, author = null, bylineOutlet = null;
         foreach (var (n, line) in lines)
         {
             if (Labelled().Match(line) is { Success: true } m)
@@ -74,15 +74,36 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
             {
                 author = new ArticleFact(by.Groups[1].Value.Trim(), n, true);
             }
+            else if (author is null && BylineWithOutlet(line) is var (writer, paper))
+            {
+                author = new ArticleFact(writer, n, true);
+                bylineOutlet = paper is null ? null : new ArticleFact(paper, n, false);
+            }
         }
         published ??= GuessDate(lines);
         if (headline is null || outlet is null)
         {
             var (guessedHeadline, guessedOutlet) = GuessHeadline(lines, text);
             headline ??= guessedHeadline;
-            outlet ??= guessedOutlet ?? GuessMasthead(lines, headline);
+            outlet ??= guessedOutlet ?? bylineOutlet ?? GuessMasthead(lines, headline);
         }
         return new ArticleFacts(outlet, published, headline, author);
+    }
+
+    /// <summary>
+    /// A byline that goes on with other facts after a bar or a dot ("By Jo Ellison | Alderbrook
+    /// Herald | May 1, 2024"): the writer, and the first other part that is a short name rather
+    /// than a date (the outlet, a guess). Null when the line does not start with such a byline.
+    /// </summary>
+    private static (string Author, string? Outlet)? BylineWithOutlet(string line)
+    {
+        var parts = line.Split([" | ", " · ", " • "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || Byline().Match(parts[0]) is not { Success: true } by)
+        {
+            return null;
+        }
+        var outlet = parts.Skip(1).FirstOrDefault(p => FindDate(p) is null && p.Split(' ').Length <= 5 && char.IsUpper(p[0]) && !p.EndsWith('.'));
+        return (by.Groups[1].Value.Trim(), outlet);
     }
 
     /// <summary>A date on a short line near the top ("Friday, September 25, 2020", "date 2020-09-24 Photo: …").</summary>
@@ -150,7 +171,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 4 || words.Length > 25 || line.EndsWith('.') || line.EndsWith(':') || line.EndsWith(',')
-            || FindDate(line) is not null || Labelled().IsMatch(line) || Byline().IsMatch(line) || !char.IsUpper(line[0]) && line[0] is not ('\'' or '‘' or '"' or '“'))
+            || FindDate(line) is not null || Labelled().IsMatch(line) || Byline().IsMatch(line) || BylineWithOutlet(line) is not null || !char.IsUpper(line[0]) && line[0] is not ('\'' or '‘' or '"' or '“'))
         {
             return false;
         }

@@ -68,7 +68,11 @@ internal static class PackDraftWriter
         y.Open(0, "timeline");
         foreach (var day in articles.GroupBy(a => a.Date ?? today).OrderBy(g => g.Key))
         {
-            y.Raw(4, "date", Date(day.Key), item: true);
+            // Undated articles sit at the day of drafting, which is no day of the event.
+            var undated = day.Any(a => a.Date is null)
+                ? Fill($"no date stated in {string.Join(", ", day.Where(a => a.Date is null).Select(a => a.Id))}; this is the day of drafting")
+                : null;
+            y.Raw(4, "date", Date(day.Key), item: true, comment: undated);
             y.Key(4, "text", Fill("what happened by this date, in your own words"));
             y.Raw(4, "articles", YamlText.FlowList(day.Select(a => a.Id)));
         }
@@ -102,7 +106,9 @@ internal static class PackDraftWriter
                 var (role, roleFrom, otherRoles) = Described(person, d => d.Role);
                 if (role is not null)
                 {
-                    y.Key(4, "role", role, comment: Provenance(roleFrom, otherRoles));
+                    // Capitalised as the people of a pack are written ("Chief executive"), so the
+                    // choices of a quiz read alike whether an article put the role before the name or after it.
+                    y.Key(4, "role", Capitalised(role), comment: Provenance(roleFrom, otherRoles));
                 }
                 var (organisation, organisationFrom, otherOrganisations) = Described(person, d => d.Organisation);
                 if (organisation is not null)
@@ -153,7 +159,7 @@ internal static class PackDraftWriter
         y.Key(0, "id", article.Id);
         if (facts.Outlet is { } outlet)
         {
-            y.Key(0, "outlet", outlet.Value, comment: FactComment(outlet));
+            y.Key(0, "outlet", outlet.Value, comment: FactComment("outlet", outlet));
         }
         else
         {
@@ -161,7 +167,7 @@ internal static class PackDraftWriter
         }
         if (facts.Date is { } date)
         {
-            y.Raw(0, "published", Date(date), comment: FactComment(facts.Published!));
+            y.Raw(0, "published", Date(date), comment: FactComment("date", facts.Published!));
         }
         else
         {
@@ -169,15 +175,16 @@ internal static class PackDraftWriter
         }
         if (facts.Headline is { } headline)
         {
-            y.Key(0, "headline", headline.Value, comment: FactComment(headline));
+            y.Key(0, "headline", headline.Value, comment: FactComment("headline", headline));
         }
         else
         {
-            y.Key(0, "headline", Fill("your own headline, none found; add headline_is_ours: true"));
+            y.Key(0, "headline", Fill("your own neutral headline; the text prints none the draft could find"));
+            y.Raw(0, "headline_is_ours", "true", comment: "the headline is yours; if the outlet printed one, put it above and delete this line");
         }
         if (facts.Author is { } author)
         {
-            y.Key(0, "author", author.Value, comment: FactComment(author));
+            y.Key(0, "author", author.Value, comment: FactComment("author", author));
         }
         y.Key(0, "seed", article.Source.FileName, comment: "the source text");
         y.Key(0, "summary", Fill("in your own words, what this article reports and whom it quotes"));
@@ -187,10 +194,14 @@ internal static class PackDraftWriter
         return y.ToString();
     }
 
-    private static string FactComment(ArticleFact fact) =>
+    /// <summary>
+    /// Where a fact comes from; a guess says what was guessed, since validate shows the comment
+    /// alone ("CHECK: headline guessed from line 1 of the text").
+    /// </summary>
+    private static string FactComment(string what, ArticleFact fact) =>
         fact.Labelled
             ? $"line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text"
-            : $"{DraftMarkers.Check} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
+            : $"{DraftMarkers.Check} {what} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
 
     /// <summary>Numbers every article's quotations before any file is written, so each names the versions in articles written after it by id.</summary>
     private static void NumberQuotations(List<DraftedArticle> articles)

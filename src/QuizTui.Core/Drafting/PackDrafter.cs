@@ -100,18 +100,20 @@ public static class PackDrafter
                 {
                     var (from, to) = (Root(groupOf, j), Root(groupOf, i));
                     groupOf[from] = to;
+                    // Only a direct version is named beside a quotation: a fragment joins two
+                    // longer quotations into one group without being a version of either's other parts.
+                    all[i].Quotation.Versions.Add((all[j].Article.Id, all[j].Quotation));
+                    all[j].Quotation.Versions.Add((all[i].Article.Id, all[i].Quotation));
                 }
             }
         }
-        var linked = 0;
+        var linked = all.Count(m => m.Quotation.Versions.Count > 0);
         foreach (var group in Enumerable.Range(0, all.Count).GroupBy(i => Root(groupOf, i)).Where(g => g.Count() > 1))
         {
             var members = group.Select(i => all[i]).ToList();
             var best = members.Where(m => m.Quotation.Speaker is not null).OrderByDescending(m => m.Quotation.Confidence).FirstOrDefault();
             foreach (var member in members)
             {
-                member.Quotation.Versions.AddRange(members.Where(m => m.Article != member.Article).Select(m => (m.Article.Id, m.Quotation)));
-                linked++;
                 if (best.Quotation is null || member.Quotation.Speaker == best.Quotation.Speaker)
                 {
                     continue;

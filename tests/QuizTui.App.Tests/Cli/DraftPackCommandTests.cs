@@ -44,6 +44,7 @@ public sealed class DraftPackCommandTests : IDisposable
 
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already holds a pack", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"quiztui draft quotes ARTICLE.txt --event {pack}", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(pack, "event.yaml")));
     }
 
@@ -61,5 +62,80 @@ public sealed class DraftPackCommandTests : IDisposable
         Assert.StartsWith("quiztui: ", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(pack));
+    }
+
+    [Theory]
+    [InlineData("empty", "it is empty; save the article's text in it, or leave the file out")]
+    [InlineData("windows-1252", "it is not UTF-8 (line 3 has a character saved in another encoding, such as Windows-1252 or Latin-1); save it as UTF-8 in your editor")]
+    [InlineData("twice", "is given twice; name each article once")]
+    public void Draft_pack_refuses_an_article_it_cannot_draft_and_says_which_and_why(string kind, string message)
+    {
+        string pack = Path.Combine(_work, "out");
+        string article = Path.Combine(_work, "article.txt");
+        switch (kind)
+        {
+            case "empty":
+                File.WriteAllText(article, " \n\n");
+                break;
+            case "windows-1252":
+                // Word's "ANSI" text: curly quotes as single bytes 0x93 and 0x94.
+                File.WriteAllBytes(article, [.. "Mill to close\r\n\r\n"u8, 0x93, .. "We will not let this town lose its mill,"u8, 0x94, .. " said Priya Nair.\r\n"u8]);
+                break;
+            default:
+                File.Copy(Articles[0], article);
+                break;
+        }
+        string[] articles = kind == "twice" ? [article, Path.Combine(_work, ".", "article.txt")] : [.. Articles, article];
+
+        var run = CliRunner.Run(_work, ["draft", "pack", .. articles, "--event", "city-vote", "--out", pack]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("quiztui: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(pack));
+    }
+
+    [Fact]
+    public void Control_characters_in_an_article_are_left_out_of_its_quotations_and_said_so()
+    {
+        string pack = Path.Combine(_work, "out");
+        string article = Path.Combine(_work, "notes.txt");
+        File.WriteAllText(article, "\uFEFFCouncil notes\n\nCouncil meets on Thursday. \"\u001b[31mWe will hear from the workers first\u001b[0m,\" said council leader Priya Nair.\u0007\n");
+
+        var run = CliRunner.Run(_work, ["draft", "pack", .. Articles, article, "--event", "city-vote", "--out", pack]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("notes.txt: left out 3 control characters (terminal colour codes and the like)", run.Stderr, StringComparison.Ordinal);
+        HostileTextTests.AssertTerminalSafe(run.Stderr);
+        string drafted = File.ReadAllText(Path.Combine(pack, "articles", "notes.yaml"));
+        Assert.Contains("    text: We will hear from the workers first\n", drafted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_pack_into_a_folder_under_a_file_says_which_is_the_file()
+    {
+        string file = Path.Combine(_work, "notes.txt");
+        File.WriteAllText(file, "not a folder");
+
+        var run = CliRunner.Run(_work, ["draft", "pack", .. Articles, "--event", "city-vote", "--out", Path.Combine(file, "pack")]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"cannot create the pack folder {Path.Combine(file, "pack")}: {file} is a file, not a folder; give a folder you can write in with --out", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pack")]
+    [InlineData("quotes")]
+    public void An_article_whose_file_name_holds_control_characters_is_named_in_visible_stand_ins(string command)
+    {
+        string article = Path.Combine(_work, "evil\u001b[2Jname.txt");
+        File.WriteAllBytes(article, [0, 1, 2]);
+        string[] args = command == "pack" ? ["draft", "pack", article, "--event", "city-vote", "--out", Path.Combine(_work, "out")] : ["draft", "quotes", article];
+
+        var run = CliRunner.Run(_work, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("evil\u241b[2Jname.txt: it is not a text file", run.Stderr, StringComparison.Ordinal);
+        HostileTextTests.AssertTerminalSafe(run.Stderr);
     }
 }

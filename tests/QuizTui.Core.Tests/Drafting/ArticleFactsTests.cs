@@ -63,6 +63,29 @@ public class ArticleFactsTests
     }
 
     [Fact]
+    public void A_byline_that_goes_on_with_the_outlet_and_date_gives_all_three()
+    {
+        const string text = """
+            Mill closure: what we know
+            By Ruth Okonjo | Millbrook Gazette | March 3, 2026
+
+            The mill will close in June.
+            """;
+
+        var facts = ArticleFacts.Read(text);
+
+        Assert.Equal(new ArticleFact("Ruth Okonjo", 2, true), facts.Author);
+        Assert.Equal(new ArticleFact("Millbrook Gazette", 2, false), facts.Outlet);
+        Assert.Equal(new ArticleFact("2026-03-03", 2, false), facts.Published);
+        Assert.Equal(new ArticleFact("Mill closure: what we know", 1, false), facts.Headline);
+
+        // Without a date, the byline above the headline is still no headline.
+        var undated = ArticleFacts.Read("By Ruth Okonjo | Millbrook Gazette\nMill workers weigh the move to Kettering\n\nThe mill will close.");
+        Assert.Equal("Mill workers weigh the move to Kettering", undated.Headline?.Value);
+        Assert.Equal("Millbrook Gazette", undated.Outlet?.Value);
+    }
+
+    [Fact]
     public void A_headline_repeated_lower_down_the_page_wins_over_a_first_short_line()
     {
         const string text = """

@@ -51,7 +51,8 @@ public partial class PackDrafterTests
     [Fact]
     public void Event_yaml_lists_everyone_with_the_role_the_articles_give_and_the_articles_in_date_order()
     {
-        var newsEvent = Assert.Single(Load(DraftCityVote()).Library.Events);
+        var draft = DraftCityVote();
+        var newsEvent = Assert.Single(Load(draft).Library.Events);
 
         Assert.Equal(
             ["priya-raman", "glen-hollis", "marta-ruiz", "dana-okafor", "alderbrook-cycling-club"],
@@ -64,6 +65,7 @@ public partial class PackDrafterTests
         Assert.Equal(
             ["alderbrook-herald-2024-05-01", "alderbrook-journal-2024-05-02", "radio"],
             newsEvent.Timeline.SelectMany(t => t.ArticleIds));
+        Assert.Contains("  - date: 2024-06-10  # FILL IN: no date stated in radio; this is the day of drafting\n", FileText(draft, "event.yaml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,8 +77,9 @@ public partial class PackDrafterTests
 
         Assert.Contains("outlet: Alderbrook Herald  # line 2 of the text", herald, StringComparison.Ordinal);
         Assert.Contains("author: Jo Ellison", herald, StringComparison.Ordinal);
-        Assert.Contains("headline: Bike lane approved after late-night debate  # CHECK: guessed from line 1", radio, StringComparison.Ordinal);
-        Assert.Contains("outlet: Valley Public Radio  # CHECK:", radio, StringComparison.Ordinal);
+        // A guess names what was guessed, as validate shows the comment without its key.
+        Assert.Contains("headline: Bike lane approved after late-night debate  # CHECK: headline guessed from line 1", radio, StringComparison.Ordinal);
+        Assert.Contains("outlet: Valley Public Radio  # CHECK: outlet guessed from line", radio, StringComparison.Ordinal);
         Assert.Contains("published: 2024-06-10  # FILL IN: the text states no date", radio, StringComparison.Ordinal);
         Assert.Matches(FillInValue("summary"), herald);
         Assert.Matches(@"key_points:\n  - 'FILL IN:", herald);
@@ -142,6 +145,45 @@ public partial class PackDrafterTests
         Assert.Equal(["alderbrook-herald-2024-05-01", "radio"], group.Versions.Select(v => v.Article.Id).Order(StringComparer.Ordinal));
         Assert.Contains("also printed as alderbrook-herald-2024-05-01-q1 (compare view)", FileText(draft, "articles/radio.yaml"), StringComparison.Ordinal);
         Assert.Equal(2, draft.Summary.Linked);
+    }
+
+    [Fact]
+    public void Beside_a_quotation_only_its_own_versions_are_named_not_those_a_shared_fragment_joins_it_to()
+    {
+        // The fragment in the second article is a version of both longer quotations, which are
+        // not versions of each other.
+        List<ArticleSource> sources =
+        [
+            new("a.txt", """
+                Outlet: Millbrook Gazette
+                Published: 2026-03-03
+
+                "We will keep the mill open for as long as the orders come in, and we will not cut a single job this year," said Daniel Pryce, chief executive of Harlow Paper.
+                """),
+            new("b.txt", """
+                Outlet: Valley News
+                Published: 2026-03-04
+
+                The company would "not cut a single job," Daniel Pryce said.
+                """),
+            new("c.txt", """
+                Outlet: River Radio
+                Published: 2026-03-05
+
+                "We will not cut a single job at the Kettering plant, whatever happens to prices," Daniel Pryce said on Thursday.
+                """),
+        ];
+        var draft = PackDrafter.Draft("mill-2026", sources, Today);
+
+        string VersionsOf(string path) =>
+            System.Text.RegularExpressions.Regex.Match(FileText(draft, path), @"also printed as ([^(]+) \(compare view\)").Groups[1].Value;
+
+        Assert.Equal("valley-news-2026-03-04-q1", VersionsOf("articles/millbrook-gazette-2026-03-03.yaml"));
+        Assert.Equal("millbrook-gazette-2026-03-03-q1, river-radio-2026-03-05-q1", VersionsOf("articles/valley-news-2026-03-04.yaml"));
+        Assert.Equal("valley-news-2026-03-04-q1", VersionsOf("articles/river-radio-2026-03-05.yaml"));
+        Assert.Equal(3, draft.Summary.Linked);
+        // "Daniel Pryce, chief executive of Harlow Paper" is written as people are in a pack.
+        Assert.Contains("    role: Chief executive  # as millbrook-gazette-2026-03-03 gives it\n", FileText(draft, "event.yaml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -240,6 +282,24 @@ public partial class PackDrafterTests
 
         Assert.Equal(["hana-bell", "riverton-transit-commission"], newsEvent.People.Take(2).Select(p => p.Id));
         Assert.All(newsEvent.FindArticle("b")!.Quotations, q => Assert.Contains(q.SpeakerId, new[] { "hana-bell", "riverton-transit-commission" }));
+    }
+
+    [Fact]
+    public void An_article_with_no_headline_found_gets_a_place_for_the_instructors_own_marked_as_ours()
+    {
+        const string text = """
+            More than 300 people came to the town hall on Thursday evening to hear the council's plans for the mill site, which closes in June.
+
+            "We were told there was no buyer," said Anita Desai, an organiser for the print workers' union.
+            """;
+        var draft = PackDrafter.Draft("mill-2026", [new ArticleSource("town-hall.txt", text)], Today);
+
+        var article = FileText(draft, "articles/town-hall.yaml");
+        var loaded = Assert.Single(Assert.Single(Load(draft).Library.Events).Articles);
+
+        Assert.Matches(FillInValue("headline"), article);
+        Assert.Contains("\nheadline_is_ours: true  # the headline is yours;", article, StringComparison.Ordinal);
+        Assert.True(loaded.HeadlineIsOurs);
     }
 
     [Fact]
