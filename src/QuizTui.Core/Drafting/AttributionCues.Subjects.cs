@@ -129,7 +129,7 @@ internal sealed partial class AttributionCues
         var segStart = s0;
         for (var k = s0; k < end; k++)
         {
-            if (p[k].IsQuote && !IsQuotedNameInPhrase(k))
+            if (p[k].IsQuote && !IsQuotedNameInPhrase(k) && !IsShortQuotedObject(k))
             {
                 segments.Clear();
                 segStart = k + 1;
@@ -294,6 +294,14 @@ internal sealed partial class AttributionCues
         }
         return IsSubject(name) ? Truncate(name) : null;
     }
+
+    /// <summary>
+    /// "The ministry gave its "deepest sympathies" and said": a few quoted words after "its" or
+    /// "their" are the object of the reporter's clause, which goes on with the same subject.
+    /// </summary>
+    private bool IsShortQuotedObject(int k) =>
+        p[k].IsQuote && k > 0 && p[k - 1].IsWord && p[k - 1].Text is "its" or "their" or "his" or "her" or "our"
+        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5 };
 
     /// <summary>
     /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a

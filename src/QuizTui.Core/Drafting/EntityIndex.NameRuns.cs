@@ -211,6 +211,10 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.IsCompoundRoleNoun(bare))
+        {
+            return false; // "Sportswriter Dave Meltzer wrote": the first word's capital is the sentence's
+        }
         // "Vancouver-based" describes; it does not name.
         var hyphen = bare.LastIndexOf('-');
         return hyphen < 0 || hyphen + 1 >= bare.Length || !char.IsLower(bare[hyphen + 1]);

@@ -428,6 +428,23 @@ internal static class Lexicon
                                || word.EndsWith("grapher", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ometrist", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// "Sportswriter", "Businesswoman": one word made of something and a listed role noun of five
+    /// letters or more. Read only where a capital proves nothing (a sentence's first word): as a
+    /// surname "Kissinger" would pass too.
+    /// </summary>
+    internal static bool IsCompoundRoleNoun(string word)
+    {
+        for (var split = 3; word.Length - split >= 5; split++)
+        {
+            if (RoleNouns.Contains(word[split..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Nationality adjectives whose ending does not show them (<see cref="IsNationalityAdjective"/>
     /// reads "-ish", "-ese", "-ian" and "-ean" from the word itself).
     /// </summary>

@@ -247,6 +247,13 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                 {
                     return PronounResolution(pronoun, anyMention, gender, at, sure: false);
                 }
+                // Nobody agrees: "Meltzer tweeted after hearing of her death. He said …" read "her" as
+                // Meltzer's. A subject whose gender rests on one pronoun alone is offered, to check.
+                if (LatestWeaklyOpposed(at) is { } weak)
+                {
+                    return Resolution.Of(weak.Person.FullName, SpeakerKind.Person, DraftConfidence.PronounUnsure,
+                        pronoun, weak.Person.FullName, Introduced(weak.Person, weak.Token, at));
+                }
                 return Resolution.Unresolved();
             case "they":
                 var lastPerson = p.Entities.PersonMentions.LastOrDefault(m => m.Token < at && m.AsSubject && m.Person.Gender == Gender.Unknown);
@@ -283,6 +290,23 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                 && (mention.Person.Gender == Gender.Unknown || mention.Person.Gender == gender))
             {
                 return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The person last named, in the pronoun's sentence or the one before, when their gender rests on a single pronoun.</summary>
+    private PersonMention? LatestWeaklyOpposed(int at)
+    {
+        var mentions = p.Entities.PersonMentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = mentions[i];
+            if (mention.Token < at)
+            {
+                return p[at].Sentence - p[mention.Token].Sentence <= 1 && Math.Abs(mention.Person.FemaleVotes - mention.Person.MaleVotes) == 1
+                    ? mention
+                    : null;
             }
         }
         return null;

@@ -91,4 +91,13 @@ public class LexiconTests
         Assert.False(Lexicon.IsSpeechVerb("noteed"));
         Assert.False(Lexicon.IsSpeechVerb("stresss"));
     }
+
+    [Theory]
+    [InlineData("Sportswriter", true)]
+    [InlineData("Speechwriter", true)]
+    [InlineData("Writer", false)]
+    [InlineData("Meltzer", false)]
+    [InlineData("Sportsman", false)]
+    public void A_compound_role_noun_ends_in_a_listed_role_of_five_letters_or_more(string word, bool expected) =>
+        Assert.Equal(expected, Lexicon.IsCompoundRoleNoun(word));
 }

@@ -75,4 +75,33 @@ public class StatementsAndPassivesTests
 
         Assert.Equal("Westland Department of Defence", Speech(article, "The military has").Speaker);
     }
+
+    // ---- a few quoted words as the object of the reporter's clause ----
+
+    [Fact]
+    public void A_short_quotation_after_its_leaves_the_subject_for_the_verb_after_and()
+    {
+        const string article = """
+            The Westland Department of Fisheries gave its "deepest sympathies" and said quota cases were given "close attention at every level of the department".
+            """;
+
+        Assert.Equal("Westland Department of Fisheries", Speech(article, "close attention").Speaker);
+    }
+
+    // ---- a pronoun whose only candidate was given the other gender by one pronoun ----
+
+    [Fact]
+    public void He_after_a_sentence_whose_her_was_read_as_the_subjects_is_offered_to_check()
+    {
+        const string article = """
+            Rosa Lind was one of the stars of the league. She had signed for the Harbour Hawks in March.
+
+            Sportswriter Dave Meltzer wrote a column after hearing the news of her retirement. He said "Rosa Lind just retired, and the league will miss her."
+            """;
+
+        var draft = Speech(article, "Rosa Lind just");
+
+        Assert.Equal("Dave Meltzer", draft.Speaker);
+        Assert.Equal(DraftConfidence.PronounUnsure.Value, draft.Confidence);
+    }
 }
