@@ -90,7 +90,9 @@ internal sealed partial class AttributionCues(Prose p)
             }
             if (head.Count > 0 && !t.IsCapitalised && IsVerbAfterQuote(k))
             {
-                if (head.Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
+                // "Crystal Bearing of the tribe's historic preservation office told": the length that
+                // counts is the subject's, before its prepositional tail.
+                if (Truncate(head).Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
                     || IsLowercaseParticiple(head[0]))
                 {
                     return null; // "…," referring to the caves, and evidence suggests …: no subject

@@ -139,4 +139,16 @@ public class NamesAndChannelsTests
 
         Assert.Equal("Orlov Space Agency", Speech(article, "her venture").Speaker);
     }
+
+    // ---- a long description after the name, after the quotation ----
+
+    [Fact]
+    public void A_name_with_a_long_prepositional_tail_after_the_quotation_still_speaks()
+    {
+        const string article = """
+            "Bringing the ferry back here is going to heal this town," Nora Tallis of the Westland island heritage and ferry preservation office told those gathered on the quay.
+            """;
+
+        Assert.Equal("Nora Tallis", Speech(article, "Bringing the ferry").Speaker);
+    }
 }
