@@ -9,6 +9,31 @@ internal sealed partial class EntityIndex
     /// sentence quotes no one and no other person is named in between. Names themselves are
     /// never taken as evidence; a person the text gives no gender stays compatible with any pronoun.
     /// </summary>
+    /// <summary>
+    /// Two mentions joined by "and" in one sentence, titles allowed before the second ("Council
+    /// leader Priya Nair and Mayor Colin Baptiste").
+    /// </summary>
+    private bool JoinedByAnd(int first, int second)
+    {
+        if (first < 0 || second >= PersonMentions.Count)
+        {
+            return false;
+        }
+        var from = PersonMentions[first].Token;
+        var to = PersonMentions[second].Token;
+        if (!SameSentence(from, to) || to - from > 8)
+        {
+            return false;
+        }
+        var k = to - 1;
+        while (k > from && _tokens[k].IsWord && (_tokens[k].IsCapitalised || Lexicon.IsRoleNoun(_tokens[k].Bare)) && _tokens[k].Text != "and")
+        {
+            k--;
+        }
+        return k > from && _tokens[k].IsWord && _tokens[k].Text == "and"
+            && Enumerable.Range(from, k - from).All(i => _tokens[i].IsWord && _tokens[i].IsCapitalised || _tokens[i].IsPunct('.'));
+    }
+
     private void CollectGenderEvidence()
     {
         foreach (var person in People)
@@ -28,6 +53,10 @@ internal sealed partial class EntityIndex
         for (var m = 0; m < PersonMentions.Count; m++)
         {
             var (token, person, asSubject) = PersonMentions[m];
+            if (JoinedByAnd(m - 1, m) || JoinedByAnd(m, m + 1))
+            {
+                continue; // "Nair and Baptiste answered questions. She said …": either could be meant
+            }
             var stop = m + 1 < PersonMentions.Count ? PersonMentions[m + 1].Token : _tokens.Count;
             var sentence = _tokens[token].Sentence;
             for (var k = token + 1; k < stop && _tokens[k].Sentence <= sentence + 1; k++)

@@ -104,4 +104,18 @@ public class StatementsAndPassivesTests
         Assert.Equal("Dave Meltzer", draft.Speaker);
         Assert.Equal(DraftConfidence.PronounUnsure.Value, draft.Confidence);
     }
+
+    [Fact]
+    public void A_pronoun_after_two_people_named_together_gives_neither_a_gender_and_is_left_to_check()
+    {
+        const string article = """
+            Council leader Priya Nair and Mayor Colin Baptiste answered questions for two hours. She said the council had written to three companies.
+
+            "There are serious people looking at this," she said.
+            """;
+
+        var draft = Speech(article, "There are serious");
+
+        Assert.True(draft.Confidence < DraftConfidence.PronounAgrees.Value, $"'{draft.Speaker}' at {draft.Confidence} should be marked to check");
+    }
 }
