@@ -86,7 +86,9 @@ internal static class PeopleFound
         foreach (var title in person.Titles)
         {
             var words = title;
-            var named = organisations.FirstOrDefault(o => ContainsWords(title, o.Name));
+            // A one-word name matches only as it is capitalised: "former president" is no mention of "Former".
+            var named = organisations.FirstOrDefault(o => ContainsWords(title, o.Name)
+                && (o.Name.Contains(' ', StringComparison.Ordinal) || $" {title} ".Contains($" {o.Name}", StringComparison.Ordinal)));
             if (named is not null)
             {
                 var (fullName, rest) = NamedInTitle(title, named);
@@ -157,8 +159,8 @@ internal static class PeopleFound
     /// <summary>
     /// The organisation as the title gives it, and the title's other words: capitalised words
     /// just before the name belong to it ("leader of Harlow District Council" when the article
-    /// knows only "District Council"), and so does the kind of body written after it ("the
-    /// Allied Print Workers union").
+    /// knows only "District Council"), and so does the kind of body written after it when the
+    /// article calls it that ("the Allied Print Workers union").
     /// </summary>
     private static (string Name, string Others) NamedInTitle(string title, Organisation named)
     {
@@ -179,6 +181,7 @@ internal static class PeopleFound
             return (named.Name, RemoveWords(title, named.Name));
         }
         var last = first + length - 1;
+        var (namedFirst, namedLast) = (first, last);
         var possessive = !string.Equals(string.Join(' ', words.Skip(first).Take(length)), named.Name, StringComparison.OrdinalIgnoreCase);
         // Never the title's first word: that may be capitalised only because it opens the sentence.
         while (first > 1 && IsCapitalisedWord(words[first - 1]))
@@ -186,18 +189,20 @@ internal static class PeopleFound
             first--;
         }
         if (!possessive && last + 1 < words.Count && words[last + 1] is var kind && char.IsLower(kind[0])
-            && (named.Types.Contains(kind) || Lexicon.OrganisationNouns.Contains(kind)) && !Lexicon.IsRoleNoun(kind))
+            && named.Types.Contains(kind) && !Lexicon.IsRoleNoun(kind))
         {
             last++;
         }
-        var name = StripPossessive(string.Join(' ', words.Skip(first).Take(last - first + 1)));
+        // The name as the article first gave it, unless the title gives more of it.
+        var name = (first, last) == (namedFirst, namedLast) ? named.Name : StripPossessive(string.Join(' ', words.Skip(first).Take(last - first + 1)));
         var rest = string.Join(' ', words.Take(first).Concat(words.Skip(last + 1)));
         return (name, rest);
     }
 
-    /// <summary>A capitalised word that may begin a body's name: not a role ("Chief") nor an honorific.</summary>
+    /// <summary>A capitalised word that may begin a body's name: not a role ("Chief"), an honorific or a description ("Vancouver-based").</summary>
     private static bool IsCapitalisedWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '&')
+        && !word.Split('-').Skip(1).Any(part => part.Length == 0 || char.IsLower(part[0]))
         && !Lexicon.IsRoleNoun(word) && !Lexicon.Honorifics.Contains(word) && !Lexicon.NotNames.Contains(word);
 
     private static string StripPossessive(string text) =>

@@ -127,4 +127,32 @@ public class PeopleListTests
         Assert.DoesNotContain("organisation: Machine", eventYaml, StringComparison.Ordinal);
         Assert.DoesNotContain("organisation: Council ", eventYaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_description_before_the_organisation_stays_out_of_its_name()
+    {
+        const string article = """
+            The course is run by pen company Quillfeather.
+
+            "Start with the basics," said Noor Haddad, a training specialist at Tarnow-based Quillfeather.
+            """;
+
+        var person = Person(article, "Noor Haddad");
+
+        Assert.Equal(("training specialist", "Quillfeather"), (person.Role, person.Organisation));
+    }
+
+    [Fact]
+    public void A_lower_case_word_of_a_title_is_no_mention_of_a_one_word_organisation_spelled_alike()
+    {
+        const string article = """
+            Former US presidential candidate Ina Voss announced yesterday she was backing Ada Lind. The move came after fellow former presidential candidate Tom Reyes announced his own support for Lind.
+
+            "We will win," Reyes said.
+            """;
+
+        var person = Person(article, "Tom Reyes");
+
+        Assert.Equal(("fellow former presidential candidate", null), (person.Role, person.Organisation));
+    }
 }
