@@ -25,9 +25,8 @@ internal static class NewArticleCommand
             Create DIR/articles/ID.yaml: a commented article with a summary, key points and a
             sample quotation spoken by the first person of event.yaml, so the pack validates
             as it is. Refuses to overwrite an existing file or reuse an id of the event.
-
-            Exit status: 0 when created, 1 when the pack has errors (references to articles and
-            quotations not written yet do not count), 2 on a bad id or folder.
+            The new file is then checked; references to articles and quotations not written
+            yet are not errors.
 
             Examples:
               quiztui new article --event ~/packs/city-vote-2024

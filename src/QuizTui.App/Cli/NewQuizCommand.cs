@@ -41,9 +41,8 @@ internal static class NewQuizCommand
             example of every question type to copy. A who-said-what quiz needs quotations in
             the articles and at least three people in event.yaml.
             Refuses to overwrite an existing file or reuse an id of the event.
-
-            Exit status: 0 when created, 1 when the pack has errors (references to articles and
-            quotations not written yet do not count), 2 on a bad id, article or folder.
+            The new file is then checked; references to articles and quotations not written
+            yet are not errors.
 
             Examples:
               quiztui new quiz --event ~/packs/city-vote-2024 --kind comprehension --article herald-2024-05-02

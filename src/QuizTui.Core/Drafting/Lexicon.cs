@@ -258,7 +258,7 @@ internal static class Lexicon
         "museum", "library", "church", "council", "radio", "television", "broadcasting", "gazette", "herald",
         "journal", "tribune", "chronicle", "courier", "observer", "foods", "airlines", "airways", "motors",
         "industries", "enterprises", "communications", "pharmaceuticals", "energy", "railway", "railways",
-        "transit", "hotels", "resorts", "studios", "records", "entertainment", "games", "sports", "fc", "team",
+        "transit", "hotels", "resorts", "studios", "records", "entertainment", "games", "sports", "fc", "team", "paper",
     ]);
 
     /// <summary>
@@ -282,7 +282,7 @@ internal static class Lexicon
         "foods", "airlines", "airways", "motors", "industries", "enterprises", "communications", "pharmaceuticals",
         "technologies", "systems", "labs", "holdings", "partners", "group", "hotels", "resorts", "studios", "records",
         "entertainment", "games", "media", "energy", "bank", "company", "corporation", "brands", "stores", "markets",
-        "logistics", "software", "networks", "capital", "investments", "insurance", "construction", "developments",
+        "logistics", "software", "networks", "capital", "investments", "insurance", "construction", "developments", "paper",
     ]);
 
     internal static readonly FrozenSet<string> CorporateSuffixes = Set(

@@ -31,7 +31,8 @@ internal static class PeopleFound
             StringComparer.OrdinalIgnoreCase);
         var people = new List<DraftedPerson>();
         var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var organisations = p.Entities.Organisations.Select(o => o.Name).OrderByDescending(n => n.Length).ToList();
+        var organisations = p.Entities.Organisations.Where(o => !CapitalisedOnlyOpeningSentences(p, o))
+            .OrderByDescending(o => o.Name.Length).ToList();
         foreach (var person in p.Entities.People)
         {
             var name = person.FullName.Contains(' ', StringComparison.Ordinal) || person.Honorific is null
@@ -61,22 +62,38 @@ internal static class PeopleFound
     }
 
     /// <summary>
+    /// Nouns for a kind of body that name no body of their own: "state senator", "city
+    /// councillor", "family friend" are not the one state, city or family the article names.
+    /// </summary>
+    private static readonly HashSet<string> PlaceAndKinNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "city", "town", "county", "province", "district", "municipality", "family", "giant",
+    };
+
+    /// <summary>
     /// The role and organisation in the descriptions the article gives: "Hootsuite spokeswoman"
     /// → spokeswoman, Hootsuite; "a training specialist at Vancouver-based Hootsuite" →
-    /// training specialist, Hootsuite; "Gov." → Gov. when no description names a role.
+    /// training specialist, Hootsuite; "regional organiser for the Allied Print Workers union" →
+    /// regional organiser, Allied Print Workers union; "leader of Harlow District Council" →
+    /// leader, Harlow District Council; "Council leader" → leader and the one council the article
+    /// names, or "Council leader" when it names none or several; "Gov." → Gov. when no description
+    /// names a role.
     /// </summary>
-    public static (string? Role, string? Organisation) RoleAndOrganisation(NamedPerson person, IReadOnlyList<string> organisations)
+    public static (string? Role, string? Organisation) RoleAndOrganisation(NamedPerson person, IReadOnlyList<Organisation> organisations)
     {
         string? organisation = null;
         string? role = null;
         foreach (var title in person.Titles)
         {
             var words = title;
-            var named = organisations.FirstOrDefault(o => ContainsWords(title, o));
+            // A one-word name matches only as it is capitalised: "former president" is no mention of "Former".
+            var named = organisations.FirstOrDefault(o => ContainsWords(title, o.Name)
+                && (o.Name.Contains(' ', StringComparison.Ordinal) || $" {title} ".Contains($" {o.Name}", StringComparison.Ordinal)));
             if (named is not null)
             {
-                organisation ??= named;
-                words = RemoveWords(title, named);
+                var (fullName, rest) = NamedInTitle(title, named);
+                organisation ??= fullName;
+                words = rest;
             }
             var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !w.EndsWith("-based", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal))
@@ -91,6 +108,12 @@ internal static class PeopleFound
             }
             if (role is null && kept.Any(w => Lexicon.IsRoleNoun(w.Trim('.', ','))))
             {
+                // "Council leader", "union organiser": the body is the one of that kind the article names, if only one.
+                if (named is null && organisation is null && kept.Count >= 2 && OnlyBodyOfKind(kept[0], organisations) is { } body)
+                {
+                    organisation = body;
+                    kept.RemoveAt(0);
+                }
                 role = string.Join(' ', kept);
             }
         }
@@ -100,6 +123,90 @@ internal static class PeopleFound
         }
         return (role, organisation);
     }
+
+    /// <summary>
+    /// "Machine operator Tom Walsh", "Council leader Priya Nair": a single word that stands
+    /// capitalised only where it opens a sentence, right before a lower-case word, may be no name
+    /// at all, just the first word of a role. It is not taken for the organisation of a title.
+    /// </summary>
+    private static bool CapitalisedOnlyOpeningSentences(Prose p, Organisation organisation)
+    {
+        if (organisation.Name.Contains(' ', StringComparison.Ordinal) || organisation.Name.All(char.IsUpper))
+        {
+            return false;
+        }
+        var mentions = p.Entities.OrganisationMentions.Where(m => m.Organisation == organisation).Select(m => m.Token).ToList();
+        return mentions.Count > 0 && mentions.All(k => p.SentenceStart(k) == k && k + 1 < p.Count && p[k + 1].IsWord && !p[k + 1].IsCapitalised);
+    }
+
+    /// <summary>
+    /// The one organisation of the article of the kind a role's first word names ("Council" →
+    /// Harlow District Council, "union" → the Allied Print Workers union); null when the word names
+    /// no kind of body, or the article names none or several of that kind.
+    /// </summary>
+    private static string? OnlyBodyOfKind(string word, IReadOnlyList<Organisation> organisations)
+    {
+        if (!Lexicon.OrganisationNouns.Contains(word) || Lexicon.IsRoleNoun(word) || PlaceAndKinNouns.Contains(word))
+        {
+            return null;
+        }
+        var ofKind = organisations.Where(o => o.Name.Contains(' ', StringComparison.Ordinal)
+                && (o.Name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || o.Types.Contains(word)))
+            .ToList();
+        return ofKind.Count == 1 ? ofKind[0].Name : null;
+    }
+
+    /// <summary>
+    /// The organisation as the title gives it, and the title's other words: capitalised words
+    /// just before the name belong to it ("leader of Harlow District Council" when the article
+    /// knows only "District Council"), and so does the kind of body written after it when the
+    /// article calls it that ("the Allied Print Workers union").
+    /// </summary>
+    private static (string Name, string Others) NamedInTitle(string title, Organisation named)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var length = named.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var first = -1;
+        for (var i = 0; i + length <= words.Count && first < 0; i++)
+        {
+            var candidate = string.Join(' ', words.Skip(i).Take(length));
+            if (string.Equals(candidate, named.Name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(StripPossessive(candidate), named.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                first = i;
+            }
+        }
+        if (first < 0)
+        {
+            return (named.Name, RemoveWords(title, named.Name));
+        }
+        var last = first + length - 1;
+        var (namedFirst, namedLast) = (first, last);
+        var possessive = !string.Equals(string.Join(' ', words.Skip(first).Take(length)), named.Name, StringComparison.OrdinalIgnoreCase);
+        // Never the title's first word: that may be capitalised only because it opens the sentence.
+        while (first > 1 && IsCapitalisedWord(words[first - 1]))
+        {
+            first--;
+        }
+        if (!possessive && last + 1 < words.Count && words[last + 1] is var kind && char.IsLower(kind[0])
+            && named.Types.Contains(kind) && !Lexicon.IsRoleNoun(kind))
+        {
+            last++;
+        }
+        // The name as the article first gave it, unless the title gives more of it.
+        var name = (first, last) == (namedFirst, namedLast) ? named.Name : StripPossessive(string.Join(' ', words.Skip(first).Take(last - first + 1)));
+        var rest = string.Join(' ', words.Take(first).Concat(words.Skip(last + 1)));
+        return (name, rest);
+    }
+
+    /// <summary>A capitalised word that may begin a body's name: not a role ("Chief"), an honorific or a description ("Vancouver-based").</summary>
+    private static bool IsCapitalisedWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '&')
+        && !word.Split('-').Skip(1).Any(part => part.Length == 0 || char.IsLower(part[0]))
+        && !Lexicon.IsRoleNoun(word) && !Lexicon.Honorifics.Contains(word) && !Lexicon.NotNames.Contains(word);
+
+    private static string StripPossessive(string text) =>
+        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
 
     private static bool ContainsWords(string text, string words) =>
         $" {text} ".Contains($" {words} ", StringComparison.OrdinalIgnoreCase)

@@ -301,6 +301,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("quiztui " + command, run.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(EveryCommand))]
+    public void Every_command_help_has_one_exit_status_section(string command)
+    {
+        var run = CliRunner.Run(_work, [.. command.Split(' '), "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        // The section comes from ExitCodes.Help alone; a hand-written one beside it says it twice.
+        Assert.Equal(1, run.Stdout.Split("Exit status:").Length - 1);
+    }
+
     [Fact]
     public void The_app_itself_has_help_with_examples()
     {
