@@ -8,20 +8,17 @@ namespace QuizTui.Presentation;
 /// <summary>
 /// An event: the start of its overview, then its quizzes, articles and quotation comparisons. The
 /// whole overview, the people and the timeline are one key away (<see cref="AboutEventModel"/>), so
-/// the list ends the page and End reaches its real end. Articles are listed in the order they
-/// were published (files of one day in file order), whatever their files are called.
+/// the list ends the page and End reaches its real end.
 /// </summary>
 public sealed class EventModel : ListScreenModel
 {
     private readonly IReadOnlyList<QuotationGroup> _groups;
-    private readonly IReadOnlyList<Article> _articles;
 
     public EventModel(StudyContext context, NewsEvent newsEvent)
     {
         Context = context;
         Event = newsEvent;
         _groups = QuotationComparison.Groups(newsEvent);
-        _articles = [.. newsEvent.Articles.OrderBy(a => a.Published)];
     }
 
     public StudyContext Context { get; }
@@ -37,7 +34,7 @@ public sealed class EventModel : ListScreenModel
     public const int OverviewLines = 3;
 
     private int QuizCount => Event.Quizzes.Count;
-    private int ArticleCount => _articles.Count;
+    private int ArticleCount => Event.Articles.Count;
     private bool HasCompare => _groups.Count > 0;
 
     protected override int ItemCount => QuizCount + ArticleCount + (HasCompare ? 1 : 0);
@@ -83,7 +80,7 @@ public sealed class EventModel : ListScreenModel
         doc.Heading(Strings.Articles);
         for (int i = 0; i < ArticleCount; i++)
         {
-            var a = _articles[i];
+            var a = Event.Articles[i];
             doc.Add(new Para(
                 [new Span(a.Outlet, Tone.Accent), new Span(", " + Date(a.Published), Tone.Dim), new Span(": " + a.Headline)],
                 Indent: 2, Hanging: 2, Item: QuizCount + i));
@@ -126,7 +123,7 @@ public sealed class EventModel : ListScreenModel
         if (item < QuizCount)
             return Outcome.Open(ResumeModel.Open(Context, Event, Event.Quizzes[item]));
         if (item < QuizCount + ArticleCount)
-            return Outcome.Open(new ArticleModel(Context, Event, _articles[item - QuizCount]));
+            return Outcome.Open(new ArticleModel(Context, Event, Event.Articles[item - QuizCount]));
         return Outcome.Open(new CompareModel(Context, Event, _groups, 0));
     }
 

@@ -133,10 +133,13 @@ internal static class DraftCommand
             throw new AuthoringException($"--out {outDir} is a file; give the folder to write the pack in");
         if (File.Exists(Path.Combine(outDir, "event.yaml")) || File.Exists(Path.Combine(outDir, "event.yml")))
             throw new AuthoringException($"{outDir} already holds a pack (it has an event.yaml), which is never overwritten; give a new folder with --out, or add one more article to it with quiztui new article --event {outDir} and quiztui draft quotes ARTICLE.txt --event {outDir}");
-        var twice = paths.GroupBy(Path.GetFullPath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
+        // Each article's file name is its seed, so two files may not share one; the same file twice says so.
+        var sameName = paths.GroupBy(Path.GetFileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (sameName is not null)
         {
-            throw new AuthoringException($"the article {twice.First()} is given twice; name each article once");
+            throw new AuthoringException(sameName.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Count() == 1
+                ? $"the article {sameName.First()} is given twice; name each article once"
+                : $"two articles are named {sameName.Key}; each article's file name is its seed, so rename one");
         }
         var sources = new List<ArticleSource>();
         foreach (string path in paths)
@@ -148,9 +151,6 @@ internal static class DraftCommand
             }
             sources.Add(new ArticleSource(Path.GetFileName(path), text));
         }
-        var duplicate = sources.GroupBy(s => s.FileName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            throw new AuthoringException($"two articles are named {duplicate.Key}; each article's file name is its seed, so rename one");
 
         var draft = PackDrafter.Draft(eventId, sources, DateOnly.FromDateTime(DateTime.Now));
         foreach (var file in draft.Files)

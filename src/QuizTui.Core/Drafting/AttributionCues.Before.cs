@@ -114,14 +114,13 @@ internal sealed partial class AttributionCues
     {
         for (var j = end - 1; j > s0 && j >= end - 6; j--)
         {
-            if (!p[j].IsWord || p[j].IsQuote)
+            if (!p[j].IsWord)
             {
                 return end;
             }
             if (Lexicon.Participles.Contains(p[j].Text))
             {
-                return p.IsWordAt(j + 1, "on") || p.IsWordAt(j + 1, "in") || p.IsWordAt(j + 1, "to") || p.IsWordAt(j + 1, "via")
-                    || p.IsWordAt(j + 1, "during") || p.IsWordAt(j + 1, "at") ? j : end;
+                return p[j + 1].IsWord && p[j + 1].Text is "on" or "in" or "to" or "via" or "during" or "at" ? j : end;
             }
         }
         return end;

@@ -63,8 +63,7 @@ internal sealed partial class AttributionCues
     private bool InsideName(int k) =>
         p[k].Text is "of" or "for" or "and" && k > 0 && p[k - 1].IsCapitalised && k + 1 < p.Count && p[k + 1].IsCapitalised
         && p.SameSentence(k - 1, k + 1)
-        || p[k].Text is "of" && k > 0 && p[k - 1].IsCapitalised && Lexicon.BodiesNamedWithOf.Contains(p[k - 1].Bare)
-        && k + 2 < p.Count && p.IsWordAt(k + 1, "the") && p[k + 2].IsCapitalised && p.SameSentence(k - 1, k + 2);
+        || EntityIndex.BodyNameContinuesAt(p.Tokens, k - 1, p.Count) > 0;
 
     /// <summary>
     /// A subject cut before its prepositional tail: "Alan Pryce of the Hawks" → "Alan Pryce",

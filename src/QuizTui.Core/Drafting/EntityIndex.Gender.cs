@@ -26,7 +26,7 @@ internal sealed partial class EntityIndex
             return false;
         }
         var k = to - 1;
-        while (k > from && _tokens[k].IsWord && (_tokens[k].IsCapitalised || Lexicon.IsRoleNoun(_tokens[k].Bare)) && _tokens[k].Text != "and")
+        while (k > from && _tokens[k].IsWord && (_tokens[k].IsCapitalised || Lexicon.IsRoleNoun(_tokens[k].Bare)))
         {
             k--;
         }

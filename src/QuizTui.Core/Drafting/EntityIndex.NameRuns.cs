@@ -109,33 +109,37 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
-    /// Safety": a body's name goes on through "of" (or "on") and "the" with the capitalised words after it. Returns the run's new last token.
+    /// Safety": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on")
+    /// and "the": the first capitalised word after them, or -1 when it does not go on.
     /// </summary>
-    private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
+    internal static int BodyNameContinuesAt(List<Token> tokens, int last, int to)
     {
         var of = last + 1;
-        if (tokens[last].IsPossessive || of + 1 >= to || !tokens[of].IsWord || tokens[of].Sentence != tokens[last].Sentence
+        if (last < 0 || tokens[last].IsPossessive || !tokens[last].IsCapitalised || of + 1 >= to || !tokens[of].IsWord
+            || tokens[of].Sentence != tokens[last].Sentence
             || !(tokens[of].Text == "of" && Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
                  || tokens[of].Text == "on" && Lexicon.BodiesNamedWithOn.Contains(tokens[last].Bare)))
         {
+            return -1;
+        }
+        var k = tokens[of + 1].IsWord && tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+        return k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym ? k : -1;
+    }
+
+    /// <summary>The run's words go on with the rest of a body's name (<see cref="BodyNameContinuesAt"/>). Returns the run's new last token.</summary>
+    private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
+    {
+        var k = BodyNameContinuesAt(tokens, last, to);
+        if (k < 0)
+        {
             return last;
         }
-        var k = of + 1;
-        var withThe = tokens[k].IsWord && tokens[k].Text == "the";
-        if (withThe)
+        for (var between = last + 1; between < k; between++)
         {
-            k++;
+            parts.Add(tokens[between].Text); // "of", "on", "the"
         }
-        if (k >= to || tokens[k].Sentence != tokens[last].Sentence || !IsNameWord(tokens, k, first: false) || tokens[k].IsAcronym)
-        {
-            return last;
-        }
-        parts.Add(tokens[of].Text);
-        if (withThe)
-        {
-            parts.Add("the");
-        }
-        while (k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        var sentence = tokens[last].Sentence;
+        while (k < to && tokens[k].Sentence == sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
         {
             parts.Add(tokens[k].Bare);
             last = k++;

@@ -276,6 +276,13 @@ internal static class Lexicon
     /// <summary>Bodies whose names also go on with "on" and their field: "Commission on Human Rights", "Committee on Finance".</summary>
     internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board"]);
 
+    /// <summary>
+    /// Nouns for a kind of body that name no body of their own: "state senator", "city
+    /// councillor", "family friend" are not the one state, city or family the article names.
+    /// </summary>
+    internal static readonly FrozenSet<string> PlaceAndKinNouns = Set(
+        ["state", "city", "town", "county", "province", "district", "municipality", "family", "giant"]);
+
     /// <summary>Words that end a business's name ("Brightwater Foods", "Northline Airways"): such a body is a company.</summary>
     internal static readonly FrozenSet<string> BusinessNameWords = Set(
     [

@@ -62,15 +62,6 @@ internal static class PeopleFound
     }
 
     /// <summary>
-    /// Nouns for a kind of body that name no body of their own: "state senator", "city
-    /// councillor", "family friend" are not the one state, city or family the article names.
-    /// </summary>
-    private static readonly HashSet<string> PlaceAndKinNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "state", "city", "town", "county", "province", "district", "municipality", "family", "giant",
-    };
-
-    /// <summary>
     /// The role and organisation in the descriptions the article gives: "Hootsuite spokeswoman"
     /// → spokeswoman, Hootsuite; "a training specialist at Vancouver-based Hootsuite" →
     /// training specialist, Hootsuite; "regional organiser for the Allied Print Workers union" →
@@ -146,7 +137,7 @@ internal static class PeopleFound
     /// </summary>
     private static string? OnlyBodyOfKind(string word, IReadOnlyList<Organisation> organisations)
     {
-        if (!Lexicon.OrganisationNouns.Contains(word) || Lexicon.IsRoleNoun(word) || PlaceAndKinNouns.Contains(word))
+        if (!Lexicon.OrganisationNouns.Contains(word) || Lexicon.IsRoleNoun(word) || Lexicon.PlaceAndKinNouns.Contains(word))
         {
             return null;
         }

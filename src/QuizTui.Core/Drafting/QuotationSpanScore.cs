@@ -58,16 +58,15 @@ public sealed record SpanScore(
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     /// <summary>Matched pairs whose draft names no speaker.</summary>
-    public int SpeakerUnresolved => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.Unresolved);
+    public int SpeakerUnresolved => Misses(SpeakerMiss.Unresolved);
 
     /// <summary>Matched pairs whose draft names the right person by part of the gold name, or with more words.</summary>
-    public int SpeakerPartName => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.PartName);
+    public int SpeakerPartName => Misses(SpeakerMiss.PartName);
 
     /// <summary>Matched pairs whose draft names someone else.</summary>
-    public int SpeakerOther => Matches.Count(m => !m.SpeakerCorrect && SpeakerMissOf(m) == SpeakerMiss.OtherSpeaker);
+    public int SpeakerOther => Misses(SpeakerMiss.OtherSpeaker);
 
-    private static SpeakerMiss SpeakerMissOf(SpanMatch m) =>
-        QuotationSpanScoring.MissKind(m.Gold.Speaker, m.Draft.Speaker);
+    private int Misses(SpeakerMiss kind) => Matches.Count(m => QuotationSpanScoring.MissKind(m.Gold.Speaker, m.Draft.Speaker) == kind);
 
     /// <summary>Speaker right ÷ matched; 1 when nothing matched.</summary>
     public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakerCorrect / Matched;

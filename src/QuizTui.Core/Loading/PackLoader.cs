@@ -55,8 +55,9 @@ internal static class PackLoader
         idLocation = header.IdLocation;
         if (log.Errors > 0)
             return null;
+        // Articles in the order they were published (files of one day in file order), whatever their files are called.
         return new NewsEvent(header.Id, header.Title, header.Period, header.Overview, header.Tags, pack.People,
-            header.Timeline, pack.Articles, pack.Quizzes, files.Directory);
+            header.Timeline, [.. pack.Articles.OrderBy(a => a.Published)], pack.Quizzes, files.Directory);
     }
 
     /// <summary>Runs one step on a file; a failure of the loader itself is reported on that file instead of thrown.</summary>

@@ -14,7 +14,7 @@ public sealed record ContentLibrary(IReadOnlyList<NewsEvent> Events)
     public NewsEvent? FindEvent(string id) => Events.FirstOrDefault(e => e.Id == id);
 }
 
-/// <summary>One news event: a content pack folder.</summary>
+/// <summary>One news event: a content pack folder. Its articles are in the order they were published.</summary>
 public sealed record NewsEvent(
     string Id,
     string Title,

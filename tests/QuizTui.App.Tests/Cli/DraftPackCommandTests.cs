@@ -68,6 +68,7 @@ public sealed class DraftPackCommandTests : IDisposable
     [InlineData("empty", "it is empty; save the article's text in it, or leave the file out")]
     [InlineData("windows-1252", "it is not UTF-8 (line 3 has a character saved in another encoding, such as Windows-1252 or Latin-1); save it as UTF-8 in your editor")]
     [InlineData("twice", "is given twice; name each article once")]
+    [InlineData("same-name", "two articles are named article.txt; each article's file name is its seed, so rename one")]
     public void Draft_pack_refuses_an_article_it_cannot_draft_and_says_which_and_why(string kind, string message)
     {
         string pack = Path.Combine(_work, "out");
@@ -85,7 +86,18 @@ public sealed class DraftPackCommandTests : IDisposable
                 File.Copy(Articles[0], article);
                 break;
         }
-        string[] articles = kind == "twice" ? [article, Path.Combine(_work, ".", "article.txt")] : [.. Articles, article];
+        string elsewhere = Path.Combine(_work, "other", "article.txt");
+        if (kind == "same-name")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(elsewhere)!);
+            File.Copy(Articles[1], elsewhere);
+        }
+        string[] articles = kind switch
+        {
+            "twice" => [article, Path.Combine(_work, ".", "article.txt")],
+            "same-name" => [article, elsewhere],
+            _ => [.. Articles, article],
+        };
 
         var run = CliRunner.Run(_work, ["draft", "pack", .. articles, "--event", "city-vote", "--out", pack]);
 

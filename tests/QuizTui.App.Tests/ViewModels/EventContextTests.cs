@@ -77,23 +77,4 @@ public class EventContextTests
         Assert.Contains(UiCommand.About, shown);
         Assert.Contains(UiCommand.Progress, shown);
     }
-
-    [Fact]
-    public void Articles_are_listed_and_opened_in_the_order_they_were_published_whatever_their_files_are_called()
-    {
-        var context = Sample.Context();
-        var e = context.Library.Events[0];
-        // A drafted pack's files sort by outlet, not by date.
-        var shuffled = e with { Articles = [.. e.Articles.Reverse()] };
-        var model = new EventModel(context, shuffled);
-
-        string body = model.Body().ToString();
-        Assert.True(body.IndexOf("The Daily Paper, ", StringComparison.Ordinal) < body.IndexOf("The Evening Post, ", StringComparison.Ordinal), body);
-        for (int i = 0; i < shuffled.Quizzes.Count; i++)
-        {
-            model.Handle(UiCommand.Down);
-        }
-        var open = Assert.IsType<OpenOutcome>(model.Handle(UiCommand.Accept));
-        Assert.Equal("paper-a", Assert.IsType<ArticleModel>(open.Screen).Article.Id);
-    }
 }

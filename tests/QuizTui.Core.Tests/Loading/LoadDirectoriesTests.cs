@@ -23,6 +23,19 @@ public sealed class LoadDirectoriesTests : IDisposable
     }
 
     [Fact]
+    public void Given_article_files_named_against_their_dates_When_loaded_Then_the_articles_are_in_the_order_they_were_published()
+    {
+        string pack = CopyPack("base");
+        // A drafted pack's files are named by outlet: here the earlier article's file sorts last.
+        File.Move(Path.Combine(pack, "articles", "first-report.yaml"), Path.Combine(pack, "articles", "zz-first-report.yaml"));
+
+        var result = ContentLoader.LoadDirectories([pack]);
+
+        var e = Assert.Single(result.Library.Events);
+        Assert.Equal(["first-report", "second-report"], e.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
     public void Given_a_missing_path_When_loaded_Then_a_ContentIoException_names_it()
     {
         string missing = Path.Combine(_temp, "nowhere");
