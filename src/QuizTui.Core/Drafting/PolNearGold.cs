@@ -71,8 +71,8 @@ public sealed record PolNearGoldArticle(IReadOnlyList<PolNearGoldQuotation> Quot
 /// titles). A draft offering one as speech is spurious.</item>
 /// </list>
 /// <para>The speaker, following our gold convention (the speaker as the article names them in
-/// full): the first person's name in the source (CoreNLP tag PERSON) not followed by a possessive
-/// or a common noun, so "Spokeswoman Haley Morris" gives Haley Morris and "Trump campaign manager
+/// full): the longest person's name in the source (CoreNLP tag PERSON, titles and leading words
+/// that are no proper noun left out) not followed by a possessive or a common noun, so "Spokeswoman Haley Morris" gives Haley Morris and "Trump campaign manager
 /// Corey Lewandowski" Corey Lewandowski; failing that an organisation's name making up the source
 /// ("the State Department", or "a State Department spokesman"). A name is completed to the fullest
 /// name printed in the article ending with it ("Morris" → "Haley Morris") when exactly one
@@ -126,7 +126,8 @@ public static class PolNearGold
         "rev", "senator", "representative", "governor", "president", "secretary", "spokesman", "spokeswoman",
         "former", "vice", "mayor", "judge", "justice", "speaker", "leader", "chairman", "chairwoman",
         "director", "ambassador", "minister", "prime", "chief", "attorney", "general", "democratic",
-        "republican", "gop", "press", "candidate", "nominee", "officials", "aides",
+        "republican", "gop", "press", "candidate", "nominee", "officials", "aides", "assemblyman",
+        "assemblywoman", "congressman", "congresswoman", "rival", "comedian", "billionaire", "businessman",
         // Words that open sentences, and dates, which are capitalised without being names.
         "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after",
         "before", "also", "then", "now", "yet", "however", "still", "meanwhile", "there", "here", "what",
@@ -383,7 +384,7 @@ public static class PolNearGold
     }
 
     /// <summary>
-    /// The name a stretch gives: its first run of PERSON tokens not followed by a possessive or a
+    /// The name a stretch gives: its longest run of PERSON tokens not followed by a possessive or a
     /// common noun, completed from <paramref name="people"/>; else a run of ORGANIZATION tokens
     /// that ends the stretch or is followed only by "spokesman" and the like; else, when
     /// <paramref name="properNounsAreNames"/>, the stretch itself if all its words are proper nouns.
@@ -391,21 +392,30 @@ public static class PolNearGold
     private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, IReadOnlyList<string> people, bool properNounsAreNames)
     {
         var inside = TokensIn(tokens, stretch);
-        foreach (var (first, last) in Runs(text, inside, "PERSON"))
-        {
-            var next = last + 1 < inside.Count ? inside[last + 1] : null;
-            if (next is not null && (next.PartOfSpeech == "POS" || next.PartOfSpeech.StartsWith("NN", StringComparison.Ordinal) && !next.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal)))
+        // The longest run that is not an owner ("O’Malley’s campaign") or a modifier ("the Clinton
+        // campaign"): "Vermont Sen. Bernie Sanders" gives Bernie Sanders even where "Vermont" is
+        // taken for a name. A word opening the run that is no proper noun ("Despite Ted Cruz") is left out.
+        var person = Runs(text, inside, "PERSON")
+            .Select(r => (First: Enumerable.Range(r.First, r.Last - r.First + 1).FirstOrDefault(t => inside[t].PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal), r.First), r.Last))
+            .Where(r =>
             {
-                continue;
-            }
+                var next = r.Last + 1 < inside.Count ? inside[r.Last + 1] : null;
+                return next is null || next.PartOfSpeech != "POS" && !(next.PartOfSpeech.StartsWith("NN", StringComparison.Ordinal) && !next.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal));
+            })
+            .OrderByDescending(r => r.Last - r.First)
+            .ThenBy(r => r.First)
+            .Select(r => ((int First, int Last)?)r)
+            .FirstOrDefault();
+        if (person is var (first, last))
+        {
             return Complete(WithoutTitles(text[inside[first].Range.Start..inside[last].Range.End]), people);
         }
-        foreach (var (first, last) in Runs(text, inside, "ORGANIZATION"))
+        foreach (var (orgFirst, orgLast) in Runs(text, inside, "ORGANIZATION"))
         {
-            var rest = inside.Skip(last + 1).Where(t => !IsPunctuation(text, t)).ToList();
+            var rest = inside.Skip(orgLast + 1).Where(t => !IsPunctuation(text, t)).ToList();
             if (rest.Count == 0 || rest.Count == 1 && SpokesWords.Contains(text[rest[0].Range.Start..rest[0].Range.End]))
             {
-                return WithoutLeadingArticle(text[inside[first].Range.Start..inside[last].Range.End]);
+                return WithoutLeadingArticle(text[inside[orgFirst].Range.Start..inside[orgLast].Range.End]);
             }
         }
         // A source of proper nouns only, which the tagger gave no entity ("Tom told …"). Not for a
