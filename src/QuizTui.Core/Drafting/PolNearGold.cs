@@ -131,6 +131,7 @@ public static class PolNearGold
         // Words that open sentences, and dates, which are capitalised without being names.
         "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after",
         "before", "also", "then", "now", "yet", "however", "still", "meanwhile", "there", "here", "what",
+        "despite", "dean", "professor", "prof",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december",
@@ -358,7 +359,7 @@ public static class PolNearGold
     }
 
     private static (string Speaker, PolNearSpeakerOrigin Origin) Speaker(
-        string text, IReadOnlyList<TextRange> source, IReadOnlyList<CoreNlpToken> tokens, CoreNlpAnalysis? analysis, IReadOnlyList<string> people)
+        string text, IReadOnlyList<TextRange> source, IReadOnlyList<CoreNlpToken> tokens, CoreNlpAnalysis? analysis, PrintedNames people)
     {
         if (NameIn(text, source, tokens, people, properNounsAreNames: true) is { } named)
         {
@@ -389,7 +390,7 @@ public static class PolNearGold
     /// that ends the stretch or is followed only by "spokesman" and the like; else, when
     /// <paramref name="properNounsAreNames"/>, the stretch itself if all its words are proper nouns.
     /// </summary>
-    private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, IReadOnlyList<string> people, bool properNounsAreNames)
+    private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, PrintedNames people, bool properNounsAreNames)
     {
         var inside = TokensIn(tokens, stretch);
         // The longest run that is not an owner ("O’Malley’s campaign") or a modifier ("the Clinton
@@ -432,22 +433,62 @@ public static class PolNearGold
     /// <summary>
     /// The fullest person's name printed in the article ending with <paramref name="name"/>'s
     /// words, when exactly one fuller name is not itself part of another; else the name as given.
+    /// Names tagged PERSON are asked first, runs of proper nouns only when those give nothing.
     /// </summary>
-    private static string Complete(string name, IReadOnlyList<string> people)
+    private static string Complete(string name, PrintedNames people)
+    {
+        return Complete(name, people.People) ?? Complete(name, people.ProperNouns) ?? name;
+    }
+
+    /// <summary>The one fullest name, <paramref name="name"/> when there are several, null when there is none.</summary>
+    private static string? Complete(string name, IReadOnlyList<string> names)
     {
         var words = QuotationSpanScoring.FoldName(name).Split(' ');
-        var fuller = people
+        var fuller = names
             .Select(p => (Printed: p, Words: QuotationSpanScoring.FoldName(p).Split(' ')))
             .Where(p => p.Words.Length > words.Length && p.Words.AsSpan()[^words.Length..].SequenceEqual(words))
             .DistinctBy(p => string.Join(' ', p.Words))
             .ToList();
         var longest = fuller.Where(p => !fuller.Any(o => o.Words.Length > p.Words.Length && p.Words.All(o.Words.Contains))).ToList();
-        return longest.Count == 1 ? longest[0].Printed : name;
+        return longest.Count switch
+        {
+            0 => null,
+            1 => longest[0].Printed,
+            _ => name,
+        };
     }
 
-    /// <summary>Every run of PERSON tokens in the article, as printed.</summary>
-    private static List<string> PeopleNames(string text, IReadOnlyList<CoreNlpToken> tokens) =>
-        [.. Runs(text, tokens, "PERSON").Select(r => WithoutTitles(text[tokens[r.First].Range.Start..tokens[r.Last].Range.End]))];
+    /// <summary>
+    /// Names printed in an article, to complete a surname from: runs of PERSON tokens, and runs of
+    /// two or three proper nouns for a name the tagger gave another entity ("Mark Cuban" taken for
+    /// a nationality). Titles are left out of both.
+    /// </summary>
+    private sealed record PrintedNames(IReadOnlyList<string> People, IReadOnlyList<string> ProperNouns);
+
+    private static PrintedNames PeopleNames(string text, IReadOnlyList<CoreNlpToken> tokens)
+    {
+        var people = Runs(text, tokens, "PERSON").Select(r => WithoutTitles(text[tokens[r.First].Range.Start..tokens[r.Last].Range.End])).ToList();
+        var properNouns = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var last = i;
+            while (last + 1 < tokens.Count && tokens[last + 1].PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal) && OneSpaceApart(text, tokens[last], tokens[last + 1]))
+            {
+                last++;
+            }
+            var name = WithoutTitles(text[tokens[i].Range.Start..tokens[last].Range.End]);
+            if (name.Split(' ').Length is 2 or 3)
+            {
+                properNouns.Add(name);
+            }
+            i = last;
+        }
+        return new PrintedNames(people, properNouns);
+    }
 
     /// <summary>
     /// A name without the titles CoreNLP at times tags as part of it ("Mr. Manafort" → "Manafort",
