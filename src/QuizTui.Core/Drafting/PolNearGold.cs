@@ -78,7 +78,7 @@ public sealed record PolNearGoldArticle(IReadOnlyList<PolNearGoldQuotation> Quot
 /// name printed in the article ending with it ("Morris" → "Haley Morris") when exactly one
 /// such fuller name (not part of a longer one) is printed. A source with no proper noun (a pronoun
 /// or a description) is resolved through the CoreNLP coreference chain with a mention overlapping
-/// it: the chain's representative mention, named as above. Otherwise the speaker is the source's
+/// it: the chain's representative mention, when it holds a person's name (completed as above). Otherwise the speaker is the source's
 /// words without a leading article ("O’Malley’s campaign", "spokesman", "he"). Without a CoreNLP
 /// analysis, capitalised words stand in for the PERSON tag and nothing goes through coreference.</para>
 /// </remarks>
@@ -128,6 +128,7 @@ public static class PolNearGold
         "director", "ambassador", "minister", "prime", "chief", "attorney", "general", "democratic",
         "republican", "gop", "press", "candidate", "nominee", "officials", "aides", "assemblyman",
         "assemblywoman", "congressman", "congresswoman", "rival", "comedian", "billionaire", "businessman",
+        "democrat",
         // Words that open sentences, and dates, which are capitalised without being names.
         "but", "and", "or", "so", "in", "on", "at", "for", "with", "as", "if", "when", "while", "after",
         "before", "also", "then", "now", "yet", "however", "still", "meanwhile", "there", "here", "what",
@@ -361,7 +362,7 @@ public static class PolNearGold
     private static (string Speaker, PolNearSpeakerOrigin Origin) Speaker(
         string text, IReadOnlyList<TextRange> source, IReadOnlyList<CoreNlpToken> tokens, CoreNlpAnalysis? analysis, PrintedNames people)
     {
-        if (NameIn(text, source, tokens, people, properNounsAreNames: true) is { } named)
+        if (NameIn(text, source, tokens, people, isSource: true) is { } named)
         {
             return (named, PolNearSpeakerOrigin.Named);
         }
@@ -376,7 +377,7 @@ public static class PolNearGold
                 .OrderByDescending(c => c.Shared).ThenBy(c => c.Length)
                 .Select(c => c.Chain)
                 .FirstOrDefault();
-            if (chain is not null && NameIn(text, [chain.Representative], tokens, people, properNounsAreNames: false) is { } resolved)
+            if (chain is not null && NameIn(text, [chain.Representative], tokens, people, isSource: false) is { } resolved)
             {
                 return (resolved, PolNearSpeakerOrigin.Coreference);
             }
@@ -387,10 +388,10 @@ public static class PolNearGold
     /// <summary>
     /// The name a stretch gives: its longest run of PERSON tokens not followed by a possessive or a
     /// common noun, completed from <paramref name="people"/>; else a run of ORGANIZATION tokens
-    /// that ends the stretch or is followed only by "spokesman" and the like; else, when
-    /// <paramref name="properNounsAreNames"/>, the stretch itself if all its words are proper nouns.
+    /// that ends the stretch or is followed only by "spokesman" and the like, or the stretch itself
+    /// if all its words are proper nouns; these two only when the stretch <paramref name="isSource"/>.
     /// </summary>
-    private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, PrintedNames people, bool properNounsAreNames)
+    private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, PrintedNames people, bool isSource)
     {
         var inside = TokensIn(tokens, stretch);
         // The longest run that is not an owner ("O’Malley’s campaign") or a modifier ("the Clinton
@@ -411,6 +412,12 @@ public static class PolNearGold
         {
             return Complete(WithoutTitles(text[inside[first].Range.Start..inside[last].Range.End]), people);
         }
+        // Only a person's name is taken from a coreference mention: an organisation or a
+        // capitalised headline representing a chain is more often CoreNLP's mistake than the speaker.
+        if (!isSource)
+        {
+            return null;
+        }
         foreach (var (orgFirst, orgLast) in Runs(text, inside, "ORGANIZATION"))
         {
             var rest = inside.Skip(orgLast + 1).Where(t => !IsPunctuation(text, t)).ToList();
@@ -419,10 +426,9 @@ public static class PolNearGold
                 return WithoutLeadingArticle(text[inside[orgFirst].Range.Start..inside[orgLast].Range.End]);
             }
         }
-        // A source of proper nouns only, which the tagger gave no entity ("Tom told …"). Not for a
-        // coreference mention: CoreNLP's representative is at times a capitalised headline.
+        // A source of proper nouns only, which the tagger gave no entity ("Tom told …").
         var words = inside.Where(t => !IsPunctuation(text, t)).SkipWhile(t => t.PartOfSpeech == "DT").ToList();
-        if (properNounsAreNames && words.Count > 0 && words.All(t => t.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal))
+        if (words.Count > 0 && words.All(t => t.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal))
             && !(words.Count == 1 && NotNameWords.Contains(text[words[0].Range.Start..words[0].Range.End].TrimEnd('.'))))
         {
             return Complete(WithoutTitles(text[words[0].Range.Start..words[^1].Range.End]), people);
@@ -481,7 +487,7 @@ public static class PolNearGold
                 last++;
             }
             var name = WithoutTitles(text[tokens[i].Range.Start..tokens[last].Range.End]);
-            if (name.Split(' ').Length is 2 or 3)
+            if (name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length is 2 or 3)
             {
                 properNouns.Add(name);
             }
@@ -496,7 +502,8 @@ public static class PolNearGold
     /// </summary>
     private static string WithoutTitles(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Any space splits: the texts print some names with a no-break space ("Newt\u00A0Gingrich").
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < words.Length - 1 && NotNameWords.Contains(words[first].TrimEnd('.')))
         {
@@ -514,8 +521,8 @@ public static class PolNearGold
                 continue;
             }
             var last = i;
-            // A run stops at anything but a space: a headline's last words and the name opening the
-            // next line are two things.
+            // A run stops at anything but one space: a headline's last words and the name opening
+            // the next line are two things.
             while (last + 1 < tokens.Count && tokens[last + 1].Entity == entity && OneSpaceApart(text, tokens[last], tokens[last + 1]))
             {
                 last++;
@@ -526,7 +533,8 @@ public static class PolNearGold
     }
 
     private static bool OneSpaceApart(string text, CoreNlpToken left, CoreNlpToken right) =>
-        right.Range.Start == left.Range.End || right.Range.Start == left.Range.End + 1 && text[left.Range.End] == ' ';
+        right.Range.Start == left.Range.End
+        || right.Range.Start == left.Range.End + 1 && text[left.Range.End] != '\n' && char.IsWhiteSpace(text[left.Range.End]);
 
     private static List<CoreNlpToken> TokensIn(IReadOnlyList<CoreNlpToken> tokens, IReadOnlyList<TextRange> stretch) =>
         [.. tokens.Where(t => stretch.Any(s => t.Range.Start >= s.Start && t.Range.End <= s.End && t.Range.Length > 0))];
