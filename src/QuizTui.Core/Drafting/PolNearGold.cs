@@ -115,6 +115,20 @@ public static class PolNearGold
         "remark", "remarks", "remarked",
         "comment", "comments", "commented",
         "post", "posts", "posted",
+        "read", "reads",
+        "answer", "answers", "answered",
+        "assert", "asserts", "asserted",
+        "admit", "admits", "admitted",
+        "complain", "complains", "complained",
+        "promise", "promises", "promised",
+        "vow", "vows", "vowed",
+        "pledge", "pledges", "pledged",
+        "urge", "urges", "urged",
+        "chant", "chants", "chanted",
+        // Characterising verbs: our own gold takes `Ode called the budget "a betrayal"` for Ode's words.
+        "call", "calls", "called", "calling",
+        "describe", "describes", "described", "describing",
+        "accuse", "accuses", "accused", "accusing",
     };
 
     // Capitalised words that are no part of a name: titles, pronouns, determiners. Without a
@@ -157,7 +171,10 @@ public static class PolNearGold
     /// Whether a cue reports speech or writing: one of its words is a form of a speech verb (say,
     /// tell, add, write, tweet, ask, state, explain, argue, insist, note, declare, announce, reply,
     /// respond, continue, warn, recall, claim, acknowledge, quip, joke, exclaim, shout, remark,
-    /// comment, post), it holds "according to", or it is a bare colon (<c>Trump: "…"</c>).
+    /// comment, post, read, answer, assert, admit, complain, promise, vow, pledge, urge, chant, and
+    /// the characterising call, describe and accuse), it holds "according to", or it is a bare
+    /// colon (<c>Trump: "…"</c>). Thoughts, findings and reports ("believes", "concluded",
+    /// "reported") are not speech.
     /// </summary>
     public static bool IsSpeechCue(string cue)
     {

@@ -109,6 +109,8 @@ public partial class PolNearGoldTests
     [InlineData("believes", false)]
     [InlineData("reserved his passion for", false)]
     [InlineData("wants", false)]
+    [InlineData("concluded", false)]
+    [InlineData("called", true)]
     public void Speech_cues_are_a_short_list_of_verbs(string cue, bool speech) =>
         Assert.Equal(speech, PolNearGold.IsSpeechCue(cue));
 
