@@ -406,7 +406,8 @@ public static class PolNearGold
     /// The name a stretch gives: its longest run of PERSON tokens not followed by a possessive or a
     /// common noun, completed from <paramref name="people"/>; else a run of ORGANIZATION tokens
     /// that ends the stretch or is followed only by "spokesman" and the like, or the stretch itself
-    /// if all its words are proper nouns; these two only when the stretch <paramref name="isSource"/>.
+    /// (up to a comma) if all its words are proper nouns; these two only when the stretch
+    /// <paramref name="isSource"/>.
     /// </summary>
     private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, PrintedNames people, bool isSource)
     {
@@ -443,8 +444,9 @@ public static class PolNearGold
                 return WithoutLeadingArticle(text[inside[orgFirst].Range.Start..inside[orgLast].Range.End]);
             }
         }
-        // A source of proper nouns only, which the tagger gave no entity ("Tom told …").
-        var words = inside.Where(t => !IsPunctuation(text, t)).SkipWhile(t => t.PartOfSpeech == "DT").ToList();
+        // A source of proper nouns only, which the tagger gave no entity ("Tom told …"), also
+        // before a comma that opens a description ("Paris, who used to work on Capitol Hill").
+        var words = inside.TakeWhile(t => text[t.Range.Start] != ',').Where(t => !IsPunctuation(text, t)).SkipWhile(t => t.PartOfSpeech == "DT").ToList();
         if (words.Count > 0 && words.All(t => t.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal))
             && !(words.Count == 1 && NotNameWords.Contains(text[words[0].Range.Start..words[0].Range.End].TrimEnd('.'))))
         {

@@ -182,6 +182,20 @@ public partial class PolNearGoldTests
     }
 
     [Fact]
+    public void Proper_nouns_before_a_describing_clause_are_the_name()
+    {
+        const string text = "Jo Vale runs the shop . Vale , who lives nearby , said it was “busy .”";
+        var ann = Ann(text, ("Source", "Vale , who lives nearby"), ("Cue", "said"), ("Content", "it was “busy .”"));
+        // The tagger took "Vale" for a place every time: only its part of speech says it is a name.
+        var xml = CoreNlpXml(text, people: [], chain: []);
+
+        var quotation = Assert.Single(PolNearGold.Convert(text, ann, xml).Quotations);
+
+        Assert.Equal("Jo Vale", quotation.Gold.Speaker);
+        Assert.Equal(PolNearSpeakerOrigin.Named, quotation.Origin);
+    }
+
+    [Fact]
     public void Two_straight_apostrophes_are_a_double_quotation_mark()
     {
         const string text = "''We are ready,'' Ivo Lune said.\n";
