@@ -107,7 +107,7 @@ public static partial class QuoteDraftBenchmark
         Console.WriteLine($"# PolNeAR: {Path.Combine(folder, compartment)}");
         if (withoutAnalysis > 0)
         {
-            Console.WriteLine($"# {withoutAnalysis} articles have no CoreNLP analysis: their speakers are named without coreference");
+            Console.WriteLine($"# articles without a CoreNLP analysis: {withoutAnalysis} (their speakers are named without coreference)");
         }
         PrintSummary(name, articles, unavailable, total, " (PolNeAR)");
         var namedAccuracy = namedMatched == 0 ? 1 : (double)namedRight / namedMatched;
