@@ -26,7 +26,7 @@ public sealed record PolNearAttribution(IReadOnlyList<TextRange> Source, IReadOn
 
 /// <summary>
 /// Reads one PolNeAR annotation file (brat standoff): <c>T</c> lines give typed spans
-/// (<c>T5\tSource 299 323\tSpokeswoman Haley Morris</c>, pieces of a broken span separated by
+/// (<c>T5\tSource 299 319\tSpokeswoman Ana Ruiz</c>, pieces of a broken span separated by
 /// <c>;</c>), <c>E</c> lines tie them into relations (<c>E2\tAttribution:T11 Cue:T6 Content:T7
 /// Source:T5</c>). The offsets count Unicode code points; they are turned into UTF-16 offsets of the
 /// article's text here, so a character outside the Basic Multilingual Plane does not shift them.

@@ -5,7 +5,7 @@ namespace QuizTui.Core.Drafting;
 /// <summary>Where a PolNeAR gold speaker's name comes from, for judging how far to trust it.</summary>
 public enum PolNearSpeakerOrigin
 {
-    /// <summary>A person's or organisation's name printed in the annotated source itself ("Spokeswoman Haley Morris").</summary>
+    /// <summary>A person's or organisation's name printed in the annotated source itself ("Spokeswoman Ana Ruiz").</summary>
     Named,
 
     /// <summary>
@@ -14,7 +14,7 @@ public enum PolNearSpeakerOrigin
     /// </summary>
     Coreference,
 
-    /// <summary>No name found: the speaker is the source's own words ("officials", "he", "O’Malley’s campaign").</summary>
+    /// <summary>No name found: the speaker is the source's own words ("officials", "he", "Lune’s campaign").</summary>
     Unnamed,
 }
 
@@ -53,7 +53,7 @@ public sealed record PolNearGoldArticle(IReadOnlyList<PolNearGoldQuotation> Quot
 /// </summary>
 /// <remarks>
 /// <para>Quotations are the stretches inside double quotation marks: curly “ ”, paired straight
-/// ", or two straight apostrophes '' as the New York Times texts print them. Single marks are left alone, since PolNeAR prints apostrophes as ’ (O’Malley’s). A
+/// ", or two straight apostrophes '' as the New York Times texts print them. Single marks are left alone, since PolNeAR prints apostrophes as ’ (Lune’s). A
 /// quotation left open at the end of a paragraph goes on when the next paragraph opens with a
 /// mark; pieces of one quotation in several paragraphs are joined with a space.</para>
 /// <para>Each quotation is given to the attribution whose content covers at least half of its
@@ -72,14 +72,14 @@ public sealed record PolNearGoldArticle(IReadOnlyList<PolNearGoldQuotation> Quot
 /// </list>
 /// <para>The speaker, following our gold convention (the speaker as the article names them in
 /// full): the longest person's name in the source (CoreNLP tag PERSON, titles and leading words
-/// that are no proper noun left out) not followed by a possessive or a common noun, so "Spokeswoman Haley Morris" gives Haley Morris and "Trump campaign manager
-/// Corey Lewandowski" Corey Lewandowski; failing that an organisation's name making up the source
+/// that are no proper noun left out) not followed by a possessive or a common noun, so "Spokeswoman Ana Ruiz" gives Ana Ruiz and "Lune campaign manager
+/// Kit Grant" Kit Grant; failing that an organisation's name making up the source
 /// ("the State Department", or "a State Department spokesman"). A name is completed to the fullest
-/// name printed in the article ending with it ("Morris" → "Haley Morris") when exactly one
+/// name printed in the article ending with it ("Ruiz" → "Ana Ruiz") when exactly one
 /// such fuller name (not part of a longer one) is printed. A source with no proper noun (a pronoun
 /// or a description) is resolved through the CoreNLP coreference chain with a mention overlapping
 /// it: the chain's representative mention, when it holds a person's name (completed as above). Otherwise the speaker is the source's
-/// words without a leading article ("O’Malley’s campaign", "spokesman", "he"). Without a CoreNLP
+/// words without a leading article ("Lune’s campaign", "spokesman", "he"). Without a CoreNLP
 /// analysis, capitalised words stand in for the PERSON tag and nothing goes through coreference.</para>
 /// </remarks>
 public static class PolNearGold
@@ -173,7 +173,7 @@ public static class PolNearGold
     /// respond, continue, warn, recall, claim, acknowledge, quip, joke, exclaim, shout, remark,
     /// comment, post, read, answer, assert, admit, complain, promise, vow, pledge, urge, chant, and
     /// the characterising call, describe and accuse), it holds "according to", or it is a bare
-    /// colon (<c>Trump: "…"</c>). Thoughts, findings and reports ("believes", "concluded",
+    /// colon (<c>Lune: "…"</c>). Thoughts, findings and reports ("believes", "concluded",
     /// "reported") are not speech.
     /// </summary>
     public static bool IsSpeechCue(string cue)
@@ -412,9 +412,9 @@ public static class PolNearGold
     private static string? NameIn(string text, IReadOnlyList<TextRange> stretch, IReadOnlyList<CoreNlpToken> tokens, PrintedNames people, bool isSource)
     {
         var inside = TokensIn(tokens, stretch);
-        // The longest run that is not an owner ("O’Malley’s campaign") or a modifier ("the Clinton
-        // campaign"): "Vermont Sen. Bernie Sanders" gives Bernie Sanders even where "Vermont" is
-        // taken for a name. A word opening the run that is no proper noun ("Despite Ted Cruz") is left out.
+        // The longest run that is not an owner ("Lune’s campaign") or a modifier ("the Lune
+        // campaign"): "Ohio Sen. Ada Mbeki" gives Ada Mbeki even where "Ohio" is
+        // taken for a name. A word opening the run that is no proper noun ("Despite Ada Mbeki") is left out.
         var person = Runs(text, inside, "PERSON")
             .Select(r => (First: Enumerable.Range(r.First, r.Last - r.First + 1).FirstOrDefault(t => inside[t].PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal), r.First), r.Last))
             .Where(r =>
@@ -444,8 +444,8 @@ public static class PolNearGold
                 return WithoutLeadingArticle(text[inside[orgFirst].Range.Start..inside[orgLast].Range.End]);
             }
         }
-        // A source of proper nouns only, which the tagger gave no entity ("Tom told …"), also
-        // before a comma that opens a description ("Paris, who used to work on Capitol Hill").
+        // A source of proper nouns only, which the tagger gave no entity ("Kit told …"), also
+        // before a comma that opens a description ("Vale, who lives near the pier").
         var words = inside.TakeWhile(t => text[t.Range.Start] != ',').Where(t => !IsPunctuation(text, t)).SkipWhile(t => t.PartOfSpeech == "DT").ToList();
         if (words.Count > 0 && words.All(t => t.PartOfSpeech.StartsWith("NNP", StringComparison.Ordinal))
             && !(words.Count == 1 && NotNameWords.Contains(text[words[0].Range.Start..words[0].Range.End].TrimEnd('.'))))
@@ -485,7 +485,7 @@ public static class PolNearGold
 
     /// <summary>
     /// Names printed in an article, to complete a surname from: runs of PERSON tokens, and runs of
-    /// two or three proper nouns for a name the tagger gave another entity ("Mark Cuban" taken for
+    /// two or three proper nouns for a name the tagger gave another entity ("Jo Dane" taken for
     /// a nationality). Titles are left out of both.
     /// </summary>
     private sealed record PrintedNames(IReadOnlyList<string> People, IReadOnlyList<string> ProperNouns);
@@ -516,12 +516,12 @@ public static class PolNearGold
     }
 
     /// <summary>
-    /// A name without the titles CoreNLP at times tags as part of it ("Mr. Manafort" → "Manafort",
-    /// "Sen. Ted Cruz" → "Ted Cruz"), so "Mr. Manafort" is no second fuller name beside "Paul Manafort".
+    /// A name without the titles CoreNLP at times tags as part of it ("Mr. Pike" → "Pike",
+    /// "Sen. Ada Mbeki" → "Ada Mbeki"), so "Mr. Pike" is no second fuller name beside "Jon Pike".
     /// </summary>
     private static string WithoutTitles(string name)
     {
-        // Any space splits: the texts print some names with a no-break space ("Newt\u00A0Gingrich").
+        // Any space splits: the texts print some names with a no-break space ("Ivo\u00A0Lune").
         var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < words.Length - 1 && NotNameWords.Contains(words[first].TrimEnd('.')))
