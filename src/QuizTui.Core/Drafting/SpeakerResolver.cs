@@ -80,9 +80,8 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                     {
                         return printed;
                     }
-                    return person.Honorific is { } title
-                        ? Resolution.Of($"{title} {person.FullName}", SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written)
-                        : Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
+                    // A speaker is named without titles, "Mr." and "Ms." included: the reason keeps the words as printed.
+                    return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
                 }
                 var first = p.Entities.FirstMention(person);
                 return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameInSentence,
@@ -103,7 +102,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             if (run.Last == subject[^1])
             {
                 return FullNamePrinted(run, written, at)
-                    ?? Resolution.Of(written, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
+                    ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
         }
         if (headToken.IsWord && !headToken.IsCapitalised && Lexicon.OrganisationNouns.Contains(headToken.Bare))

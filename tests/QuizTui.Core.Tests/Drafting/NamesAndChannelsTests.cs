@@ -50,6 +50,22 @@ public class NamesAndChannelsTests
     }
 
     [Fact]
+    public void An_honorific_and_a_surname_never_given_in_full_speak_as_the_surname()
+    {
+        const string article = """
+            The ferry board met in Dunmore on Monday.
+
+            "We will not cut the winter crossings," Ms. Varga said after the vote.
+            """;
+
+        var draft = Speech(article, "We will not cut");
+
+        Assert.Equal("Varga", draft.Speaker);
+        Assert.Equal(DraftConfidence.NameNotGivenInFull.Value, draft.Confidence);
+        Assert.Contains("Ms. Varga", draft.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_and_a_surname_are_not_a_full_name()
     {
         const string article = """
