@@ -48,20 +48,11 @@ internal sealed partial class AttributionCues(Prose p)
         if (j < p.Count && p[j].IsWord && IsVerbAfterQuote(j))
         {
             // "…," said Mayor Jane Doe.
-            var subject = NounPhraseForward(j + 1);
-            if (subject.Count == 0 || !IsSubject(subject))
-            {
-                return null;
-            }
-            // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
-            if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
-                && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
-                && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
-            {
-                subject = [.. subject, .. described];
-            }
-            subject = NameAfterDescription(subject) ?? subject;
-            return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
+            return SubjectAfterVerb(j) is { } subject ? new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j)) : null;
+        }
+        if (!strict && InvertedAfterTrailingWords(j) is { } inverted)
+        {
+            return inverted;
         }
 
         var head = new List<int>();
@@ -122,6 +113,56 @@ internal sealed partial class AttributionCues(Prose p)
                 return null;
             }
             head.Add(k);
+        }
+        return null;
+    }
+
+    /// <summary>The subject set after a speech verb ("said Mayor Jane Doe"), or null when what follows is no subject.</summary>
+    private List<int>? SubjectAfterVerb(int verb)
+    {
+        var subject = NounPhraseForward(verb + 1);
+        if (subject.Count == 0 || !IsSubject(subject))
+        {
+            return null;
+        }
+        // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
+        if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
+            && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
+            && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
+        {
+            subject = [.. subject, .. described];
+        }
+        return NameAfterDescription(subject) ?? subject;
+    }
+
+    /// <summary>
+    /// "…" in the last election, said Jo Pike: the quotation's sentence goes on with the
+    /// reporter's words, then a comma, a speech verb and its subject after it. Words that open
+    /// with a lowercase word other than a determiner or a pronoun are no subject of their own, so
+    /// the speaker is the one after the verb. A speech verb met earlier, or one not set off by a
+    /// comma, leaves the sentence to the other rules.
+    /// </summary>
+    private Attribution? InvertedAfterTrailingWords(int from)
+    {
+        if (!p[from].IsWord || p[from].IsCapitalised || Lexicon.Determiners.Contains(p[from].Text) || Lexicon.Pronouns.Contains(p[from].Text))
+        {
+            return null;
+        }
+        for (var k = from + 1; k < p.Count && k < from + 30 && p.SameSentence(k, from); k++)
+        {
+            var t = p[k];
+            if (t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord && !t.IsCapitalised && Lexicon.IsSpeechVerb(t.Text))
+            {
+                if (!p[k - 1].IsPunct(',') || !IsVerbAfterQuote(k) || SubjectAfterVerb(k) is not { } subject)
+                {
+                    return null;
+                }
+                return new Attribution(subject, k, t.Text, from, p.SentenceEnd(k));
+            }
         }
         return null;
     }
