@@ -93,8 +93,11 @@ internal sealed partial class AttributionCues(Prose p)
                     return null;
                 }
                 // "his wife, Maria, said": the name in the appositive, when the head only describes.
+                // "the Harbour Trust's spokesman, Ivo Lune, said": a head that describes (a possessive,
+                // or ending in a lowercase word) before a full name set off by commas.
                 var subject = !head.Any(h => p[h].IsCapitalised && !Lexicon.NotNames.Contains(p[h].Text)) && appositive.Count is > 0 and <= 3
                               && appositive.All(a => p[a].IsCapitalised)
+                              || IsNameAfterDescription(head, appositive)
                     ? appositive
                     : Truncate(head);
                 return new Attribution(subject, k, t.Text, j, p.SentenceEnd(k));
@@ -115,6 +118,21 @@ internal sealed partial class AttributionCues(Prose p)
             head.Add(k);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A head that only describes (it holds a possessive or ends in a lowercase word) and an
+    /// appositive that is one full name, not an organisation's: "the Trust's spokesman, Ivo Lune".
+    /// </summary>
+    private bool IsNameAfterDescription(List<int> head, List<int> appositive)
+    {
+        if (appositive.Count is < 2 or > 4 || !(head.Exists(h => p[h].IsPossessive) || p[head[^1]].IsWord && !p[head[^1]].IsCapitalised))
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, appositive[0], appositive[^1] + 1);
+        return runs.Count == 1 && runs[0].Count >= 2 && runs[0].First == appositive[0] && runs[0].Last == appositive[^1]
+               && p.Entities.FindOrganisation(runs[0].Name) is null;
     }
 
     /// <summary>The subject set after a speech verb ("said Mayor Jane Doe"), or null when what follows is no subject.</summary>
