@@ -84,9 +84,11 @@ internal sealed partial class AttributionCues(Prose p)
                 // "Crystal Bearing of the tribe's historic preservation office told": the length that
                 // counts is the subject's, before its prepositional tail.
                 if (Truncate(head).Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
-                    || IsLowercaseParticiple(head[0]))
+                    || IsLowercaseParticiple(head[0]) || OpensWithPreposition(head[0]))
                 {
-                    return null; // "…," referring to the caves, and evidence suggests …: no subject
+                    // "…," referring to the caves, and evidence suggests …; "…" of the plan, which
+                    // he said …: the reporter's sentence goes on, and its verb has no subject here.
+                    return null;
                 }
                 if (strict && (headClosed || head.Count > 5 || !EndsSoon(k)))
                 {
@@ -134,6 +136,11 @@ internal sealed partial class AttributionCues(Prose p)
         return runs.Count == 1 && runs[0].Count >= 2 && runs[0].First == appositive[0] && runs[0].Last == appositive[^1]
                && p.Entities.FindOrganisation(runs[0].Name) is null;
     }
+
+    /// <summary>A lowercase preposition that is not a word of time ("of", "in", "for"): no subject opens with it.</summary>
+    private bool OpensWithPreposition(int k) =>
+        p[k].IsWord && !p[k].IsCapitalised && Lexicon.Prepositions.Contains(p[k].Text) && !Lexicon.Determiners.Contains(p[k].Text)
+        && !IsTimeWord(p[k].Text) && p[k].Text is not ("last" or "told" or "who" or "which" or "that" or "and" or "but");
 
     /// <summary>The subject set after a speech verb ("said Mayor Jane Doe"), or null when what follows is no subject.</summary>
     private List<int>? SubjectAfterVerb(int verb)
