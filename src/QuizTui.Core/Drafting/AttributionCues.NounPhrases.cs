@@ -119,4 +119,25 @@ internal sealed partial class AttributionCues
         return Lexicon.IsRoleNoun(head) || Lexicon.OrganisationNouns.Contains(head) || Lexicon.DocumentNouns.Contains(head)
             || subject.Count <= 4 && Lexicon.Determiners.Contains(p[subject[0]].Text);
     }
+
+    /// <summary>
+    /// "Lune's chief adviser", "Harbour Trust's spokeswoman": a segment opening with a
+    /// capitalised owner in the possessive and going on in lowercase describes someone else, the
+    /// name before it.
+    /// </summary>
+    private bool OpensWithOwner(int start, int stop)
+    {
+        for (var k = start; k < stop && k < start + 5; k++)
+        {
+            if (p[k].IsPossessive)
+            {
+                return p[k].IsCapitalised && k + 1 < stop && p[k + 1].IsWord && !p[k + 1].IsCapitalised;
+            }
+            if (!p[k].IsCapitalised && !p.IsAbbreviationDot(k))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -351,7 +351,7 @@ internal sealed partial class AttributionCues
             return false;
         }
         var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
-            || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare);
+            || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare) || OpensWithOwner(start, stop);
         // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
         var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
                             && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);

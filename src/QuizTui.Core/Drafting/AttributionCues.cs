@@ -48,20 +48,11 @@ internal sealed partial class AttributionCues(Prose p)
         if (j < p.Count && p[j].IsWord && IsVerbAfterQuote(j))
         {
             // "…," said Mayor Jane Doe.
-            var subject = NounPhraseForward(j + 1);
-            if (subject.Count == 0 || !IsSubject(subject))
-            {
-                return null;
-            }
-            // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
-            if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
-                && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
-                && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
-            {
-                subject = [.. subject, .. described];
-            }
-            subject = NameAfterDescription(subject) ?? subject;
-            return new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j));
+            return SubjectAfterVerb(j) is { } subject ? new Attribution(subject, j, p[j].Text, j, p.SentenceEnd(j)) : null;
+        }
+        if (!strict && InvertedAfterTrailingWords(j) is { } inverted)
+        {
+            return inverted;
         }
 
         var head = new List<int>();
@@ -93,17 +84,22 @@ internal sealed partial class AttributionCues(Prose p)
                 // "Crystal Bearing of the tribe's historic preservation office told": the length that
                 // counts is the subject's, before its prepositional tail.
                 if (Truncate(head).Count > MaxSubjectWords || Lexicon.NotInSubject.Contains(p[head[0]].Text) || p[head[0]].Text is "and" or "but" or "who"
-                    || IsLowercaseParticiple(head[0]))
+                    || IsLowercaseParticiple(head[0]) || OpensWithPreposition(head[0]))
                 {
-                    return null; // "…," referring to the caves, and evidence suggests …: no subject
+                    // "…," referring to the caves, and evidence suggests …; "…" of the plan, which
+                    // he said …: the reporter's sentence goes on, and its verb has no subject here.
+                    return null;
                 }
                 if (strict && (headClosed || head.Count > 5 || !EndsSoon(k)))
                 {
                     return null;
                 }
                 // "his wife, Maria, said": the name in the appositive, when the head only describes.
+                // "the Harbour Trust's spokesman, Ivo Lune, said": a head that describes (a possessive,
+                // or ending in a lowercase word) before a full name set off by commas.
                 var subject = !head.Any(h => p[h].IsCapitalised && !Lexicon.NotNames.Contains(p[h].Text)) && appositive.Count is > 0 and <= 3
                               && appositive.All(a => p[a].IsCapitalised)
+                              || IsNameAfterDescription(head, appositive)
                     ? appositive
                     : Truncate(head);
                 return new Attribution(subject, k, t.Text, j, p.SentenceEnd(k));
@@ -122,6 +118,76 @@ internal sealed partial class AttributionCues(Prose p)
                 return null;
             }
             head.Add(k);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A head that only describes (it holds a possessive or ends in a lowercase word) and an
+    /// appositive that is one full name, not an organisation's: "the Trust's spokesman, Ivo Lune".
+    /// </summary>
+    private bool IsNameAfterDescription(List<int> head, List<int> appositive)
+    {
+        if (appositive.Count is < 2 or > 4 || !(head.Exists(h => p[h].IsPossessive) || p[head[^1]].IsWord && !p[head[^1]].IsCapitalised))
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, appositive[0], appositive[^1] + 1);
+        return runs.Count == 1 && runs[0].Count >= 2 && runs[0].First == appositive[0] && runs[0].Last == appositive[^1]
+               && p.Entities.FindOrganisation(runs[0].Name) is null;
+    }
+
+    /// <summary>A lowercase preposition that is not a word of time ("of", "in", "for"): no subject opens with it.</summary>
+    private bool OpensWithPreposition(int k) =>
+        p[k].IsWord && !p[k].IsCapitalised && Lexicon.Prepositions.Contains(p[k].Text) && !Lexicon.Determiners.Contains(p[k].Text)
+        && !IsTimeWord(p[k].Text) && p[k].Text is not ("last" or "told" or "who" or "which" or "that" or "and" or "but");
+
+    /// <summary>The subject set after a speech verb ("said Mayor Jane Doe"), or null when what follows is no subject.</summary>
+    private List<int>? SubjectAfterVerb(int verb)
+    {
+        var subject = NounPhraseForward(verb + 1);
+        if (subject.Count == 0 || !IsSubject(subject))
+        {
+            return null;
+        }
+        // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
+        if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
+            && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
+            && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
+        {
+            subject = [.. subject, .. described];
+        }
+        return NameAfterDescription(subject) ?? subject;
+    }
+
+    /// <summary>
+    /// "…" in the last election, said Jo Pike: the quotation's sentence goes on with the
+    /// reporter's words, then a comma, a speech verb and its subject after it. Words that open
+    /// with a lowercase word other than a determiner or a pronoun are no subject of their own, so
+    /// the speaker is the one after the verb. A speech verb met earlier, or one not set off by a
+    /// comma, leaves the sentence to the other rules.
+    /// </summary>
+    private Attribution? InvertedAfterTrailingWords(int from)
+    {
+        if (!p[from].IsWord || p[from].IsCapitalised || Lexicon.Determiners.Contains(p[from].Text) || Lexicon.Pronouns.Contains(p[from].Text))
+        {
+            return null;
+        }
+        for (var k = from + 1; k < p.Count && k < from + 30 && p.SameSentence(k, from); k++)
+        {
+            var t = p[k];
+            if (t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord && !t.IsCapitalised && Lexicon.IsSpeechVerb(t.Text))
+            {
+                if (!p[k - 1].IsPunct(',') || !IsVerbAfterQuote(k) || SubjectAfterVerb(k) is not { } subject)
+                {
+                    return null;
+                }
+                return new Attribution(subject, k, t.Text, from, p.SentenceEnd(k));
+            }
         }
         return null;
     }

@@ -68,7 +68,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         {
             var run = runs[^1];
             var written = HonorificBefore(run.First) is { } honorific ? $"{honorific} {run.Name}" : run.Name;
-            if (p.Entities.FindOrganisation(run.Name) is { } org)
+            if (!IsSurnameOfPerson(run, at) && p.Entities.FindOrganisation(run.Name) is { } org)
             {
                 return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
             }
@@ -80,9 +80,8 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                     {
                         return printed;
                     }
-                    return person.Honorific is { } title
-                        ? Resolution.Of($"{title} {person.FullName}", SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written)
-                        : Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
+                    // A speaker is named without titles, "Mr." and "Ms." included: the reason keeps the words as printed.
+                    return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
                 }
                 var first = p.Entities.FirstMention(person);
                 return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameInSentence,
@@ -103,7 +102,7 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             if (run.Last == subject[^1])
             {
                 return FullNamePrinted(run, written, at)
-                    ?? Resolution.Of(written, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
+                    ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
         }
         if (headToken.IsWord && !headToken.IsCapitalised && Lexicon.OrganisationNouns.Contains(headToken.Bare))
@@ -113,6 +112,15 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
     }
+
+    /// <summary>
+    /// One word that is the surname of a person the article names, or of the one fuller name it
+    /// prints: "Lune said" is the person even when "the Lune campaign" or "Lune Holdings" made the
+    /// word look like an organisation's name.
+    /// </summary>
+    private bool IsSurnameOfPerson(NameRun run, int at) =>
+        run.Count == 1 && !p[run.First].IsAcronym
+        && (p.Entities.FindPersonBySurname(run.Name, at) is not null || p.Entities.PrintedNameEndingIn(run.Name) is not null);
 
     /// <summary>A one-word name that is the surname of the one fuller name the article prints, as that name.</summary>
     private Resolution? FullNamePrinted(NameRun run, string written, int at)

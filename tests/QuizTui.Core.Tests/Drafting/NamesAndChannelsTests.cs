@@ -50,6 +50,46 @@ public class NamesAndChannelsTests
     }
 
     [Fact]
+    public void An_honorific_and_a_surname_never_given_in_full_speak_as_the_surname()
+    {
+        const string article = """
+            The ferry board met in Dunmore on Monday.
+
+            "We will not cut the winter crossings," Ms. Varga said after the vote.
+            """;
+
+        var draft = Speech(article, "We will not cut");
+
+        Assert.Equal("Varga", draft.Speaker);
+        Assert.Equal(DraftConfidence.NameNotGivenInFull.Value, draft.Confidence);
+        Assert.Contains("Ms. Varga", draft.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_surname_that_also_names_a_campaign_is_the_person_printed_in_full()
+    {
+        const string article = """
+            Mayor Ivo Lune opened his re-election bid on Monday. The Lune campaign hired four new staff.
+
+            "We will win every ward," Lune said at the rally.
+            """;
+
+        Assert.Equal("Ivo Lune", Speech(article, "We will win").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_that_begins_a_business_name_is_the_person_printed_in_full()
+    {
+        const string article = """
+            Petra Vasek founded Vasek Holdings in 1998 and still chairs its board.
+
+            "The shipyard stays in Dunmore," Vasek said on Tuesday.
+            """;
+
+        Assert.Equal("Petra Vasek", Speech(article, "The shipyard stays").Speaker);
+    }
+
+    [Fact]
     public void A_title_and_a_surname_are_not_a_full_name()
     {
         const string article = """
