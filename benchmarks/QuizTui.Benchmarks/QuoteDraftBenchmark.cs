@@ -10,7 +10,8 @@ using QuizTui.Core.Drafting;
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--ranker]</c>.
+/// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>).
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -52,6 +53,7 @@ public static class QuoteDraftBenchmark
     {
         var iterations = 200;
         var show = false;
+        var ranker = false;
         string? seedsArg = null;
         string? textsArg = null;
         var only = new HashSet<string>(StringComparer.Ordinal);
@@ -64,6 +66,9 @@ public static class QuoteDraftBenchmark
                     break;
                 case "--show":
                     show = true;
+                    break;
+                case "--ranker":
+                    ranker = true;
                     break;
                 case "--set" when i + 1 < args.Length:
                     only.Add(args[++i]);
@@ -133,7 +138,8 @@ public static class QuoteDraftBenchmark
             var total = SpanScore.Zero;
             foreach (var article in set.Articles.Where(a => a.Text is not null))
             {
-                var score = QuotationSpanScoring.Score(QuotationDrafter.Extract(article.Text!), article.Gold);
+                var drafts = ranker ? QuotationDrafter.Draft(article.Text!, new DraftOptions { RankSpeakers = true }).Quotations : QuotationDrafter.Extract(article.Text!);
+                var score = QuotationSpanScoring.Score(drafts, article.Gold);
                 total += score;
                 if (show && set.Detail)
                 {
@@ -174,6 +180,30 @@ public static class QuoteDraftBenchmark
             return (int)ExitCode.CannotRun;
         }
         return heldout.F1 >= SpanF1Target && heldout.SpeakerAccuracy >= SpeakerTarget ? (int)ExitCode.TargetsMet : (int)ExitCode.BelowTarget;
+    }
+
+    /// <summary>
+    /// The articles of the tuning sets named (tune, tune2, tune3, seeds), with their texts, for
+    /// training; a held-out set is refused, never read. Articles whose text is not available are left out.
+    /// </summary>
+    internal static List<(string Set, string Name, string Text, IReadOnlyList<GoldQuotation> Gold)> ReadTuningSets(IEnumerable<string> names, string? seedsArg, string? textsArg)
+    {
+        var root = FindRepoRoot() ?? throw new IOException("cannot find QuizTui.sln above " + Directory.GetCurrentDirectory());
+        var drafting = Path.Combine(root, "benchmarks", "drafting");
+        var localTexts = textsArg ?? Environment.GetEnvironmentVariable("QUIZTUI_DRAFTING_TEXTS");
+        var seeds = seedsArg ?? Environment.GetEnvironmentVariable("QUIZTUI_SEEDS") ?? FindSeeds(root);
+        var result = new List<(string, string, string, IReadOnlyList<GoldQuotation>)>();
+        foreach (var name in names)
+        {
+            var articles = name switch
+            {
+                "seeds" => ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds),
+                "tune" or "tune2" or "tune3" => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
+                _ => throw new IOException($"{name} is not a tuning set (tune, tune2, tune3, seeds); held-out sets are never used for training"),
+            };
+            result.AddRange(articles.Where(a => a.Text is not null).Select(a => (name, a.Name, a.Text!, a.Gold)));
+        }
+        return result;
     }
 
     private static List<Article> ReadDevelopmentHalf(string folder, string? localTexts)
