@@ -10,6 +10,13 @@ internal sealed record TrainingData(List<ChoiceExample> Examples, int Matched, i
 {
     public static TrainingData Empty { get; } = new([], 0, 0, 0, 0);
 
+    /// <summary>The same examples with the features named set to zero, so training leaves their weights at zero.</summary>
+    public TrainingData Without(IReadOnlyCollection<int> features) => features.Count == 0 ? this : this with
+    {
+        Examples = [.. Examples.Select(e => new ChoiceExample(
+            [.. e.Candidates.Select(row => (IReadOnlyList<double>)[.. row.Select((v, k) => features.Contains(k) ? 0 : v)])], e.Positive))],
+    };
+
     public static TrainingData operator +(TrainingData a, TrainingData b) =>
         new([.. a.Examples, .. b.Examples], a.Matched + b.Matched, a.GoldAmongCandidates + b.GoldAmongCandidates, a.RulesRight + b.RulesRight, a.Candidates + b.Candidates);
 }
