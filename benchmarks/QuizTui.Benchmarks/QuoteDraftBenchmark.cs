@@ -138,8 +138,7 @@ public static class QuoteDraftBenchmark
             var total = SpanScore.Zero;
             foreach (var article in set.Articles.Where(a => a.Text is not null))
             {
-                var drafts = ranker ? QuotationDrafter.Draft(article.Text!, new DraftOptions { RankSpeakers = true }).Quotations : QuotationDrafter.Extract(article.Text!);
-                var score = QuotationSpanScoring.Score(drafts, article.Gold);
+                var score = QuotationSpanScoring.Score(Draft(article.Text!, ranker), article.Gold);
                 total += score;
                 if (show && set.Detail)
                 {
@@ -167,7 +166,7 @@ public static class QuoteDraftBenchmark
                 $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)} " +
                 $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther}{set.Note}");
         }
-        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations);
+        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, ranker);
 
         if (!totals.TryGetValue("heldout", out var heldout))
         {
@@ -272,7 +271,7 @@ public static class QuoteDraftBenchmark
         }
     }
 
-    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations)
+    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations, bool ranker)
     {
         if (texts.Count == 0)
         {
@@ -281,7 +280,7 @@ public static class QuoteDraftBenchmark
         // Warm up so the timing measures steady-state code, not the JIT's tiers.
         for (var i = 0; i < iterations; i++)
         {
-            QuotationDrafter.Extract(texts[i % texts.Count]);
+            Draft(texts[i % texts.Count], ranker);
         }
         // The fastest of several batches over every text: the machine may be busy with other work.
         var micros = double.MaxValue;
@@ -293,7 +292,7 @@ public static class QuoteDraftBenchmark
             {
                 foreach (var text in texts)
                 {
-                    QuotationDrafter.Extract(text);
+                    Draft(text, ranker);
                 }
             }
             micros = Math.Min(micros, stopwatch.Elapsed.TotalMicroseconds / batch / texts.Count);
@@ -301,6 +300,9 @@ public static class QuoteDraftBenchmark
         var kilobytes = texts.Average(t => t.Length) / 1024.0;
         Console.WriteLine($"speed articles={texts.Count} us_per_article={micros.ToString("0.0", CultureInfo.InvariantCulture)} kb_per_article={kilobytes.ToString("0.0", CultureInfo.InvariantCulture)}");
     }
+
+    private static IReadOnlyList<DraftQuotation> Draft(string text, bool ranker) =>
+        ranker ? QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = true }).Quotations : QuotationDrafter.Extract(text);
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

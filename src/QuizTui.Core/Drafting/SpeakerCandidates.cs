@@ -23,6 +23,9 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
     /// <summary>The rules' speaker of each analysis, before any ranking, so features never depend on the ranker.</summary>
     private readonly Resolution?[] _rules = rules;
 
+    /// <summary>Mentions of each person in the whole article, counted once per article rather than per quotation.</summary>
+    private Dictionary<NamedPerson, int>? _personCounts;
+
     private readonly record struct Mention(int Token, string Name, SpeakerKind Kind, bool AsSubject, Gender Gender, int ArticleMentions);
 
     /// <summary>The candidates for the quotation at <paramref name="index"/>, the rules' choice first when it has one.</summary>
@@ -116,7 +119,18 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         return mentions;
     }
 
-    private int PersonMentionCount(NamedPerson person) => _p.Entities.PersonMentions.Count(m => m.Person == person);
+    private int PersonMentionCount(NamedPerson person)
+    {
+        if (_personCounts is null)
+        {
+            _personCounts = [];
+            foreach (var m in _p.Entities.PersonMentions)
+            {
+                _personCounts[m.Person] = _personCounts.GetValueOrDefault(m.Person) + 1;
+            }
+        }
+        return _personCounts.GetValueOrDefault(person);
+    }
 
     private int ArticleMentions(string name)
     {
