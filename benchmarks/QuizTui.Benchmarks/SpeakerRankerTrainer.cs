@@ -6,9 +6,10 @@ using QuizTui.Core.Drafting;
 /// <param name="GoldAmongCandidates">Of those, how many have the gold speaker among the candidates: the ranker's ceiling.</param>
 /// <param name="RulesRight">Of those, how many the rules already name right.</param>
 /// <param name="Candidates">Candidates over all matched quotations, for the mean set size.</param>
-internal sealed record TrainingData(List<ChoiceExample> Examples, int Matched, int GoldAmongCandidates, int RulesRight, int Candidates)
+/// <param name="Skipped">Each quotation left out, in words: its gold speaker and its candidates.</param>
+internal sealed record TrainingData(List<ChoiceExample> Examples, int Matched, int GoldAmongCandidates, int RulesRight, int Candidates, List<string> Skipped)
 {
-    public static TrainingData Empty { get; } = new([], 0, 0, 0, 0);
+    public static TrainingData Empty { get; } = new([], 0, 0, 0, 0, []);
 
     /// <summary>The same examples with the features named set to zero, so training leaves their weights at zero.</summary>
     public TrainingData Without(IReadOnlyCollection<int> features) => features.Count == 0 ? this : this with
@@ -18,7 +19,8 @@ internal sealed record TrainingData(List<ChoiceExample> Examples, int Matched, i
     };
 
     public static TrainingData operator +(TrainingData a, TrainingData b) =>
-        new([.. a.Examples, .. b.Examples], a.Matched + b.Matched, a.GoldAmongCandidates + b.GoldAmongCandidates, a.RulesRight + b.RulesRight, a.Candidates + b.Candidates);
+        new([.. a.Examples, .. b.Examples], a.Matched + b.Matched, a.GoldAmongCandidates + b.GoldAmongCandidates, a.RulesRight + b.RulesRight, a.Candidates + b.Candidates,
+            [.. a.Skipped, .. b.Skipped]);
 }
 
 /// <summary>
@@ -36,6 +38,7 @@ internal static class SpeakerRankerTrainer
     public static TrainingData Collect(IEnumerable<(string Text, IReadOnlyList<GoldQuotation> Gold)> articles)
     {
         var examples = new List<ChoiceExample>();
+        var skipped = new List<string>();
         int matched = 0, among = 0, rulesRight = 0, candidates = 0;
         foreach (var (text, gold) in articles)
         {
@@ -61,13 +64,15 @@ internal static class SpeakerRankerTrainer
                 }
                 if (positive < 0)
                 {
+                    var quoted = match.Gold.Text.Length <= 50 ? match.Gold.Text : match.Gold.Text[..47] + "...";
+                    skipped.Add($"{quoted} gold={match.Gold.Speaker} candidates={string.Join(" | ", list.Select(c => c.Name))}");
                     continue;
                 }
                 among++;
                 examples.Add(new ChoiceExample([.. list.Select(c => c.Features)], positive));
             }
         }
-        return new TrainingData(examples, matched, among, rulesRight, candidates);
+        return new TrainingData(examples, matched, among, rulesRight, candidates, skipped);
     }
 
     public static double[] Train(TrainingData data, double l2 = DefaultL2, int steps = DefaultSteps) =>

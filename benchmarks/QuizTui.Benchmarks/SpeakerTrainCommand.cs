@@ -8,7 +8,7 @@ using QuizTui.Core.Drafting;
 /// <remarks>
 /// Usage: <c>speakers-train --set tune --set tune2 --set tune3 --set seeds [--seeds DIR] [--texts DIR]
 /// [--l2 X] [--steps N] [--folds K] [--drop FEATURE]... [--out FILE] [--show]</c>. <c>--drop</c> trains without a feature (its weight stays zero), to see what it adds;
-/// <c>--folds</c> sets the k of the k-fold by article figure (5; 1 for none). <c>--show</c> lists each quotation the ranker changes at margin 0.5. Held-out sets are refused. Prints, per set, the
+/// <c>--folds</c> sets the k of the k-fold by article figure (5; 1 for none). <c>--show</c> lists each quotation whose gold speaker is not among its candidates, and each the ranker changes at margin 0.5. Held-out sets are refused. Prints, per set, the
 /// quotations matched to gold, how many the rules name right, and how many have the gold speaker
 /// among their candidates (the most the ranker could get right); then leave-one-set-out figures:
 /// trained on the other sets, the left-out set's strict speaker accuracy with the rules alone and
@@ -97,6 +97,10 @@ public static class SpeakerTrainCommand
             Console.WriteLine(
                 $"set {name} articles={articles.Count(a => a.Set == name)} matched={d.Matched} rules_right={d.RulesRight} ({F(Ratio(d.RulesRight, d.Matched))}) " +
                 $"gold_among_candidates={d.GoldAmongCandidates} ({F(Ratio(d.GoldAmongCandidates, d.Matched))}) mean_candidates={F(Ratio(d.Candidates, d.Matched))}");
+            foreach (var line in d.Skipped.Where(_ => show))
+            {
+                Console.WriteLine("  not among candidates: " + line);
+            }
         }
 
         var pooledRules = 0;
