@@ -10,8 +10,9 @@ using QuizTui.Core.Drafting;
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--ranker]</c>.
-/// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>).
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--ranker|--rules]</c>.
+/// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
+/// with the rules alone; without either, as <see cref="SpeakerRanker.OnByDefault"/> says.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -22,9 +23,10 @@ using QuizTui.Core.Drafting;
 /// nothing is fetched. The targets are checked on the first held-out set, heldout. Exit code 0 when
 /// it meets them, 1 when it does not,
 /// 2 when the benchmark could not run, 3 when the held-out half was left out with <c>--set</c>
-/// (see <see cref="ExitCode"/>).
+/// (see <see cref="ExitCode"/>). <c>quotes --polnear [DIR] [--compartment train|dev|test]</c> scores
+/// the PolNeAR corpus instead (QuoteDraftBenchmark.PolNear.cs), exiting 3 since it checks no target.
 /// </remarks>
-public static class QuoteDraftBenchmark
+public static partial class QuoteDraftBenchmark
 {
     private const double SpanF1Target = 0.95;
     private const double SpeakerTarget = 0.90;
@@ -53,10 +55,13 @@ public static class QuoteDraftBenchmark
     {
         var iterations = 200;
         var show = false;
-        var ranker = false;
+        var ranker = SpeakerRanker.OnByDefault;
         string? seedsArg = null;
         string? textsArg = null;
         var only = new HashSet<string>(StringComparer.Ordinal);
+        var polNear = false;
+        string? polNearArg = null;
+        var compartment = "train";
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -70,6 +75,9 @@ public static class QuoteDraftBenchmark
                 case "--ranker":
                     ranker = true;
                     break;
+                case "--rules":
+                    ranker = false;
+                    break;
                 case "--set" when i + 1 < args.Length:
                     only.Add(args[++i]);
                     break;
@@ -79,11 +87,25 @@ public static class QuoteDraftBenchmark
                 case "--texts" when i + 1 < args.Length:
                     textsArg = args[++i];
                     break;
+                case "--polnear":
+                    polNear = true;
+                    if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        polNearArg = args[++i];
+                    }
+                    break;
+                case "--compartment" when i + 1 < args.Length:
+                    compartment = args[++i];
+                    break;
                 default:
                     // A bare folder is the seeds folder, as before the development set existed.
                     seedsArg = args[i];
                     break;
             }
+        }
+        if (polNear)
+        {
+            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, iterations, ranker);
         }
         var root = FindRepoRoot();
         if (root is null)
@@ -159,12 +181,7 @@ public static class QuoteDraftBenchmark
         }
         foreach (var set in sets)
         {
-            var t = totals[set.Name];
-            var unavailable = set.Articles.Count(a => a.Text is null);
-            Console.WriteLine(
-                $"{set.Name} articles={set.Articles.Count} scored={t.Articles} unavailable={unavailable} gold={t.GoldSpans} draft={t.DraftSpans} " +
-                $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)} " +
-                $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther}{set.Note}");
+            PrintSummary(set.Name, set.Articles.Count, set.Articles.Count(a => a.Text is null), totals[set.Name], set.Note);
         }
         PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, ranker);
 
@@ -252,14 +269,21 @@ public static class QuoteDraftBenchmark
         }
     }
 
-    private static void PrintDetail(string set, string article, SpanScore score)
+    /// <summary>The one summary line of a set, in the format scripts read.</summary>
+    private static void PrintSummary(string name, int articles, int unavailable, SpanScore t, string note) =>
+        Console.WriteLine(
+            $"{name} articles={articles} scored={t.Articles} unavailable={unavailable} gold={t.GoldSpans} draft={t.DraftSpans} " +
+            $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)} " +
+            $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther}{note}");
+
+    private static void PrintDetail(string set, string article, SpanScore score, Func<GoldQuotation, string>? goldNote = null)
     {
         Console.WriteLine(
             $"  {set} {article}: gold={score.GoldSpans} draft={score.DraftSpans} matched={score.Matched} speaker_right={score.SpeakerCorrect} " +
             $"span_f1={F(score.F1)} speaker_acc={F(score.SpeakerAccuracy)}");
         foreach (var missed in score.Missed)
         {
-            Console.WriteLine($"    missed:   {Short(missed.Text)}  [{missed.Speaker}]");
+            Console.WriteLine($"    missed:   {Short(missed.Text)}  [{missed.Speaker}]{goldNote?.Invoke(missed)}");
         }
         foreach (var spurious in score.Spurious)
         {
@@ -267,7 +291,7 @@ public static class QuoteDraftBenchmark
         }
         foreach (var wrong in score.Matches.Where(m => !m.SpeakerCorrect))
         {
-            Console.WriteLine($"    speaker:  {Short(wrong.Gold.Text)}  gold={wrong.Gold.Speaker} draft={wrong.Draft.Speaker ?? "(unresolved)"}");
+            Console.WriteLine($"    speaker:  {Short(wrong.Gold.Text)}  gold={wrong.Gold.Speaker}{goldNote?.Invoke(wrong.Gold)} draft={wrong.Draft.Speaker ?? "(unresolved)"}");
         }
     }
 
@@ -302,7 +326,7 @@ public static class QuoteDraftBenchmark
     }
 
     private static IReadOnlyList<DraftQuotation> Draft(string text, bool ranker) =>
-        ranker ? QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = true }).Quotations : QuotationDrafter.Extract(text);
+        QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = ranker }).Quotations;
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
