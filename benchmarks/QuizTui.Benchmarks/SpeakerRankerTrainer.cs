@@ -1,8 +1,39 @@
 using QuizTui.Core.Drafting;
 
+/// <summary>One gold article to train or score the ranker on.</summary>
+/// <param name="Set">The set it comes from (tune, …, polnear-train).</param>
+/// <param name="Name">Its name in the set.</param>
+/// <param name="Text">The article.</param>
+/// <param name="Gold">Its gold quotations.</param>
+/// <param name="PolNear">For a PolNeAR article, its gold as converted, whose ignored stretches leave drafts out of the scoring.</param>
+/// <param name="Taught">When not null, the only gold quotations that make training examples (PolNeAR's named sources); all are scored.</param>
+internal sealed record TrainArticle(string Set, string Name, string Text, IReadOnlyList<GoldQuotation> Gold, PolNearGoldArticle? PolNear = null, IReadOnlySet<GoldQuotation>? Taught = null)
+{
+    /// <summary>The drafts to score: all, or for PolNeAR those not opening in an ignored stretch.</summary>
+    public IReadOnlyList<DraftQuotation> Scored(IReadOnlyList<DraftQuotation> drafts) => PolNear?.WithoutIgnored(drafts) ?? drafts;
+
+    /// <summary>Whether a gold quotation may make a training example.</summary>
+    public bool Teaches(GoldQuotation gold) => Taught is null || Taught.Contains(gold);
+
+    /// <summary>
+    /// The articles of PolNeAR's train compartment, and which of their quotations teach:
+    /// <paramref name="taught"/> names the speaker origins kept (all when null), since speakers
+    /// found through coreference are noisier than those named in the source.
+    /// </summary>
+    public static List<TrainArticle> PolNearTrain(string folder, IReadOnlySet<PolNearSpeakerOrigin>? taught) =>
+        [.. QuoteDraftBenchmark.ReadPolNear(folder, "train").Articles.Select(a =>
+        {
+            var origins = QuoteDraftBenchmark.OriginOf(a.Gold);
+            var teaching = taught is null
+                ? null
+                : new HashSet<GoldQuotation>(origins.Where(o => taught.Contains(o.Value)).Select(o => o.Key), ReferenceEqualityComparer.Instance);
+            return new TrainArticle("polnear-train", a.Name, a.Text, a.Gold.Gold, a.Gold, teaching);
+        })];
+}
+
 /// <summary>What the trainer found in a set of gold articles.</summary>
 /// <param name="Examples">One example per matched quotation whose gold speaker is among its candidates.</param>
-/// <param name="Matched">Gold speech quotations paired with a drafted one (as <see cref="QuotationSpanScoring"/> pairs them).</param>
+/// <param name="Matched">Gold speech quotations paired with a drafted one (as <see cref="QuotationSpanScoring"/> pairs them) that may teach (<see cref="TrainArticle.Teaches"/>).</param>
 /// <param name="GoldAmongCandidates">Of those, how many have the gold speaker among the candidates: the ranker's ceiling.</param>
 /// <param name="RulesRight">Of those, how many the rules already name right.</param>
 /// <param name="Candidates">Candidates over all matched quotations, for the mean set size.</param>
@@ -35,24 +66,33 @@ internal static class SpeakerRankerTrainer
     public const double DefaultL2 = 0.01;
     public const int DefaultSteps = 3000;
 
-    public static TrainingData Collect(IEnumerable<(string Text, IReadOnlyList<GoldQuotation> Gold)> articles)
+    public static TrainingData Collect(IEnumerable<TrainArticle> articles)
     {
         var examples = new List<ChoiceExample>();
         var skipped = new List<string>();
         int matched = 0, among = 0, rulesRight = 0, candidates = 0;
-        foreach (var (text, gold) in articles)
+        foreach (var article in articles)
         {
-            var (draft, byQuotation) = QuotationDrafter.DraftWithCandidates(text);
+            var (draft, byQuotation) = QuotationDrafter.DraftWithCandidates(article.Text);
             var index = new Dictionary<DraftQuotation, int>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < draft.Quotations.Count; i++)
             {
                 index[draft.Quotations[i]] = i;
             }
-            foreach (var match in QuotationSpanScoring.Score(draft.Quotations, gold).Matches)
+            foreach (var match in QuotationSpanScoring.Score(article.Scored(draft.Quotations), article.Gold).Matches.Where(m => article.Teaches(m.Gold)))
             {
+                var list = byQuotation[index[match.Draft]];
+                // PolNeAR leaves a surname alone when the article prints two fuller names ending
+                // with it, where our gold would name the person in full: such a gold speaker,
+                // with a fuller candidate at hand, would teach the ranker the opposite of our
+                // convention, so it is scored but not taught.
+                if (article.PolNear is not null && match.Gold.Speaker is { } speaker && !speaker.Contains(' ', StringComparison.Ordinal)
+                    && list.Any(c => QuotationSpanScoring.FoldName(c.Name).EndsWith(" " + QuotationSpanScoring.FoldName(speaker), StringComparison.Ordinal)))
+                {
+                    continue;
+                }
                 matched++;
                 rulesRight += match.SpeakerCorrect ? 1 : 0;
-                var list = byQuotation[index[match.Draft]];
                 candidates += list.Count;
                 var positive = -1;
                 for (var c = 0; c < list.Count && positive < 0; c++)

@@ -74,9 +74,23 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
             x[SpeakerRanker.AsSubject] = own.Exists(m => m.AsSubject) ? 1 : 0;
             var gender = own.Count > 0 ? own[0].Gender : _p.Entities.FindPerson(name)?.Gender ?? Gender.Unknown;
             x[SpeakerRanker.PronounAgrees] = pronounGender == Gender.Unknown || gender == Gender.Unknown ? 0 : gender == pronounGender ? 1 : -1;
+            // The rules often print part of a name: a surname where the article gives the full
+            // name elsewhere ("Ruiz" for Ana Ruiz), or a name with words before it that are no
+            // part of it ("Councillor Ana Ruiz", "Mr. Ruiz"). A candidate that is the rest or
+            // the core of the rules' name is most likely the same person, named as gold names them.
+            x[SpeakerRanker.FullerThanRules] = !isRules && rulesName is not null && EndsWithName(name, rulesName) ? 1 : 0;
+            x[SpeakerRanker.InsideRules] = !isRules && rulesName is not null && EndsWithName(rulesName, name) ? 1 : 0;
             candidates.Add(new SpeakerCandidate(name, kind, x));
         }
         return candidates;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with whole words before it, folded as the scoring folds names.</summary>
+    internal static bool EndsWithName(string longer, string shorter)
+    {
+        var l = QuotationSpanScoring.FoldName(longer);
+        var s = QuotationSpanScoring.FoldName(shorter);
+        return s.Length > 0 && l.Length > s.Length && l.EndsWith(" " + s, StringComparison.Ordinal);
     }
 
     /// <summary>Two names for one speaker, compared as the scoring compares them.</summary>

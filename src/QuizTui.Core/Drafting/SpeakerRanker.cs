@@ -45,9 +45,11 @@ public static class SpeakerRanker
     internal const int IsRole = 13;
     internal const int AsSubject = 14;
     internal const int PronounAgrees = 15;
+    internal const int FullerThanRules = 16;
+    internal const int InsideRules = 17;
 
     /// <summary>How many features each candidate has.</summary>
-    public const int FeatureCount = 16;
+    public const int FeatureCount = 18;
 
     /// <summary>The features, by index, as the weights file and the trainer name them.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
@@ -55,6 +57,7 @@ public static class SpeakerRanker
         "rules-choice", "rules-confidence", "same-sentence", "just-before", "just-after", "log-distance",
         "near-speech-verb", "in-paragraph-before", "previous-speaker", "paragraph-before-ends-with-it",
         "log-article-mentions", "in-headline", "is-person", "is-role", "as-subject", "pronoun-agrees",
+        "fuller-than-rules", "inside-rules",
     ];
 
     /// <summary>
@@ -79,6 +82,8 @@ public static class SpeakerRanker
         ("only a description", "{0} is only a description, not a name"),
         ("named as the subject of a sentence", "{0} is named as the subject of a sentence"),
         ("a he or she in the sentence fits", "a he or she in the sentence does not fit {0}"),
+        ("the fuller name of the rules' pick", ""),
+        ("the rules' pick without its leading words", ""),
     ];
 
     /// <summary>What the ranker decides for one quotation.</summary>

@@ -60,6 +60,27 @@ public class SpeakerRankerTests
         Assert.True(Feature(baker, "log-distance") > Feature(lopez, "log-distance"));
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz", "Ruiz", true)]
+    [InlineData("Harbour Master Ana Ruiz", "Ana Ruiz", true)]
+    [InlineData("Mr. Ruiz", "Ruiz", true)]
+    [InlineData("Ana Ruiz", "Ana Ruiz", false)]
+    [InlineData("Ana Ruiz", "Ana", false)]
+    [InlineData("Santa Ruiz", "Ta Ruiz", false)]
+    [InlineData("Ruiz", "Ana Ruiz", false)]
+    public void A_name_ends_with_another_only_at_a_word_boundary_and_when_longer(string longer, string shorter, bool expected) =>
+        Assert.Equal(expected, SpeakerCandidates.EndsWithName(longer, shorter));
+
+    [Fact]
+    public void A_candidate_that_is_the_rules_pick_or_unrelated_to_it_is_neither_fuller_nor_inside_it()
+    {
+        foreach (var candidate in CandidatesOf(Article, "We have waited"))
+        {
+            Assert.Equal(0, Feature(candidate, "fuller-than-rules"));
+            Assert.Equal(0, Feature(candidate, "inside-rules"));
+        }
+    }
+
     [Fact]
     public void A_label_has_no_candidates()
     {
