@@ -26,6 +26,15 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
     /// <summary>Mentions of each person in the whole article, counted once per article rather than per quotation.</summary>
     private Dictionary<NamedPerson, int>? _personCounts;
 
+    /// <summary>Names as the scoring folds them, by name.</summary>
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+    /// <summary>Each pronoun token's resolution, since neighbouring quotations share sentences.</summary>
+    private readonly Dictionary<int, Resolution> _pronouns = [];
+
+    /// <summary>The folded names of people and organisations named in the first paragraph, found once per article.</summary>
+    private HashSet<string>? _firstParagraph;
+
     private readonly record struct Mention(int Token, string Name, SpeakerKind Kind, bool AsSubject, Gender Gender, int ArticleMentions);
 
     /// <summary>The candidates for the quotation at <paramref name="index"/>, the rules' choice first when it has one.</summary>
@@ -42,7 +51,7 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         }
         foreach (var m in mentions)
         {
-            if (!names.Exists(n => Same(n.Name, m.Name)))
+            if (!names.Exists(n => Alike(n.Name, m.Name)))
             {
                 names.Add((m.Name, m.Kind));
             }
@@ -54,9 +63,9 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         var candidates = new List<SpeakerCandidate>(names.Count);
         foreach (var (name, kind) in names)
         {
-            var own = mentions.Where(m => Same(m.Name, name)).ToList();
+            var own = mentions.Where(m => Alike(m.Name, name)).ToList();
             var x = new double[SpeakerRanker.FeatureCount];
-            var isRules = rulesName is not null && Same(rulesName, name);
+            var isRules = rulesName is not null && Alike(rulesName, name);
             x[SpeakerRanker.RulesChoice] = isRules ? 1 : 0;
             x[SpeakerRanker.RulesConfidence] = isRules ? _rules[index]!.Confidence : 0;
             x[SpeakerRanker.SameSentence] = own.Exists(m => _p[m.Token].Sentence == sentence) ? 1 : 0;
@@ -65,8 +74,8 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
             x[SpeakerRanker.LogDistance] = own.Count == 0 ? Math.Log(1 + 200) : Math.Log(1 + own.Min(m => Math.Abs(m.Token - marker)));
             x[SpeakerRanker.NearSpeechVerb] = own.Count > 0 && NearSpeechVerb(own.MinBy(m => Math.Abs(m.Token - marker)).Token) ? 1 : 0;
             x[SpeakerRanker.InParagraphBefore] = own.Exists(m => _p[m.Token].Paragraph == a.Span.Paragraph - 1) ? 1 : 0;
-            x[SpeakerRanker.PreviousSpeaker] = previousSpeaker is not null && Same(previousSpeaker, name) ? 1 : 0;
-            x[SpeakerRanker.ParagraphBeforeEndsWithIt] = previousParagraphLast is not null && Same(previousParagraphLast, name) ? 1 : 0;
+            x[SpeakerRanker.PreviousSpeaker] = previousSpeaker is not null && Alike(previousSpeaker, name) ? 1 : 0;
+            x[SpeakerRanker.ParagraphBeforeEndsWithIt] = previousParagraphLast is not null && Alike(previousParagraphLast, name) ? 1 : 0;
             x[SpeakerRanker.LogArticleMentions] = Math.Log(1 + (own.Count > 0 ? own.Max(m => m.ArticleMentions) : ArticleMentions(name)));
             x[SpeakerRanker.InHeadline] = NamedInFirstParagraph(name) ? 1 : 0;
             x[SpeakerRanker.IsPerson] = kind == SpeakerKind.Person ? 1 : 0;
@@ -96,6 +105,19 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
     /// <summary>Two names for one speaker, compared as the scoring compares them.</summary>
     public static bool Same(string a, string b) => QuotationSpanScoring.FoldName(a) == QuotationSpanScoring.FoldName(b);
 
+    /// <summary><see cref="Same"/>, with each name folded once per article: candidates and mentions are compared many times.</summary>
+    private bool Alike(string a, string b) => ReferenceEquals(a, b) || Fold(a) == Fold(b);
+
+    private string Fold(string name)
+    {
+        if (!_folded.TryGetValue(name, out var folded))
+        {
+            folded = QuotationSpanScoring.FoldName(name);
+            _folded[name] = folded;
+        }
+        return folded;
+    }
+
     /// <summary>Mentions in the window: the paragraph before, the quotation's own paragraphs, and the sentence after.</summary>
     private List<Mention> MentionsNear(QuoteAnalysis a)
     {
@@ -123,7 +145,7 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         for (var k = _p.SentenceStart(a.Marker); k < _p.Count && _p[k].Sentence <= sentence + 1; k++)
         {
             if (_p[k].IsWord && _p[k].Text.ToLowerInvariant() is "he" or "she" or "they" or "it"
-                && _speakers.ResolvePronoun(_p[k].Text.ToLowerInvariant(), k) is { Resolved: true } r)
+                && Pronoun(k) is { Resolved: true } r)
             {
                 var person = r.Kind == SpeakerKind.Person ? _p.Entities.FindPerson(r.Name!) : null;
                 mentions.Add(new Mention(k, r.Name!, r.Kind, true, person?.Gender ?? Gender.Unknown, ArticleMentions(r.Name!)));
@@ -131,6 +153,16 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         }
         mentions.Sort((x, y) => x.Token.CompareTo(y.Token));
         return mentions;
+    }
+
+    private Resolution Pronoun(int token)
+    {
+        if (!_pronouns.TryGetValue(token, out var resolution))
+        {
+            resolution = _speakers.ResolvePronoun(_p[token].Text.ToLowerInvariant(), token);
+            _pronouns[token] = resolution;
+        }
+        return resolution;
     }
 
     private int PersonMentionCount(NamedPerson person)
@@ -148,11 +180,11 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
 
     private int ArticleMentions(string name)
     {
-        if (_p.Entities.FindPerson(name) is { } person && Same(person.FullName, name))
+        if (_p.Entities.FindPerson(name) is { } person && Alike(person.FullName, name))
         {
             return PersonMentionCount(person);
         }
-        return _p.Entities.Organisations.FirstOrDefault(o => Same(o.Name, name))?.Mentions ?? 0;
+        return _p.Entities.Organisations.FirstOrDefault(o => Alike(o.Name, name))?.Mentions ?? 0;
     }
 
     private bool NearSpeechVerb(int token)
@@ -208,7 +240,20 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         return Gender.Unknown;
     }
 
-    private bool NamedInFirstParagraph(string name) =>
-        _p.Entities.PersonMentions.Exists(m => _p[m.Token].Paragraph == 0 && Same(m.Person.FullName, name))
-        || _p.Entities.OrganisationMentions.Exists(m => _p[m.Token].Paragraph == 0 && Same(m.Organisation.Name, name));
+    private bool NamedInFirstParagraph(string name)
+    {
+        if (_firstParagraph is null)
+        {
+            _firstParagraph = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in _p.Entities.PersonMentions.Where(m => _p[m.Token].Paragraph == 0))
+            {
+                _firstParagraph.Add(Fold(m.Person.FullName));
+            }
+            foreach (var m in _p.Entities.OrganisationMentions.Where(m => _p[m.Token].Paragraph == 0))
+            {
+                _firstParagraph.Add(Fold(m.Organisation.Name));
+            }
+        }
+        return _firstParagraph.Contains(Fold(name));
+    }
 }
