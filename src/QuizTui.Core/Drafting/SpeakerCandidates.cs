@@ -102,10 +102,10 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
         return s.Length > 0 && l.Length > s.Length && l.EndsWith(" " + s, StringComparison.Ordinal);
     }
 
-    /// <summary>Two names for one speaker, compared as the scoring compares them.</summary>
-    public static bool Same(string a, string b) => QuotationSpanScoring.FoldName(a) == QuotationSpanScoring.FoldName(b);
-
-    /// <summary><see cref="Same"/>, with each name folded once per article: candidates and mentions are compared many times.</summary>
+    /// <summary>
+    /// Two names for one speaker, compared as the scoring compares them, each name folded once per
+    /// article: candidates and mentions are compared many times.
+    /// </summary>
     private bool Alike(string a, string b) => ReferenceEquals(a, b) || Fold(a) == Fold(b);
 
     private string Fold(string name)
