@@ -3,6 +3,7 @@
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["quotes"] = QuoteDraftBenchmark.Run,
+    ["speakers-train"] = SpeakerTrainCommand.Run,
     ["scores"] = QuizTui.Benchmarks.ScoreBenchmark.Run,
     ["content"] = ContentLoadBenchmark.Run,
     ["class"] = QuizTui.Benchmarks.ClassBenchmark.Run,

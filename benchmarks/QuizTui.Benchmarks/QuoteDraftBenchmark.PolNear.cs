@@ -18,7 +18,7 @@ public static partial class QuoteDraftBenchmark
 {
     private static readonly string[] Compartments = ["train", "dev", "test"];
 
-    private static int RunPolNear(string? folder, string compartment, bool show, int iterations)
+    private static int RunPolNear(string? folder, string compartment, bool show, int iterations, bool ranker)
     {
         if (!Compartments.Contains(compartment))
         {
@@ -30,79 +30,50 @@ public static partial class QuoteDraftBenchmark
             Console.Error.WriteLine("quotes: no PolNeAR folder: pass --polnear DIR or set QUIZTUI_POLNEAR");
             return (int)ExitCode.CannotRun;
         }
-        var texts = Path.Combine(folder, compartment, "text");
-        var annotations = Path.Combine(folder, compartment, "attributions");
-        var analyses = Path.Combine(folder, compartment, "corenlp");
-        if (!Directory.Exists(texts) || !Directory.Exists(annotations))
-        {
-            Console.Error.WriteLine($"quotes: {texts} or {annotations} is missing: is {folder} PolNeAR's data folder?");
-            return (int)ExitCode.CannotRun;
-        }
 
-        // Annotation files are NAME_ANNOTATOR.ann; an article annotated twice is read from one of them.
-        var annotationsByArticle = Directory.GetFiles(annotations, "*.ann")
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .GroupBy(f => f[..f.LastIndexOf('_')], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => PolNearGold.ChooseAnnotation(g), StringComparer.Ordinal);
         var detail = show && compartment == "train";
         var name = "polnear-" + compartment;
         var total = SpanScore.Zero;
-        var articles = 0;
-        var unavailable = 0;
-        var withoutAnalysis = 0;
         var origins = new Dictionary<PolNearSpeakerOrigin, int>();
         var ignored = 0;
         var labels = 0;
         var namedMatched = 0;
         var namedRight = 0;
-        var scoredTexts = new List<string>();
+        PolNearCompartment read;
         try
         {
-            foreach (var textPath in Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal))
-            {
-                articles++;
-                var article = Path.GetFileNameWithoutExtension(textPath);
-                if (!annotationsByArticle.TryGetValue(article, out var annotation))
-                {
-                    unavailable++;
-                    continue;
-                }
-                var text = File.ReadAllText(textPath);
-                var analysisPath = Path.Combine(analyses, article + ".txt.xml");
-                var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : null;
-                if (analysis is null)
-                {
-                    withoutAnalysis++;
-                }
-                var gold = PolNearGold.Convert(text, File.ReadAllText(Path.Combine(annotations, annotation)), analysis);
-                var score = QuotationSpanScoring.Score(gold.WithoutIgnored(QuotationDrafter.Extract(text)), gold.Gold);
-                total += score;
-                scoredTexts.Add(text);
-                ignored += gold.Ignored.Count;
-                labels += gold.Quotations.Count(q => q.Gold.Kind == QuotationKind.Label);
-                var originOf = new Dictionary<GoldQuotation, PolNearSpeakerOrigin>(ReferenceEqualityComparer.Instance);
-                foreach (var quotation in gold.Quotations.Where(q => q.Origin is not null))
-                {
-                    originOf[quotation.Gold] = quotation.Origin!.Value;
-                    origins[quotation.Origin.Value] = origins.GetValueOrDefault(quotation.Origin.Value) + 1;
-                }
-                foreach (var match in score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named))
-                {
-                    namedMatched++;
-                    namedRight += match.SpeakerCorrect ? 1 : 0;
-                }
-                if (detail)
-                {
-                    PrintDetail(name, article, score, g => originOf.TryGetValue(g, out var origin) && origin != PolNearSpeakerOrigin.Named ? $" ({origin.ToString().ToLowerInvariant()})" : "");
-                }
-            }
+            read = ReadPolNear(folder, compartment);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine("quotes: " + e.Message);
             return (int)ExitCode.CannotRun;
         }
+        foreach (var (article, text, gold) in read.Articles)
+        {
+            var score = QuotationSpanScoring.Score(gold.WithoutIgnored(Draft(text, ranker)), gold.Gold);
+            total += score;
+            ignored += gold.Ignored.Count;
+            labels += gold.Quotations.Count(q => q.Gold.Kind == QuotationKind.Label);
+            var originOf = OriginOf(gold);
+            foreach (var origin in originOf.Values)
+            {
+                origins[origin] = origins.GetValueOrDefault(origin) + 1;
+            }
+            foreach (var match in score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named))
+            {
+                namedMatched++;
+                namedRight += match.SpeakerCorrect ? 1 : 0;
+            }
+            if (detail)
+            {
+                PrintDetail(name, article, score, g => originOf.TryGetValue(g, out var origin) && origin != PolNearSpeakerOrigin.Named ? $" ({origin.ToString().ToLowerInvariant()})" : "");
+            }
+        }
+        var articles = read.Articles.Count + read.Unavailable;
+        var unavailable = read.Unavailable;
+        var withoutAnalysis = read.WithoutAnalysis;
+        var scoredTexts = read.Articles.Select(a => a.Text).ToList();
 
         Console.WriteLine($"# PolNeAR: {Path.Combine(folder, compartment)}");
         if (withoutAnalysis > 0)
@@ -115,7 +86,7 @@ public static partial class QuoteDraftBenchmark
             $"{name} gold_named={origins.GetValueOrDefault(PolNearSpeakerOrigin.Named)} gold_coreference={origins.GetValueOrDefault(PolNearSpeakerOrigin.Coreference)} " +
             $"gold_unnamed={origins.GetValueOrDefault(PolNearSpeakerOrigin.Unnamed)} labels={labels} ignored={ignored} " +
             $"named_matched={namedMatched} named_speaker_right={namedRight} named_speaker_acc={namedAccuracy.ToString("0.000", CultureInfo.InvariantCulture)}");
-        PrintSpeed(scoredTexts, Math.Min(iterations, 20));
+        PrintSpeed(scoredTexts, Math.Min(iterations, 20), ranker);
         if (total.Articles == 0)
         {
             Console.Error.WriteLine($"quotes: no {compartment} article could be scored");
@@ -124,4 +95,60 @@ public static partial class QuoteDraftBenchmark
         // The targets are checked on our own held-out set only.
         return (int)ExitCode.HeldOutNotScored;
     }
+    /// <summary>
+    /// Every article of one PolNeAR compartment with an annotation, converted to gold, in name
+    /// order; also what <c>speakers-train --polnear</c> trains on.
+    /// </summary>
+    internal static PolNearCompartment ReadPolNear(string folder, string compartment)
+    {
+        var texts = Path.Combine(folder, compartment, "text");
+        var annotations = Path.Combine(folder, compartment, "attributions");
+        var analyses = Path.Combine(folder, compartment, "corenlp");
+        if (!Directory.Exists(texts) || !Directory.Exists(annotations))
+        {
+            throw new IOException($"{texts} or {annotations} is missing: is {folder} PolNeAR's data folder?");
+        }
+
+        // Annotation files are NAME_ANNOTATOR.ann; an article annotated twice is read from one of them.
+        var annotationsByArticle = Directory.GetFiles(annotations, "*.ann")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .GroupBy(f => f[..f.LastIndexOf('_')], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => PolNearGold.ChooseAnnotation(g), StringComparer.Ordinal);
+        var result = new List<(string, string, PolNearGoldArticle)>();
+        var unavailable = 0;
+        var withoutAnalysis = 0;
+        foreach (var textPath in Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var article = Path.GetFileNameWithoutExtension(textPath);
+            if (!annotationsByArticle.TryGetValue(article, out var annotation))
+            {
+                unavailable++;
+                continue;
+            }
+            var text = File.ReadAllText(textPath);
+            var analysisPath = Path.Combine(analyses, article + ".txt.xml");
+            var analysis = File.Exists(analysisPath) ? File.ReadAllText(analysisPath) : null;
+            if (analysis is null)
+            {
+                withoutAnalysis++;
+            }
+            result.Add((article, text, PolNearGold.Convert(text, File.ReadAllText(Path.Combine(annotations, annotation)), analysis)));
+        }
+        return new PolNearCompartment(result, unavailable, withoutAnalysis);
+    }
+
+    /// <summary>How each speech quotation's gold speaker was found (labels have none).</summary>
+    internal static Dictionary<GoldQuotation, PolNearSpeakerOrigin> OriginOf(PolNearGoldArticle gold)
+    {
+        var originOf = new Dictionary<GoldQuotation, PolNearSpeakerOrigin>(ReferenceEqualityComparer.Instance);
+        foreach (var quotation in gold.Quotations.Where(q => q.Origin is not null))
+        {
+            originOf[quotation.Gold] = quotation.Origin!.Value;
+        }
+        return originOf;
+    }
 }
+
+/// <summary>One PolNeAR compartment read: its converted articles, and how many had no annotation or no CoreNLP analysis.</summary>
+internal sealed record PolNearCompartment(List<(string Name, string Text, PolNearGoldArticle Gold)> Articles, int Unavailable, int WithoutAnalysis);

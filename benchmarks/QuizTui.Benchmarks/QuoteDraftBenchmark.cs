@@ -10,7 +10,9 @@ using QuizTui.Core.Drafting;
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--ranker|--rules]</c>.
+/// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
+/// with the rules alone; without either, as <see cref="SpeakerRanker.OnByDefault"/> says.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -53,6 +55,7 @@ public static partial class QuoteDraftBenchmark
     {
         var iterations = 200;
         var show = false;
+        var ranker = SpeakerRanker.OnByDefault;
         string? seedsArg = null;
         string? textsArg = null;
         var only = new HashSet<string>(StringComparer.Ordinal);
@@ -68,6 +71,12 @@ public static partial class QuoteDraftBenchmark
                     break;
                 case "--show":
                     show = true;
+                    break;
+                case "--ranker":
+                    ranker = true;
+                    break;
+                case "--rules":
+                    ranker = false;
                     break;
                 case "--set" when i + 1 < args.Length:
                     only.Add(args[++i]);
@@ -96,7 +105,7 @@ public static partial class QuoteDraftBenchmark
         }
         if (polNear)
         {
-            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, iterations);
+            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, iterations, ranker);
         }
         var root = FindRepoRoot();
         if (root is null)
@@ -151,7 +160,7 @@ public static partial class QuoteDraftBenchmark
             var total = SpanScore.Zero;
             foreach (var article in set.Articles.Where(a => a.Text is not null))
             {
-                var score = QuotationSpanScoring.Score(QuotationDrafter.Extract(article.Text!), article.Gold);
+                var score = QuotationSpanScoring.Score(Draft(article.Text!, ranker), article.Gold);
                 total += score;
                 if (show && set.Detail)
                 {
@@ -174,7 +183,7 @@ public static partial class QuoteDraftBenchmark
         {
             PrintSummary(set.Name, set.Articles.Count, set.Articles.Count(a => a.Text is null), totals[set.Name], set.Note);
         }
-        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations);
+        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, ranker);
 
         if (!totals.TryGetValue("heldout", out var heldout))
         {
@@ -187,6 +196,30 @@ public static partial class QuoteDraftBenchmark
             return (int)ExitCode.CannotRun;
         }
         return heldout.F1 >= SpanF1Target && heldout.SpeakerAccuracy >= SpeakerTarget ? (int)ExitCode.TargetsMet : (int)ExitCode.BelowTarget;
+    }
+
+    /// <summary>
+    /// The articles of the tuning sets named (tune, tune2, tune3, seeds), with their texts, for
+    /// training; a held-out set is refused, never read. Articles whose text is not available are left out.
+    /// </summary>
+    internal static List<(string Set, string Name, string Text, IReadOnlyList<GoldQuotation> Gold)> ReadTuningSets(IEnumerable<string> names, string? seedsArg, string? textsArg)
+    {
+        var root = FindRepoRoot() ?? throw new IOException("cannot find QuizTui.sln above " + Directory.GetCurrentDirectory());
+        var drafting = Path.Combine(root, "benchmarks", "drafting");
+        var localTexts = textsArg ?? Environment.GetEnvironmentVariable("QUIZTUI_DRAFTING_TEXTS");
+        var seeds = seedsArg ?? Environment.GetEnvironmentVariable("QUIZTUI_SEEDS") ?? FindSeeds(root);
+        var result = new List<(string, string, string, IReadOnlyList<GoldQuotation>)>();
+        foreach (var name in names)
+        {
+            var articles = name switch
+            {
+                "seeds" => ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds),
+                "tune" or "tune2" or "tune3" => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
+                _ => throw new IOException($"{name} is not a tuning set (tune, tune2, tune3, seeds); held-out sets are never used for training"),
+            };
+            result.AddRange(articles.Where(a => a.Text is not null).Select(a => (name, a.Name, a.Text!, a.Gold)));
+        }
+        return result;
     }
 
     private static List<Article> ReadDevelopmentHalf(string folder, string? localTexts)
@@ -262,7 +295,7 @@ public static partial class QuoteDraftBenchmark
         }
     }
 
-    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations)
+    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations, bool ranker)
     {
         if (texts.Count == 0)
         {
@@ -271,7 +304,7 @@ public static partial class QuoteDraftBenchmark
         // Warm up so the timing measures steady-state code, not the JIT's tiers.
         for (var i = 0; i < iterations; i++)
         {
-            QuotationDrafter.Extract(texts[i % texts.Count]);
+            Draft(texts[i % texts.Count], ranker);
         }
         // The fastest of several batches over every text: the machine may be busy with other work.
         var micros = double.MaxValue;
@@ -283,7 +316,7 @@ public static partial class QuoteDraftBenchmark
             {
                 foreach (var text in texts)
                 {
-                    QuotationDrafter.Extract(text);
+                    Draft(text, ranker);
                 }
             }
             micros = Math.Min(micros, stopwatch.Elapsed.TotalMicroseconds / batch / texts.Count);
@@ -291,6 +324,9 @@ public static partial class QuoteDraftBenchmark
         var kilobytes = texts.Average(t => t.Length) / 1024.0;
         Console.WriteLine($"speed articles={texts.Count} us_per_article={micros.ToString("0.0", CultureInfo.InvariantCulture)} kb_per_article={kilobytes.ToString("0.0", CultureInfo.InvariantCulture)}");
     }
+
+    private static IReadOnlyList<DraftQuotation> Draft(string text, bool ranker) =>
+        QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = ranker }).Quotations;
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -33,7 +33,12 @@ internal sealed class DraftBuilder
         _continuations = new Continuations(_p, _cues, _speakers, _analyses);
     }
 
-    public ArticleDraft Build()
+    /// <summary>The candidates of each draft quotation (in <see cref="ArticleDraft.Quotations"/> order), after <see cref="Build"/> with candidates asked for.</summary>
+    public IReadOnlyList<IReadOnlyList<SpeakerCandidate>> Candidates { get; private set; } = [];
+
+    public ArticleDraft Build() => Build(DraftOptions.Default, withCandidates: false);
+
+    public ArticleDraft Build(DraftOptions options, bool withCandidates)
     {
         foreach (var analysis in _analyses)
         {
@@ -46,8 +51,37 @@ internal sealed class DraftBuilder
                 _continuations.Inherit(i);
             }
         }
-        var quotations = DraftList.Collect(_p, _analyses);
+        List<SpeakerCandidate>?[] candidates = [];
+        if (withCandidates || options.RankSpeakers)
+        {
+            candidates = CollectCandidates();
+            if (options.RankSpeakers)
+            {
+                SpeakerRanker.Apply(_analyses, candidates, options);
+            }
+        }
+        var quotations = DraftList.Collect(_p, _analyses, out var sources);
+        if (withCandidates)
+        {
+            Candidates = [.. sources.Select(i => (IReadOnlyList<SpeakerCandidate>?)candidates[i] ?? [])];
+        }
         return new ArticleDraft(quotations, PeopleFound.From(_p, quotations), [.. _p.Entities.Organisations.Select(o => o.Name)]);
+    }
+
+    /// <summary>The candidates of each speech quotation, from the rules' speakers as they stand now.</summary>
+    private List<SpeakerCandidate>?[] CollectCandidates()
+    {
+        var rules = _analyses.Select(a => a.Speaker).ToArray();
+        var collector = new SpeakerCandidates(_p, _speakers, _analyses, rules);
+        var candidates = new List<SpeakerCandidate>?[_analyses.Count];
+        for (var i = 0; i < _analyses.Count; i++)
+        {
+            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech)
+            {
+                candidates[i] = collector.For(i);
+            }
+        }
+        return candidates;
     }
 
     private void Analyse(QuoteAnalysis a)

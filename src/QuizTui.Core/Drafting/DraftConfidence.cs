@@ -118,6 +118,15 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel VersionsDisagree =
         new("versions-disagree", 0.6, "this article's attribution gives {0}, {1} gives {2} for the same quotation: check");
 
+    public static readonly ConfidenceLevel RankedAboveRules =
+        new("ranked-above-rules", 0.6, "ranked above the rules' pick, {0}: {1}: check");
+
+    public static readonly ConfidenceLevel RankedWithoutRule =
+        new("ranked-without-rule", 0.5, "no attribution found; ranked first of those named near it: {0}: check");
+
+    public static readonly ConfidenceLevel RankerDisagrees =
+        new("ranker-disagrees", 0.6, "the ranker prefers {0}: check");
+
     public static readonly ConfidenceLevel Unresolved =
         new("unresolved", 0.2, "no speaker found: check");
 
@@ -128,7 +137,7 @@ public static class DraftConfidence
         JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
-        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, Unresolved,
+        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, RankerDisagrees, Unresolved,
     ];
 
     /// <summary>"high", "medium" or "low".</summary>

@@ -7,12 +7,18 @@ namespace QuizTui.Core.Drafting;
 /// </summary>
 internal static class DraftList
 {
-    public static List<DraftQuotation> Collect(Prose p, List<QuoteAnalysis> analyses)
+    /// <param name="p">The article's prose.</param>
+    /// <param name="analyses">Every quotation analysed.</param>
+    /// <param name="sources">For each draft, the index of the analysis it was first drawn from.</param>
+    public static List<DraftQuotation> Collect(Prose p, List<QuoteAnalysis> analyses, out List<int> sources)
     {
         var drafts = new List<DraftQuotation>(analyses.Count);
+        sources = new List<int>(analyses.Count);
+        var index = -1;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in analyses)
         {
+            index++;
             if (a.Merged || a.Text.Length == 0 || !a.Text.Any(char.IsLetterOrDigit))
             {
                 continue;
@@ -43,6 +49,7 @@ internal static class DraftList
             }
             byKey[key] = drafts.Count;
             drafts.Add(draft);
+            sources.Add(index);
         }
         return drafts;
     }

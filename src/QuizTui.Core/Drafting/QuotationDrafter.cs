@@ -44,11 +44,31 @@ public static class QuotationDrafter
 
     /// <summary>The quotations of an article and everyone it names or quotes.</summary>
     /// <param name="articleText">The article as plain text.</param>
-    public static ArticleDraft Draft(string articleText)
+    public static ArticleDraft Draft(string articleText) => Draft(articleText, DraftOptions.Default);
+
+    /// <summary>The quotations of an article and everyone it names or quotes, drafted as the options say.</summary>
+    /// <param name="articleText">The article as plain text.</param>
+    /// <param name="options">Whether the learned speaker ranker may replace the rules' speakers.</param>
+    public static ArticleDraft Draft(string articleText, DraftOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        ArgumentNullException.ThrowIfNull(options);
+        var article = new ArticleText(articleText);
+        var spans = QuoteScanner.Scan(article);
+        return new DraftBuilder(article, spans).Build(options, withCandidates: false);
+    }
+
+    /// <summary>
+    /// The draft by the rules alone, with each quotation's candidate speakers and their ranker
+    /// features (empty for labels): what the speaker ranker is trained on.
+    /// </summary>
+    /// <param name="articleText">The article as plain text.</param>
+    public static (ArticleDraft Draft, IReadOnlyList<IReadOnlyList<SpeakerCandidate>> Candidates) DraftWithCandidates(string articleText)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         var article = new ArticleText(articleText);
-        var spans = QuoteScanner.Scan(article);
-        return new DraftBuilder(article, spans).Build();
+        var builder = new DraftBuilder(article, QuoteScanner.Scan(article));
+        var draft = builder.Build(DraftOptions.Default with { RankSpeakers = false }, withCandidates: true);
+        return (draft, builder.Candidates);
     }
 }
