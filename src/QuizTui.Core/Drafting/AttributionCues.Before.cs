@@ -343,6 +343,10 @@ internal sealed partial class AttributionCues
                 }
             }
         }
+        if (NameBeforeColon(s0, m - 1) is { } named)
+        {
+            return named;
+        }
         // Quoted words on the way ("justified the strike as "defensive" in nature:") are left to
         // SubjectBefore, which never takes a subject from before a quotation.
         for (var k = s0 + 1; k < m - 1; k++)
@@ -362,6 +366,44 @@ internal sealed partial class AttributionCues
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Sen. Ada Mbeki (D-Easton): "…"", "Added Mbeki: "…"", "Poll watchers agree — Jo Sands: "…"":
+    /// a name that makes up the whole clause before the colon (after the sentence start, a comma or
+    /// a dash, or after a speech verb that opens the sentence) is the speaker, as in a transcript. A bracketed
+    /// party or place after the name is skipped.
+    /// </summary>
+    private Attribution? NameBeforeColon(int s0, int colon)
+    {
+        var k = colon - 1;
+        if (k > s0 && p[k].IsPunct(')'))
+        {
+            while (k > s0 && !p[k].IsPunct('('))
+            {
+                k--;
+            }
+            k--;
+        }
+        var last = k;
+        while (k >= s0 && (p[k].IsCapitalised && !Lexicon.IsSpeechVerb(p[k].Text) || p[k].IsPunct('.') && k > s0 && p[k - 1].IsCapitalised))
+        {
+            k--;
+        }
+        var first = k + 1;
+        if (first > last || !p[first].IsCapitalised || last - first > 5)
+        {
+            return null;
+        }
+        // Only an inverted verb that opens the sentence ("Added Mbeki:"); in "telling CNBC:" the name is the listener.
+        var verb = k == s0 && p[k].IsCapitalised && Lexicon.IsSpeechVerb(p[k].Text) ? k : -1;
+        var boundary = verb >= 0 ? verb - 1 : k;
+        if (boundary >= s0 && !(p[boundary].IsPunct(',') || p[boundary].IsPunct('—') || p[boundary].IsPunct('–') || p[boundary].IsPunct('-')))
+        {
+            return null;
+        }
+        var subject = Enumerable.Range(first, last - first + 1).ToList();
+        return new Attribution(subject, verb, verb >= 0 ? p[verb].Text : ":", s0, colon - 1);
     }
 
     /// <summary>A finite verb of the reporter's clause: a speech verb, an irregular past, or a lowercase "-ed" word that names no role.</summary>
