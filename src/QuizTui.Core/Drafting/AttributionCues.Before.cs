@@ -6,7 +6,7 @@ internal sealed partial class AttributionCues
     public Attribution? Before(QuoteAnalysis a, out bool attached, out bool afterColon)
     {
         var m = a.Marker;
-        var s0 = p.SentenceStart(m);
+        var s0 = ClauseStart(m);
         attached = false;
         afterColon = false;
         if (s0 == m)
@@ -26,6 +26,17 @@ internal sealed partial class AttributionCues
             return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
         }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// Where the reporter's clause before the quotation starts: its sentence's start, or, for a
+    /// quotation that opens a paragraph after one ending in a colon ("She went on to say:" and the
+    /// quotation set below it), the start of that colon's sentence.
+    /// </summary>
+    private int ClauseStart(int m)
+    {
+        var s0 = p.SentenceStart(m);
+        return s0 == m && m > 0 && p[m - 1].IsPunct(':') && p[m - 1].Paragraph != p[m].Paragraph ? p.SentenceStart(m - 1) : s0;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ internal sealed partial class AttributionCues
     public Attribution? BeforeColon(QuoteAnalysis a)
     {
         var m = a.Marker;
-        var s0 = p.SentenceStart(m);
+        var s0 = ClauseStart(m);
         if (s0 >= m - 1 || !p[m - 1].IsPunct(':'))
         {
             return null;

@@ -66,4 +66,34 @@ public class NameBeforeColonTests
 
         Assert.Equal("Ilse Varga", Speech(article, "They never missed").Speaker);
     }
+
+    // ---- a quotation set in its own paragraph below a paragraph that ends with a colon ----
+
+    [Fact]
+    public void A_quotation_below_a_paragraph_ending_in_a_colon_is_spoken_by_its_subject()
+    {
+        const string article = """
+            The ferry service ends next month.
+
+            Ilse Varga, who ran the ferry for twenty years, spoke to the council about the crews:
+
+            "They never missed a crossing in all the years I worked there."
+            """;
+
+        Assert.Equal("Ilse Varga", Speech(article, "They never missed").Speaker);
+    }
+
+    [Fact]
+    public void An_inverted_verb_and_name_alone_above_a_quotation_give_the_speaker()
+    {
+        const string article = """
+            "The levy will pass," said Ilse Varga, who chairs the harbour board.
+
+            Added Varga:
+
+            "We have counted the votes twice, and the east side is with us."
+            """;
+
+        Assert.Equal("Ilse Varga", Speech(article, "We have counted").Speaker);
+    }
 }
