@@ -16,7 +16,7 @@ internal sealed partial class AttributionCues
         var previous = p[m - 1];
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
-        var cue = InSentence(s0, m, quoteFollows: true);
+        var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
         if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
         {
             return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
@@ -26,6 +26,39 @@ internal sealed partial class AttributionCues
             return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
         }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// "Ana Ruiz returned the compliment, telling reporters, "…"", "Ruiz did not name the firm but
+    /// told the council, "…"": a speech verb after a comma, "and" or "but", with only a short
+    /// listener before the quotation, shares the subject of the sentence's first verb, when the
+    /// clause before it has no punctuation of its own.
+    /// </summary>
+    private Attribution? SecondVerbOfSubject(int s0, int m)
+    {
+        if (!(p[m - 1].IsPunct(',') || p[m - 1].IsPunct(':')))
+        {
+            return null;
+        }
+        for (var k = m - 2; k > s0 + 1 && k >= m - 8; k--)
+        {
+            var t = p[k];
+            if (t.IsQuote)
+            {
+                return null;
+            }
+            if (!t.IsWord || t.IsCapitalised || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.WeakSpeechVerbs.Contains(t.Text))
+            {
+                continue;
+            }
+            var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "but" or "and";
+            // Only a plain clause before it: an opening phrase ("Hours later, …", a dateline) would be
+            // taken for the subject.
+            var clauseEnd = p[k - 1].IsWord && k - 2 > s0 && p[k - 2].IsPunct(',') ? k - 2 : k - 1;
+            var plain = Enumerable.Range(s0, clauseEnd - s0).All(j => p[j].IsWord || p[j].IsPunct('.'));
+            return joined && plain && SentenceSubject(s0, k) is { } subject ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
+        }
+        return null;
     }
 
     /// <summary>
