@@ -69,7 +69,12 @@ internal sealed partial class AttributionCues
     private int ClauseStart(int m)
     {
         var s0 = p.SentenceStart(m);
-        return s0 == m && m > 0 && p[m - 1].IsPunct(':') && p[m - 1].Paragraph != p[m].Paragraph ? p.SentenceStart(m - 1) : s0;
+        // A paragraph that ends with a speech verb and its colon is left to IntroducingParagraph,
+        // which also carries the speaker on through the paragraphs that follow.
+        return s0 == m && m > 0 && p[m - 1].IsPunct(':') && p[m - 1].Paragraph != p[m].Paragraph
+               && IntroducingParagraph(p[m].Paragraph) is null
+            ? p.SentenceStart(m - 1)
+            : s0;
     }
 
     /// <summary>
