@@ -6,7 +6,7 @@ internal sealed partial class AttributionCues
     public Attribution? Before(QuoteAnalysis a, out bool attached, out bool afterColon)
     {
         var m = a.Marker;
-        var s0 = p.SentenceStart(m);
+        var s0 = ClauseStart(m);
         attached = false;
         afterColon = false;
         if (s0 == m)
@@ -16,7 +16,7 @@ internal sealed partial class AttributionCues
         var previous = p[m - 1];
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
-        var cue = InSentence(s0, m, quoteFollows: true);
+        var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
         if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
         {
             return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
@@ -26,6 +26,55 @@ internal sealed partial class AttributionCues
             return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
         }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// "Ana Ruiz returned the compliment, telling reporters, "…"", "Ruiz did not name the firm but
+    /// told the council, "…"": a speech verb after a comma, "and" or "but", with only a short
+    /// listener before the quotation, shares the subject of the sentence's first verb, when the
+    /// clause before it has no punctuation of its own.
+    /// </summary>
+    private Attribution? SecondVerbOfSubject(int s0, int m)
+    {
+        if (!(p[m - 1].IsPunct(',') || p[m - 1].IsPunct(':')))
+        {
+            return null;
+        }
+        for (var k = m - 2; k > s0 + 1 && k >= m - 8; k--)
+        {
+            var t = p[k];
+            if (t.IsQuote)
+            {
+                return null;
+            }
+            if (!t.IsWord || t.IsCapitalised || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.WeakSpeechVerbs.Contains(t.Text))
+            {
+                continue;
+            }
+            var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "but" or "and";
+            // Only a plain clause before it: an opening phrase ("Hours later, …", a dateline) would be
+            // taken for the subject.
+            var clauseEnd = p[k - 1].IsWord && k - 2 > s0 && p[k - 2].IsPunct(',') ? k - 2 : k - 1;
+            var plain = Enumerable.Range(s0, clauseEnd - s0).All(j => p[j].IsWord || p[j].IsPunct('.'));
+            return joined && plain && SentenceSubject(s0, k) is { } subject ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where the reporter's clause before the quotation starts: its sentence's start, or, for a
+    /// quotation that opens a paragraph after one ending in a colon ("She went on to say:" and the
+    /// quotation set below it), the start of that colon's sentence.
+    /// </summary>
+    private int ClauseStart(int m)
+    {
+        var s0 = p.SentenceStart(m);
+        // A paragraph that ends with a speech verb and its colon is left to IntroducingParagraph,
+        // which also carries the speaker on through the paragraphs that follow.
+        return s0 == m && m > 0 && p[m - 1].IsPunct(':') && p[m - 1].Paragraph != p[m].Paragraph
+               && IntroducingParagraph(p[m].Paragraph) is null
+            ? p.SentenceStart(m - 1)
+            : s0;
     }
 
     /// <summary>
@@ -316,52 +365,6 @@ internal sealed partial class AttributionCues
             }
         }
         return false;
-    }
-
-    public Attribution? BeforeColon(QuoteAnalysis a)
-    {
-        var m = a.Marker;
-        var s0 = p.SentenceStart(m);
-        if (s0 >= m - 1 || !p[m - 1].IsPunct(':'))
-        {
-            return null;
-        }
-        for (var k = s0; k < m - 1; k++)
-        {
-            if (p[k].IsQuote)
-            {
-                break;
-            }
-            var documentFrom = p[k].IsWord && !p[k].IsCapitalised && Lexicon.DocumentNouns.Contains(p[k].Bare)
-                && (p.IsWordAt(k + 1, "from") || p.IsWordAt(k + 1, "by"));
-            if (documentFrom)
-            {
-                var owner = NounPhraseForward(k + 2);
-                if (owner.Count > 0 && IsSubject(owner))
-                {
-                    return new Attribution(Truncate(owner), k, p[k].Bare, s0, m - 2, p[k].Bare);
-                }
-            }
-        }
-        // Quoted words on the way ("justified the strike as "defensive" in nature:") are left to
-        // SubjectBefore, which never takes a subject from before a quotation.
-        for (var k = s0 + 1; k < m - 1; k++)
-        {
-            var t = p[k];
-            if (!t.IsWord || t.IsCapitalised || !IsMainVerb(t))
-            {
-                continue;
-            }
-            if (SubjectBefore(s0, k) is { } subject)
-            {
-                return new Attribution(subject, k, t.Text, s0, m - 2);
-            }
-            if (!OpeningPhraseEndsAfter(k, m - 1))
-            {
-                return null;
-            }
-        }
-        return null;
     }
 
     /// <summary>A finite verb of the reporter's clause: a speech verb, an irregular past, or a lowercase "-ed" word that names no role.</summary>

@@ -48,7 +48,8 @@ internal sealed partial class EntityIndex
                         j += 2;
                         continue;
                     }
-                    parts.Add(part);
+                    // "Jr." and "Sr." are printed with their full stop, as the article prints them.
+                    parts.Add(IsGenerationalSuffix(tokens, j) ? part + "." : part);
                     j++;
                     if (tokens[last].IsPossessive && !inside)
                     {
@@ -150,6 +151,10 @@ internal sealed partial class EntityIndex
         }
         return last;
     }
+
+    /// <summary>"Jr" or "Sr" right before its full stop.</summary>
+    private static bool IsGenerationalSuffix(List<Token> tokens, int i) =>
+        tokens[i].Text is "Jr" or "Sr" && i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == tokens[i].End;
 
     private static bool IsInitial(List<Token> tokens, int i, int to) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < to && tokens[i + 1].IsPunct('.');

@@ -75,6 +75,66 @@ internal sealed partial class EntityIndex
         }
     }
 
+    /// <summary>
+    /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
+    /// before a name the article prints without them are a description, not part of the name, so the
+    /// person is known by the shorter name and the words become a title. The shorter name must keep
+    /// at least two words (a first name and a surname), so a surname alone never strips a first name.
+    /// This also leaves alone a first name before a surname of two words ("Lena Van Dorn", "Van Dorn").
+    /// </summary>
+    private void DropDescriptionsBeforePrintedNames()
+    {
+        var printed = new HashSet<string>(_runs.Where(run => run.Count >= 2).Select(run => run.Name), AccentFoldingComparer.Instance);
+        var usedAlone = new HashSet<string>(_runs.Where(run => run.Count == 1).Select(run => _tokens[run.First].Bare), AccentFoldingComparer.Instance);
+        foreach (var person in _byFullName.Values.Distinct().ToList())
+        {
+            var words = person.FullName.Split(' ');
+            // "Marine Le Pen" and "Le Pen", "Lily Eskelsen García" and "Eskelsen García": a surname of
+            // two words is printed without the first name. A description is dropped only when the last
+            // word alone stands for the person somewhere, as a surname after a first name does.
+            if (!usedAlone.Contains(person.Surname))
+            {
+                continue;
+            }
+            for (var k = 1; k <= words.Length - 2; k++)
+            {
+                var shorter = string.Join(' ', words[k..]);
+                if (!printed.Contains(shorter) || IsParticle(words[k].ToLowerInvariant()) || words[..k].Any(w => !char.IsUpper(w[0]) || w.Contains('.', StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var description = string.Join(' ', words[..k]);
+                if (_byFullName.TryGetValue(shorter, out var known) && known != person)
+                {
+                    // Two entries for one person: every key of the longer one now leads to the shorter.
+                    foreach (var key in _byFullName.Where(e => e.Value == person).Select(e => e.Key).ToList())
+                    {
+                        _byFullName[key] = known;
+                    }
+                    if (_bySurname.TryGetValue(person.Surname, out var namesakes))
+                    {
+                        namesakes.Remove(person);
+                    }
+                    foreach (var title in person.Titles.Prepend(description).Where(t => !known.Titles.Contains(t)))
+                    {
+                        known.Titles.Add(title);
+                    }
+                    known.Honorific ??= person.Honorific;
+                }
+                else
+                {
+                    person.FullName = shorter;
+                    _byFullName[shorter] = person;
+                    if (!person.Titles.Contains(description))
+                    {
+                        person.Titles.Add(description);
+                    }
+                }
+                break;
+            }
+        }
+    }
+
     private void RegisterNamesUsedBySurname()
     {
         var speakingSingles = new HashSet<string>(StringComparer.Ordinal);

@@ -30,6 +30,7 @@ internal sealed partial class EntityIndex
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         GiveOneWordPeopleTheirPrintedNames();
+        DropDescriptionsBeforePrintedNames();
         foreach (var run in _runs)
         {
             RecordMention(run);

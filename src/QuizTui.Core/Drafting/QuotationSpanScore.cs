@@ -195,10 +195,28 @@ public static class QuotationSpanScoring
     /// <summary>
     /// Strict speaker comparison: equal after folding case, quote marks and punctuation (each
     /// punctuation mark becomes a space) and collapsing spaces; nothing else. "Dr. Ana Ruiz" is not
-    /// "Ana Ruiz", "the council" is not "council", and a missing speaker is never right.
+    /// "Ana Ruiz", "the council" is not "council", and a missing speaker is never right. One
+    /// allowance: a trailing generational suffix ("Jr.", "Sr.", "III") printed on one side only is
+    /// optional, since "Ana Ruiz Jr." and "Ana Ruiz" name the same person in one article.
     /// </summary>
-    public static bool SameSpeaker(string? gold, string? draft) =>
-        gold is not null && draft is not null && FoldName(gold).Length > 0 && FoldName(gold) == FoldName(draft);
+    public static bool SameSpeaker(string? gold, string? draft)
+    {
+        if (gold is null || draft is null)
+        {
+            return false;
+        }
+        var goldName = FoldName(gold);
+        var draftName = FoldName(draft);
+        // Optional, not ignored: "Jr." on one side and "Sr." on the other are father and son.
+        return goldName.Length > 0
+               && (goldName == draftName || WithoutGenerationalSuffix(goldName) == draftName || goldName == WithoutGenerationalSuffix(draftName));
+    }
+
+    private static string WithoutGenerationalSuffix(string folded)
+    {
+        var space = folded.LastIndexOf(' ');
+        return space > 0 && folded[(space + 1)..] is "jr" or "sr" or "iii" ? folded[..space] : folded;
+    }
 
     /// <summary>
     /// Why a draft speaker is not the gold one, for reading errors in totals: no speaker, part of

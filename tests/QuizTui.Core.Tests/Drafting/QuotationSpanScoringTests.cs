@@ -108,6 +108,13 @@ public class QuotationSpanScoringTests
     [InlineData("Bradford Council", "the Bradford Council", false)]
     [InlineData("St. Clair County", "St", false)]
     [InlineData("Ana Ruiz", null, false)]
+    [InlineData("Tomas Verde", "Tomas Verde Jr.", true)]
+    [InlineData("Tomas Verde Jr.", "Tomas Verde", true)]
+    [InlineData("Tomas Verde Sr.", "Tomas Verde Sr", true)]
+    [InlineData("Tomas Verde III", "Tomas Verde", true)]
+    [InlineData("Tomas Verde Jr.", "Tomas Verde Sr.", false)]
+    [InlineData("Verde Jr.", "Tomas Verde", false)]
+    [InlineData("Jr.", "Jr", true)]
     public void Speakers_are_compared_strictly_on_the_full_name(string gold, string? draft, bool same) =>
         Assert.Equal(same, QuotationSpanScoring.SameSpeaker(gold, draft));
 
