@@ -36,8 +36,6 @@ internal sealed class DraftBuilder
     /// <summary>The candidates of each draft quotation (in <see cref="ArticleDraft.Quotations"/> order), after <see cref="Build"/> with candidates asked for.</summary>
     public IReadOnlyList<IReadOnlyList<SpeakerCandidate>> Candidates { get; private set; } = [];
 
-    public ArticleDraft Build() => Build(DraftOptions.Default, withCandidates: false);
-
     public ArticleDraft Build(DraftOptions options, bool withCandidates)
     {
         foreach (var analysis in _analyses)
