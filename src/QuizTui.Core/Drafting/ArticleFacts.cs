@@ -10,7 +10,8 @@ namespace QuizTui.Core.Drafting;
 /// True when the text labels it ("Outlet: …", "Published: …", "By …"); false when it is a
 /// guess from the page's layout (a short first line taken as the headline), to be checked.
 /// </param>
-public sealed record ArticleFact(string Value, int Line, bool Labelled);
+/// <param name="Doubt">Why the value may be wrong although the text states it (a date such as 03/04/2026 read one of two ways), or null.</param>
+public sealed record ArticleFact(string Value, int Line, bool Labelled, string? Doubt = null);
 
 /// <summary>
 /// The outlet, date, headline and author an article's text states near its top. Labelled lines
@@ -59,9 +60,9 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
                         outlet ??= new ArticleFact(value, n, true);
                         break;
                     case "date" or "published" or "publication date" or "posted" or "dated":
-                        if (FindDate(value) is { } labelledDate)
+                        if (ReadDate(value) is (string labelledDate, var doubt))
                         {
-                            published ??= new ArticleFact(labelledDate, n, true);
+                            published ??= new ArticleFact(labelledDate, n, doubt is null, doubt);
                         }
                         break;
                     case "author" or "byline" or "by":
@@ -77,7 +78,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
             else if (author is null && BylineWithOutlet(line) is var (writer, paper))
             {
                 author = new ArticleFact(writer, n, true);
-                bylineOutlet = paper is null ? null : new ArticleFact(paper, n, false);
+                bylineOutlet = paper is null ? null : new ArticleFact(Unshouted(paper), n, false);
             }
         }
         published ??= GuessDate(lines);
@@ -111,9 +112,9 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     {
         foreach (var (n, line) in lines)
         {
-            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && FindDate(line) is { } date)
+            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && ReadDate(line) is (string date, var doubt))
             {
-                return new ArticleFact(date, n, false);
+                return new ArticleFact(date, n, false, doubt);
             }
         }
         return null;
@@ -146,7 +147,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
             return (null, null);
         }
         var (headline, outlet) = SplitTitle(line.Text);
-        return (new ArticleFact(headline, line.Number, false), outlet is null ? null : new ArticleFact(outlet, line.Number, false));
+        return (new ArticleFact(headline, line.Number, false), outlet is null ? null : new ArticleFact(Unshouted(outlet), line.Number, false));
     }
 
     /// <summary>
@@ -161,11 +162,41 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
         }
         var (number, line) = lines[0];
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]) && !Lexicon.NotNames.Contains(w) || w is "of" or "the" or "and")
+        return words.Length is >= 1 and <= 5 && words.All(w => SmallWords.Contains(w.ToLowerInvariant()) || char.IsUpper(w[0]) && !Lexicon.NotNames.Contains(w))
                && !line.EndsWith('.') && FindDate(line) is null && !Labelled().IsMatch(line)
-            ? new ArticleFact(line, number, false)
+            ? new ArticleFact(Unshouted(line), number, false)
             : null;
     }
+
+    /// <summary>
+    /// An outlet printed all in capitals, as mastheads are ("THE ALDERBROOK HERALD"), in the
+    /// capitals a pack shows ("The Alderbrook Herald"). Words of three letters or fewer other than
+    /// "the", "of", "and" and the like stay in capitals, since they are most often initials ("CBC
+    /// NEWS" gives "CBC News"); longer initials become a word, which the guess's check mark covers.
+    /// </summary>
+    private static string Unshouted(string outlet)
+    {
+        if (outlet.Any(char.IsLower) || !outlet.Any(char.IsLetter))
+        {
+            return outlet;
+        }
+        var words = outlet.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (SmallWords.Contains(lower))
+            {
+                words[i] = i == 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+            }
+            else if (words[i].Count(char.IsLetter) > 3)
+            {
+                words[i] = string.Join('-', lower.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> SmallWords = ["the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "&"];
 
     private static bool LooksLikeHeadline(string line)
     {
@@ -207,25 +238,63 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     }
 
     /// <summary>The first date written in the line, normalised to YYYY-MM-DD.</summary>
-    public static string? FindDate(string line)
+    public static string? FindDate(string line) => ReadDate(line)?.Date;
+
+    /// <summary>
+    /// The first date written in the line, normalised to YYYY-MM-DD, with a doubt when the line
+    /// writes it in numbers that read two ways (03/04/2026).
+    /// </summary>
+    private static (string Date, string? Doubt)? ReadDate(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         if (IsoDate().Match(line) is { Success: true } iso && TryParseDate(iso.Value.Replace('/', '-'), out var d1))
         {
-            return d1.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return (Iso(d1), null);
         }
         if (MonthFirst().Match(line) is { Success: true } mf
             && TryDate(mf.Groups["year"].Value, mf.Groups["month"].Value, mf.Groups["day"].Value, out var d2))
         {
-            return d2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return (Iso(d2), null);
         }
         if (DayFirst().Match(line) is { Success: true } df
             && TryDate(df.Groups["year"].Value, df.Groups["month"].Value, df.Groups["day"].Value, out var d3))
         {
-            return d3.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return (Iso(d3), null);
         }
-        return null;
+        return NumericDate().Match(line) is { Success: true } nd ? ReadNumericDate(nd) : null;
     }
+
+    /// <summary>
+    /// "13/04/2026" and "04/13/2026" read one way only; "03.04.2026" is day first, as dotted dates
+    /// are written; "03/04/2026" is read month first, as US pages write it, with the other
+    /// reading given as the doubt.
+    /// </summary>
+    private static (string Date, string? Doubt)? ReadNumericDate(Match match)
+    {
+        var first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var dayFirst = Valid(year, second, first);
+        var monthFirst = Valid(year, first, second);
+        if (dayFirst is { } d && (monthFirst is null || first == second || match.Groups["separator"].Value == "."))
+        {
+            return (Iso(d), null);
+        }
+        if (monthFirst is not { } m)
+        {
+            return null;
+        }
+        return dayFirst is { } other
+            ? (Iso(m), $"'{match.Value}' read month first, {Spelled(m)}; it could be {Spelled(other)}")
+            : (Iso(m), null);
+    }
+
+    private static DateOnly? Valid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Spelled(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static bool TryParseDate(string value, out DateOnly date) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
@@ -251,6 +320,9 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
 
     [GeneratedRegex(@"^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?)\s*$")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(?<first>\d{1,2})(?<separator>[/.-])(?<second>\d{1,2})\k<separator>(?<year>(?:19|20|21)\d\d)\b")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b(19|20|21)\d\d[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])\b")]
     private static partial Regex IsoDate();

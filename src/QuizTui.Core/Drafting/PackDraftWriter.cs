@@ -198,10 +198,16 @@ internal static class PackDraftWriter
     /// Where a fact comes from; a guess says what was guessed, since validate shows the comment
     /// alone ("CHECK: headline guessed from line 1 of the text").
     /// </summary>
-    private static string FactComment(string what, ArticleFact fact) =>
-        fact.Labelled
-            ? $"line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text"
-            : $"{DraftMarkers.Check} {what} guessed from line {fact.Line.ToString(CultureInfo.InvariantCulture)} of the text";
+    private static string FactComment(string what, ArticleFact fact)
+    {
+        var line = fact.Line.ToString(CultureInfo.InvariantCulture);
+        return fact switch
+        {
+            { Doubt: { } doubt } => $"{DraftMarkers.Check} {what} from line {line} of the text: {doubt}",
+            { Labelled: true } => $"line {line} of the text",
+            _ => $"{DraftMarkers.Check} {what} guessed from line {line} of the text",
+        };
+    }
 
     /// <summary>Numbers every article's quotations before any file is written, so each names the versions in articles written after it by id.</summary>
     private static void NumberQuotations(List<DraftedArticle> articles)

@@ -116,11 +116,48 @@ public class ArticleFactsTests
     [InlineData("Sept. 25, 2020", "2020-09-25")]
     [InlineData("Friday, September 25th, 2020", "2020-09-25")]
     [InlineData("25 September 2020", "2020-09-25")]
+    [InlineData("13/04/2026", "2026-04-13")]
+    [InlineData("Updated 04/13/2026 9:12 a.m.", "2026-04-13")]
+    [InlineData("03.04.2026", "2026-04-03")]
+    [InlineData("05-05-2026", "2026-05-05")]
+    [InlineData("31/02/2026", null)]
+    [InlineData("13/13/2026", null)]
     [InlineData("February 30, 2024", null)]
     [InlineData("Mayor 12 2020", null)]
     [InlineData("no date here", null)]
     public void Dates_are_read_in_the_usual_news_forms(string line, string? expected)
     {
         Assert.Equal(expected, ArticleFacts.FindDate(line));
+    }
+
+    [Fact]
+    public void A_date_in_numbers_that_reads_two_ways_is_taken_month_first_and_says_so()
+    {
+        var facts = ArticleFacts.Read("Published: 03/04/2026\n\nThe ferry will sail again next month.\n");
+
+        Assert.Equal(
+            new ArticleFact("2026-03-04", 1, false, "'03/04/2026' read month first, 4 March 2026; it could be 3 April 2026"),
+            facts.Published);
+    }
+
+    [Fact]
+    public void A_date_in_numbers_that_reads_one_way_is_taken_as_stated()
+    {
+        var facts = ArticleFacts.Read("Published: 21/04/2026\n\nThe ferry will sail again next month.\n");
+
+        Assert.Equal(new ArticleFact("2026-04-21", 1, true), facts.Published);
+    }
+
+    [Theory]
+    [InlineData("THE ALDERBROOK HERALD", "The Alderbrook Herald")]
+    [InlineData("CBC NEWS", "CBC News")]
+    [InlineData("VALLEY POST-GAZETTE", "Valley Post-Gazette")]
+    [InlineData("HERALD OF ALDERBROOK", "Herald of Alderbrook")]
+    [InlineData("Alderbrook Journal", "Alderbrook Journal")]
+    public void A_masthead_in_capitals_is_given_in_the_capitals_of_a_name(string masthead, string outlet)
+    {
+        var text = masthead + "\n\nMerchants ask council to delay bike lane work\n\nThe merchants' association asked for a delay.\n";
+
+        Assert.Equal(new ArticleFact(outlet, 1, false), ArticleFacts.Read(text).Outlet);
     }
 }

@@ -285,6 +285,29 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void A_masthead_in_capitals_and_a_date_that_reads_two_ways_are_written_with_what_to_check()
+    {
+        const string text = """
+            THE RIVERTON TIMES
+
+            Published: 03/04/2026
+
+            Ferry crews ask for a new timetable
+
+            "The crossings are too close together," said Hana Bell, a deckhand with the ferry service.
+            """;
+        var draft = PackDrafter.Draft("ferry-2026", [new ArticleSource("crews.txt", text)], Today);
+
+        var article = Assert.Single(draft.Files, f => f.Path.StartsWith("articles/", StringComparison.Ordinal)).Text;
+        var result = Load(draft);
+
+        Assert.Contains("outlet: The Riverton Times  # CHECK: outlet guessed from line 1 of the text", article, StringComparison.Ordinal);
+        Assert.Contains("published: 2026-03-04  # CHECK: date from line 3 of the text: '03/04/2026' read month first, 4 March 2026; it could be 3 April 2026", article, StringComparison.Ordinal);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DraftCheck && d.Message.Contains("could be 3 April 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_article_with_no_headline_found_gets_a_place_for_the_instructors_own_marked_as_ours()
     {
         const string text = """
