@@ -57,7 +57,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                 {
                     a.Speaker = paraphrase.Speaker with
                     {
-                        Confidence = Math.Min(paraphrase.Speaker.Confidence, DraftConfidence.FollowsParaphrase.Value),
+                        Level = paraphrase.Speaker.Weaker(DraftConfidence.FollowsParaphrase),
                         Reason = DraftConfidence.FollowsParaphrase.Reason(paraphrase.Speaker.Name!),
                     };
                     a.Verb = paraphrase.Verb;

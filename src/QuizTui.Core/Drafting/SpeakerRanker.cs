@@ -189,7 +189,7 @@ public static class SpeakerRanker
             {
                 a.Speaker = rules with
                 {
-                    Confidence = Math.Min(rules.Confidence, DraftConfidence.RankerDisagrees.Value),
+                    Level = rules.Weaker(DraftConfidence.RankerDisagrees),
                     Reason = rules.Reason + "; " + DraftConfidence.RankerDisagrees.Reason(pick.Name),
                 };
             }
