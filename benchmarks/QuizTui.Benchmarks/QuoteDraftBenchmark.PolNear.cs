@@ -13,7 +13,8 @@ using QuizTui.Core.Drafting;
 /// summary line of the other sets for <c>polnear-COMPARTMENT</c>, then a line of PolNeAR's own
 /// counts, ending with the marks for checking over the quotations whose source names the speaker
 /// (<c>named_marked=…</c>). <c>--levels</c> adds, for <c>train</c> only, a line per confidence level
-/// over all matched quotations and over those named ones. <c>--show</c> adds per-article rows and every missed, spurious and misattributed
+/// over all matched quotations, over those named ones and over those whose speaker CoreNLP's
+/// coreference found (where the pronoun levels can be told right from wrong). <c>--show</c> adds per-article rows and every missed, spurious and misattributed
 /// quotation for <c>train</c> only: <c>dev</c> and <c>test</c> are held out and reported in totals.
 /// </remarks>
 public static partial class QuoteDraftBenchmark
@@ -40,6 +41,7 @@ public static partial class QuoteDraftBenchmark
         var ignored = 0;
         var labels = 0;
         var named = new List<SpanMatch>();
+        var coreference = new List<SpanMatch>();
         PolNearCompartment read;
         try
         {
@@ -62,6 +64,7 @@ public static partial class QuoteDraftBenchmark
                 origins[origin] = origins.GetValueOrDefault(origin) + 1;
             }
             named.AddRange(score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named));
+            coreference.AddRange(score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Coreference));
             if (detail)
             {
                 PrintDetail(name, article, score, g => originOf.TryGetValue(g, out var origin) && origin != PolNearSpeakerOrigin.Named ? $" ({origin.ToString().ToLowerInvariant()})" : "");
@@ -90,6 +93,7 @@ public static partial class QuoteDraftBenchmark
         {
             PrintLevels(name, total.Matches);
             PrintLevels(name + "-named", named);
+            PrintLevels(name + "-coreference", coreference);
         }
         PrintSpeed(scoredTexts, Math.Min(iterations, 20), ranker);
         if (total.Articles == 0)

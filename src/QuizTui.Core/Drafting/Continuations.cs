@@ -58,6 +58,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     a.Speaker = paraphrase.Speaker with
                     {
                         Level = paraphrase.Speaker.Weaker(DraftConfidence.FollowsParaphrase),
+                        Rank = Math.Min(paraphrase.Speaker.Rank, DraftConfidence.FollowsParaphrase.Rank),
                         Reason = DraftConfidence.FollowsParaphrase.Reason(paraphrase.Speaker.Name!),
                     };
                     a.Verb = paraphrase.Verb;

@@ -37,6 +37,7 @@ internal static class DraftList
                 Paragraph = a.Span.Paragraph + 1,
                 Confidence = Math.Round(Math.Clamp(speaker.Confidence, 0, 1), 2),
                 Level = speaker.Level.Name,
+                Rank = speaker.Rank,
                 Attribution = a.Verb,
                 Kind = a.Kind,
                 Channel = a.Channel,
@@ -65,7 +66,7 @@ internal static class DraftList
     private static DraftQuotation MergeDuplicate(DraftQuotation first, DraftQuotation again)
     {
         var kind = first.Kind == QuotationKind.Speech || again.Kind == QuotationKind.Speech ? QuotationKind.Speech : QuotationKind.Label;
-        var better = again.SpeakerResolved && (!first.SpeakerResolved || again.Confidence > first.Confidence) ? again : first;
+        var better = again.SpeakerResolved && (!first.SpeakerResolved || again.Rank > first.Rank) ? again : first;
         return first with
         {
             Kind = kind,
@@ -74,6 +75,7 @@ internal static class DraftList
             SpeakerKind = better.SpeakerKind,
             Confidence = better.Confidence,
             Level = better.Level,
+            Rank = better.Rank,
             Attribution = better.Attribution,
             Channel = better.Channel,
             Reason = better.Reason,

@@ -77,6 +77,9 @@ public sealed record DraftQuotation
     /// </summary>
     public string? Level { get; init; }
 
+    /// <summary>What the rules choose between two readings of one quotation by (<see cref="ConfidenceLevel.Rank"/>).</summary>
+    internal double Rank { get; init; }
+
     /// <summary>"high", "medium" or "low": <see cref="Confidence"/> in a word.</summary>
     public string ConfidenceWord => DraftConfidence.Word(Confidence);
 

@@ -91,7 +91,7 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
                 var owner = resolver.Resolve(subject.GetRange(0, i + 1));
                 if (owner.Resolved)
                 {
-                    return owner with { Level = owner.Weaker(DraftConfidence.NamedInSentence) };
+                    return owner with { Level = owner.Weaker(DraftConfidence.NamedInSentence), Rank = Math.Min(owner.Rank, DraftConfidence.NamedInSentence.Rank) };
                 }
             }
         }

@@ -15,16 +15,18 @@ internal sealed record Attribution(List<int> Subject, int Verb, string VerbText,
 /// <summary>
 /// A speaker found for a quotation, with the reason in words and the confidence level it rests on:
 /// the weakest link when the speaker was reached through another quotation or cue, so the
-/// confidence is always that level's value.
+/// confidence is always that level's value. <paramref name="Rank"/> is the lowest
+/// <see cref="ConfidenceLevel.Rank"/> along the way, what the rules choose between readings by.
 /// </summary>
-internal sealed record Resolution(string? Name, SpeakerKind Kind, ConfidenceLevel Level, string Reason)
+internal sealed record Resolution(string? Name, SpeakerKind Kind, ConfidenceLevel Level, string Reason, double Rank)
 {
     public double Confidence => Level.Value;
 
     public static Resolution Of(string name, SpeakerKind kind, ConfidenceLevel level, params object[] words) =>
-        new(name, kind, level, level.Reason(words));
+        new(name, kind, level, level.Reason(words), level.Rank);
 
-    public static Resolution Unresolved() => new(null, SpeakerKind.Unknown, DraftConfidence.Unresolved, DraftConfidence.Unresolved.Because);
+    public static Resolution Unresolved() =>
+        new(null, SpeakerKind.Unknown, DraftConfidence.Unresolved, DraftConfidence.Unresolved.Because, DraftConfidence.Unresolved.Rank);
 
     public bool Resolved => Name is not null;
 
@@ -35,6 +37,7 @@ internal sealed record Resolution(string? Name, SpeakerKind Kind, ConfidenceLeve
     public Resolution AtMost(ConfidenceLevel level) => this with
     {
         Level = Weaker(level),
+        Rank = Math.Min(Rank, level.Rank),
         Reason = Reason == DraftConfidence.NamedInSentence.Because || Reason == DraftConfidence.OrganisationInSentence.Because
             ? level.Because
             : level.Because + "; " + Reason,
@@ -51,7 +54,7 @@ internal sealed record Resolution(string? Name, SpeakerKind Kind, ConfidenceLeve
         {
             reason += $" (there: {Reason})";
         }
-        return this with { Level = Weaker(level), Reason = reason };
+        return this with { Level = Weaker(level), Rank = Math.Min(Rank, level.Rank), Reason = reason };
     }
 }
 

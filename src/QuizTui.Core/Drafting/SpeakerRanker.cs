@@ -190,6 +190,7 @@ public static class SpeakerRanker
                 a.Speaker = rules with
                 {
                     Level = rules.Weaker(DraftConfidence.RankerDisagrees),
+                    Rank = Math.Min(rules.Rank, DraftConfidence.RankerDisagrees.Rank),
                     Reason = rules.Reason + "; " + DraftConfidence.RankerDisagrees.Reason(pick.Name),
                 };
             }
