@@ -7,18 +7,21 @@ using QuizTui.Core.Drafting;
 /// the other sets.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes --polnear [DIR] [--compartment train|dev|test] [--show]</c>, DIR defaulting to
+/// Usage: <c>quotes --polnear [DIR] [--compartment train|dev|test] [--show] [--levels]</c>, DIR defaulting to
 /// <c>QUIZTUI_POLNEAR</c>; DIR is PolNeAR's <c>data</c> folder, holding <c>train/</c>, <c>dev/</c>
 /// and <c>test/</c>, each with <c>text/</c>, <c>attributions/</c> and <c>corenlp/</c>. Prints the
 /// summary line of the other sets for <c>polnear-COMPARTMENT</c>, then a line of PolNeAR's own
-/// counts. <c>--show</c> adds per-article rows and every missed, spurious and misattributed
+/// counts, ending with the marks for checking over the quotations whose source names the speaker
+/// (<c>named_marked=…</c>). <c>--levels</c> adds, for <c>train</c> only, a line per confidence level
+/// over all matched quotations, over those named ones and over those whose speaker CoreNLP's
+/// coreference found (where the pronoun levels can be told right from wrong). <c>--show</c> adds per-article rows and every missed, spurious and misattributed
 /// quotation for <c>train</c> only: <c>dev</c> and <c>test</c> are held out and reported in totals.
 /// </remarks>
 public static partial class QuoteDraftBenchmark
 {
     private static readonly string[] Compartments = ["train", "dev", "test"];
 
-    private static int RunPolNear(string? folder, string compartment, bool show, int iterations, bool ranker)
+    private static int RunPolNear(string? folder, string compartment, bool show, bool levels, int iterations, bool ranker)
     {
         if (!Compartments.Contains(compartment))
         {
@@ -37,8 +40,8 @@ public static partial class QuoteDraftBenchmark
         var origins = new Dictionary<PolNearSpeakerOrigin, int>();
         var ignored = 0;
         var labels = 0;
-        var namedMatched = 0;
-        var namedRight = 0;
+        var named = new List<SpanMatch>();
+        var coreference = new List<SpanMatch>();
         PolNearCompartment read;
         try
         {
@@ -60,11 +63,8 @@ public static partial class QuoteDraftBenchmark
             {
                 origins[origin] = origins.GetValueOrDefault(origin) + 1;
             }
-            foreach (var match in score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named))
-            {
-                namedMatched++;
-                namedRight += match.SpeakerCorrect ? 1 : 0;
-            }
+            named.AddRange(score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named));
+            coreference.AddRange(score.Matches.Where(m => originOf.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Coreference));
             if (detail)
             {
                 PrintDetail(name, article, score, g => originOf.TryGetValue(g, out var origin) && origin != PolNearSpeakerOrigin.Named ? $" ({origin.ToString().ToLowerInvariant()})" : "");
@@ -81,11 +81,20 @@ public static partial class QuoteDraftBenchmark
             Console.WriteLine($"# articles without a CoreNLP analysis: {withoutAnalysis} (their speakers are named without coreference)");
         }
         PrintSummary(name, articles, unavailable, total, " (PolNeAR)");
-        var namedAccuracy = namedMatched == 0 ? 1 : (double)namedRight / namedMatched;
+        var namedMarks = CheckMarks.Of(named);
+        var namedAccuracy = namedMarks.Matched == 0 ? 1 : (double)namedMarks.Right / namedMarks.Matched;
         Console.WriteLine(
             $"{name} gold_named={origins.GetValueOrDefault(PolNearSpeakerOrigin.Named)} gold_coreference={origins.GetValueOrDefault(PolNearSpeakerOrigin.Coreference)} " +
             $"gold_unnamed={origins.GetValueOrDefault(PolNearSpeakerOrigin.Unnamed)} labels={labels} ignored={ignored} " +
-            $"named_matched={namedMatched} named_speaker_right={namedRight} named_speaker_acc={namedAccuracy.ToString("0.000", CultureInfo.InvariantCulture)}");
+            $"named_matched={namedMarks.Matched} named_speaker_right={namedMarks.Right} named_speaker_acc={namedAccuracy.ToString("0.000", CultureInfo.InvariantCulture)} " +
+            MarkFields("named_", namedMarks));
+        // Dev and test are held out: their levels would tell how to tune on them.
+        if (levels && compartment == "train")
+        {
+            PrintLevels(name, total.Matches);
+            PrintLevels(name + "-named", named);
+            PrintLevels(name + "-coreference", coreference);
+        }
         PrintSpeed(scoredTexts, Math.Min(iterations, 20), ranker);
         if (total.Articles == 0)
         {

@@ -10,13 +10,16 @@ using QuizTui.Core.Drafting;
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--ranker|--rules]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
 /// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
 /// with the rules alone; without either, as <see cref="SpeakerRanker.OnByDefault"/> says.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
-/// speaker_right=… span_p=… span_r=… span_f1=… speaker_acc=… speaker_unresolved=… speaker_part_name=… speaker_other=…</c>, then a speed line. <c>--show</c> adds
+/// speaker_right=… span_p=… span_r=… span_f1=… speaker_acc=… speaker_unresolved=… speaker_part_name=… speaker_other=…
+/// marked=… marked_right=… unmarked_wrong=… unmarked_acc=…</c> (the marks for checking over matched
+/// quotations, <see cref="CheckMarks"/>), then a speed line. <c>--levels</c> adds, for the tuning
+/// sets and the seeds only, a line per confidence level with its count, right speakers and accuracy. <c>--show</c> adds
 /// per-article rows and every missed, spurious and misattributed quotation, for the tuning sets and
 /// the seeds only: a held-out set is reported in totals, never per article or quotation.
 /// Texts not kept in the repository are read from <c>--texts</c> or <c>QUIZTUI_DRAFTING_TEXTS</c>;
@@ -55,6 +58,7 @@ public static partial class QuoteDraftBenchmark
     {
         var iterations = 200;
         var show = false;
+        var levels = false;
         var ranker = SpeakerRanker.OnByDefault;
         string? seedsArg = null;
         string? textsArg = null;
@@ -71,6 +75,9 @@ public static partial class QuoteDraftBenchmark
                     break;
                 case "--show":
                     show = true;
+                    break;
+                case "--levels":
+                    levels = true;
                     break;
                 case "--ranker":
                     ranker = true;
@@ -105,7 +112,7 @@ public static partial class QuoteDraftBenchmark
         }
         if (polNear)
         {
-            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, iterations, ranker);
+            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, levels, iterations, ranker);
         }
         var root = FindRepoRoot();
         if (root is null)
@@ -182,6 +189,19 @@ public static partial class QuoteDraftBenchmark
         foreach (var set in sets)
         {
             PrintSummary(set.Name, set.Articles.Count, set.Articles.Count(a => a.Text is null), totals[set.Name], set.Note);
+        }
+        if (levels)
+        {
+            // Held-out sets are never broken down: their levels would tell how to tune on them.
+            var tuning = sets.Where(s => s.Detail).ToList();
+            foreach (var set in tuning)
+            {
+                PrintLevels(set.Name, totals[set.Name].Matches);
+            }
+            if (tuning.Count > 1)
+            {
+                PrintLevels(string.Join('+', tuning.Select(s => s.Name)), tuning.SelectMany(s => totals[s.Name].Matches));
+            }
         }
         PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, ranker);
 
@@ -274,7 +294,22 @@ public static partial class QuoteDraftBenchmark
         Console.WriteLine(
             $"{name} articles={articles} scored={t.Articles} unavailable={unavailable} gold={t.GoldSpans} draft={t.DraftSpans} " +
             $"matched={t.Matched} speaker_right={t.SpeakerCorrect} span_p={F(t.Precision)} span_r={F(t.Recall)} span_f1={F(t.F1)} speaker_acc={F(t.SpeakerAccuracy)} " +
-            $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther}{note}");
+            $"speaker_unresolved={t.SpeakerUnresolved} speaker_part_name={t.SpeakerPartName} speaker_other={t.SpeakerOther} {MarkFields("", t.Marks)}{note}");
+
+    /// <summary>The marks for checking over matched quotations, as fields named with <paramref name="prefix"/>.</summary>
+    private static string MarkFields(string prefix, CheckMarks m) =>
+        $"{prefix}marked={m.Marked} {prefix}marked_right={m.MarkedRight} {prefix}unmarked_wrong={m.UnmarkedWrong} {prefix}unmarked_acc={F(m.UnmarkedAccuracy)}";
+
+    /// <summary>One line per confidence level: how many matched quotations rest on it and how many of those are right.</summary>
+    private static void PrintLevels(string set, IEnumerable<SpanMatch> matches)
+    {
+        foreach (var t in LevelTally.Of(matches))
+        {
+            var value = double.IsNaN(t.Value) ? "-" : t.Value.ToString("0.00", CultureInfo.InvariantCulture);
+            var marked = !double.IsNaN(t.Value) && DraftConfidence.NeedsCheck(t.Value) ? " marked" : "";
+            Console.WriteLine($"levels {set} {t.Level} value={value} count={t.Count} right={t.Right} acc={F(t.Accuracy)}{marked}");
+        }
+    }
 
     private static void PrintDetail(string set, string article, SpanScore score, Func<GoldQuotation, string>? goldNote = null)
     {
@@ -291,7 +326,8 @@ public static partial class QuoteDraftBenchmark
         }
         foreach (var wrong in score.Matches.Where(m => !m.SpeakerCorrect))
         {
-            Console.WriteLine($"    speaker:  {Short(wrong.Gold.Text)}  gold={wrong.Gold.Speaker}{goldNote?.Invoke(wrong.Gold)} draft={wrong.Draft.Speaker ?? "(unresolved)"}");
+            var mark = wrong.Draft.NeedsCheck ? "marked" : "UNMARKED";
+            Console.WriteLine($"    speaker:  {Short(wrong.Gold.Text)}  gold={wrong.Gold.Speaker}{goldNote?.Invoke(wrong.Gold)} draft={wrong.Draft.Speaker ?? "(unresolved)"} [{wrong.Draft.Level} {mark}]");
         }
     }
 

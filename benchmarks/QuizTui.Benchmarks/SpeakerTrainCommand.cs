@@ -7,7 +7,9 @@ using QuizTui.Core.Drafting;
 /// </summary>
 /// <remarks>
 /// Usage: <c>speakers-train [--set tune --set tune2 --set tune3 --set seeds] [--polnear DIR [--gold named|source|all]]
-/// [--eval SET]... [--margin X] [--seeds DIR] [--texts DIR] [--l2 X] [--steps N] [--folds K] [--drop FEATURE]... [--out FILE] [--show]</c>.
+/// [--eval SET]... [--margin X] [--seeds DIR] [--texts DIR] [--l2 X] [--steps N] [--folds K] [--drop FEATURE]... [--out FILE] [--show] [--check]</c>.
+/// <c>--check</c> adds, for each k-fold's left-out articles and each <c>--eval</c> set, the marks for
+/// checking when the ranker only marks (<see cref="SpeakerCheckFigures"/>).
 /// <c>--polnear DIR</c> trains on PolNeAR's train compartment too (DIR its data folder, or
 /// <c>QUIZTUI_POLNEAR</c> with <c>--polnear -</c>), as the set <c>polnear-train</c>: only its quotations whose speaker is
 /// named in the source teach (<c>--gold named</c>, the default), those and the ones whose source names
@@ -35,6 +37,7 @@ public static class SpeakerTrainCommand
         var l2 = SpeakerRankerTrainer.DefaultL2;
         var steps = SpeakerRankerTrainer.DefaultSteps;
         var show = false;
+        var check = false;
         var folds = 5;
         var dropped = new List<int>();
         string? polNear = null;
@@ -63,6 +66,9 @@ public static class SpeakerTrainCommand
                     break;
                 case "--steps" when i + 1 < args.Length:
                     steps = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--check":
+                    check = true;
                     break;
                 case "--folds" when i + 1 < args.Length:
                     folds = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -176,13 +182,19 @@ public static class SpeakerTrainCommand
             Console.WriteLine(pooled);
         }
 
-        var kfold = folds > 1 ? KFold(articles, folds, l2, steps, dropped) : null;
+        var kfold = folds > 1 ? KFold(articles, folds, l2, steps, dropped, check) : null;
         var all = names.Aggregate(TrainingData.Empty, (sum, n) => sum + data[n]);
         var final = SpeakerRankerTrainer.Train(all, l2, steps);
         foreach (var set in evalNames)
         {
             var (matched, rules, ranked) = Evaluate(unseen.Where(a => a.Set == set), final, show);
             Console.WriteLine(Figures($"unseen set={set} trained_on={string.Join('+', names)} matched={matched}", rules, ranked, matched));
+            if (check)
+            {
+                var figures = new SpeakerCheckFigures();
+                figures.Add(unseen.Where(a => a.Set == set), final);
+                figures.Print($"unseen set={set}");
+            }
         }
 
         // The margin is the one that did best in the k-fold figures, or across the left-out sets
@@ -220,8 +232,9 @@ public static class SpeakerTrainCommand
     /// other folds, each fold's strict speaker accuracy with the rules alone and with the ranker.
     /// Returns the ranker's right speakers at each margin.
     /// </summary>
-    private static int[] KFold(List<TrainArticle> articles, int folds, double l2, int steps, List<int> dropped)
+    private static int[] KFold(List<TrainArticle> articles, int folds, double l2, int steps, List<int> dropped, bool check)
     {
+        var checks = new SpeakerCheckFigures();
         var matched = 0;
         var rules = 0;
         var ranked = new int[Margins.Length];
@@ -231,6 +244,10 @@ public static class SpeakerTrainCommand
             var training = SpeakerRankerTrainer.Collect(articles.Where((_, i) => i % folds != fold)).Without(dropped);
             var weights = SpeakerRankerTrainer.Train(training, l2, steps);
             var (m, r, k) = Evaluate(articles.Where((_, i) => i % folds == fold), weights, show: false);
+            if (check)
+            {
+                checks.Add(articles.Where((_, i) => i % folds == fold), weights);
+            }
             matched += m;
             rules += r;
             for (var j = 0; j < Margins.Length; j++)
@@ -239,6 +256,10 @@ public static class SpeakerTrainCommand
             }
         }
         Console.WriteLine(Figures($"kfold k={folds} by article matched={matched}", rules, ranked, matched));
+        if (check)
+        {
+            checks.Print($"kfold k={folds}");
+        }
         return ranked;
     }
 

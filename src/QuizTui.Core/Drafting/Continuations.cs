@@ -57,7 +57,8 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                 {
                     a.Speaker = paraphrase.Speaker with
                     {
-                        Confidence = Math.Min(paraphrase.Speaker.Confidence, DraftConfidence.FollowsParaphrase.Value),
+                        Level = paraphrase.Speaker.Weaker(DraftConfidence.FollowsParaphrase),
+                        Rank = Math.Min(paraphrase.Speaker.Rank, DraftConfidence.FollowsParaphrase.Rank),
                         Reason = DraftConfidence.FollowsParaphrase.Reason(paraphrase.Speaker.Name!),
                     };
                     a.Verb = paraphrase.Verb;

@@ -11,6 +11,14 @@ namespace QuizTui.Core.Drafting;
 /// <param name="Because">The reason in plain words, a format string.</param>
 public sealed record ConfidenceLevel(string Name, double Value, string Because)
 {
+    /// <summary>
+    /// How strongly the rules hold to a speaker found this way when two readings of one quotation
+    /// compete (a quotation printed twice, versions in a pack) and what the speaker ranker reads.
+    /// It is the value the level had before its <see cref="Value"/> was calibrated from counted
+    /// right speakers, so calibrating the marks changes no speaker.
+    /// </summary>
+    public double Rank { get; init; } = Value;
+
     /// <summary>The reason with the article's words filled in.</summary>
     public string Reason(params object[] words) => string.Format(CultureInfo.InvariantCulture, Because, words);
 }
@@ -34,8 +42,19 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel OrganisationInSentence =
         new("organisation-in-sentence", 0.9, "organisation named in the same sentence");
 
+    // Levels below the check line whose value came from counting right speakers on PolNeAR train
+    // and the tuning sets (docs/quotation-drafting.md, "How the levels were calibrated").
+
+    /// <summary>A name the article does not know as anyone's, with more words after it: "a New Hampshire Republican".</summary>
+    public static readonly ConfidenceLevel NameBeforeNoun =
+        new("name-before-noun", 0.5, "'{0}' in the same sentence describes the speaker as '{1}'; taken as the speaker's name: check") { Rank = 0.95 };
+
     public static readonly ConfidenceLevel SurnameInSentence =
         new("surname-in-sentence", 0.9, "'{0}' in the same sentence → {1}, named in full {2}");
+
+    /// <summary>Two or more people of the article share the surname: the latest named before the quotation is taken.</summary>
+    public static readonly ConfidenceLevel SurnameShared =
+        new("surname-shared", 0.65, "'{0}' in the same sentence → {1}, named in full {2}, one of {3} people the article calls '{0}': check") { Rank = 0.9 };
 
     public static readonly ConfidenceLevel AcronymInSentence =
         new("acronym-in-sentence", 0.8, "'{0}' in the same sentence, taken as an organisation");
@@ -52,6 +71,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounAgrees =
         new("pronoun", 0.8, "speaker inferred from '{0}' → {1}, {2}");
 
+    /// <summary>The person the pronoun is taken for was last named as a subject two or more paragraphs back.</summary>
+    public static readonly ConfidenceLevel PronounFar =
+        new("pronoun-far", 0.6, "speaker inferred from '{0}' → {1}, {2}; that far back, '{0}' may mean someone else: check") { Rank = 0.8 };
+
     public static readonly ConfidenceLevel PronounUnsure =
         new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
 
@@ -59,7 +82,7 @@ public static class DraftConfidence
         new("pronoun-passes-over", 0.6, "speaker inferred from '{0}' → {1}, {2}, whom the article shows to fit; {3}, named since, might fit too: check");
 
     public static readonly ConfidenceLevel OrganisationPronoun =
-        new("organisation-pronoun", 0.7, "speaker inferred from '{0}' → {1}, the organisation named {2}");
+        new("organisation-pronoun", 0.6, "speaker inferred from '{0}' → {1}, the organisation named {2}: check") { Rank = 0.7 };
 
     public static readonly ConfidenceLevel RoleRefersBack =
         new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
@@ -74,13 +97,13 @@ public static class DraftConfidence
         new("role-without-name", 0.5, "the article names no one, only '{0}': check");
 
     public static readonly ConfidenceLevel OrganisationNoun =
-        new("organisation-noun", 0.75, "speaker inferred from '{0}' → {1}, named {2}");
+        new("organisation-noun", 0.65, "speaker inferred from '{0}' → {1}, named {2}: check") { Rank = 0.75 };
 
     public static readonly ConfidenceLevel OrganisationNounGuess =
         new("organisation-noun-guess", 0.6, "'{0}' taken as {1}, the organisation the article mentions most: check");
 
     public static readonly ConfidenceLevel DocumentOwner =
-        new("document", 0.8, "'{0}' → {1}, said to have issued it {2}");
+        new("document", 0.65, "'{0}' → {1}, said to have issued it {2}: check") { Rank = 0.8 };
 
     public static readonly ConfidenceLevel DocumentOwnerGuess =
         new("document-guess", 0.55, "'{0}' taken as issued by {1}, the organisation the article mentions most: check");
@@ -95,7 +118,7 @@ public static class DraftConfidence
         new("participle-sentence-before", 0.65, "'{0}' after it has no subject of its own; taken as {1}, the subject of the sentence before: check");
 
     public static readonly ConfidenceLevel NextSentence =
-        new("next-sentence", 0.75, "speaker named in the next sentence");
+        new("next-sentence", 0.65, "speaker named in the next sentence: check") { Rank = 0.75 };
 
     public static readonly ConfidenceLevel ContinuesInParagraph =
         new("continues-in-paragraph", 0.9, "continues the quotation by {0} earlier in the paragraph");
@@ -133,8 +156,8 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, SurnameInSentence, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
+        JointSpeakers, PronounAgrees, PronounFar, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, RankerDisagrees, Unresolved,

@@ -36,6 +36,8 @@ internal static class DraftList
                 Offset = a.Span.Open,
                 Paragraph = a.Span.Paragraph + 1,
                 Confidence = Math.Round(Math.Clamp(speaker.Confidence, 0, 1), 2),
+                Level = speaker.Level.Name,
+                Rank = speaker.Rank,
                 Attribution = a.Verb,
                 Kind = a.Kind,
                 Channel = a.Channel,
@@ -64,7 +66,7 @@ internal static class DraftList
     private static DraftQuotation MergeDuplicate(DraftQuotation first, DraftQuotation again)
     {
         var kind = first.Kind == QuotationKind.Speech || again.Kind == QuotationKind.Speech ? QuotationKind.Speech : QuotationKind.Label;
-        var better = again.SpeakerResolved && (!first.SpeakerResolved || again.Confidence > first.Confidence) ? again : first;
+        var better = again.SpeakerResolved && (!first.SpeakerResolved || again.Rank > first.Rank) ? again : first;
         return first with
         {
             Kind = kind,
@@ -72,6 +74,8 @@ internal static class DraftList
             SpeakerResolved = better.SpeakerResolved,
             SpeakerKind = better.SpeakerKind,
             Confidence = better.Confidence,
+            Level = better.Level,
+            Rank = better.Rank,
             Attribution = better.Attribution,
             Channel = better.Channel,
             Reason = better.Reason,

@@ -70,6 +70,16 @@ public sealed record DraftQuotation
     /// <summary>How sure the drafter is of the speaker, from 0 to 1 (see <see cref="DraftConfidence"/>).</summary>
     public double Confidence { get; init; }
 
+    /// <summary>
+    /// The name of the confidence level (<see cref="DraftConfidence.All"/>) that
+    /// <see cref="Confidence"/> comes from: the weakest link when the speaker was reached through
+    /// another quotation. Null for a quotation not made by the drafter.
+    /// </summary>
+    public string? Level { get; init; }
+
+    /// <summary>What the rules choose between two readings of one quotation by (<see cref="ConfidenceLevel.Rank"/>).</summary>
+    internal double Rank { get; init; }
+
     /// <summary>"high", "medium" or "low": <see cref="Confidence"/> in a word.</summary>
     public string ConfidenceWord => DraftConfidence.Word(Confidence);
 

@@ -52,6 +52,9 @@ internal sealed partial class EntityIndex
     /// <summary>The token of the first mention of a person, or -1.</summary>
     public int FirstMention(NamedPerson person) => PersonMentions.Find(m => m.Person == person) is { Person: not null } m ? m.Token : -1;
 
+    /// <summary>How many people the article names with this surname.</summary>
+    public int PeopleWithSurname(string surname) => _bySurname.TryGetValue(surname, out var people) ? people.Count : 0;
+
     public NamedPerson? FindPerson(string name)
     {
         if (_byFullName.TryGetValue(name, out var person))

@@ -91,7 +91,7 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
                 var owner = resolver.Resolve(subject.GetRange(0, i + 1));
                 if (owner.Resolved)
                 {
-                    return owner with { Confidence = Math.Min(owner.Confidence, DraftConfidence.NamedInSentence.Value) };
+                    return owner with { Level = owner.Weaker(DraftConfidence.NamedInSentence), Rank = Math.Min(owner.Rank, DraftConfidence.NamedInSentence.Rank) };
                 }
             }
         }

@@ -111,7 +111,7 @@ public static class PackDrafter
         foreach (var group in Enumerable.Range(0, all.Count).GroupBy(i => Root(groupOf, i)).Where(g => g.Count() > 1))
         {
             var members = group.Select(i => all[i]).ToList();
-            var best = members.Where(m => m.Quotation.Speaker is not null).OrderByDescending(m => m.Quotation.Confidence).FirstOrDefault();
+            var best = members.Where(m => m.Quotation.Speaker is not null).OrderByDescending(m => m.Quotation.Draft.Rank).FirstOrDefault();
             foreach (var member in members)
             {
                 if (best.Quotation is null || member.Quotation.Speaker == best.Quotation.Speaker)

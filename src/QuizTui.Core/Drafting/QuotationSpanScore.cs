@@ -68,6 +68,9 @@ public sealed record SpanScore(
 
     private int Misses(SpeakerMiss kind) => Matches.Count(m => QuotationSpanScoring.MissKind(m.Gold.Speaker, m.Draft.Speaker) == kind);
 
+    /// <summary>How the draft's marks for checking fall on the matched quotations.</summary>
+    public CheckMarks Marks => CheckMarks.Of(Matches);
+
     /// <summary>Speaker right ÷ matched; 1 when nothing matched.</summary>
     public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakerCorrect / Matched;
 

@@ -12,20 +12,32 @@ internal sealed record Attribution(List<int> Subject, int Verb, string VerbText,
     public bool SentenceBefore { get; init; }
 }
 
-/// <summary>A speaker found for a quotation, with the confidence and the reason in words.</summary>
-internal sealed record Resolution(string? Name, SpeakerKind Kind, double Confidence, string Reason)
+/// <summary>
+/// A speaker found for a quotation, with the reason in words and the confidence level it rests on:
+/// the weakest link when the speaker was reached through another quotation or cue, so the
+/// confidence is always that level's value. <paramref name="Rank"/> is the lowest
+/// <see cref="ConfidenceLevel.Rank"/> along the way, what the rules choose between readings by.
+/// </summary>
+internal sealed record Resolution(string? Name, SpeakerKind Kind, ConfidenceLevel Level, string Reason, double Rank)
 {
-    public static Resolution Of(string name, SpeakerKind kind, ConfidenceLevel level, params object[] words) =>
-        new(name, kind, level.Value, level.Reason(words));
+    public double Confidence => Level.Value;
 
-    public static Resolution Unresolved() => new(null, SpeakerKind.Unknown, DraftConfidence.Unresolved.Value, DraftConfidence.Unresolved.Because);
+    public static Resolution Of(string name, SpeakerKind kind, ConfidenceLevel level, params object[] words) =>
+        new(name, kind, level, level.Reason(words), level.Rank);
+
+    public static Resolution Unresolved() =>
+        new(null, SpeakerKind.Unknown, DraftConfidence.Unresolved, DraftConfidence.Unresolved.Because, DraftConfidence.Unresolved.Rank);
 
     public bool Resolved => Name is not null;
+
+    /// <summary>The weaker of this speaker's level and <paramref name="level"/>; a tie goes to <paramref name="level"/>, the later link.</summary>
+    public ConfidenceLevel Weaker(ConfidenceLevel level) => Confidence < level.Value ? Level : level;
 
     /// <summary>This speaker, found in a way no surer than <paramref name="level"/>.</summary>
     public Resolution AtMost(ConfidenceLevel level) => this with
     {
-        Confidence = Math.Min(Confidence, level.Value),
+        Level = Weaker(level),
+        Rank = Math.Min(Rank, level.Rank),
         Reason = Reason == DraftConfidence.NamedInSentence.Because || Reason == DraftConfidence.OrganisationInSentence.Because
             ? level.Because
             : level.Because + "; " + Reason,
@@ -42,7 +54,7 @@ internal sealed record Resolution(string? Name, SpeakerKind Kind, double Confide
         {
             reason += $" (there: {Reason})";
         }
-        return this with { Confidence = Math.Min(Confidence, level.Value), Reason = reason };
+        return this with { Level = Weaker(level), Rank = Math.Min(Rank, level.Rank), Reason = reason };
     }
 }
 

@@ -67,7 +67,7 @@ internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<
             var x = new double[SpeakerRanker.FeatureCount];
             var isRules = rulesName is not null && Alike(rulesName, name);
             x[SpeakerRanker.RulesChoice] = isRules ? 1 : 0;
-            x[SpeakerRanker.RulesConfidence] = isRules ? _rules[index]!.Confidence : 0;
+            x[SpeakerRanker.RulesConfidence] = isRules ? _rules[index]!.Rank : 0;
             x[SpeakerRanker.SameSentence] = own.Exists(m => _p[m.Token].Sentence == sentence) ? 1 : 0;
             x[SpeakerRanker.JustBefore] = own.Exists(m => m.Token < marker && marker - m.Token <= 5 && _p[m.Token].Sentence == sentence) ? 1 : 0;
             x[SpeakerRanker.JustAfter] = own.Exists(m => m.Token > marker && m.Token - marker <= 4 && _p[m.Token].Sentence - sentence <= 1) ? 1 : 0;

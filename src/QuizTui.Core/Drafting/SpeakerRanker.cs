@@ -14,6 +14,12 @@ public sealed record DraftOptions
 
     /// <summary>The score margin the ranker's pick needs over the rules' pick; null for <see cref="SpeakerRankerWeights.Margin"/>.</summary>
     public double? Margin { get; init; }
+
+    /// <summary>
+    /// With <see cref="RankSpeakers"/>: the ranker never changes a speaker; where it prefers another
+    /// by at least the margin, it only marks the rules' speaker to check (<c>ranker-disagrees</c>).
+    /// </summary>
+    public bool RankerOnlyChecks { get; init; }
 }
 
 /// <summary>
@@ -180,6 +186,14 @@ public static class SpeakerRanker
                 continue;
             }
             var rules = a.Speaker is { Resolved: true } r ? r : null;
+            if (options.RankerOnlyChecks)
+            {
+                if (decision.Override && rules is not null)
+                {
+                    a.Speaker = Disagreeing(rules, pick);
+                }
+                continue;
+            }
             if (decision.Override)
             {
                 var level = rules is null ? DraftConfidence.RankedWithoutRule : DraftConfidence.RankedAboveRules;
@@ -187,12 +201,16 @@ public static class SpeakerRanker
             }
             else if (rules is not null)
             {
-                a.Speaker = rules with
-                {
-                    Confidence = Math.Min(rules.Confidence, DraftConfidence.RankerDisagrees.Value),
-                    Reason = rules.Reason + "; " + DraftConfidence.RankerDisagrees.Reason(pick.Name),
-                };
+                a.Speaker = Disagreeing(rules, pick);
             }
         }
     }
+
+    /// <summary>The rules' speaker kept, marked to check because the ranker prefers <paramref name="pick"/>.</summary>
+    private static Resolution Disagreeing(Resolution rules, SpeakerCandidate pick) => rules with
+    {
+        Level = rules.Weaker(DraftConfidence.RankerDisagrees),
+        Rank = Math.Min(rules.Rank, DraftConfidence.RankerDisagrees.Rank),
+        Reason = rules.Reason + "; " + DraftConfidence.RankerDisagrees.Reason(pick.Name),
+    };
 }

@@ -52,7 +52,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Resolution.Of(known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
             }
-            return Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NamedInSentence);
+            // "a New Hampshire Republican said": the name only describes the speaker.
+            return named.Last + 1 == subject[^1] && p[subject[^1]].IsWord && !p[named.Last].IsPossessive
+                ? Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NameBeforeNoun, named.Name, p.Words(named.First, subject[^1]))
+                : Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NamedInSentence);
         }
         // "the Pope", and "the king" written in lower case: a title alone, for the one person who holds it.
         if (runs.Count == 0 && (headToken.IsCapitalised || headToken.IsWord && Lexicon.Honorifics.Contains(headToken.Bare) && !Lexicon.IsRoleNoun(headToken.Bare))
@@ -84,8 +87,11 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
                     return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
                 }
                 var first = p.Entities.FirstMention(person);
-                return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameInSentence,
-                    written, person.FullName, first >= 0 && first < at ? p.Distance(first, at) : "elsewhere in the article");
+                var where = first >= 0 && first < at ? p.Distance(first, at) : "elsewhere in the article";
+                var sharing = p.Entities.PeopleWithSurname(run.Name);
+                return sharing > 1
+                    ? Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameShared, written, person.FullName, where, sharing)
+                    : Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameInSentence, written, person.FullName, where);
             }
             if (p.Entities.FindPerson(run.Name) is { } byName)
             {
@@ -341,9 +347,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var person = mention.Person;
         // A person the text gives no gender is still a sure antecedent when no one else the
         // pronoun could mean was named as a subject in the last few paragraphs.
-        var level = sure && (person.Gender == gender || !AnotherCandidate(mention, gender, at))
-            ? DraftConfidence.PronounAgrees
-            : DraftConfidence.PronounUnsure;
+        var level = !sure || person.Gender != gender && AnotherCandidate(mention, gender, at) ? DraftConfidence.PronounUnsure
+            // Named two or more paragraphs back, the pick is wrong about half the time on PolNeAR train.
+            : p[at].Paragraph - p[mention.Token].Paragraph >= 2 ? DraftConfidence.PronounFar
+            : DraftConfidence.PronounAgrees;
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.

@@ -31,7 +31,7 @@ public class CoreferenceTests
         Assert.Equal("Tom Baker", Quote(drafts, "We cannot sign").Speaker);
         var pronoun = Quote(drafts, "I hear the concerns");
         Assert.Equal("Maria Lopez", pronoun.Speaker);
-        Assert.Equal("speaker inferred from 'she' → Maria Lopez, last named three paragraphs earlier", pronoun.Reason);
+        Assert.Equal("speaker inferred from 'she' → Maria Lopez, last named three paragraphs earlier; that far back, 'she' may mean someone else: check", pronoun.Reason);
         var role = Quote(drafts, "We will vote");
         Assert.Equal("Maria Lopez", role.Speaker);
         Assert.Contains("'mayor' → Maria Lopez", role.Reason, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public class CoreferenceTests
         var draft = Assert.Single(QuotationDrafter.Extract(article));
 
         Assert.Equal("Dana Wells", draft.Speaker);
-        Assert.Equal("speaker inferred from 'she' → Dana Wells, introduced two paragraphs earlier", draft.Reason);
+        Assert.Equal("speaker inferred from 'she' → Dana Wells, introduced two paragraphs earlier; that far back, 'she' may mean someone else: check", draft.Reason);
     }
 
     [Fact]

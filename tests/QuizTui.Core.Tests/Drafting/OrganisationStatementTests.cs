@@ -19,7 +19,9 @@ public class OrganisationStatementTests
         Assert.Equal("Brightwater Foods", draft.Speaker);
         Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
         Assert.Equal("statement", draft.Channel);
-        Assert.False(draft.NeedsCheck);
+        // "The company" is right for about half of such quotations in outside news: marked to check.
+        Assert.Equal("organisation-noun", draft.Level);
+        Assert.True(draft.NeedsCheck);
     }
 
     [Fact]
@@ -76,7 +78,9 @@ public class OrganisationStatementTests
             Assert.Equal("Riverton Rowing Club", d.Speaker);
             Assert.Equal(SpeakerKind.Organisation, d.SpeakerKind);
             Assert.Equal("statement", d.Channel);
-            Assert.False(d.NeedsCheck, d.Reason);
+            // The weakest link is "the club" (organisation-noun), which is marked to check.
+            Assert.Equal("organisation-noun", d.Level);
+            Assert.True(d.NeedsCheck, d.Reason);
         });
         Assert.StartsWith("The boathouse has flooded three times in five years. We have asked", drafts[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("introduced by the paragraph before, ending 'The club said in a statement on Sunday:'", drafts[0].Reason, StringComparison.Ordinal);

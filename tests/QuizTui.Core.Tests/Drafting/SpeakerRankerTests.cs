@@ -182,6 +182,43 @@ public class SpeakerRankerTests
     }
 
     [Fact]
+    public void As_a_checker_a_clear_preference_only_marks_the_rules_pick()
+    {
+        var options = new DraftOptions { RankSpeakers = true, RankerOnlyChecks = true, Weights = Weights(("same-sentence", -10)), Margin = 1 };
+
+        var quote = Assert.Single(QuotationDrafter.Draft(Article, options).Quotations);
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+        Assert.Equal("ranker-disagrees", quote.Level);
+        Assert.True(quote.NeedsCheck);
+        Assert.EndsWith("the ranker prefers Tom Baker: check", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_a_checker_a_preference_short_of_the_margin_changes_nothing()
+    {
+        var options = new DraftOptions { RankSpeakers = true, RankerOnlyChecks = true, Weights = Weights(("same-sentence", -0.5)), Margin = 1 };
+
+        Assert.Equal(QuotationDrafter.Draft(Article).Quotations, QuotationDrafter.Draft(Article, options).Quotations);
+    }
+
+    [Fact]
+    public void As_a_checker_the_ranker_gives_no_speaker_where_the_rules_found_none()
+    {
+        const string article = """
+            Mayor Maria Lopez met Tom Baker on Monday.
+
+            "We have waited long enough for this bridge."
+            """;
+        var options = new DraftOptions { RankSpeakers = true, RankerOnlyChecks = true, Weights = Weights(("in-headline", 5)), Margin = 0 };
+        Assert.Null(Assert.Single(QuotationDrafter.Draft(article).Quotations).Speaker);
+        // Filling it in is what the ranker gets wrong most often: as a checker it leaves it empty.
+        Assert.NotNull(Assert.Single(QuotationDrafter.Draft(article, options with { RankerOnlyChecks = false }).Quotations).Speaker);
+
+        Assert.Equal(QuotationDrafter.Draft(article).Quotations, QuotationDrafter.Draft(article, options).Quotations);
+    }
+
+    [Fact]
     public void When_the_ranker_agrees_with_the_rules_the_draft_is_unchanged()
     {
         var options = new DraftOptions { RankSpeakers = true, Weights = Weights(("rules-choice", 3), ("same-sentence", 1)), Margin = 0 };
