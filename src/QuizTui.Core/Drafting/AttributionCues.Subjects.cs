@@ -57,6 +57,7 @@ internal sealed partial class AttributionCues
                 return null;
             }
         }
+        start = PastOpeningTimePhrase(start, end);
         var subject = new List<int>();
         for (var k = start; k < end; k++)
         {
