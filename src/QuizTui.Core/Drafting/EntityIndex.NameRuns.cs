@@ -220,9 +220,13 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
-        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.IsCompoundRoleNoun(bare))
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && (Lexicon.IsCompoundRoleNoun(bare) || bare is "Hacker"))
         {
             return false; // "Sportswriter Dave Meltzer wrote": the first word's capital is the sentence's
+        }
+        if (first && bare.Length > 4 && bare[^1] == 's' && Lexicon.Honorifics.Contains(bare[..^1]))
+        {
+            return false; // "Senators Ana Ruiz and …", "Democrats Ana Ruiz and …": a title for several, before the names
         }
         // "Vancouver-based" describes; it does not name.
         var hyphen = bare.LastIndexOf('-');
