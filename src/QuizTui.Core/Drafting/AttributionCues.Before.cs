@@ -138,7 +138,7 @@ internal sealed partial class AttributionCues
                 continue;
             }
             var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
-            if (subject is null)
+            if (subject is null || IsInfinitiveInOpening(s0, k, subject))
             {
                 continue;
             }

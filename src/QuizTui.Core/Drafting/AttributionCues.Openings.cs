@@ -162,6 +162,14 @@ internal sealed partial class AttributionCues
         p[k].IsPunct('.') && k > 0 && p[k - 1].IsWord && p[k - 1].End == p[k].Start && p[k - 1].Text.Contains('.')
         && k + 1 < p.Count && p[k + 1].IsPunct(',');
 
+    /// <summary>
+    /// "Asked by Tom Brell to respond, Ruiz said", "Continuing to explain, Ruiz said": a speech verb
+    /// after "to" inside an opening phrase has no subject of its own; the words before it are no speaker.
+    /// </summary>
+    private bool IsInfinitiveInOpening(int s0, int verb, List<int> subject) =>
+        subject[0] == s0 && p.IsWordAt(verb - 1, "to")
+        && (OpensWithPhrase(s0, verb) || p[s0].IsCapitalised && p[s0].Text.Length > 5 && p[s0].Text.EndsWith("ing", StringComparison.Ordinal));
+
     /// <summary>"on Sunday," "last week,": a short phrase opening with a preposition or a word of time.</summary>
     private bool IsPhraseContinuation(int start, int comma)
     {

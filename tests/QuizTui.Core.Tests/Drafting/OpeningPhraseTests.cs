@@ -91,4 +91,24 @@ public class OpeningPhraseTests
 
         Assert.NotEqual("The", Quotation(article, "the heart of").Speaker);
     }
+
+    [Fact]
+    public void A_speech_verb_after_to_in_an_opening_phrase_gives_no_speaker()
+    {
+        const string article = """
+            Asked by Tom Brell to respond to the ruling, Mara Quell said, "We will appeal it before the week is out."
+            """;
+
+        Assert.Equal("Mara Quell", Quotation(article, "We will appeal").Speaker);
+    }
+
+    [Fact]
+    public void An_opening_participle_with_an_infinitive_is_not_the_subject()
+    {
+        const string article = """
+            Continuing to explain her view, Mara Quell rejected the board's plan, saying that if she "found a pier that was rotten, I would mend it."
+            """;
+
+        Assert.Equal("Mara Quell", Quotation(article, "found a pier").Speaker);
+    }
 }
