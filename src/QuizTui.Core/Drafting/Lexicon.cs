@@ -58,6 +58,8 @@ internal static class Lexicon
         "made", "spoke", "gave", "went", "took", "met", "held", "left", "came", "sent", "began", "became", "won", "lost",
         "got", "kept", "found", "brought", "thought", "felt", "ran", "stood", "paid", "set", "led", "sat", "hit", "broke",
         "chose", "drove", "fell", "flew", "grew", "knew", "rose", "saw", "shook", "threw", "wore", "did", "struck", "sought",
+        "shot", "sold", "bought", "built", "caught", "fought", "taught", "spent", "swore", "fled", "drew", "blew", "stole",
+        "withdrew", "forgot", "hid", "froze", "heard", "sang", "sank", "woke", "tore", "rode", "rang", "dealt", "meant",
     ]);
 
     /// <summary>Participles that introduce a quotation ("…, adding: …") but never carry their own subject.</summary>

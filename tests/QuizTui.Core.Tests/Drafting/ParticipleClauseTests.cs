@@ -47,4 +47,16 @@ public class ParticipleClauseTests
 
         Assert.Equal("Mara Quell", Quotation(article, "the fairest way").Speaker);
     }
+
+    [Fact]
+    public void An_irregular_past_ends_the_subject_before_the_participle()
+    {
+        const string article = """
+            The Harbour Trust published its accounts on Monday.
+
+            Mara Quell shot back in a statement, saying she had "made a lot of money in the lean years."
+            """;
+
+        Assert.Equal("Mara Quell", Quotation(article, "made a lot").Speaker);
+    }
 }
