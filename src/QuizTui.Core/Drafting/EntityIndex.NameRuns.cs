@@ -204,6 +204,12 @@ internal sealed partial class EntityIndex
             return true;
         }
         var bare = token.Bare;
+        // "William A. Ackman": "A" and "I" are middle initials between a first name and a surname.
+        if (!first && bare is "A" or "I" && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == token.End
+            && tokens[i + 2].IsCapitalised && tokens[i + 2].Sentence == token.Sentence)
+        {
+            return true;
+        }
         if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
         {
             return false;
