@@ -46,7 +46,7 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
-    /// "WASHINGTON —", "COLUMBIA, S.C. (AP) —": a dateline opening the first sentence of one of an
+    /// "WASHINGTON —", "COLUMBIA, S.C. (AP) —", "DUNMORE, Dec. 8 (Wire) —": a dateline opening the first sentence of one of an
     /// article's first paragraphs (a headline may come first) is a place, not the subject; returns
     /// the token after its dash, or <paramref name="start"/> when there is none.
     /// </summary>
@@ -72,7 +72,7 @@ internal sealed partial class AttributionCues
             {
                 depth--;
             }
-            else if (t.IsQuote || t.IsWord && !t.IsCapitalised || t.Kind == TokenKind.Punct && t.Text[0] is not (',' or '.'))
+            else if (t.IsQuote || t.IsWord && !t.IsCapitalised && !char.IsDigit(t.Text[0]) || t.Kind == TokenKind.Punct && t.Text[0] is not (',' or '.'))
             {
                 return start;
             }

@@ -111,4 +111,16 @@ public class OpeningPhraseTests
 
         Assert.Equal("Mara Quell", Quotation(article, "found a pier").Speaker);
     }
+
+    [Fact]
+    public void A_dateline_with_a_date_is_not_the_subject()
+    {
+        const string article = """
+            Ferry levy passes.
+
+            DUNMORE, Dec. 8 (Harbour Wire) — Mara Quell welcomed the vote, saying that the town had "finally chosen to fix the pier."
+            """;
+
+        Assert.Equal("Mara Quell", Quotation(article, "finally chosen").Speaker);
+    }
 }
