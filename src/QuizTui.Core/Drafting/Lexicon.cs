@@ -311,6 +311,8 @@ internal static class Lexicon
         "then", "now", "today", "tonight", "yesterday", "tomorrow", "last", "next", "each", "every", "all", "both",
         "no", "not", "one", "two", "three", "four", "five", "most", "more", "much", "such", "any", "still", "even",
         "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "maybe", "perhaps",
+        "despite", "amid", "amidst", "unlike", "among", "upon", "whether", "unless", "whereas", "throughout",
+        "during", "without", "within", "toward", "towards", "across", "beyond", "between", "against",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
