@@ -59,12 +59,23 @@ internal sealed partial class AttributionCues(Prose p)
         var appositive = new List<int>();
         var headClosed = false;
         var sentence = p[j].Sentence;
+        var bracketed = 0;
         for (var k = j; k < p.Count && k < j + 18; k++)
         {
             var t = p[k];
             if (t.Paragraph != paragraph || t.IsQuote || t.Sentence != sentence)
             {
                 return dashed && !strict ? DashCue(head, j) : null;
+            }
+            // "Sen. Ana Ruiz (R-Fla.) said": a party label in brackets is neither subject nor the end of it.
+            if (t.IsPunct('(') || t.IsPunct(')'))
+            {
+                bracketed = Math.Max(0, bracketed + (t.IsPunct('(') ? 1 : -1));
+                continue;
+            }
+            if (bracketed > 0)
+            {
+                continue;
             }
             if (t.Kind == TokenKind.Punct)
             {
@@ -73,7 +84,7 @@ internal sealed partial class AttributionCues(Prose p)
                     headClosed |= head.Count > 0;
                     continue;
                 }
-                if (t.Text[0] is '(' or ')' || p.IsAbbreviationDot(k))
+                if (p.IsAbbreviationDot(k))
                 {
                     continue;
                 }
