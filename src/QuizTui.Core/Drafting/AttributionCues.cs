@@ -14,6 +14,12 @@ internal sealed partial class AttributionCues(Prose p)
 
     // ---- after the quotation ----
 
+    /// <summary>
+    /// How many tokens after a quotation its attribution's verb may stand, a long appositive
+    /// included ("…," Ana Ruiz, an adviser to … and former director of …, wrote).
+    /// </summary>
+    private const int AfterQuoteReach = 30;
+
     public Attribution? After(QuoteAnalysis a)
     {
         var paragraph = a.Span.EndParagraph;
@@ -60,7 +66,7 @@ internal sealed partial class AttributionCues(Prose p)
         var headClosed = false;
         var sentence = p[j].Sentence;
         var bracketed = 0;
-        for (var k = j; k < p.Count && k < j + 18; k++)
+        for (var k = j; k < p.Count && k < j + AfterQuoteReach; k++)
         {
             var t = p[k];
             if (t.Paragraph != paragraph || t.IsQuote || t.Sentence != sentence)

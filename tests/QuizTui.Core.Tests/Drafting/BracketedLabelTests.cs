@@ -27,4 +27,14 @@ public class BracketedLabelTests
 
         Assert.Equal("Mara Quell", Quotation(article, "His comments").Speaker);
     }
+
+    [Fact]
+    public void A_long_appositive_after_the_quotation_still_reaches_the_verb()
+    {
+        const string article = """
+            "This represents real wage growth," Mara Quell, an economic adviser to the harbour board and former director of the nonpartisan Vale Budget Office, wrote after the report was released.
+            """;
+
+        Assert.Equal("Mara Quell", Quotation(article, "This represents").Speaker);
+    }
 }
