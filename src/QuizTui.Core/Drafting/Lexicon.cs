@@ -97,7 +97,8 @@ internal static class Lexicon
         "mp", "mla", "mpp", "mep", "minister", "premier", "governor", "lieutenant", "president", "chancellor",
         "commissioner", "official", "bureaucrat", "diplomat", "candidate", "politician", "leader", "member",
         "delegate", "trustee", "regulator", "inspector", "auditor", "ombudsman", "registrar", "speaker",
-        "whip", "recorder", "strategist", "pollster", "billionaire",
+        "whip", "recorder", "strategist", "pollster", "billionaire", "aide", "operative", "lobbyist", "pundit",
+        "commentator", "negotiator", "publisher",
         // law, police, military, emergency
         "lawyer", "attorney", "solicitor", "barrister", "counsel", "prosecutor", "judge", "justice", "magistrate",
         "sheriff", "constable", "sergeant", "detective", "officer", "trooper", "marshal", "warden",
