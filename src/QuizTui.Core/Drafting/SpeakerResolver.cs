@@ -116,8 +116,42 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return Statements.ResolveOrganisationNoun(headToken.Bare.ToLowerInvariant(), at, subject);
         }
+        if (IsClauseFragment(subject))
+        {
+            return Resolution.Unresolved();
+        }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
+    }
+
+    /// <summary>
+    /// "the", "though", "displayed by the", "allowed terrorism to flourish": a subject in lower case
+    /// that ends in a function word, or whose verb in "-ed" or "-ing" has a preposition or an
+    /// object after it, is a piece of the reporter's clause, not a description of anyone.
+    /// </summary>
+    private bool IsClauseFragment(List<int> subject)
+    {
+        if (subject.Exists(k => p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text)))
+        {
+            return false;
+        }
+        var last = p[subject[^1]].Text.ToLowerInvariant();
+        if (last is "the" or "his" or "her" or "its" or "their" or "all" or "though" or "and" or "but" or "to" or "by" or "of" or "it")
+        {
+            return true;
+        }
+        for (var i = 0; i + 1 < subject.Count; i++)
+        {
+            var word = p[subject[i]].Text;
+            var next = p[subject[i + 1]].Text.ToLowerInvariant();
+            var verbLike = word.Length > 4 && !Lexicon.IsRoleNoun(p[subject[i]].Bare)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+            if (verbLike && (Lexicon.Prepositions.Contains(next) || Lexicon.Determiners.Contains(next) && next is not "one" || next is "out" or "up"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
