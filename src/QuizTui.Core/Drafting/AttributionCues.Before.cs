@@ -138,7 +138,7 @@ internal sealed partial class AttributionCues
                 continue;
             }
             var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
-            if (subject is null)
+            if (subject is null || IsInfinitiveInOpening(s0, k, subject))
             {
                 continue;
             }
@@ -223,8 +223,45 @@ internal sealed partial class AttributionCues
                 return new Attribution(relative, k, p[k].Text, s0, m - 1);
             }
         }
+        return ParticipleClause(s0, m);
+    }
+
+    /// <summary>
+    /// "Ruiz defended the plan, saying that the council had been "…"", "Ruiz changed course, and
+    /// telling the board the cuts were "…"": a participle after a comma whose clause runs on to the
+    /// quotation, with no speech verb or quotation of its own in between, shares the subject of the
+    /// sentence's first verb.
+    /// </summary>
+    private Attribution? ParticipleClause(int s0, int m)
+    {
+        for (var k = m - 1; k > s0 + 1 && k >= m - ParticipleClauseReach; k--)
+        {
+            var t = p[k];
+            if (t.IsQuote || t.Kind == TokenKind.Punct && t.Text[0] is '.' or ';' or ':' or '(' or ')' && !p.IsAbbreviationDot(k))
+            {
+                return null;
+            }
+            if (!t.IsWord || t.IsCapitalised)
+            {
+                continue;
+            }
+            if (!Lexicon.Participles.Contains(t.Text))
+            {
+                // Another speech verb in the clause ("saying that Soto had called it "…"") speaks for its own subject.
+                if (Lexicon.IsSpeechVerb(t.Text) || Lexicon.CharacterisingVerbs.Contains(t.Text))
+                {
+                    return null;
+                }
+                continue;
+            }
+            var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "and" && p[k - 2].IsPunct(',');
+            return joined && SentenceSubject(s0, k) is { } subject ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
+        }
         return null;
     }
+
+    /// <summary>How many tokens before a quotation a participle introducing it may stand.</summary>
+    private const int ParticipleClauseReach = 20;
 
     /// <summary>
     /// "Brell was described by the bishops as "…"", "Brell was called "…" by the mayor": a

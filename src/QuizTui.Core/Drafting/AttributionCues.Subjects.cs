@@ -10,7 +10,7 @@ internal sealed partial class AttributionCues
     /// </summary>
     private List<int>? SentenceSubject(int s0, int end)
     {
-        var start = s0;
+        var start = PastDateline(s0, end);
         // "Having won the title, Ana Ruiz left …": an opening participle clause ends at its comma.
         if (p[start].IsCapitalised && p[start].Text.Length > 5 && p[start].Text.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -29,10 +29,11 @@ internal sealed partial class AttributionCues
             }
             start = comma + 1;
         }
-        if (p[start].IsWord && Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.Determiners.Contains(p[start].Text))
+        if (OpensWithPhrase(start, end))
         {
+            var opening = start;
             var comma = -1;
-            for (var k = s0; k < end; k++)
+            for (var k = start; k < end; k++)
             {
                 if (p[k].IsPunct(','))
                 {
@@ -40,10 +41,10 @@ internal sealed partial class AttributionCues
                     break;
                 }
             }
-            start = comma >= 0 && comma + 1 < end - 1 ? comma + 1 : -1;
+            start = comma >= 0 && comma + 1 < end - 1 ? PastPhraseContinuations(comma + 1, end) : -1;
             if (start < 0)
             {
-                for (var k = s0 + 1; k < end; k++)
+                for (var k = opening + 1; k < end; k++)
                 {
                     if (p[k].IsCapitalised && !IsTimeWord(p[k].Text.ToLowerInvariant()))
                     {
@@ -57,6 +58,7 @@ internal sealed partial class AttributionCues
                 return null;
             }
         }
+        start = PastOpeningTimePhrase(start, end);
         var subject = new List<int>();
         for (var k = start; k < end; k++)
         {
@@ -75,7 +77,7 @@ internal sealed partial class AttributionCues
             }
             if (!t.IsCapitalised && subject.Count > 0 && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.Adverbs.Contains(t.Text)
                 || Lexicon.IsSpeechVerb(t.Text) || Lexicon.IrregularPasts.Contains(t.Text)
-                || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare)))
+                || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(t.Bare) && !IsDeterminerAlone(subject)))
             {
                 break;
             }
@@ -396,6 +398,9 @@ internal sealed partial class AttributionCues
         }
         return false;
     }
+
+    /// <summary>"The retired neurosurgeon has …": after a determiner alone, a word in "-ed" describes the noun to come.</summary>
+    private bool IsDeterminerAlone(List<int> subject) => subject.Count == 1 && Lexicon.Determiners.Contains(p[subject[0]].Text);
 
     private static bool IsTimeWord(string word) =>
         word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"

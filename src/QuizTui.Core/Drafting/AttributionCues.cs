@@ -14,6 +14,12 @@ internal sealed partial class AttributionCues(Prose p)
 
     // ---- after the quotation ----
 
+    /// <summary>
+    /// How many tokens after a quotation its attribution's verb may stand, a long appositive
+    /// included ("…," Ana Ruiz, an adviser to … and former director of …, wrote).
+    /// </summary>
+    private const int AfterQuoteReach = 30;
+
     public Attribution? After(QuoteAnalysis a)
     {
         var paragraph = a.Span.EndParagraph;
@@ -59,12 +65,23 @@ internal sealed partial class AttributionCues(Prose p)
         var appositive = new List<int>();
         var headClosed = false;
         var sentence = p[j].Sentence;
-        for (var k = j; k < p.Count && k < j + 18; k++)
+        var bracketed = 0;
+        for (var k = j; k < p.Count && k < j + AfterQuoteReach; k++)
         {
             var t = p[k];
             if (t.Paragraph != paragraph || t.IsQuote || t.Sentence != sentence)
             {
                 return dashed && !strict ? DashCue(head, j) : null;
+            }
+            // "Sen. Ana Ruiz (R-Fla.) said": a party label in brackets is neither subject nor the end of it.
+            if (t.IsPunct('(') || t.IsPunct(')'))
+            {
+                bracketed = Math.Max(0, bracketed + (t.IsPunct('(') ? 1 : -1));
+                continue;
+            }
+            if (bracketed > 0)
+            {
+                continue;
             }
             if (t.Kind == TokenKind.Punct)
             {
@@ -73,7 +90,7 @@ internal sealed partial class AttributionCues(Prose p)
                     headClosed |= head.Count > 0;
                     continue;
                 }
-                if (t.Text[0] is '(' or ')' || p.IsAbbreviationDot(k))
+                if (p.IsAbbreviationDot(k))
                 {
                     continue;
                 }

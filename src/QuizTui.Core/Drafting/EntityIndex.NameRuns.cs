@@ -204,6 +204,12 @@ internal sealed partial class EntityIndex
             return true;
         }
         var bare = token.Bare;
+        // "William A. Ackman": "A" and "I" are middle initials between a first name and a surname.
+        if (!first && bare is "A" or "I" && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == token.End
+            && tokens[i + 2].IsCapitalised && tokens[i + 2].Sentence == token.Sentence)
+        {
+            return true;
+        }
         if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
         {
             return false;
@@ -220,9 +226,13 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
-        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.IsCompoundRoleNoun(bare))
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && (Lexicon.IsCompoundRoleNoun(bare) || bare is "Hacker"))
         {
             return false; // "Sportswriter Dave Meltzer wrote": the first word's capital is the sentence's
+        }
+        if (first && bare.Length > 4 && bare[^1] == 's' && Lexicon.Honorifics.Contains(bare[..^1]))
+        {
+            return false; // "Senators Ana Ruiz and …", "Democrats Ana Ruiz and …": a title for several, before the names
         }
         // "Vancouver-based" describes; it does not name.
         var hyphen = bare.LastIndexOf('-');

@@ -58,6 +58,8 @@ internal static class Lexicon
         "made", "spoke", "gave", "went", "took", "met", "held", "left", "came", "sent", "began", "became", "won", "lost",
         "got", "kept", "found", "brought", "thought", "felt", "ran", "stood", "paid", "set", "led", "sat", "hit", "broke",
         "chose", "drove", "fell", "flew", "grew", "knew", "rose", "saw", "shook", "threw", "wore", "did", "struck", "sought",
+        "shot", "sold", "bought", "built", "caught", "fought", "taught", "spent", "swore", "fled", "drew", "blew", "stole",
+        "withdrew", "forgot", "hid", "froze", "heard", "sang", "sank", "woke", "tore", "rode", "rang", "dealt", "meant",
     ]);
 
     /// <summary>Participles that introduce a quotation ("…, adding: …") but never carry their own subject.</summary>
@@ -95,6 +97,8 @@ internal static class Lexicon
         "mp", "mla", "mpp", "mep", "minister", "premier", "governor", "lieutenant", "president", "chancellor",
         "commissioner", "official", "bureaucrat", "diplomat", "candidate", "politician", "leader", "member",
         "delegate", "trustee", "regulator", "inspector", "auditor", "ombudsman", "registrar", "speaker",
+        "whip", "recorder", "strategist", "pollster", "billionaire", "aide", "operative", "lobbyist", "pundit",
+        "commentator", "negotiator", "publisher",
         // law, police, military, emergency
         "lawyer", "attorney", "solicitor", "barrister", "counsel", "prosecutor", "judge", "justice", "magistrate",
         "sheriff", "constable", "sergeant", "detective", "officer", "trooper", "marshal", "warden",
@@ -161,7 +165,7 @@ internal static class Lexicon
         // royal and church titles before a name ("Princess Anne Mahidol", "Cardinal Marc Ouellet"); a pope's or a
         // swami's single name keeps its title, as the name is written that way ("Pope Francis")
         "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "cardinal", "archbishop", "commandant",
-        "monsignor", "msgr", "monseñor", "monsenor", "monsignore",
+        "monsignor", "msgr", "monseñor", "monsenor", "monsignore", "mister",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
     ]);
@@ -307,6 +311,9 @@ internal static class Lexicon
         "who", "why", "how", "where", "which", "since", "until", "because", "although", "though", "yet", "so",
         "then", "now", "today", "tonight", "yesterday", "tomorrow", "last", "next", "each", "every", "all", "both",
         "no", "not", "one", "two", "three", "four", "five", "most", "more", "much", "such", "any", "still", "even",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "maybe", "perhaps",
+        "despite", "amid", "amidst", "unlike", "among", "upon", "whether", "unless", "whereas", "throughout",
+        "during", "without", "within", "toward", "towards", "across", "beyond", "between", "against",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

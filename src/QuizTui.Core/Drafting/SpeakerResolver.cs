@@ -7,7 +7,7 @@ namespace QuizTui.Core.Drafting;
 /// agrees, and a role ("the mayor") into the person given that title. Organisation nouns and
 /// documents ("the company", "the statement") go to <see cref="OrganisationStatements"/>.
 /// </summary>
-internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
+internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
 {
     private OrganisationStatements? _statements;
 
@@ -33,6 +33,13 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         if (JointSpeakers(subject, runs) is { } joint)
         {
             return joint;
+        }
+        // "said a New Hampshire Republican": someone of a place and a party, whom the article never names.
+        if (subject.Count >= 3 && p[at].Text.ToLowerInvariant() is "a" or "an" or "another" or "one" && headToken.IsCapitalised
+            && headToken.Text is "Republican" or "Democrat" or "Independent" or "Libertarian")
+        {
+            var partisan = RoleDescription(subject);
+            return Resolution.Of(partisan, SpeakerKind.Role, DraftConfidence.RoleWithoutName, partisan);
         }
         NameRun? multi = null;
         foreach (var run in runs)
@@ -114,6 +121,10 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         if (headToken.IsWord && !headToken.IsCapitalised && Lexicon.OrganisationNouns.Contains(headToken.Bare))
         {
             return Statements.ResolveOrganisationNoun(headToken.Bare.ToLowerInvariant(), at, subject);
+        }
+        if (IsClauseFragment(subject))
+        {
+            return Resolution.Unresolved();
         }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
@@ -386,141 +397,5 @@ internal sealed class SpeakerResolver(Prose p, AttributionCues cues)
         var first = p.Entities.FirstMention(person);
         var verb = first == mention ? "introduced" : "last named";
         return $"{verb} {p.Distance(mention, at)}";
-    }
-
-    // ---- roles ----
-
-    /// <summary>"the CEO", "a spokeswoman": the person the article gives that title, if any.</summary>
-    public Resolution ResolveRole(List<int> subject, string role)
-    {
-        var at = subject[0];
-        NamedPerson? best = null;
-        var bestToken = int.MinValue;
-        NamedPerson? firstAfter = null;
-        var named = 0;
-        foreach (var mention in p.Entities.PersonMentions)
-        {
-            if (!mention.Person.HoldsTitle(role))
-            {
-                continue;
-            }
-            if (mention.Token < at && mention.Token > bestToken)
-            {
-                best = mention.Person;
-                bestToken = mention.Token;
-            }
-            else if (mention.Token > at && firstAfter is null)
-            {
-                firstAfter = mention.Person;
-            }
-        }
-        foreach (var person in p.Entities.People)
-        {
-            named += person.HoldsTitle(role) ? 1 : 0;
-        }
-        // An indefinite role ("a spokesperson said") names someone new unless the article gives
-        // exactly one person that title.
-        var indefinite = p[subject[0]].Text.ToLowerInvariant() is "a" or "an" or "another" or "one";
-        var chosen = indefinite && named != 1 ? null : best ?? firstAfter;
-        if (chosen is not null)
-        {
-            return Resolution.Of(chosen.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
-                RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
-        }
-        if (Lexicon.VoiceRoles.Contains(role) && OrganisationSpokenFor(subject) is { } organisation)
-        {
-            return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.SpeaksForOrganisation, RoleDescription(subject), organisation);
-        }
-        var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
-        return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
-    }
-
-    /// <summary>
-    /// The organisation an unnamed spokesperson or official speaks for: named before the role
-    /// ("a Hampshire Police spokesman") or after it ("an official from TfL", "a spokeswoman for
-    /// the Riverton Fire Department"), by the fullest name the article gives it.
-    /// </summary>
-    private string? OrganisationSpokenFor(List<int> subject)
-    {
-        var last = subject[^1];
-        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], last);
-        var k = last + 1;
-        if (k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "from" or "with")
-        {
-            var phrase = cues.NounPhraseForward(k + 1);
-            if (phrase.Count > 0)
-            {
-                runs.AddRange(EntityIndex.RunsIn(p.Tokens, phrase[0], phrase[^1] + 1));
-            }
-        }
-        foreach (var run in runs)
-        {
-            if (p.Entities.FindOrganisation(run.Name) is { } org)
-            {
-                return org.Name;
-            }
-            if (p.Entities.FindPerson(run.Name) is null && (run.Count >= 2 || p[run.First].Bare.Count(char.IsUpper) >= 2))
-            {
-                return run.Name;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The role with the organisation phrase that follows it: "spokesperson for the Ontario
-    /// Medical Association", as the article gives it.
-    /// </summary>
-    public string RoleDescription(List<int> subject)
-    {
-        var last = subject[^1];
-        // "head of news for the Yushu county television station": the chain of phrases after the
-        // role, kept when it names something.
-        var extended = last;
-        var named = false;
-        for (var k = last + 1; k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "with" or "from";)
-        {
-            var phrase = cues.NounPhraseForward(k + 1);
-            if (phrase.Count == 0)
-            {
-                break;
-            }
-            named |= phrase.Any(t => p[t].IsCapitalised);
-            extended = phrase[^1];
-            k = extended + 1;
-        }
-        if (named)
-        {
-            last = extended;
-        }
-        // "One of the victims" keeps its "one"; "the mayor" loses its "the".
-        var from = subject.Count > 1 && p.IsWordAt(subject[1], "of") ? 0 : subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
-        return p.Words(subject[from < 0 ? 0 : from], last);
-    }
-
-    /// <summary>
-    /// "the official" after "A senior government official, who …, said": the fuller description
-    /// the article gave when it introduced the unnamed speaker.
-    /// </summary>
-    private string? EarlierDescription(int head, string role)
-    {
-        for (var k = head - 1; k >= 0; k--)
-        {
-            if (!p[k].IsWord || !p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            var start = k;
-            while (start > 0 && p.SameSentence(start - 1, k) && p[start - 1].IsWord && !Lexicon.Prepositions.Contains(p[start - 1].Text)
-                   && !Lexicon.IsSpeechVerb(p[start - 1].Text) && start > k - 5)
-            {
-                start--;
-            }
-            if (p[start].Text.ToLowerInvariant() is "a" or "an" or "one" && start < k)
-            {
-                return RoleDescription([.. Enumerable.Range(start, k - start + 1)]);
-            }
-        }
-        return null;
     }
 }

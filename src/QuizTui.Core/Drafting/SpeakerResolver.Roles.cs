@@ -1,0 +1,169 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Roles and descriptions as speakers: the person given a title, the organisation an unnamed voice speaks for, the description as printed.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>"the CEO", "a spokeswoman": the person the article gives that title, if any.</summary>
+    public Resolution ResolveRole(List<int> subject, string role)
+    {
+        var at = subject[0];
+        NamedPerson? best = null;
+        var bestToken = int.MinValue;
+        NamedPerson? firstAfter = null;
+        var named = 0;
+        foreach (var mention in p.Entities.PersonMentions)
+        {
+            if (!mention.Person.HoldsTitle(role))
+            {
+                continue;
+            }
+            if (mention.Token < at && mention.Token > bestToken)
+            {
+                best = mention.Person;
+                bestToken = mention.Token;
+            }
+            else if (mention.Token > at && firstAfter is null)
+            {
+                firstAfter = mention.Person;
+            }
+        }
+        foreach (var person in p.Entities.People)
+        {
+            named += person.HoldsTitle(role) ? 1 : 0;
+        }
+        // An indefinite role ("a spokesperson said") names someone new unless the article gives
+        // exactly one person that title.
+        var indefinite = p[subject[0]].Text.ToLowerInvariant() is "a" or "an" or "another" or "one";
+        var chosen = indefinite && named != 1 ? null : best ?? firstAfter;
+        if (chosen is not null)
+        {
+            return Resolution.Of(chosen.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
+                RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
+        }
+        if (Lexicon.VoiceRoles.Contains(role) && OrganisationSpokenFor(subject) is { } organisation)
+        {
+            return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.SpeaksForOrganisation, RoleDescription(subject), organisation);
+        }
+        var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
+        return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    /// <summary>
+    /// The organisation an unnamed spokesperson or official speaks for: named before the role
+    /// ("a Hampshire Police spokesman") or after it ("an official from TfL", "a spokeswoman for
+    /// the Riverton Fire Department"), by the fullest name the article gives it.
+    /// </summary>
+    private string? OrganisationSpokenFor(List<int> subject)
+    {
+        var last = subject[^1];
+        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], last);
+        var k = last + 1;
+        if (k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "from" or "with")
+        {
+            var phrase = cues.NounPhraseForward(k + 1);
+            if (phrase.Count > 0)
+            {
+                runs.AddRange(EntityIndex.RunsIn(p.Tokens, phrase[0], phrase[^1] + 1));
+            }
+        }
+        foreach (var run in runs)
+        {
+            if (p.Entities.FindOrganisation(run.Name) is { } org)
+            {
+                return org.Name;
+            }
+            if (p.Entities.FindPerson(run.Name) is null && (run.Count >= 2 || p[run.First].Bare.Count(char.IsUpper) >= 2))
+            {
+                return run.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The role with the organisation phrase that follows it: "spokesperson for the Ontario
+    /// Medical Association", as the article gives it.
+    /// </summary>
+    public string RoleDescription(List<int> subject)
+    {
+        var last = subject[^1];
+        // "head of news for the Yushu county television station": the chain of phrases after the
+        // role, kept when it names something.
+        var extended = last;
+        var named = false;
+        for (var k = last + 1; k < p.Count && p.SameSentence(k, last) && p[k].IsWord && p[k].Text is "for" or "of" or "at" or "with" or "from";)
+        {
+            var phrase = cues.NounPhraseForward(k + 1);
+            if (phrase.Count == 0)
+            {
+                break;
+            }
+            named |= phrase.Any(t => p[t].IsCapitalised);
+            extended = phrase[^1];
+            k = extended + 1;
+        }
+        if (named)
+        {
+            last = extended;
+        }
+        // "One of the victims" keeps its "one"; "the mayor" loses its "the".
+        var from = subject.Count > 1 && p.IsWordAt(subject[1], "of") ? 0 : subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
+        return p.Words(subject[from < 0 ? 0 : from], last);
+    }
+
+    /// <summary>
+    /// "the official" after "A senior government official, who …, said": the fuller description
+    /// the article gave when it introduced the unnamed speaker.
+    /// </summary>
+    private string? EarlierDescription(int head, string role)
+    {
+        for (var k = head - 1; k >= 0; k--)
+        {
+            if (!p[k].IsWord || !p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var start = k;
+            while (start > 0 && p.SameSentence(start - 1, k) && p[start - 1].IsWord && !Lexicon.Prepositions.Contains(p[start - 1].Text)
+                   && !Lexicon.IsSpeechVerb(p[start - 1].Text) && start > k - 5)
+            {
+                start--;
+            }
+            if (p[start].Text.ToLowerInvariant() is "a" or "an" or "one" && start < k)
+            {
+                return RoleDescription([.. Enumerable.Range(start, k - start + 1)]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the", "though", "displayed by the", "allowed terrorism to flourish": a subject in lower case
+    /// that ends in a function word, or whose verb in "-ed" or "-ing" has a preposition or an
+    /// object after it, is a piece of the reporter's clause, not a description of anyone.
+    /// </summary>
+    private bool IsClauseFragment(List<int> subject)
+    {
+        if (subject.Exists(k => p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text)))
+        {
+            return false;
+        }
+        var last = p[subject[^1]].Text.ToLowerInvariant();
+        if (last is "the" or "his" or "her" or "its" or "their" or "all" or "though" or "and" or "but" or "to" or "by" or "of" or "it")
+        {
+            return true;
+        }
+        for (var i = 0; i + 1 < subject.Count; i++)
+        {
+            var word = p[subject[i]].Text;
+            var next = p[subject[i + 1]].Text.ToLowerInvariant();
+            var verbLike = word.Length > 4 && !Lexicon.IsRoleNoun(p[subject[i]].Bare)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+            if (verbLike && (Lexicon.Prepositions.Contains(next) || Lexicon.Determiners.Contains(next) && next is not "one" || next is "out" or "up"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
