@@ -60,11 +60,11 @@ public class CalibratedLevelTests
     [Fact]
     public void A_place_before_a_noun_is_marked_as_only_describing_the_speaker()
     {
-        var quotation = Only("\"Turnout will decide it,\" said one New Hampshire Republican.");
+        var quotation = Only("\"Turnout will decide it,\" said one Port Alder shopkeeper.");
 
         Assert.Equal("name-before-noun", quotation.Level);
         Assert.True(quotation.NeedsCheck);
-        Assert.Contains("'New Hampshire Republican'", quotation.Reason, StringComparison.Ordinal);
+        Assert.Contains("'Port Alder shopkeeper'", quotation.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
