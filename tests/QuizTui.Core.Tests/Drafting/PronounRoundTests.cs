@@ -1,0 +1,46 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class PronounRoundTests
+{
+    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
+        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_surname_opening_a_sentence_is_the_full_name_printed_in_the_headline_for_a_pronoun_after_it()
+    {
+        const string article = """
+            Dunmore boatyard sold to Tomas Renwick
+
+            The Dunmore boatyard has a new owner after forty years.
+
+            Renwick signed for the yard in May after a long search. He plans to build ferries there.
+
+            "It is a fine old yard," he said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Tomas Renwick", Quote(drafts, "It is a fine").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_opening_a_sentence_with_no_pronoun_in_its_paragraph_is_not_made_a_person()
+    {
+        const string article = """
+            Ferries return to Kell Harbour
+
+            Harbour staff expect a busy summer.
+
+            Harbour bought two boats in May after a long search.
+
+            "It is a fine old yard," one worker said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.NotEqual("Kell Harbour", Quote(drafts, "It is a fine").Speaker);
+    }
+}
