@@ -37,7 +37,7 @@ internal sealed partial class EntityIndex
         var title = TitleBefore(run.First) ?? TitleBeforeComma(run.First);
         var appositive = AppositiveAfter(run.Last);
         var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First);
-        if (title is null && appositive is null && !speaks && honorific is null)
+        if (title is null && appositive is null && !speaks && honorific is null && !AgeAfter(run.Last))
         {
             return;
         }
@@ -210,6 +210,11 @@ internal sealed partial class EntityIndex
             AddPerson(printed.Name);
         }
     }
+
+    /// <summary>"Ada Mbeki, 34, of Dunmore": an age set off by commas after a name is said of a person.</summary>
+    private bool AgeAfter(int last) =>
+        last + 3 < _tokens.Count && _tokens[last + 1].IsPunct(',') && _tokens[last + 3].IsPunct(',') && SameSentence(last, last + 3)
+        && _tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
 
     /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
     private bool VerbAfter(int last)

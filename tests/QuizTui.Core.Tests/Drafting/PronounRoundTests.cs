@@ -43,4 +43,22 @@ public class PronounRoundTests
 
         Assert.NotEqual("Kell Harbour", Quote(drafts, "It is a fine").Speaker);
     }
+
+    [Fact]
+    public void A_name_followed_by_an_age_in_commas_is_a_person_a_pronoun_after_it_can_reach()
+    {
+        const string article = """
+            Mayor Colm Ardagh opened the polling station in Dunmore at seven.
+
+            Ada Mbeki, 34, of Kell Street, waited in line for an hour with her two children.
+
+            "I came for the schools," she said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        var pronoun = Quote(drafts, "I came for");
+        Assert.Equal("Ada Mbeki", pronoun.Speaker);
+        Assert.StartsWith("speaker inferred from 'she' → Ada Mbeki", pronoun.Reason, StringComparison.Ordinal);
+    }
 }
