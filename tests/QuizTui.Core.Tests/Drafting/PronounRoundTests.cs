@@ -61,4 +61,36 @@ public class PronounRoundTests
         Assert.Equal("Ada Mbeki", pronoun.Speaker);
         Assert.StartsWith("speaker inferred from 'she' → Ada Mbeki", pronoun.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_reported_clause_goes_on_with_the_speaker_not_the_person_spoken_about()
+    {
+        const string article = """
+            Tomas Renwick, a ferry captain, spoke at the island meeting on Monday.
+
+            Renwick said Councillor Ivo Lune had never listened to the islanders.
+
+            "We were not asked," he said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Tomas Renwick", Quote(drafts, "We were not asked").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_reported_clause_goes_to_the_person_spoken_about_when_the_speaker_does_not_fit()
+    {
+        const string article = """
+            Tomas Renwick, a ferry captain and father of three, spoke at the island meeting on Monday.
+
+            Renwick said Councillor Ada Mbeki had never listened to the islanders.
+
+            "We were not asked," she said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Ada Mbeki", Quote(drafts, "We were not asked").Speaker);
+    }
 }
