@@ -37,7 +37,7 @@ internal sealed partial class EntityIndex
         var title = TitleBefore(run.First) ?? TitleBeforeComma(run.First);
         var appositive = AppositiveAfter(run.Last);
         var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First);
-        if (title is null && appositive is null && !speaks && honorific is null)
+        if (title is null && appositive is null && !speaks && honorific is null && !AgeAfter(run.Last))
         {
             return;
         }
@@ -189,6 +189,32 @@ internal sealed partial class EntityIndex
             AddPerson(run.Name);
         }
     }
+
+    /// <summary>
+    /// "Tomas Renwick" printed once (a headline, an object), then "Renwick sold the yard in May. He
+    /// …": a surname alone that opens a sentence, followed by its verb, with "he" or "she" (or
+    /// "his", "her", "him") later in its paragraph, is the one full name ending in it that the
+    /// article prints, so a pronoun after it can reach that person.
+    /// </summary>
+    private void RegisterSurnamesOpeningSentences()
+    {
+        foreach (var run in _runs)
+        {
+            var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
+            if (run.Count != 1 || !opensSentence || _tokens[run.First].IsAcronym || _tokens[run.Last].IsPossessive
+                || _bySurname.ContainsKey(run.Name) || _byFullName.ContainsKey(run.Name) || FindOrganisation(run.Name) is not null
+                || !VerbAfter(run.Last) || !PersonalPronounLater(run.Last) || PrintedNameEndingIn(run.Name) is not { } printed)
+            {
+                continue;
+            }
+            AddPerson(printed.Name);
+        }
+    }
+
+    /// <summary>"Ada Mbeki, 34, of Dunmore": an age set off by commas after a name is said of a person.</summary>
+    private bool AgeAfter(int last) =>
+        last + 3 < _tokens.Count && _tokens[last + 1].IsPunct(',') && _tokens[last + 3].IsPunct(',') && SameSentence(last, last + 3)
+        && _tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
 
     /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
     private bool VerbAfter(int last)

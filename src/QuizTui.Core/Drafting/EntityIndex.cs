@@ -26,6 +26,7 @@ internal sealed partial class EntityIndex
         }
         RegisterNamesUsedBySurname();
         RegisterNamesOpeningSentences();
+        RegisterSurnamesOpeningSentences();
         RegisterNamesDefinedByInitials();
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
