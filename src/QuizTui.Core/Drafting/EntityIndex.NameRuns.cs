@@ -187,6 +187,27 @@ internal sealed partial class EntityIndex
         tokens[i].IsAcronym && tokens[i].Bare.Length >= 2
         && (i == 0 || !tokens[i - 1].IsAcronym) && (i + 1 >= tokens.Count || !tokens[i + 1].IsAcronym);
 
+    /// <summary>
+    /// A capitalised word right after "Mr.", "Ms.", "Mrs.", "Miss", "Mx." or "Dr.": a surname even
+    /// when it is also a role noun, title or speech verb ("Ms. Boxer", "Mr. Singer", "Mr. King"),
+    /// except the titles used to address someone ("Mr. President", "Mr. Speaker").
+    /// </summary>
+    internal static bool IsSurnameAfterPersonalHonorific(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.IsCapitalised || token.IsAcronym
+            || token.Bare is "President" or "Speaker" or "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Vice")
+        {
+            return false;
+        }
+        var k = i - 1;
+        if (k >= 0 && tokens[k].IsPunct('.'))
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].Sentence == token.Sentence && tokens[k].Text is "Mr" or "Ms" or "Mrs" or "Miss" or "Mx" or "Dr";
+    }
+
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
         var token = tokens[i];
@@ -222,6 +243,11 @@ internal sealed partial class EntityIndex
         {
             return true; // "United States Supreme Court": "States" is no speech verb here
         }
+        // "Ms. Boxer", "Mr. King": after a personal honorific a role noun or title is a surname.
+        if (IsSurnameAfterPersonalHonorific(tokens, i))
+        {
+            return true;
+        }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;
@@ -241,6 +267,7 @@ internal sealed partial class EntityIndex
 
     private void FindRuns()
     {
+        FindWordSurnames();
         var start = 0;
         for (var i = 1; i <= _tokens.Count; i++)
         {
@@ -248,7 +275,7 @@ internal sealed partial class EntityIndex
             {
                 if (!IsPageFurniture(start, i))
                 {
-                    _runs.AddRange(RunsIn(_tokens, start, i));
+                    _runs.AddRange(WithWordSurnames(RunsIn(_tokens, start, i), i));
                 }
                 start = i;
             }

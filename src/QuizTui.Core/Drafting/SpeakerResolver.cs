@@ -29,7 +29,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return Resolution.Of(body, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
         }
-        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1);
+        var runs = p.Entities.WithWordSurnames(EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1), subject[^1] + 1);
         if (JointSpeakers(subject, runs) is { } joint)
         {
             return joint;
@@ -70,7 +70,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return titled;
         }
-        if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare))
+        if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare) && !EntityIndex.IsSurnameAfterPersonalHonorific(p.Tokens, subject[^1]))
         {
             return ResolveRole(subject, headToken.Bare);
         }

@@ -1,0 +1,44 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Surnames that are also role nouns, titles or speech verbs ("Boxer", "Singer", "King").</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>Words the article uses as a surname after "Mr." or "Ms." that are otherwise no name words.</summary>
+    private readonly HashSet<string> _wordSurnames = new(StringComparer.Ordinal);
+
+    private void FindWordSurnames()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var bare = _tokens[i].Bare;
+            if (IsSurnameAfterPersonalHonorific(_tokens, i)
+                && (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare)))
+            {
+                _wordSurnames.Add(bare);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Nadia Boxer said" in an article that writes "Ms. Boxer": the word that ends a name elsewhere
+    /// ends this run too, rather than standing as a role noun after a first name.
+    /// </summary>
+    public List<NameRun> WithWordSurnames(List<NameRun> runs, int to)
+    {
+        if (_wordSurnames.Count == 0)
+        {
+            return runs;
+        }
+        var extended = new List<NameRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            var next = run.Last + 1;
+            var ends = next + 1 >= _tokens.Count || _tokens[next + 1].Sentence != _tokens[next].Sentence || !_tokens[next + 1].IsCapitalised;
+            extended.Add(run.Count <= 2 && next < to && !_tokens[run.Last].IsPossessive && _tokens[next].IsCapitalised
+                         && _tokens[next].Sentence == _tokens[run.Last].Sentence && _wordSurnames.Contains(_tokens[next].Bare) && ends
+                ? new NameRun(run.First, next, $"{run.Name} {_tokens[next].Bare}", run.Count + 1)
+                : run);
+        }
+        return extended;
+    }
+}

@@ -1,0 +1,46 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and bodies.
+public class SurnameRoleNounTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_surname_that_is_a_role_noun_after_an_honorific_is_the_person()
+    {
+        const string article = """
+            Senator Nadia Boxer of Westmark opened the hearing on the harbour levy.
+
+            "The levy will not pass this year," Ms. Boxer said.
+            """;
+
+        Assert.Equal("Nadia Boxer", Speech(article, "The levy will").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_role_noun_after_mister_is_the_person()
+    {
+        const string article = """
+            The ferry company's founder, Tobias Singer, sold his shares in May.
+
+            "I had run it long enough," said Mr. Singer, who is 71.
+            """;
+
+        Assert.Equal("Tobias Singer", Speech(article, "I had run").Speaker);
+    }
+
+    [Fact]
+    public void A_role_noun_with_no_honorific_stays_a_role()
+    {
+        const string article = """
+            Tobias Singer sold his shares in the ferry company in May.
+
+            "The band played all night," the singer said.
+            """;
+
+        Assert.NotEqual("Tobias Singer", Speech(article, "The band played").Speaker);
+    }
+}
