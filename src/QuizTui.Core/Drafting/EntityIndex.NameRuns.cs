@@ -195,8 +195,7 @@ internal sealed partial class EntityIndex
     internal static bool IsSurnameAfterPersonalHonorific(List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || !token.IsCapitalised || token.IsAcronym
-            || token.Bare is "President" or "Speaker" or "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Vice")
+        if (!token.IsWord || !token.IsCapitalised || token.IsAcronym || IsAddressTitle(token.Bare))
         {
             return false;
         }
@@ -207,6 +206,36 @@ internal sealed partial class EntityIndex
         }
         return k >= 0 && tokens[k].Sentence == token.Sentence && tokens[k].Text is "Mr" or "Ms" or "Mrs" or "Miss" or "Mx" or "Dr";
     }
+
+    /// <summary>
+    /// "former governor Howard Dean said", "chief executive Ian Read said": after a lowercase role
+    /// noun and one capitalised word, a role noun or speech verb that ends the name is its surname.
+    /// </summary>
+    private static bool IsSurnameAfterDescribedFirstName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (i < 2 || !token.IsCapitalised || token.IsAcronym || token.IsPossessive || IsAddressTitle(token.Bare)
+            || !(Lexicon.IsRoleNounForm(token.Bare) || Lexicon.Honorifics.Contains(token.Bare) || Lexicon.SpeechVerbs.Contains(token.Bare))
+            || i + 1 < tokens.Count && tokens[i + 1].Sentence == token.Sentence && tokens[i + 1].IsCapitalised)
+        {
+            return false;
+        }
+        var given = tokens[i - 1];
+        var role = tokens[i - 2];
+        return given.Sentence == token.Sentence && role.Sentence == token.Sentence && given.IsCapitalised && !given.IsAcronym && !given.IsPossessive
+            && !Lexicon.IsRoleNoun(given.Bare) && !Lexicon.Honorifics.Contains(given.Bare) && !Lexicon.NotNames.Contains(given.Bare)
+            && !Lexicon.SpeechVerbs.Contains(given.Bare) && !IsTitleModifier(given.Bare)
+            && role.IsWord && !role.IsCapitalised && (Lexicon.IsRoleNoun(role.Bare) || Lexicon.Honorifics.Contains(role.Bare));
+    }
+
+    /// <summary>Titles used to address someone ("Mr. President", "Mr. Speaker"): never a surname.</summary>
+    private static bool IsAddressTitle(string word) =>
+        word is "President" or "Speaker" or "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Vice";
+
+    /// <summary>Capitalised words that make a title of the role noun after them ("Vice President", "Deputy Director").</summary>
+    private static bool IsTitleModifier(string word) =>
+        word is "Vice" or "Deputy" or "Assistant" or "Associate" or "Senior" or "Executive" or "General" or "Managing"
+            or "Press" or "Majority" or "Minority" or "Acting" or "Interim" or "Former" or "Chief";
 
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
@@ -244,7 +273,7 @@ internal sealed partial class EntityIndex
             return true; // "United States Supreme Court": "States" is no speech verb here
         }
         // "Ms. Boxer", "Mr. King": after a personal honorific a role noun or title is a surname.
-        if (IsSurnameAfterPersonalHonorific(tokens, i))
+        if (IsSurnameAfterPersonalHonorific(tokens, i) || !first && IsSurnameAfterDescribedFirstName(tokens, i))
         {
             return true;
         }

@@ -44,3 +44,39 @@ public class SurnameRoleNounTests
         Assert.NotEqual("Tobias Singer", Speech(article, "The band played").Speaker);
     }
 }
+
+public class SurnameAfterDescriptionTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_role_noun_surname_after_a_lowercase_description_ends_the_name()
+    {
+        const string article = """
+            "He cannot win the harbour seat," said former Westmark governor Oskar Dean, a supporter of the levy.
+            """;
+
+        Assert.Equal("Oskar Dean", Speech(article, "He cannot win").Speaker);
+    }
+
+    [Fact]
+    public void A_speech_verb_surname_after_a_lowercase_description_ends_the_name()
+    {
+        const string article = """
+            Kestrel Foods chief executive Milo Read said, "We have looked at the tax risk with care."
+            """;
+
+        Assert.Equal("Milo Read", Speech(article, "We have looked").Speaker);
+    }
+
+    [Fact]
+    public void A_title_after_a_lowercase_description_is_not_a_surname()
+    {
+        const string article = """
+            "The budget is sound," said ferry company executive Vice President.
+            """;
+
+        Assert.NotEqual("Vice President", Speech(article, "The budget").Speaker);
+    }
+}
