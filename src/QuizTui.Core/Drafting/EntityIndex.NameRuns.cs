@@ -264,6 +264,11 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
+        // "Does Rubio, like …?": an auxiliary opening a question starts no name.
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.QuestionAuxiliaries.Contains(bare))
+        {
+            return false;
+        }
         if (IsNamePrefix(tokens, i, tokens.Count))
         {
             return true;

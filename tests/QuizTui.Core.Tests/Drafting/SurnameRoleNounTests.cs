@@ -80,3 +80,23 @@ public class SurnameAfterDescriptionTests
         Assert.NotEqual("Vice President", Speech(article, "The budget").Speaker);
     }
 }
+
+public class QuestionOpeningNameTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void An_auxiliary_opening_a_question_does_not_start_a_name()
+    {
+        const string article = """
+            Voters in Dunmore lined up to see Ivo Lune at the ferry shed.
+
+            Does Lune, like his rivals, back the harbour levy? Few in the shed could say.
+
+            "I will decide when the budget is printed," Lune said.
+            """;
+
+        Assert.Equal("Ivo Lune", Speech(article, "I will decide").Speaker);
+    }
+}
