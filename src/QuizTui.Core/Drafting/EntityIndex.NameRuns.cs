@@ -228,6 +228,14 @@ internal sealed partial class EntityIndex
             && role.IsWord && !role.IsCapitalised && (Lexicon.IsRoleNoun(role.Bare) || Lexicon.Honorifics.Contains(role.Bare));
     }
 
+    /// <summary>"Peter T. King": after a first name and a middle initial, a title or role noun is the surname.</summary>
+    private static bool IsSurnameAfterMiddleInitial(List<Token> tokens, int i) =>
+        i >= 3 && tokens[i].IsCapitalised && !tokens[i].IsAcronym && !IsAddressTitle(tokens[i].Bare)
+        && tokens[i - 1].IsPunct('.') && tokens[i - 2].Text.Length == 1 && char.IsUpper(tokens[i - 2].Text[0])
+        && tokens[i - 3].IsCapitalised && tokens[i - 3].Text.Length > 1 && !tokens[i - 3].IsAcronym
+        && tokens[i - 3].Sentence == tokens[i].Sentence
+        && !Lexicon.Honorifics.Contains(tokens[i - 3].Bare) && !Lexicon.IsRoleNoun(tokens[i - 3].Bare) && !Lexicon.NotNames.Contains(tokens[i - 3].Bare);
+
     /// <summary>Titles used to address someone ("Mr. President", "Mr. Speaker"): never a surname.</summary>
     private static bool IsAddressTitle(string word) =>
         word is "President" or "Speaker" or "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Vice";
@@ -278,7 +286,7 @@ internal sealed partial class EntityIndex
             return true; // "United States Supreme Court": "States" is no speech verb here
         }
         // "Ms. Boxer", "Mr. King": after a personal honorific a role noun or title is a surname.
-        if (IsSurnameAfterPersonalHonorific(tokens, i) || !first && IsSurnameAfterDescribedFirstName(tokens, i))
+        if (IsSurnameAfterPersonalHonorific(tokens, i) || !first && (IsSurnameAfterDescribedFirstName(tokens, i) || IsSurnameAfterMiddleInitial(tokens, i)))
         {
             return true;
         }

@@ -100,3 +100,17 @@ public class QuestionOpeningNameTests
         Assert.Equal("Ivo Lune", Speech(article, "I will decide").Speaker);
     }
 }
+
+public class SurnameAfterInitialTests
+{
+    [Fact]
+    public void A_title_after_a_middle_initial_is_the_surname()
+    {
+        const string article = """
+            "The ferry will run all winter," said Councillor Ivo T. King of Dunmore, who chairs the harbour board.
+            """;
+
+        var speech = Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech);
+        Assert.Equal("Ivo T. King", speech.Speaker);
+    }
+}
