@@ -41,4 +41,22 @@ internal sealed partial class EntityIndex
         }
         return extended;
     }
+
+    /// <summary>
+    /// "Wasserman Schultz said" after "Debbie Wasserman Schultz": a two-word name that is the
+    /// surname of the one person of three words the article names ending in it, as that person.
+    /// Null when no such person is named, or two are ("Marine Le Pen", "Jean-Marie Le Pen").
+    /// </summary>
+    public string? FullerNameEndingIn(string twoWords)
+    {
+        if (twoWords.Count(c => c == ' ') != 1)
+        {
+            return null;
+        }
+        var fuller = People.Select(person => person.FullName)
+            .Where(name => name.Count(c => c == ' ') == 2 && name.EndsWith(" " + twoWords, StringComparison.OrdinalIgnoreCase))
+            .Distinct(AccentFoldingComparer.Instance)
+            .ToList();
+        return fuller.Count == 1 ? fuller[0] : null;
+    }
 }

@@ -57,7 +57,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             }
             if (p.Entities.FindPerson(named.Name) is { } known)
             {
-                return Resolution.Of(known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
+                return Resolution.Of(p.Entities.FullerNameEndingIn(known.FullName) ?? known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
             }
             // "a New Hampshire Republican said": the name only describes the speaker.
             return named.Last + 1 == subject[^1] && p[subject[^1]].IsWord && !p[named.Last].IsPossessive

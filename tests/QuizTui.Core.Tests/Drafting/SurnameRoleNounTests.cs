@@ -114,3 +114,33 @@ public class SurnameAfterInitialTests
         Assert.Equal("Ivo T. King", speech.Speaker);
     }
 }
+
+public class TwoWordSurnameTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_two_word_surname_is_the_one_person_named_in_full_with_it()
+    {
+        const string article = """
+            Councillor Nadia Ortega Vell, who chairs the harbour board, opened the meeting on Monday.
+
+            "We will not raise the levy this year," Ortega Vell said.
+            """;
+
+        Assert.Equal("Nadia Ortega Vell", Speech(article, "We will not").Speaker);
+    }
+
+    [Fact]
+    public void A_two_word_surname_shared_by_two_people_stays_as_written()
+    {
+        const string article = """
+            Councillor Nadia Ortega Vell opened the meeting. Her brother, Councillor Tomas Ortega Vell, chaired it.
+
+            "We will not raise the levy this year," Ortega Vell said.
+            """;
+
+        Assert.Equal("Ortega Vell", Speech(article, "We will not").Speaker);
+    }
+}
