@@ -189,7 +189,7 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// A capitalised word right after "Mr.", "Ms.", "Mrs.", "Miss", "Mx." or "Dr.": a surname even
-    /// when it is also a role noun, title or speech verb ("Ms. Boxer", "Mr. Singer", "Mr. King"),
+    /// when it is also a role noun, title or speech verb ("Ms. Driver", "Mr. Host", "Mr. King"),
     /// except the titles used to address someone ("Mr. President", "Mr. Speaker").
     /// </summary>
     internal static bool IsSurnameAfterPersonalHonorific(List<Token> tokens, int i)
@@ -208,7 +208,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "former governor Howard Dean said", "chief executive Ian Read said": after a lowercase role
+    /// "former governor Oskar Dean said", "chief executive Milo Read said": after a lowercase role
     /// noun and one capitalised word, a role noun or speech verb that ends the name is its surname.
     /// </summary>
     private static bool IsSurnameAfterDescribedFirstName(List<Token> tokens, int i)
@@ -228,7 +228,7 @@ internal sealed partial class EntityIndex
             && role.IsWord && !role.IsCapitalised && (Lexicon.IsRoleNoun(role.Bare) || Lexicon.Honorifics.Contains(role.Bare));
     }
 
-    /// <summary>"Peter T. King": after a first name and a middle initial, a title or role noun is the surname.</summary>
+    /// <summary>"Ivo T. King": after a first name and a middle initial, a title or role noun is the surname.</summary>
     private static bool IsSurnameAfterMiddleInitial(List<Token> tokens, int i) =>
         i >= 3 && tokens[i].IsCapitalised && !tokens[i].IsAcronym && !IsAddressTitle(tokens[i].Bare)
         && tokens[i - 1].IsPunct('.') && tokens[i - 2].Text.Length == 1 && char.IsUpper(tokens[i - 2].Text[0])
@@ -272,7 +272,7 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
-        // "Does Rubio, like …?": an auxiliary opening a question starts no name.
+        // "Does Lune, like …?": an auxiliary opening a question starts no name.
         if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.QuestionAuxiliaries.Contains(bare))
         {
             return false;
@@ -285,7 +285,7 @@ internal sealed partial class EntityIndex
         {
             return true; // "United States Supreme Court": "States" is no speech verb here
         }
-        // "Ms. Boxer", "Mr. King": after a personal honorific a role noun or title is a surname.
+        // "Ms. Driver", "Mr. King": after a personal honorific a role noun or title is a surname.
         if (IsSurnameAfterPersonalHonorific(tokens, i) || !first && (IsSurnameAfterDescribedFirstName(tokens, i) || IsSurnameAfterMiddleInitial(tokens, i)))
         {
             return true;

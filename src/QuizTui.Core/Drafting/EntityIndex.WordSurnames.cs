@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Surnames that are also role nouns, titles or speech verbs ("Boxer", "Singer", "King").</summary>
+/// <summary>Surnames that are also role nouns, titles or speech verbs ("Driver", "Host", "King").</summary>
 internal sealed partial class EntityIndex
 {
     /// <summary>Words the article uses as a surname after "Mr." or "Ms." that are otherwise no name words.</summary>
@@ -20,7 +20,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Nadia Boxer said" in an article that writes "Ms. Boxer": the word that ends a name elsewhere
+    /// "Nadia Driver said" in an article that writes "Ms. Driver": the word that ends a name elsewhere
     /// ends this run too, rather than standing as a role noun after a first name.
     /// </summary>
     public List<NameRun> WithWordSurnames(List<NameRun> runs, int to)
@@ -43,7 +43,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Wasserman Schultz said" after "Debbie Wasserman Schultz": a two-word name that is the
+    /// "Ortega Vell said" after "Nadia Ortega Vell": a two-word name that is the
     /// surname of the one person of three words the article names ending in it, as that person.
     /// Null when no such person is named, or two are ("Marine Le Pen", "Jean-Marie Le Pen").
     /// </summary>

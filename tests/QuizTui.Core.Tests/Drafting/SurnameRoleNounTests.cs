@@ -12,36 +12,36 @@ public class SurnameRoleNounTests
     public void A_surname_that_is_a_role_noun_after_an_honorific_is_the_person()
     {
         const string article = """
-            Senator Nadia Boxer of Westmark opened the hearing on the harbour levy.
+            Senator Nadia Driver of Westmark opened the hearing on the harbour levy.
 
-            "The levy will not pass this year," Ms. Boxer said.
+            "The levy will not pass this year," Ms. Driver said.
             """;
 
-        Assert.Equal("Nadia Boxer", Speech(article, "The levy will").Speaker);
+        Assert.Equal("Nadia Driver", Speech(article, "The levy will").Speaker);
     }
 
     [Fact]
     public void A_surname_that_is_a_role_noun_after_mister_is_the_person()
     {
         const string article = """
-            The ferry company's founder, Tobias Singer, sold his shares in May.
+            The ferry company's founder, Tobias Host, sold his shares in May.
 
-            "I had run it long enough," said Mr. Singer, who is 71.
+            "I had run it long enough," said Mr. Host, who is 71.
             """;
 
-        Assert.Equal("Tobias Singer", Speech(article, "I had run").Speaker);
+        Assert.Equal("Tobias Host", Speech(article, "I had run").Speaker);
     }
 
     [Fact]
     public void A_role_noun_with_no_honorific_stays_a_role()
     {
         const string article = """
-            Tobias Singer sold his shares in the ferry company in May.
+            Tobias Host sold his shares in the ferry company in May.
 
-            "The band played all night," the singer said.
+            "The show ran all night," the host said.
             """;
 
-        Assert.NotEqual("Tobias Singer", Speech(article, "The band played").Speaker);
+        Assert.NotEqual("Tobias Host", Speech(article, "The show ran").Speaker);
     }
 }
 
