@@ -44,7 +44,7 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "Ortega Vell said" after "Nadia Ortega Vell": a two-word name that is the
-    /// surname of the one person of three words the article names ending in it, as that person.
+    /// surname of the one person of three words the article names or prints ending in it, as that person.
     /// Null when no such person is named, or two are ("Marine Le Pen", "Jean-Marie Le Pen").
     /// </summary>
     public string? FullerNameEndingIn(string twoWords)
@@ -53,7 +53,13 @@ internal sealed partial class EntityIndex
         {
             return null;
         }
-        var fuller = People.Select(person => person.FullName)
+        // A name printed inside a sentence counts too ("At the meetings, Nadia Ortega Vell, a pilot, …");
+        // one opening a sentence may carry a headline's or a question's first word.
+        var printed = _runs.Where(run => run.Count == 3 && run.First > 0 && _tokens[run.First - 1].Sentence == _tokens[run.First].Sentence
+                && !_tokens[run.First].IsAcronym && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
+                && !Lexicon.IsNationalityAdjective(_tokens[run.First].Text))
+            .Select(run => run.Name);
+        var fuller = People.Select(person => person.FullName).Concat(printed)
             .Where(name => name.Count(c => c == ' ') == 2 && name.EndsWith(" " + twoWords, StringComparison.OrdinalIgnoreCase))
             .Distinct(AccentFoldingComparer.Instance)
             .ToList();

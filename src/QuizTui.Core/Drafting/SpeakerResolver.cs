@@ -59,6 +59,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Resolution.Of(p.Entities.FullerNameEndingIn(known.FullName) ?? known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
             }
+            if (p.Entities.FullerNameEndingIn(named.Name) is { } fuller)
+            {
+                return Resolution.Of(fuller, SpeakerKind.Person, DraftConfidence.NamedInSentence);
+            }
             // "a New Hampshire Republican said": the name only describes the speaker.
             return named.Last + 1 == subject[^1] && p[subject[^1]].IsWord && !p[named.Last].IsPossessive
                 ? Resolution.Of(named.Name, SpeakerKind.Person, DraftConfidence.NameBeforeNoun, named.Name, p.Words(named.First, subject[^1]))

@@ -144,3 +144,21 @@ public class TwoWordSurnameTests
         Assert.Equal("Ortega Vell", Speech(article, "We will not").Speaker);
     }
 }
+
+public class TwoWordSurnameWithAgeTests
+{
+    [Fact]
+    public void A_two_word_surname_with_an_age_is_the_person_named_in_full()
+    {
+        const string article = """
+            At ferry meetings in Dunmore, Nadia Ortega Vell, a pilot from the islands, remembers the old harbour.
+
+            It was only years later that Ortega Vell learned the pier would close.
+
+            "I kind of got into a panic," Ortega Vell, 33, said of the letter.
+            """;
+
+        var speech = Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech);
+        Assert.Equal("Nadia Ortega Vell", speech.Speaker);
+    }
+}
