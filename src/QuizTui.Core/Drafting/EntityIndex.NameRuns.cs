@@ -187,6 +187,64 @@ internal sealed partial class EntityIndex
         tokens[i].IsAcronym && tokens[i].Bare.Length >= 2
         && (i == 0 || !tokens[i - 1].IsAcronym) && (i + 1 >= tokens.Count || !tokens[i + 1].IsAcronym);
 
+    /// <summary>
+    /// A capitalised word right after "Mr.", "Ms.", "Mrs.", "Miss", "Mx." or "Dr.": a surname even
+    /// when it is also a role noun, title or speech verb ("Ms. Driver", "Mr. Host", "Mr. King"),
+    /// except the titles used to address someone ("Mr. President", "Mr. Speaker").
+    /// </summary>
+    internal static bool IsSurnameAfterPersonalHonorific(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || !token.IsCapitalised || token.IsAcronym || IsAddressTitle(token.Bare))
+        {
+            return false;
+        }
+        var k = i - 1;
+        if (k >= 0 && tokens[k].IsPunct('.'))
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].Sentence == token.Sentence && tokens[k].Text is "Mr" or "Ms" or "Mrs" or "Miss" or "Mx" or "Dr";
+    }
+
+    /// <summary>
+    /// "former governor Oskar Dean said", "chief executive Milo Read said": after a lowercase role
+    /// noun and one capitalised word, a role noun or speech verb that ends the name is its surname.
+    /// </summary>
+    private static bool IsSurnameAfterDescribedFirstName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (i < 2 || !token.IsCapitalised || token.IsAcronym || token.IsPossessive || IsAddressTitle(token.Bare)
+            || !(Lexicon.IsRoleNounForm(token.Bare) || Lexicon.Honorifics.Contains(token.Bare) || Lexicon.SpeechVerbs.Contains(token.Bare))
+            || i + 1 < tokens.Count && tokens[i + 1].Sentence == token.Sentence && tokens[i + 1].IsCapitalised)
+        {
+            return false;
+        }
+        var given = tokens[i - 1];
+        var role = tokens[i - 2];
+        return given.Sentence == token.Sentence && role.Sentence == token.Sentence && given.IsCapitalised && !given.IsAcronym && !given.IsPossessive
+            && !Lexicon.IsRoleNoun(given.Bare) && !Lexicon.Honorifics.Contains(given.Bare) && !Lexicon.NotNames.Contains(given.Bare)
+            && !Lexicon.SpeechVerbs.Contains(given.Bare) && !IsTitleModifier(given.Bare)
+            && role.IsWord && !role.IsCapitalised && (Lexicon.IsRoleNoun(role.Bare) || Lexicon.Honorifics.Contains(role.Bare));
+    }
+
+    /// <summary>"Ivo T. King": after a first name and a middle initial, a title or role noun is the surname.</summary>
+    private static bool IsSurnameAfterMiddleInitial(List<Token> tokens, int i) =>
+        i >= 3 && tokens[i].IsCapitalised && !tokens[i].IsAcronym && !IsAddressTitle(tokens[i].Bare)
+        && tokens[i - 1].IsPunct('.') && tokens[i - 2].Text.Length == 1 && char.IsUpper(tokens[i - 2].Text[0])
+        && tokens[i - 3].IsCapitalised && tokens[i - 3].Text.Length > 1 && !tokens[i - 3].IsAcronym
+        && tokens[i - 3].Sentence == tokens[i].Sentence
+        && !Lexicon.Honorifics.Contains(tokens[i - 3].Bare) && !Lexicon.IsRoleNoun(tokens[i - 3].Bare) && !Lexicon.NotNames.Contains(tokens[i - 3].Bare);
+
+    /// <summary>Titles used to address someone ("Mr. President", "Mr. Speaker"): never a surname.</summary>
+    private static bool IsAddressTitle(string word) =>
+        word is "President" or "Speaker" or "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Vice";
+
+    /// <summary>Capitalised words that make a title of the role noun after them ("Vice President", "Deputy Director").</summary>
+    private static bool IsTitleModifier(string word) =>
+        word is "Vice" or "Deputy" or "Assistant" or "Associate" or "Senior" or "Executive" or "General" or "Managing"
+            or "Press" or "Majority" or "Minority" or "Acting" or "Interim" or "Former" or "Chief";
+
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {
         var token = tokens[i];
@@ -214,6 +272,11 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
+        // "Does Lune, like …?": an auxiliary opening a question starts no name.
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && Lexicon.QuestionAuxiliaries.Contains(bare))
+        {
+            return false;
+        }
         if (IsNamePrefix(tokens, i, tokens.Count))
         {
             return true;
@@ -221,6 +284,11 @@ internal sealed partial class EntityIndex
         if (!first && bare == "States" && i > 0 && tokens[i - 1].Text == "United")
         {
             return true; // "United States Supreme Court": "States" is no speech verb here
+        }
+        // "Ms. Driver", "Mr. King": after a personal honorific a role noun or title is a surname.
+        if (IsSurnameAfterPersonalHonorific(tokens, i) || !first && (IsSurnameAfterDescribedFirstName(tokens, i) || IsSurnameAfterMiddleInitial(tokens, i)))
+        {
+            return true;
         }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
@@ -241,6 +309,7 @@ internal sealed partial class EntityIndex
 
     private void FindRuns()
     {
+        FindWordSurnames();
         var start = 0;
         for (var i = 1; i <= _tokens.Count; i++)
         {
@@ -248,7 +317,7 @@ internal sealed partial class EntityIndex
             {
                 if (!IsPageFurniture(start, i))
                 {
-                    _runs.AddRange(RunsIn(_tokens, start, i));
+                    _runs.AddRange(WithWordSurnames(RunsIn(_tokens, start, i), i));
                 }
                 start = i;
             }

@@ -301,6 +301,12 @@ internal static class Lexicon
         "inc", "corp", "ltd", "llc", "co", "plc", "gmbh", "ag", "sa", "lp", "llp", "nv", "bv", "pty",
     ]);
 
+    /// <summary>Auxiliaries that open a question ("Does Lune, like …?"); not "Will", a first name.</summary>
+    internal static readonly FrozenSet<string> QuestionAuxiliaries = Set(
+    [
+        "does", "did", "do", "is", "was", "were", "are", "can", "could", "should", "would", "has", "have", "had",
+    ]);
+
     /// <summary>Capitalised words that do not start or form a name: function words, days, months, page furniture.</summary>
     internal static readonly FrozenSet<string> NotNames = Set(
     [

@@ -29,7 +29,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return Resolution.Of(body, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
         }
-        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1);
+        var runs = p.Entities.WithWordSurnames(EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1] + 1), subject[^1] + 1);
         if (JointSpeakers(subject, runs) is { } joint)
         {
             return joint;
@@ -57,7 +57,11 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             }
             if (p.Entities.FindPerson(named.Name) is { } known)
             {
-                return Resolution.Of(known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
+                return Resolution.Of(p.Entities.FullerNameEndingIn(known.FullName) ?? known.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
+            }
+            if (p.Entities.FullerNameEndingIn(named.Name) is { } fuller)
+            {
+                return Resolution.Of(fuller, SpeakerKind.Person, DraftConfidence.NamedInSentence);
             }
             // "a New Hampshire Republican said": the name only describes the speaker.
             return named.Last + 1 == subject[^1] && p[subject[^1]].IsWord && !p[named.Last].IsPossessive
@@ -70,7 +74,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return titled;
         }
-        if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare))
+        if (headToken.IsWord && Lexicon.IsRoleNoun(headToken.Bare) && !EntityIndex.IsSurnameAfterPersonalHonorific(p.Tokens, subject[^1]))
         {
             return ResolveRole(subject, headToken.Bare);
         }

@@ -1,0 +1,68 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Surnames that are also role nouns, titles or speech verbs ("Driver", "Host", "King").</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>Words the article uses as a surname after "Mr." or "Ms." that are otherwise no name words.</summary>
+    private readonly HashSet<string> _wordSurnames = new(StringComparer.Ordinal);
+
+    private void FindWordSurnames()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var bare = _tokens[i].Bare;
+            if (IsSurnameAfterPersonalHonorific(_tokens, i)
+                && (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare)))
+            {
+                _wordSurnames.Add(bare);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Nadia Driver said" in an article that writes "Ms. Driver": the word that ends a name elsewhere
+    /// ends this run too, rather than standing as a role noun after a first name.
+    /// </summary>
+    public List<NameRun> WithWordSurnames(List<NameRun> runs, int to)
+    {
+        if (_wordSurnames.Count == 0)
+        {
+            return runs;
+        }
+        var extended = new List<NameRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            var next = run.Last + 1;
+            var ends = next + 1 >= _tokens.Count || _tokens[next + 1].Sentence != _tokens[next].Sentence || !_tokens[next + 1].IsCapitalised;
+            extended.Add(run.Count <= 2 && next < to && !_tokens[run.Last].IsPossessive && _tokens[next].IsCapitalised
+                         && _tokens[next].Sentence == _tokens[run.Last].Sentence && _wordSurnames.Contains(_tokens[next].Bare) && ends
+                ? new NameRun(run.First, next, $"{run.Name} {_tokens[next].Bare}", run.Count + 1)
+                : run);
+        }
+        return extended;
+    }
+
+    /// <summary>
+    /// "Ortega Vell said" after "Nadia Ortega Vell": a two-word name that is the
+    /// surname of the one person of three words the article names or prints ending in it, as that person.
+    /// Null when no such person is named, or two are ("Marine Le Pen", "Jean-Marie Le Pen").
+    /// </summary>
+    public string? FullerNameEndingIn(string twoWords)
+    {
+        if (twoWords.Count(c => c == ' ') != 1)
+        {
+            return null;
+        }
+        // A name printed inside a sentence counts too ("At the meetings, Nadia Ortega Vell, a pilot, …");
+        // one opening a sentence may carry a headline's or a question's first word.
+        var printed = _runs.Where(run => run.Count == 3 && run.First > 0 && _tokens[run.First - 1].Sentence == _tokens[run.First].Sentence
+                && !_tokens[run.First].IsAcronym && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
+                && !Lexicon.IsNationalityAdjective(_tokens[run.First].Text))
+            .Select(run => run.Name);
+        var fuller = People.Select(person => person.FullName).Concat(printed)
+            .Where(name => name.Count(c => c == ' ') == 2 && name.EndsWith(" " + twoWords, StringComparison.OrdinalIgnoreCase))
+            .Distinct(AccentFoldingComparer.Instance)
+            .ToList();
+        return fuller.Count == 1 ? fuller[0] : null;
+    }
+}
