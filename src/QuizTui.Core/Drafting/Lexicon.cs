@@ -8,7 +8,7 @@ namespace QuizTui.Core.Drafting;
 /// too, and tests check each list against sentences written for the purpose. All comparisons
 /// ignore case.
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>
     /// Verbs that report speech or writing, in the forms a news report uses them (present, third
@@ -235,72 +235,6 @@ internal static class Lexicon
         "man", "king", "prince", "duke", "he", "him", "his", "himself",
     ]);
 
-    /// <summary>Common nouns for an organisation: "the company said", "a statement from the council".</summary>
-    internal static readonly FrozenSet<string> OrganisationNouns = Set(
-    [
-        "company", "firm", "corporation", "business", "startup", "start-up", "retailer", "manufacturer", "maker",
-        "airline", "insurer", "provider", "developer", "brand", "studio", "publisher", "bank", "lender", "carrier",
-        "chain", "operator", "utility", "platform", "network", "outlet", "newspaper", "broadcaster", "website",
-        "agency", "department", "ministry", "government", "administration", "council", "board", "commission",
-        "committee", "authority", "regulator", "office", "service", "district", "city", "town", "county", "province",
-        "state", "municipality", "court", "embassy", "police", "force", "army", "military", "union", "association",
-        "federation", "league", "club", "team", "party", "campaign", "coalition", "group", "organization",
-        "organisation", "charity", "foundation", "nonprofit", "non-profit", "institute", "university", "college",
-        "school", "hospital", "clinic", "lab", "laboratory", "church", "museum", "library", "festival", "society",
-        "family", "giant",
-    ]);
-
-    /// <summary>Words that end an organisation's name ("Riverside School Board", "Acme Foods").</summary>
-    internal static readonly FrozenSet<string> OrganisationNameWords = Set(
-    [
-        "inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group", "council", "department", "ministry",
-        "university", "college", "agency", "board", "commission", "association", "union", "party", "police",
-        "service", "services", "company", "institute", "foundation", "bank", "press", "news", "times", "post",
-        "committee", "conference", "court", "office", "school", "hospital", "clinic", "government", "administration",
-        "authority", "district", "network", "media", "systems", "technologies", "labs", "partners", "holdings",
-        "society", "club", "league", "federation", "coalition", "alliance", "trust", "fund", "centre", "center",
-        "museum", "library", "church", "council", "radio", "television", "broadcasting", "gazette", "herald",
-        "journal", "tribune", "chronicle", "courier", "observer", "foods", "airlines", "airways", "motors",
-        "industries", "enterprises", "communications", "pharmaceuticals", "energy", "railway", "railways",
-        "transit", "hotels", "resorts", "studios", "records", "entertainment", "games", "sports", "fc", "team", "paper",
-    ]);
-
-    /// <summary>
-    /// Words that end the name of a public body and go on with "of" and a place or a field: "Supreme
-    /// Court of the United Kingdom", "Department of State", "Bank of England", "University of Ghana".
-    /// </summary>
-    internal static readonly FrozenSet<string> BodiesNamedWithOf = Set(
-    [
-        "court", "department", "ministry", "university", "commission", "council", "bank", "office", "committee",
-        "conference", "institute", "agency", "board", "government", "church", "federation", "association",
-        "society", "union", "league", "college", "academy", "museum", "library", "administration", "authority",
-        "tribunal", "chamber",
-    ]);
-
-    /// <summary>Bodies whose names also go on with "on" and their field: "Commission on Human Rights", "Committee on Finance".</summary>
-    internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board"]);
-
-    /// <summary>
-    /// Nouns for a kind of body that name no body of their own: "state senator", "city
-    /// councillor", "family friend" are not the one state, city or family the article names.
-    /// </summary>
-    internal static readonly FrozenSet<string> PlaceAndKinNouns = Set(
-        ["state", "city", "town", "county", "province", "district", "municipality", "family", "giant"]);
-
-    /// <summary>Words that end a business's name ("Brightwater Foods", "Northline Airways"): such a body is a company.</summary>
-    internal static readonly FrozenSet<string> BusinessNameWords = Set(
-    [
-        "foods", "airlines", "airways", "motors", "industries", "enterprises", "communications", "pharmaceuticals",
-        "technologies", "systems", "labs", "holdings", "partners", "group", "hotels", "resorts", "studios", "records",
-        "entertainment", "games", "media", "energy", "bank", "company", "corporation", "brands", "stores", "markets",
-        "logistics", "software", "networks", "capital", "investments", "insurance", "construction", "developments", "paper",
-    ]);
-
-    internal static readonly FrozenSet<string> CorporateSuffixes = Set(
-    [
-        "inc", "corp", "ltd", "llc", "co", "plc", "gmbh", "ag", "sa", "lp", "llp", "nv", "bv", "pty",
-    ]);
-
     /// <summary>Auxiliaries that open a question ("Does Lune, like …?"); not "Will", a first name.</summary>
     internal static readonly FrozenSet<string> QuestionAuxiliaries = Set(
     [
@@ -362,56 +296,6 @@ internal static class Lexicon
         "publicly", "privately", "separately", "subsequently", "has", "had", "have", "would", "will", "never",
         "flatly", "firmly", "bluntly", "quietly", "angrily", "calmly", "proudly", "candidly", "succinctly",
         "tearfully", "wryly", "jokingly", "emphatically", "reportedly", "allegedly", "once",
-    ]);
-
-    /// <summary>Nouns for a document or message that can carry quoted words ("a statement from the council").</summary>
-    internal static readonly FrozenSet<string> DocumentNouns = Set(
-    [
-        "statement", "statements", "release", "email", "e-mail", "post", "tweet", "letter", "memo", "note",
-        "message", "report", "filing", "document", "documents", "website", "transcript", "interview", "notice",
-        "announcement", "press", "bulletin", "blog", "update", "video", "speech", "testimony", "complaint",
-        "lawsuit", "ruling", "decision", "submission", "affidavit", "motion", "order", "directive", "decree",
-    ]);
-
-    /// <summary>Verbs for putting out a document: "The club released a statement on Sunday."</summary>
-    internal static readonly FrozenSet<string> IssuingVerbs = Set(
-    [
-        "released", "issued", "published", "sent", "shared", "circulated", "distributed", "posted", "signed",
-        "filed", "emailed", "e-mailed", "delivered", "read", "wrote", "put", "releases", "issues", "publishes",
-        "sends", "shares", "posts", "writes",
-    ]);
-
-    /// <summary>
-    /// Nouns for a work or a named thing whose title is written in quotation marks: the quoted
-    /// words after them name it, they are nobody's speech ("the film "Long Way Home"").
-    /// </summary>
-    internal static readonly FrozenSet<string> WorkNouns = Set(
-    [
-        "book", "books", "novel", "memoir", "biography", "film", "films", "movie", "movies", "documentary",
-        "docuseries", "miniseries", "series", "episode", "programme", "podcast", "song", "songs", "album", "musical",
-        "opera", "poem", "painting", "sculpture", "exhibition", "essay", "headline", "hashtag", "slogan", "motto",
-        "chapter", "titled", "entitled", "sitcom", "anthem",
-    ]);
-
-    /// <summary>
-    /// Words that introduce a label or coined name in quotation marks ("so-called", "dubbed",
-    /// "known as"): the quoted words are a label, not speech.
-    /// </summary>
-    internal static readonly FrozenSet<string> LabelIntroducers = Set(
-    [
-        "so-called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "termed", "coined", "named",
-        "titled", "entitled", "word", "words", "term", "phrase", "slogan", "motto", "hashtag", "label", "nickname",
-        "tagline", "moniker", "banner", "sign", "signs", "reading", "question",
-    ]);
-
-    /// <summary>
-    /// Things that carry printed words (a placard, a banner, a caption): "a banner saying "…"" and
-    /// "a poster reading "…"" quote what is written on them, which is nobody's speech.
-    /// </summary>
-    internal static readonly FrozenSet<string> WrittenOnNouns = Set(
-    [
-        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "caption", "captions",
-        "t-shirt", "t-shirts", "shirt", "shirts", "billboard", "billboards", "graffiti", "plaque", "inscription", "sticker",
     ]);
 
     private static FrozenSet<string> Set(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
