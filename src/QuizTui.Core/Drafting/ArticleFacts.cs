@@ -128,9 +128,11 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     private static (ArticleFact? Headline, ArticleFact? Outlet) GuessHeadline(List<(int Number, string Text)> lines, string text)
     {
         (int Number, string Text)? chosen = null;
+        // A line all in capitals is most often a masthead: a headline in capitals is taken only when no other line looks like one.
+        var anyInLowerCase = lines.Exists(l => LooksLikeHeadline(l.Text) && l.Text.Any(char.IsLower));
         foreach (var candidate in lines)
         {
-            if (!LooksLikeHeadline(candidate.Text))
+            if (!LooksLikeHeadline(candidate.Text) || anyInLowerCase && !candidate.Text.Any(char.IsLower))
             {
                 continue;
             }

@@ -153,11 +153,24 @@ public class ArticleFactsTests
     [InlineData("CBC NEWS", "CBC News")]
     [InlineData("VALLEY POST-GAZETTE", "Valley Post-Gazette")]
     [InlineData("HERALD OF ALDERBROOK", "Herald of Alderbrook")]
+    [InlineData("THE VOICE OF THE VALLEY", "The Voice of the Valley")]
     [InlineData("Alderbrook Journal", "Alderbrook Journal")]
     public void A_masthead_in_capitals_is_given_in_the_capitals_of_a_name(string masthead, string outlet)
     {
         var text = masthead + "\n\nMerchants ask council to delay bike lane work\n\nThe merchants' association asked for a delay.\n";
 
         Assert.Equal(new ArticleFact(outlet, 1, false), ArticleFacts.Read(text).Outlet);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_is_taken_when_no_other_line_looks_like_one()
+    {
+        const string text = """
+            MAYOR RESIGNS AFTER BUDGET VOTE
+
+            The mayor of Alderbrook resigned on Friday.
+            """;
+
+        Assert.Equal(new ArticleFact("MAYOR RESIGNS AFTER BUDGET VOTE", 1, false), ArticleFacts.Read(text).Headline);
     }
 }
