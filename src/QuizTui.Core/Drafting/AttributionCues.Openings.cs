@@ -13,17 +13,6 @@ internal sealed partial class AttributionCues
     private const int ContinuationTokens = 5;
 
     /// <summary>
-    /// Words that open a phrase or clause standing before the subject, beyond the prepositions the
-    /// older reading knows ("Amid the protests, …", "Here in Easton, …", "Although she lost, …").
-    /// </summary>
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "amid", "amidst", "despite", "since", "unlike", "upon", "among", "across", "throughout", "beyond", "near",
-        "here", "elsewhere", "back", "although", "though", "because", "if", "once", "until", "unless",
-        "whereas", "like", "asked", "pressed", "questioned",
-    };
-
-    /// <summary>
     /// "Hours later, Ana Ruiz …", "But a week ago, Ruiz …", "Back on Tuesday, Ruiz …": a short
     /// opening phrase that ends in a word of time and a comma is not the subject; returns the token
     /// after its comma, or <paramref name="start"/> when the sentence has no such phrase.
@@ -82,7 +71,7 @@ internal sealed partial class AttributionCues
 
     /// <summary>
     /// True when the sentence opens with a phrase that stands before its subject: a preposition
-    /// ("At a rally in Reno"), a word from <see cref="OpeningWords"/>, a past participle with a
+    /// ("At a rally in Reno"), a word from <see cref="Lexicon.PhraseOpeners"/>, a past participle with a
     /// preposition or question word after it ("Asked by reporters"), or an adverb in "-ly" set off by a comma
     /// ("Additionally,").
     /// </summary>
@@ -94,7 +83,7 @@ internal sealed partial class AttributionCues
             return false;
         }
         var next = p[start + 1];
-        if (Lexicon.Prepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) || OpeningWords.Contains(t.Text))
+        if (Lexicon.Prepositions.Contains(t.Text) && !Lexicon.Determiners.Contains(t.Text) || Lexicon.PhraseOpeners.Contains(t.Text))
         {
             return true;
         }

@@ -45,7 +45,7 @@ public static class DraftConfidence
     // Levels below the check line whose value came from counting right speakers on PolNeAR train
     // and the tuning sets (docs/quotation-drafting.md, "How the levels were calibrated").
 
-    /// <summary>A name the article does not know as anyone's, with more words after it: "a New Hampshire Republican".</summary>
+    /// <summary>A name the article does not know as anyone's, with a noun after it: "one Port Alder shopkeeper".</summary>
     public static readonly ConfidenceLevel NameBeforeNoun =
         new("name-before-noun", 0.5, "'{0}' in the same sentence describes the speaker as '{1}'; taken as the speaker's name: check") { Rank = 0.95 };
 

@@ -262,7 +262,7 @@ internal sealed partial class EntityIndex
             return true;
         }
         var bare = token.Bare;
-        // "William A. Ackman": "A" and "I" are middle initials between a first name and a surname.
+        // "Ivo A. Renwick": "A" and "I" are middle initials between a first name and a surname.
         if (!first && bare is "A" or "I" && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == token.End
             && tokens[i + 2].IsCapitalised && tokens[i + 2].Sentence == token.Sentence)
         {

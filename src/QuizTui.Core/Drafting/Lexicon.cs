@@ -288,6 +288,17 @@ internal static partial class Lexicon
         "following", "told", "who", "which", "that", "and", "but", "of", "against", "into", "outside", "inside",
     ]);
 
+    /// <summary>
+    /// Words that open a phrase or clause standing before a sentence's subject, beyond
+    /// <see cref="Prepositions"/> ("Amid the protests, …", "Here in Easton, …", "Although she lost, …").
+    /// </summary>
+    internal static readonly FrozenSet<string> PhraseOpeners = Set(
+    [
+        "amid", "amidst", "despite", "since", "unlike", "upon", "among", "across", "throughout", "beyond", "near",
+        "here", "elsewhere", "back", "although", "though", "because", "if", "once", "until", "unless",
+        "whereas", "like", "asked", "pressed", "questioned",
+    ]);
+
     /// <summary>Adverbs and auxiliaries that may sit between a subject and its verb ("Smith later said").</summary>
     internal static readonly FrozenSet<string> Adverbs = Set(
     [

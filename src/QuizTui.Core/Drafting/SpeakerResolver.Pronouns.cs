@@ -82,7 +82,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "Ryan said Obama had never respected the right. He …": a name that opens a clause reported
+    /// "Renwick said Lune had never kept his word. He …": a name that opens a clause reported
     /// by someone named as the subject earlier in the same sentence is what the speaker talked
     /// about; a pronoun after the sentence goes on with the speaker, when the speaker fits it. (Also
     /// when only the person spoken about is shown to fit: a pronoun in the reported clause is weak
