@@ -75,6 +75,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounFar =
         new("pronoun-far", 0.6, "speaker inferred from '{0}' → {1}, {2}; that far back, '{0}' may mean someone else: check") { Rank = 0.8 };
 
+    /// <summary>The person the pronoun is taken for was last named as a subject three or more sentences back, in its paragraph or the one before.</summary>
+    public static readonly ConfidenceLevel PronounSentencesBack =
+        new("pronoun-sentences-back", 0.6, "speaker inferred from '{0}' → {1}, {2}, {3} sentences back; that far back, '{0}' may mean someone else: check") { Rank = 0.8 };
+
     public static readonly ConfidenceLevel PronounUnsure =
         new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
 
@@ -157,7 +161,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, RankerDisagrees, Unresolved,
