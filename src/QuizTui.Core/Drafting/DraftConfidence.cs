@@ -56,6 +56,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SurnameShared =
         new("surname-shared", 0.65, "'{0}' in the same sentence → {1}, named in full {2}, one of {3} people the article calls '{0}': check") { Rank = 0.9 };
 
+    /// <summary>The surname only describes the subject, "Lune's office", "one Lune supporter": the person may not be the one speaking.</summary>
+    public static readonly ConfidenceLevel SurnameDescribes =
+        new("surname-describes", 0.5, "'{0}' in the same sentence → {1}, named in full {2}; the words are '{3}', which may mean someone else: check") { Rank = 0.9 };
+
     public static readonly ConfidenceLevel AcronymInSentence =
         new("acronym-in-sentence", 0.8, "'{0}' in the same sentence, taken as an organisation");
 
@@ -160,7 +164,7 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
+        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,

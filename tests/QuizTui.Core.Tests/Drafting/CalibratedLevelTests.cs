@@ -84,6 +84,19 @@ public class CalibratedLevelTests
     }
 
     [Fact]
+    public void A_surname_that_only_describes_the_subject_is_marked()
+    {
+        var draft = QuotationDrafter.Draft(
+            "Ana Ruiz runs the ferry.\n\n"
+            + "\"We never close for weather,\" said Ruiz's brother.");
+
+        var quotation = Assert.Single(draft.Quotations);
+        Assert.Equal(("Ana Ruiz", "surname-describes"), (quotation.Speaker, quotation.Level));
+        Assert.True(quotation.NeedsCheck);
+        Assert.Contains("the words are 'Ruiz's brother', which may mean someone else", quotation.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_place_before_a_noun_is_marked_as_only_describing_the_speaker()
     {
         var quotation = Only("\"Turnout will decide it,\" said one Port Alder shopkeeper.");
