@@ -56,6 +56,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SurnameShared =
         new("surname-shared", 0.65, "'{0}' in the same sentence → {1}, named in full {2}, one of {3} people the article calls '{0}': check") { Rank = 0.9 };
 
+    /// <summary>The surname only describes the subject, "Lune's office", "one Lune supporter": the person may not be the one speaking.</summary>
+    public static readonly ConfidenceLevel SurnameDescribes =
+        new("surname-describes", 0.5, "'{0}' in the same sentence → {1}, named in full {2}; the words are '{3}', which may mean someone else: check") { Rank = 0.9 };
+
     public static readonly ConfidenceLevel AcronymInSentence =
         new("acronym-in-sentence", 0.8, "'{0}' in the same sentence, taken as an organisation");
 
@@ -74,6 +78,10 @@ public static class DraftConfidence
     /// <summary>The person the pronoun is taken for was last named as a subject two or more paragraphs back.</summary>
     public static readonly ConfidenceLevel PronounFar =
         new("pronoun-far", 0.6, "speaker inferred from '{0}' → {1}, {2}; that far back, '{0}' may mean someone else: check") { Rank = 0.8 };
+
+    /// <summary>The person the pronoun is taken for was last named as a subject three or more sentences back, in its paragraph or the one before.</summary>
+    public static readonly ConfidenceLevel PronounSentencesBack =
+        new("pronoun-sentences-back", 0.6, "speaker inferred from '{0}' → {1}, {2}, {3} sentences back; that far back, '{0}' may mean someone else: check") { Rank = 0.8 };
 
     public static readonly ConfidenceLevel PronounUnsure =
         new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
@@ -156,8 +164,8 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, RankerDisagrees, Unresolved,

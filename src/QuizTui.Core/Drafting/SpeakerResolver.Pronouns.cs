@@ -147,11 +147,14 @@ internal sealed partial class SpeakerResolver
     private Resolution PronounResolution(string pronoun, PersonMention mention, Gender gender, int at, bool sure)
     {
         var person = mention.Person;
+        var sentencesBack = p[at].Sentence - p[mention.Token].Sentence;
         // A person the text gives no gender is still a sure antecedent when no one else the
         // pronoun could mean was named as a subject in the last few paragraphs.
         var level = !sure || person.Gender != gender && AnotherCandidate(mention, gender, at) ? DraftConfidence.PronounUnsure
             // Named two or more paragraphs back, the pick is wrong about half the time on PolNeAR train.
             : p[at].Paragraph - p[mention.Token].Paragraph >= 2 ? DraftConfidence.PronounFar
+            // Three or more sentences back, nearer than that, the pick was right about half the time (docs/quotation-drafting.md).
+            : sentencesBack >= 3 ? DraftConfidence.PronounSentencesBack
             : DraftConfidence.PronounAgrees;
         if (person.Gender == Gender.Unknown)
         {
@@ -165,7 +168,10 @@ internal sealed partial class SpeakerResolver
                 person.FemaleVotes++;
             }
         }
-        return Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
+        return level == DraftConfidence.PronounSentencesBack
+            ? Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at),
+                Humanizer.NumberToWordsExtension.ToWords(sentencesBack))
+            : Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
 
     /// <summary>

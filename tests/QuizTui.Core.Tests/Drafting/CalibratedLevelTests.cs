@@ -33,6 +33,32 @@ public class CalibratedLevelTests
     }
 
     [Fact]
+    public void A_pronoun_for_someone_named_three_sentences_back_is_marked()
+    {
+        var draft = QuotationDrafter.Draft(
+            "Mayor Ana Ruiz opened the bridge on Monday. The bridge cost four million pounds. "
+            + "It took three years to build.\n\n"
+            + "\"It was worth every penny,\" she said.");
+
+        var quotation = Assert.Single(draft.Quotations);
+        Assert.Equal(("Ana Ruiz", "pronoun-sentences-back"), (quotation.Speaker, quotation.Level));
+        Assert.True(quotation.NeedsCheck);
+        Assert.Contains("introduced in the paragraph before, three sentences back", quotation.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_for_someone_named_two_sentences_back_is_not_marked()
+    {
+        var draft = QuotationDrafter.Draft(
+            "Mayor Ana Ruiz opened the bridge on Monday. The bridge cost four million pounds.\n\n"
+            + "\"It was worth every penny,\" she said.");
+
+        var quotation = Assert.Single(draft.Quotations);
+        Assert.Equal(("Ana Ruiz", "pronoun"), (quotation.Speaker, quotation.Level));
+        Assert.False(quotation.NeedsCheck);
+    }
+
+    [Fact]
     public void A_surname_two_people_share_is_marked()
     {
         var draft = QuotationDrafter.Draft(
@@ -55,6 +81,19 @@ public class CalibratedLevelTests
         var quotation = Assert.Single(draft.Quotations);
         Assert.Equal(("Ana Ruiz", "surname-in-sentence"), (quotation.Speaker, quotation.Level));
         Assert.False(quotation.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_surname_that_only_describes_the_subject_is_marked()
+    {
+        var draft = QuotationDrafter.Draft(
+            "Ana Ruiz runs the ferry.\n\n"
+            + "\"We never close for weather,\" said Ruiz's brother.");
+
+        var quotation = Assert.Single(draft.Quotations);
+        Assert.Equal(("Ana Ruiz", "surname-describes"), (quotation.Speaker, quotation.Level));
+        Assert.True(quotation.NeedsCheck);
+        Assert.Contains("the words are 'Ruiz's brother', which may mean someone else", quotation.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
