@@ -21,7 +21,7 @@ public static partial class QuoteDraftBenchmark
 {
     private static readonly string[] Compartments = ["train", "dev", "test"];
 
-    private static int RunPolNear(string? folder, string compartment, bool show, bool levels, int iterations, bool ranker)
+    private static int RunPolNear(string? folder, string compartment, bool show, bool levels, int iterations, DraftOptions options)
     {
         if (!Compartments.Contains(compartment))
         {
@@ -54,7 +54,7 @@ public static partial class QuoteDraftBenchmark
         }
         foreach (var (article, text, gold) in read.Articles)
         {
-            var score = QuotationSpanScoring.Score(gold.WithoutIgnored(Draft(text, ranker)), gold.Gold);
+            var score = QuotationSpanScoring.Score(gold.WithoutIgnored(Draft(text, options)), gold.Gold);
             total += score;
             ignored += gold.Ignored.Count;
             labels += gold.Quotations.Count(q => q.Gold.Kind == QuotationKind.Label);
@@ -95,7 +95,7 @@ public static partial class QuoteDraftBenchmark
             PrintLevels(name + "-named", named);
             PrintLevels(name + "-coreference", coreference);
         }
-        PrintSpeed(scoredTexts, Math.Min(iterations, 20), ranker);
+        PrintSpeed(scoredTexts, Math.Min(iterations, 20), options);
         if (total.Articles == 0)
         {
             Console.Error.WriteLine($"quotes: no {compartment} article could be scored");

@@ -12,7 +12,8 @@ using QuizTui.Core.Drafting;
 /// <remarks>
 /// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|tune4|tune5|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
 /// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
-/// with the rules alone; without either, as <see cref="SpeakerRanker.OnByDefault"/> says.
+/// with the rules alone (no suggestion where they find no speaker); without either, as
+/// <see cref="DraftOptions.Default"/> drafts.
 /// <c>--set</c> (repeatable) scores only the sets named: rules are changed while scoring the tuning
 /// sets and the seeds alone, so the held-out sets stay unseen until the rules are settled.
 /// One summary line per set, <c>NAME articles=… scored=… unavailable=… gold=… draft=… matched=…
@@ -59,7 +60,7 @@ public static partial class QuoteDraftBenchmark
         var iterations = 200;
         var show = false;
         var levels = false;
-        var ranker = SpeakerRanker.OnByDefault;
+        var options = DraftOptions.Default;
         string? seedsArg = null;
         string? textsArg = null;
         var only = new HashSet<string>(StringComparer.Ordinal);
@@ -80,10 +81,10 @@ public static partial class QuoteDraftBenchmark
                     levels = true;
                     break;
                 case "--ranker":
-                    ranker = true;
+                    options = options with { RankSpeakers = true };
                     break;
                 case "--rules":
-                    ranker = false;
+                    options = options with { RankSpeakers = false, RankUnattributed = false };
                     break;
                 case "--set" when i + 1 < args.Length:
                     only.Add(args[++i]);
@@ -112,7 +113,7 @@ public static partial class QuoteDraftBenchmark
         }
         if (polNear)
         {
-            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, levels, iterations, ranker);
+            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, levels, iterations, options);
         }
         var root = FindRepoRoot();
         if (root is null)
@@ -176,7 +177,7 @@ public static partial class QuoteDraftBenchmark
             var total = SpanScore.Zero;
             foreach (var article in set.Articles.Where(a => a.Text is not null))
             {
-                var score = QuotationSpanScoring.Score(Draft(article.Text!, ranker), article.Gold);
+                var score = QuotationSpanScoring.Score(Draft(article.Text!, options), article.Gold);
                 total += score;
                 if (show && set.Detail)
                 {
@@ -212,7 +213,7 @@ public static partial class QuoteDraftBenchmark
                 PrintLevels(string.Join('+', tuning.Select(s => s.Name)), tuning.SelectMany(s => totals[s.Name].Matches));
             }
         }
-        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, ranker);
+        PrintSpeed(sets.SelectMany(s => s.Articles).Where(a => a.Text is not null).Select(a => a.Text!).ToList(), iterations, options);
 
         if (!totals.TryGetValue("heldout", out var heldout))
         {
@@ -340,7 +341,7 @@ public static partial class QuoteDraftBenchmark
         }
     }
 
-    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations, bool ranker)
+    private static void PrintSpeed(IReadOnlyList<string> texts, int iterations, DraftOptions options)
     {
         if (texts.Count == 0)
         {
@@ -349,7 +350,7 @@ public static partial class QuoteDraftBenchmark
         // Warm up so the timing measures steady-state code, not the JIT's tiers.
         for (var i = 0; i < iterations; i++)
         {
-            Draft(texts[i % texts.Count], ranker);
+            Draft(texts[i % texts.Count], options);
         }
         // The fastest of several batches over every text: the machine may be busy with other work.
         var micros = double.MaxValue;
@@ -361,7 +362,7 @@ public static partial class QuoteDraftBenchmark
             {
                 foreach (var text in texts)
                 {
-                    Draft(text, ranker);
+                    Draft(text, options);
                 }
             }
             micros = Math.Min(micros, stopwatch.Elapsed.TotalMicroseconds / batch / texts.Count);
@@ -370,8 +371,8 @@ public static partial class QuoteDraftBenchmark
         Console.WriteLine($"speed articles={texts.Count} us_per_article={micros.ToString("0.0", CultureInfo.InvariantCulture)} kb_per_article={kilobytes.ToString("0.0", CultureInfo.InvariantCulture)}");
     }
 
-    private static IReadOnlyList<DraftQuotation> Draft(string text, bool ranker) =>
-        QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = ranker }).Quotations;
+    private static IReadOnlyList<DraftQuotation> Draft(string text, DraftOptions options) =>
+        QuotationDrafter.Draft(text, options).Quotations;
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

@@ -24,12 +24,12 @@ internal sealed class SpeakerCheckFigures
         {
             var originOf = article.PolNear is { } polNear ? QuoteDraftBenchmark.OriginOf(polNear) : null;
             bool Named(SpanMatch m) => originOf?.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named;
-            var alone = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(article.Text, new DraftOptions { RankSpeakers = false }).Quotations), article.Gold);
+            var alone = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(article.Text, new DraftOptions { RankSpeakers = false, RankUnattributed = false }).Quotations), article.Gold);
             _rules.AddRange(alone.Matches);
             _rulesNamed.AddRange(alone.Matches.Where(Named));
             for (var m = 0; m < Margins.Length; m++)
             {
-                var options = new DraftOptions { RankSpeakers = true, RankerOnlyChecks = true, Weights = weights, Margin = Margins[m] };
+                var options = new DraftOptions { RankSpeakers = true, RankUnattributed = false, RankerOnlyChecks = true, Weights = weights, Margin = Margins[m] };
                 var marked = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(article.Text, options).Quotations), article.Gold);
                 _checked[m].AddRange(marked.Matches);
                 _checkedNamed[m].AddRange(marked.Matches.Where(Named));

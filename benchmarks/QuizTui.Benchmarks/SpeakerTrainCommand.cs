@@ -163,10 +163,10 @@ public static class SpeakerTrainCommand
             {
                 var training = names.Where(n => n != left).Aggregate(TrainingData.Empty, (sum, n) => sum + data[n]);
                 var weights = SpeakerRankerTrainer.Train(training, l2, steps);
-                var (matched, rules, ranked) = Evaluate(articles.Where(a => a.Set == left), weights, show);
+                var (matched, rules, ranked, suggested) = Evaluate(articles.Where(a => a.Set == left), weights, show);
                 pooledMatched += matched;
                 pooledRules += rules;
-                var line = new StringBuilder($"cv left_out={left} train_examples={training.Examples.Count} matched={matched} rules={rules} ({F(Ratio(rules, matched))})");
+                var line = new StringBuilder($"cv left_out={left} train_examples={training.Examples.Count} matched={matched} rules={rules} ({F(Ratio(rules, matched))}) suggest={suggested} ({F(Ratio(suggested, matched))})");
                 for (var m = 0; m < Margins.Length; m++)
                 {
                     pooledRanked[m] += ranked[m];
@@ -187,8 +187,8 @@ public static class SpeakerTrainCommand
         var final = SpeakerRankerTrainer.Train(all, l2, steps);
         foreach (var set in evalNames)
         {
-            var (matched, rules, ranked) = Evaluate(unseen.Where(a => a.Set == set), final, show);
-            Console.WriteLine(Figures($"unseen set={set} trained_on={string.Join('+', names)} matched={matched}", rules, ranked, matched));
+            var (matched, rules, ranked, suggested) = Evaluate(unseen.Where(a => a.Set == set), final, show);
+            Console.WriteLine(Figures($"unseen set={set} trained_on={string.Join('+', names)} matched={matched}", rules, ranked, matched, suggested));
             if (check)
             {
                 var figures = new SpeakerCheckFigures();
@@ -237,13 +237,15 @@ public static class SpeakerTrainCommand
         var checks = new SpeakerCheckFigures();
         var matched = 0;
         var rules = 0;
+        var suggested = 0;
         var ranked = new int[Margins.Length];
         for (var f = 0; f < folds; f++)
         {
             var fold = f;
             var training = SpeakerRankerTrainer.Collect(articles.Where((_, i) => i % folds != fold)).Without(dropped);
             var weights = SpeakerRankerTrainer.Train(training, l2, steps);
-            var (m, r, k) = Evaluate(articles.Where((_, i) => i % folds == fold), weights, show: false);
+            var (m, r, k, g) = Evaluate(articles.Where((_, i) => i % folds == fold), weights, show: false);
+            suggested += g;
             if (check)
             {
                 checks.Add(articles.Where((_, i) => i % folds == fold), weights);
@@ -255,7 +257,7 @@ public static class SpeakerTrainCommand
                 ranked[j] += k[j];
             }
         }
-        Console.WriteLine(Figures($"kfold k={folds} by article matched={matched}", rules, ranked, matched));
+        Console.WriteLine(Figures($"kfold k={folds} by article matched={matched}", rules, ranked, matched, suggested));
         if (check)
         {
             checks.Print($"kfold k={folds}");
@@ -263,10 +265,10 @@ public static class SpeakerTrainCommand
         return ranked;
     }
 
-    /// <summary>A figures line: the rules' right speakers and the ranker's at each margin, out of the matched quotations.</summary>
-    private static string Figures(string head, int rules, int[] ranked, int matched)
+    /// <summary>A figures line: the rules' right speakers, with suggestions where they found no one, and the ranker's at each margin, out of the matched quotations.</summary>
+    private static string Figures(string head, int rules, int[] ranked, int matched, int suggested)
     {
-        var line = new StringBuilder($"{head} rules={rules} ({F(Ratio(rules, matched))})");
+        var line = new StringBuilder($"{head} rules={rules} ({F(Ratio(rules, matched))}) suggest={suggested} ({F(Ratio(suggested, matched))})");
         for (var j = 0; j < Margins.Length; j++)
         {
             line.Append(CultureInfo.InvariantCulture, $" ranker@{Margins[j]}={ranked[j]} ({F(Ratio(ranked[j], matched))})");
@@ -275,21 +277,25 @@ public static class SpeakerTrainCommand
     }
 
     /// <summary>Matched quotations, right with the rules alone, and right with the ranker at each margin.</summary>
-    private static (int Matched, int Rules, int[] Ranked) Evaluate(IEnumerable<TrainArticle> articles, double[] weights, bool show)
+    /// <remarks>Also the right speakers when the rules are kept and the ranker only suggests where they found no one (<see cref="DraftOptions.RankUnattributed"/>).</remarks>
+    private static (int Matched, int Rules, int[] Ranked, int Suggested) Evaluate(IEnumerable<TrainArticle> articles, double[] weights, bool show)
     {
         var matched = 0;
         var rules = 0;
+        var suggested = 0;
         var ranked = new int[Margins.Length];
         foreach (var article in articles)
         {
             var text = article.Text;
             var gold = article.Gold;
-            var alone = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = false }).Quotations), gold);
+            var alone = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(text, new DraftOptions { RankSpeakers = false, RankUnattributed = false }).Quotations), gold);
             matched += alone.Matched;
             rules += alone.SpeakerCorrect;
+            var suggesting = new DraftOptions { RankSpeakers = false, RankUnattributed = true, Weights = weights };
+            suggested += QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(text, suggesting).Quotations), gold).SpeakerCorrect;
             for (var m = 0; m < Margins.Length; m++)
             {
-                var options = new DraftOptions { RankSpeakers = true, Weights = weights, Margin = Margins[m] };
+                var options = new DraftOptions { RankSpeakers = true, RankUnattributed = false, Weights = weights, Margin = Margins[m] };
                 var withRanker = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(text, options).Quotations), gold);
                 ranked[m] += withRanker.SpeakerCorrect;
                 if (show && m == 1)
@@ -298,7 +304,7 @@ public static class SpeakerTrainCommand
                 }
             }
         }
-        return (matched, rules, ranked);
+        return (matched, rules, ranked, suggested);
     }
 
     /// <summary>Each quotation whose speaker the ranker changed, for reading its choices (tuning sets only).</summary>

@@ -52,11 +52,15 @@ internal sealed class DraftBuilder
         List<SpeakerCandidate>?[] candidates = [];
         if (withCandidates || options.RankSpeakers)
         {
-            candidates = CollectCandidates();
-            if (options.RankSpeakers)
-            {
-                SpeakerRanker.Apply(_analyses, candidates, options);
-            }
+            candidates = CollectCandidates(unattributedOnly: false);
+        }
+        else if (options.RankUnattributed)
+        {
+            candidates = CollectCandidates(unattributedOnly: true);
+        }
+        if (options.RankSpeakers || options.RankUnattributed)
+        {
+            SpeakerRanker.Apply(_analyses, candidates, options);
         }
         var quotations = DraftList.Collect(_p, _analyses, out var sources);
         if (withCandidates)
@@ -66,15 +70,18 @@ internal sealed class DraftBuilder
         return new ArticleDraft(quotations, PeopleFound.From(_p, quotations), [.. _p.Entities.Organisations.Select(o => o.Name)]);
     }
 
-    /// <summary>The candidates of each speech quotation, from the rules' speakers as they stand now.</summary>
-    private List<SpeakerCandidate>?[] CollectCandidates()
+    /// <summary>
+    /// The candidates of each speech quotation (only those with no speaker yet when
+    /// <paramref name="unattributedOnly"/>), from the rules' speakers as they stand now.
+    /// </summary>
+    private List<SpeakerCandidate>?[] CollectCandidates(bool unattributedOnly)
     {
         var rules = _analyses.Select(a => a.Speaker).ToArray();
         var collector = new SpeakerCandidates(_p, _speakers, _analyses, rules);
         var candidates = new List<SpeakerCandidate>?[_analyses.Count];
         for (var i = 0; i < _analyses.Count; i++)
         {
-            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech)
+            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech && !(unattributedOnly && _analyses[i].Speaker is { Resolved: true }))
             {
                 candidates[i] = collector.For(i);
             }

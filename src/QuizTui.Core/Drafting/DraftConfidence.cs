@@ -155,6 +155,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel RankedWithoutRule =
         new("ranked-without-rule", 0.5, "no attribution found; ranked first of those named near it: {0}: check");
 
+    /// <summary>No attribution found: the ranker's first choice among those named near the quotation, offered only as a suggestion.</summary>
+    public static readonly ConfidenceLevel Suggested =
+        new("suggested", 0.5, "no attribution found; suggested from those named near it, likeliest first: {0}: check");
+
     public static readonly ConfidenceLevel RankerDisagrees =
         new("ranker-disagrees", 0.6, "the ranker prefers {0}: check");
 
@@ -168,7 +172,7 @@ public static class DraftConfidence
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
-        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, RankerDisagrees, Unresolved,
+        SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
     ];
 
     /// <summary>"high", "medium" or "low".</summary>

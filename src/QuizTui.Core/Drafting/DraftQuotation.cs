@@ -77,6 +77,14 @@ public sealed record DraftQuotation
     /// </summary>
     public string? Level { get; init; }
 
+    /// <summary>
+    /// True when no attribution was found and <see cref="Speaker"/> is only the speaker ranker's
+    /// suggestion (<see cref="DraftConfidence.Suggested"/>, or <see cref="DraftConfidence.RankedWithoutRule"/>
+    /// with the whole ranker on): a draft pack leaves such a quotation out of play until the
+    /// instructor confirms it.
+    /// </summary>
+    public bool SpeakerGuessed => Level == DraftConfidence.Suggested.Name || Level == DraftConfidence.RankedWithoutRule.Name;
+
     /// <summary>What the rules choose between two readings of one quotation by (<see cref="ConfidenceLevel.Rank"/>).</summary>
     internal double Rank { get; init; }
 

@@ -198,8 +198,11 @@ internal sealed class LabelRules(Prose p)
     /// Valley Times called "…"") are that outlet's wording: a label, like a headline, not speech.
     /// </summary>
     public static bool IsOutlet(Resolution speaker) =>
-        speaker is { Resolved: true, Kind: SpeakerKind.Organisation or SpeakerKind.Person, Name: { } name }
-        && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        speaker is { Resolved: true, Kind: SpeakerKind.Organisation or SpeakerKind.Person, Name: { } name } && IsOutletName(name);
+
+    /// <summary>A name that reads as a news outlet's: "Reuters", "the Riverton Courier".</summary>
+    public static bool IsOutletName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
         && words[^1].Trim('.', ',') is var last
         && (Lexicon.OneWordOutlets.Contains(last) || words.Length > 1 && Lexicon.OutletNameEndings.Contains(last));
 

@@ -58,7 +58,8 @@ public static class PackDrafter
         {
             foreach (var quotation in article.Quotations)
             {
-                quotation.Speaker = quotation.Draft.SpeakerResolved
+                // A suggested speaker stays out of play (and out of the quiz) until the instructor confirms it.
+                quotation.Speaker = quotation.Draft.SpeakerResolved && !quotation.Draft.SpeakerGuessed
                     ? people.Find(quotation.Draft.Speaker!, quotation.Draft.SpeakerKind)
                     : null;
             }

@@ -27,7 +27,7 @@ internal static class PeopleFound
     public static List<DraftedPerson> From(Prose p, IReadOnlyList<DraftQuotation> quotations)
     {
         var speakers = new HashSet<string>(
-            quotations.Where(q => q.Kind == QuotationKind.Speech && q.Speaker is not null).Select(q => q.Speaker!),
+            quotations.Where(q => q.Kind == QuotationKind.Speech && q.Speaker is not null && !q.SpeakerGuessed).Select(q => q.Speaker!),
             StringComparer.OrdinalIgnoreCase);
         var people = new List<DraftedPerson>();
         var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +47,7 @@ internal static class PeopleFound
         }
         foreach (var quotation in quotations)
         {
-            if (quotation.Kind != QuotationKind.Speech || quotation.Speaker is not { } speaker || !listed.Add(speaker))
+            if (quotation.Kind != QuotationKind.Speech || quotation.SpeakerGuessed || quotation.Speaker is not { } speaker || !listed.Add(speaker))
             {
                 continue;
             }

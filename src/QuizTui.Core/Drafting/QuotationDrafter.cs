@@ -68,7 +68,7 @@ public static class QuotationDrafter
         ArgumentNullException.ThrowIfNull(articleText);
         var article = new ArticleText(articleText);
         var builder = new DraftBuilder(article, QuoteScanner.Scan(article));
-        var draft = builder.Build(DraftOptions.Default with { RankSpeakers = false }, withCandidates: true);
+        var draft = builder.Build(DraftOptions.Default with { RankSpeakers = false, RankUnattributed = false }, withCandidates: true);
         return (draft, builder.Candidates);
     }
 }

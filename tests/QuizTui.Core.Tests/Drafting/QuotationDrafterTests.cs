@@ -219,14 +219,14 @@ public class QuotationDrafterTests
     }
 
     [Fact]
-    public void An_unattributed_quotation_is_marked_unresolved_not_guessed()
+    public void By_the_rules_alone_an_unattributed_quotation_is_marked_unresolved_not_guessed()
     {
         const string article =
             "“Nobody told us the road would close.”\n\n" +
             "Residents of Pine Hollow learned of the closure from a sign.\n\n" +
             "“It was a surprise to everyone,” he said.\n";
 
-        var drafts = QuotationDrafter.Extract(article);
+        var drafts = QuotationDrafter.Draft(article, new DraftOptions { RankUnattributed = false }).Quotations;
 
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d =>

@@ -41,10 +41,12 @@ public class QuotationStructureTests
     {
         const string article = "\"We will appeal.\"\n\nKim Soto said the family had not decided where to file.\n";
 
-        var draft = Assert.Single(QuotationDrafter.Extract(article));
+        var draft = Assert.Single(QuotationDrafter.Draft(article, new DraftOptions { RankUnattributed = false }).Quotations);
 
         Assert.False(draft.SpeakerResolved);
         Assert.Equal("no speaker found: check", draft.Reason);
+        // By default the person named next is only a suggestion, marked.
+        Assert.True(Assert.Single(QuotationDrafter.Extract(article)).SpeakerGuessed);
     }
 
     [Theory]

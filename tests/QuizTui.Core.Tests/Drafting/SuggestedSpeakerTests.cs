@@ -1,0 +1,107 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+
+/// <summary>
+/// Where the rules find no attribution, the speaker ranker's first candidate is offered as a
+/// suggestion (<see cref="DraftOptions.RankUnattributed"/>): always marked, never replacing a
+/// speaker the rules found, never an outlet, and kept out of play in a drafted pack.
+/// </summary>
+public class SuggestedSpeakerTests
+{
+    private const string Unattributed = """
+        Councillor Ana Ruiz spent Monday at the flooded primary school on Mill Lane.
+
+        "The water came in overnight and nobody was ready for it."
+        """;
+
+    [Fact]
+    public void An_unattributed_quotation_gets_the_person_named_near_it_as_a_marked_suggestion()
+    {
+        var quote = Assert.Single(QuotationDrafter.Extract(Unattributed));
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.True(quote.SpeakerGuessed);
+        Assert.Equal("suggested", quote.Level);
+        Assert.Equal(DraftConfidence.Suggested.Value, quote.Confidence);
+        Assert.True(quote.NeedsCheck);
+        Assert.Equal("no attribution found; suggested from those named near it, likeliest first: Ana Ruiz: check", quote.Reason);
+    }
+
+    [Fact]
+    public void With_suggestions_off_the_same_quotation_has_no_speaker()
+    {
+        var quote = Assert.Single(QuotationDrafter.Draft(Unattributed, new DraftOptions { RankUnattributed = false }).Quotations);
+
+        Assert.Null(quote.Speaker);
+        Assert.False(quote.SpeakerResolved);
+        Assert.False(quote.SpeakerGuessed);
+    }
+
+    [Fact]
+    public void A_speaker_the_rules_found_is_never_replaced_by_a_suggestion()
+    {
+        const string article = """
+            Mayor Maria Lopez opened Monday's meeting with the bridge. Tom Baker, who chairs the finance committee, said the cost had doubled since spring.
+
+            "We have waited long enough for this bridge," Lopez said.
+            """;
+        var weights = new double[SpeakerRanker.FeatureCount];
+        weights[SpeakerRanker.FeatureNames.ToList().IndexOf("same-sentence")] = -10;
+
+        var quote = Assert.Single(QuotationDrafter.Draft(article, new DraftOptions { Weights = weights, Margin = 0 }).Quotations);
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+        Assert.False(quote.SpeakerGuessed);
+    }
+
+    [Fact]
+    public void An_outlet_named_near_the_quotation_is_never_suggested()
+    {
+        const string article = """
+            Readers of the Riverton Courier were asked on Monday about the ferry fares.
+
+            "Nobody warned us about this."
+            """;
+
+        var quote = Assert.Single(QuotationDrafter.Extract(article));
+        // The whole ranker, which does not leave outlets out, would take it.
+        var ranked = Assert.Single(QuotationDrafter.Draft(article, new DraftOptions { RankSpeakers = true, RankUnattributed = false, Margin = 0 }).Quotations);
+
+        Assert.Null(quote.Speaker);
+        Assert.False(quote.SpeakerGuessed);
+        Assert.Equal("Riverton Courier", ranked.Speaker);
+    }
+
+    [Fact]
+    public void A_drafted_pack_leaves_a_suggested_speaker_commented_out_and_so_out_of_the_quiz()
+    {
+        const string text = """
+            Outlet: Riverton Courier
+            Date: 2024-03-01
+            Headline: School flooded
+
+            Councillor Ana Ruiz spent Monday at the flooded primary school on Mill Lane.
+
+            "The water came in overnight and nobody was ready for it."
+
+            Head teacher Tom Baker said classes would move to the library. "We will be open on Wednesday," Baker said.
+            """;
+
+        var draft = PackDrafter.Draft("school-flood", [new ArticleSource("courier.txt", text)], new DateOnly(2024, 6, 10));
+        var article = Assert.Single(draft.Files, f => f.Path == "articles/riverton-courier-2024-03-01.yaml").Text;
+        var people = Assert.Single(draft.Files, f => f.Path == "event.yaml").Text;
+
+        Assert.Contains("  # CHECK: no attribution found (paragraph 3, low confidence 0.50); perhaps Tom Baker, suggested from those named near it, likeliest first: Tom Baker, Ana Ruiz; give it a speaker from event.yaml and uncomment it", article, StringComparison.Ordinal);
+        Assert.Contains("  #   text: The water came in overnight and nobody was ready for it.\n  #   speaker: unknown", article, StringComparison.Ordinal);
+        Assert.Equal(1, draft.Summary.Unresolved);
+        // Only the attributed quotation is in play, so only it reaches the who-said-what quiz.
+        Assert.Contains("\n  - id: riverton-courier-2024-03-01-q2\n", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  - id: riverton-courier-2024-03-01-q1", article, StringComparison.Ordinal);
+        // She is named, so she is listed, but not as quoted on the strength of a suggestion.
+        Assert.Contains("- id: ana-ruiz  # named in riverton-courier-2024-03-01, not quoted\n", people, StringComparison.Ordinal);
+        Assert.Contains("- id: tom-baker  # quoted in riverton-courier-2024-03-01", people, StringComparison.Ordinal);
+    }
+}
