@@ -157,7 +157,7 @@ public static class DraftConfidence
 
     /// <summary>No attribution found: the ranker's first choice among those named near the quotation, offered only as a suggestion.</summary>
     public static readonly ConfidenceLevel Suggested =
-        new("suggested", 0.5, "no attribution found; suggested from those named near it, likeliest first: {0}: check");
+        new("suggested", 0.5, "no attribution found; {0}: check");
 
     public static readonly ConfidenceLevel RankerDisagrees =
         new("ranker-disagrees", 0.6, "the ranker prefers {0}: check");

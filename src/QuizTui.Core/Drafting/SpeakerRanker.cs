@@ -245,8 +245,10 @@ public static class SpeakerRanker
             .ToList();
         if (ranked.Count > 0)
         {
-            var named = string.Join(", ", ranked.Take(4).Select(c => c.Name)) + (ranked.Count > 4 ? ", …" : "");
-            a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.Suggested, named);
+            var why = ranked.Count == 1
+                ? "suggested as the only one named near it: " + ranked[0].Name
+                : "suggested from those named near it, likeliest first: " + string.Join(", ", ranked.Take(4).Select(c => c.Name)) + (ranked.Count > 4 ? ", …" : "");
+            a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.Suggested, why);
         }
     }
 

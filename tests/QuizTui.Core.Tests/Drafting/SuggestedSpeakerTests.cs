@@ -27,7 +27,7 @@ public class SuggestedSpeakerTests
         Assert.Equal("suggested", quote.Level);
         Assert.Equal(DraftConfidence.Suggested.Value, quote.Confidence);
         Assert.True(quote.NeedsCheck);
-        Assert.Equal("no attribution found; suggested from those named near it, likeliest first: Ana Ruiz: check", quote.Reason);
+        Assert.Equal("no attribution found; suggested as the only one named near it: Ana Ruiz: check", quote.Reason);
     }
 
     [Fact]
