@@ -194,7 +194,7 @@ internal sealed class LabelRules(Prose p)
     }
 
     /// <summary>
-    /// "Reports said both were showing "mild symptoms"": words of unnamed reports belong to no
+    /// "Reports said the captain was "badly shaken"": words of unnamed reports belong to no
     /// speaker the article names, so they are a label, as another outlet's wording is.
     /// </summary>
     public static bool IsUnnamedReports(Resolution speaker) =>
