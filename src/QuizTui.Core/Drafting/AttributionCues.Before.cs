@@ -137,7 +137,7 @@ internal sealed partial class AttributionCues
             {
                 continue;
             }
-            var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k);
+            var subject = GoesOnTo(s0, k) ?? SubjectBefore(s0, k) ?? (quoteFollows && k == s0 ? SubjectAfterOpeningVerb(k, end) : null);
             if (subject is null || IsInfinitiveInOpening(s0, k, subject))
             {
                 continue;

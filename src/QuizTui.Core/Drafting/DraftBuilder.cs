@@ -154,7 +154,7 @@ internal sealed class DraftBuilder
             : direct == woven && speaker.Resolved && !Lexicon.Participles.Contains(direct.VerbText) ? speaker.AtMost(DraftConfidence.WovenInSentence)
             : speaker;
         a.Channel = ChannelGuess.Of(_p, direct);
-        if (LabelRules.IsOutlet(speaker))
+        if (LabelRules.IsOutlet(speaker) || LabelRules.IsUnnamedReports(speaker))
         {
             a.Kind = QuotationKind.Label;
         }
@@ -171,7 +171,7 @@ internal sealed class DraftBuilder
     private void TryMergeInterrupted(QuoteAnalysis a, Attribution post)
     {
         var commaOutside = a.Marker + 1 < _p.Count && _p.SameSentence(a.Marker, a.Marker + 1) && _p[a.Marker + 1].IsPunct(',');
-        if (a.Span.LastChar is not (',' or '—' or '–') && !commaOutside || post.Verb < 0)
+        if (a.Span.LastChar is not (',' or '—' or '–' or ';') && !commaOutside || post.Verb < 0)
         {
             return;
         }
@@ -181,7 +181,7 @@ internal sealed class DraftBuilder
             {
                 continue;
             }
-            if (!(_p[k - 1].IsPunct(',') || _p[k - 1].IsPunct('—') || _p[k - 1].IsPunct('–')))
+            if (!(_p[k - 1].IsPunct(',') || _p[k - 1].IsPunct('—') || _p[k - 1].IsPunct('–') || _p[k - 1].IsPunct(';')))
             {
                 return;
             }

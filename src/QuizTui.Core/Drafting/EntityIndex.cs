@@ -32,6 +32,7 @@ internal sealed partial class EntityIndex
         DropSurnamesTakenForOrganisations();
         GiveOneWordPeopleTheirPrintedNames();
         DropDescriptionsBeforePrintedNames();
+        RegisterFirstOfTwoSurnames();
         foreach (var run in _runs)
         {
             RecordMention(run);

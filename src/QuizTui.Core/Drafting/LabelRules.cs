@@ -194,6 +194,17 @@ internal sealed class LabelRules(Prose p)
     }
 
     /// <summary>
+    /// "Reports said the captain was "badly shaken"": words of unnamed reports belong to no
+    /// speaker the article names, so they are a label, as another outlet's wording is.
+    /// </summary>
+    public static bool IsUnnamedReports(Resolution speaker) =>
+        speaker is { Resolved: true, Name: { } name }
+        && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } words
+        && words[^1].Equals("reports", StringComparison.OrdinalIgnoreCase)
+        // "Consumer Reports" is a publication's name; "media reports", "News reports" are not.
+        && (words.Length == 1 || !char.IsUpper(words[0][0]) || words[0] is "Media" or "News" or "Press" or "Local" or "Early" or "Initial");
+
+    /// <summary>
     /// Words a news outlet is said to have written or called something ("the novel, which the
     /// Valley Times called "…"") are that outlet's wording: a label, like a headline, not speech.
     /// </summary>

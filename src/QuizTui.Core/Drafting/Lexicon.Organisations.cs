@@ -78,6 +78,7 @@ internal static partial class Lexicon
         "message", "report", "filing", "document", "documents", "website", "transcript", "interview", "notice",
         "announcement", "press", "bulletin", "blog", "update", "video", "speech", "testimony", "complaint",
         "lawsuit", "ruling", "decision", "submission", "affidavit", "motion", "order", "directive", "decree",
+        "warning", "advisory",
     ]);
 
     /// <summary>Verbs for putting out a document: "The club released a statement on Sunday."</summary>

@@ -44,7 +44,7 @@ internal static partial class Lexicon
         "called", .. Forms("speak", "speaks", "spoke"),
         .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
             "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
-            "applaud", "decry", "mock", "rate", "compare"),
+            "applaud", "decry", "mock", "rate", "compare", "cite"),
         .. Forms("refer", "refers", "referred"),
         .. Forms("slam", "slams", "slammed"),
     ]);
@@ -261,6 +261,13 @@ internal static partial class Lexicon
         "update", "updated", "original", "photo", "photos", "video", "related", "read", "more", "home", "about",
         "advertisement", "share", "click", "subscribe", "contact", "copyright", "see", "watch", "listen", "editor's",
         "note", "correction", "opinion", "analysis", "live", "breaking", "exclusive",
+    ]);
+
+    /// <summary>Words before a role that say nothing of which office it is: "the federal judge" may be "District Judge Ana Ruiz".</summary>
+    internal static readonly FrozenSet<string> GenericOfficeWords = Set(
+    [
+        "federal", "local", "state", "national", "regional", "former", "new", "senior", "top", "current", "outgoing",
+        "incoming", "acting", "interim", "retired", "presiding", "longtime", "veteran", "then", "sitting",
     ]);
 
     internal static readonly FrozenSet<string> Pronouns = Set(["he", "she", "they", "it", "we", "i", "you"]);

@@ -146,6 +146,12 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
         {
             return resolver.Resolve(owner);
         }
+        // "the warning issued by the weather service": the issuer after a participle and "by".
+        if (noun + 3 <= last && Lexicon.IssuingVerbs.Contains(p[noun + 1].Text) && p.IsWordAt(noun + 2, "by")
+            && cues.NounPhraseForward(noun + 3) is { Count: > 0 } issuedBy)
+        {
+            return resolver.Resolve(issuedBy);
+        }
         return null;
     }
 }

@@ -11,9 +11,10 @@ internal sealed partial class SpeakerResolver
         var bestToken = int.MinValue;
         NamedPerson? firstAfter = null;
         var named = 0;
+        var qualifiers = QualifiersBefore(subject, role);
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (!mention.Person.HoldsTitle(role))
+            if (!mention.Person.HoldsTitle(role) || OtherOffice(mention.Person, role, qualifiers))
             {
                 continue;
             }
@@ -29,7 +30,7 @@ internal sealed partial class SpeakerResolver
         }
         foreach (var person in p.Entities.People)
         {
-            named += person.HoldsTitle(role) ? 1 : 0;
+            named += person.HoldsTitle(role) && !OtherOffice(person, role, qualifiers) ? 1 : 0;
         }
         // An indefinite role ("a spokesperson said") names someone new unless the article gives
         // exactly one person that title.
@@ -46,6 +47,46 @@ internal sealed partial class SpeakerResolver
         }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    /// <summary>
+    /// "the local health minister": the lower-case words before the role noun that say which office
+    /// it is (determiners, possessives and words such as "federal" or "former" left out).
+    /// </summary>
+    private List<string> QualifiersBefore(List<int> subject, string role)
+    {
+        var words = new List<string>();
+        var at = subject.FindIndex(k => p[k].IsWord && p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase));
+        // Only the words right before the role: "part of the judge's" has none.
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var t = p[subject[i]];
+            if (!t.IsWord || t.IsCapitalised || t.IsPossessive || Lexicon.Determiners.Contains(t.Text) || Lexicon.Prepositions.Contains(t.Text))
+            {
+                break;
+            }
+            if (!Lexicon.GenericOfficeWords.Contains(t.Text))
+            {
+                words.Add(t.Text);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// "the health minister" after "Transport Minister Ana Ruiz": when both the role and the
+    /// person's title say which office it is and share no word, they are two offices, so two people.
+    /// </summary>
+    private static bool OtherOffice(NamedPerson person, string role, List<string> qualifiers)
+    {
+        if (qualifiers.Count == 0 || person.TitleWith(role) is not { } title)
+        {
+            return false;
+        }
+        var titleWords = title.Split(' ', '-');
+        var at = Array.FindIndex(titleWords, w => w.Equals(role, StringComparison.OrdinalIgnoreCase));
+        var own = titleWords[..Math.Max(at, 0)].Where(w => !Lexicon.Determiners.Contains(w) && !w.EndsWith("'s", StringComparison.Ordinal)).ToList();
+        return own.Count > 0 && !own.Any(w => qualifiers.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>

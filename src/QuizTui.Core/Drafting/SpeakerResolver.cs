@@ -15,6 +15,11 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
 
     public Resolution Resolve(List<int> subject)
     {
+        // "The study itself found": a reflexive after the subject only stresses it.
+        if (subject.Count > 1 && p[subject[^1]].Text.ToLowerInvariant() is "itself" or "himself" or "herself" or "themselves")
+        {
+            subject = subject[..^1];
+        }
         var at = subject[0];
         if (subject.Count == 1 && Lexicon.Pronouns.Contains(p[at].Text))
         {

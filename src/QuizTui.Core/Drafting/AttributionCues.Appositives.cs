@@ -1,0 +1,73 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Segments between a subject and its verb that describe the subject: appositives and places after a name.</summary>
+internal sealed partial class AttributionCues
+{
+    /// <summary>
+    /// A segment describing the name just before it: it holds a role noun, opens with a
+    /// determiner or a lowercase word, and the segment before ends in a capitalised word
+    /// (or in a quoted name after a preposition).
+    /// </summary>
+    private bool IsAppositive(int start, int stop, (int Start, int End) before)
+    {
+        if (before.End <= before.Start || !(p[before.End - 1].IsCapitalised || IsQuotedNameInPhrase(before.End - 1)))
+        {
+            return false;
+        }
+        // "Additionally, businessman Stephen Schwarzman said": a sentence adverb is no name to
+        // describe, and a segment ending in a full name is the subject with its description.
+        if (before.End - before.Start == 1 && p[before.Start].Text.EndsWith("ly", StringComparison.Ordinal)
+            || EntityIndex.RunsIn(p.Tokens, start, stop) is { Count: > 0 } runs && runs[^1].Count >= 2 && runs[^1].Last == stop - 1
+               && p.Entities.FindOrganisation(runs[^1].Name) is null)
+        {
+            return false;
+        }
+        var opensLikeDescription = Lexicon.Determiners.Contains(p[start].Text) || !p[start].IsCapitalised
+            || Lexicon.IsRoleNoun(p[start].Bare) || Lexicon.Honorifics.Contains(p[start].Bare) || OpensWithOwner(start, stop);
+        // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
+        var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
+                            && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);
+        // "Ana Ruiz, a nurse who treated the injured, said": an indefinite description with its own "who" clause.
+        var describedByClause = p[start].Text is "a" or "an" && Enumerable.Range(start + 1, stop - start - 1).Any(k => p.IsWordAt(k, "who"));
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody || describedByClause);
+    }
+
+    /// <summary>
+    /// A segment of one to three capitalised words that names no one the article knows, after a
+    /// segment that opens with a person's name and ends in "of …" or "in …" a capitalised place or
+    /// body: the segment completes that place ("University of Westmark, Easton"; "Kim Lo of
+    /// Dunmore, Ohio").
+    /// </summary>
+    private bool IsPlaceAfterName(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 3 || before.End - before.Start < 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].IsPossessive)
+            {
+                return false;
+            }
+        }
+        var segment = p.Words(start, stop - 1);
+        if (p.Entities.FindPerson(segment) is not null || p.Entities.FindOrganisation(segment) is not null || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        if (runs.Count == 0 || runs[0].First != before.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null)
+        {
+            return false;
+        }
+        for (var k = runs[0].Last + 1; k < before.End; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "in" or "at" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
