@@ -235,12 +235,13 @@ public static class SpeakerRanker
     /// <summary>
     /// The first candidate as a suggestion for a quotation the rules found no speaker for, marked
     /// however clear it is, so the margin is not asked of it. An outlet named near the quotation
-    /// (its own name in a header) reports; it does not speak, so it is never suggested.
+    /// (its own name in a header) reports; it does not speak, so it is never suggested; nor is a
+    /// short acronym.
     /// </summary>
     private static void Suggest(QuoteAnalysis a, List<SpeakerCandidate> candidates, IReadOnlyList<double> weights)
     {
         // The instructor sees who else was in the running, likeliest first.
-        var ranked = candidates.Where(c => !LabelRules.IsOutletName(c.Name))
+        var ranked = candidates.Where(c => !LabelRules.IsOutletName(c.Name) && !IsShortAcronym(c.Name))
             .OrderByDescending(c => ConditionalLogit.Score(weights, c.Features))
             .ToList();
         if (ranked.Count > 0)
@@ -251,6 +252,12 @@ public static class SpeakerRanker
             a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.Suggested, why);
         }
     }
+
+    /// <summary>
+    /// "WN", "CV", "FBI": an acronym of four letters or fewer is seldom the speaker of words nothing
+    /// attributes to it (in transcripts it marks who asks), so it is not suggested.
+    /// </summary>
+    private static bool IsShortAcronym(string name) => name.Length <= 4 && name.All(char.IsUpper);
 
     /// <summary>The rules' speaker kept, marked to check because the ranker prefers <paramref name="pick"/>.</summary>
     private static Resolution Disagreeing(Resolution rules, SpeakerCandidate pick) => rules with

@@ -76,6 +76,23 @@ public class SuggestedSpeakerTests
     }
 
     [Fact]
+    public void A_short_acronym_named_near_the_quotation_is_not_suggested_but_a_person_is()
+    {
+        const string article = """
+            Councillor Ana Ruiz spoke to the ACC in March about the rowing club.
+
+            "We train at six every morning, whatever the weather."
+            """;
+
+        var quote = Assert.Single(QuotationDrafter.Extract(article));
+        var candidates = Assert.Single(QuotationDrafter.DraftWithCandidates(article).Candidates);
+
+        Assert.Contains("ACC", candidates.Select(c => c.Name));
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("no attribution found; suggested as the only one named near it: Ana Ruiz: check", quote.Reason);
+    }
+
+    [Fact]
     public void A_drafted_pack_leaves_a_suggested_speaker_commented_out_and_so_out_of_the_quiz()
     {
         const string text = """
