@@ -92,7 +92,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
         return true;
     }
 
-    /// <summary>The last "X said …" sentence of a paragraph without quotations.</summary>
+    /// <summary>The last "X said …" (or "X did this, saying …") sentence of a paragraph without quotations.</summary>
     private (Resolution Speaker, string Verb, string Channel)? ParaphraseSpeaker(int paragraph)
     {
         (Resolution, string, string)? found = null;
@@ -106,7 +106,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
             var s0 = k;
             var last = _p.SentenceLast(k);
             k = last + 1;
-            if (_cues.InSentence(s0, last + 1, quoteFollows: false) is { Verb: >= 0 } cue)
+            if (_cues.ReportingSentence(s0, last + 1) is { Verb: >= 0 } cue)
             {
                 var speaker = _speakers.Resolve(cue.Subject);
                 if (speaker.Resolved)

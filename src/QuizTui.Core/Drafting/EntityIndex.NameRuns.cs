@@ -10,7 +10,8 @@ internal sealed partial class EntityIndex
         var i = from;
         while (i < to)
         {
-            if (!IsNameWord(tokens, i, first: true))
+            var particle = StartsWithParticle(tokens, i, to);
+            if (!particle && !IsNameWord(tokens, i, first: true))
             {
                 i++;
                 continue;
@@ -18,6 +19,13 @@ internal sealed partial class EntityIndex
             var first = i;
             var last = i;
             var parts = new List<string> { tokens[i].Bare };
+            if (particle)
+            {
+                // "said van Gaal", "coach de Boer": the surname keeps its particle.
+                parts.Add(tokens[i + 1].Bare);
+                last = i + 1;
+                i++;
+            }
             if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
             {
                 runs.Add(new NameRun(first, last, parts[0], 1));
@@ -175,6 +183,18 @@ internal sealed partial class EntityIndex
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsParticle(word[..hyphen])
             && word.Skip(hyphen + 1).All(c => char.IsLetter(c) || c == '\'');
     }
+
+    /// <summary>
+    /// A lowercase name particle opening a name, as a surname printed without the first name has it
+    /// ("said van Gaal"): a capitalised name word follows in the same sentence, and it is not a day
+    /// or a month ("a van Tuesday").
+    /// </summary>
+    private static bool StartsWithParticle(List<Token> tokens, int i, int to) =>
+        tokens[i].IsWord && IsParticle(tokens[i].Text) && i + 1 < to && tokens[i + 1].Sentence == tokens[i].Sentence
+        && IsNameWord(tokens, i + 1, first: true) && !tokens[i + 1].IsAcronym && !tokens[i + 1].IsPossessive && !IsInitial(tokens, i + 1, to)
+        && tokens[i + 1].Bare is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+            or "October" or "November" or "December");
 
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";

@@ -181,7 +181,7 @@ internal sealed partial class EntityIndex
             var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
             if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
                 || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last)) || _byFullName.ContainsKey(run.Name)
-                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last)
+                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last) || IsStormName(run.Name)
                 || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
             {
                 continue;
@@ -203,7 +203,8 @@ internal sealed partial class EntityIndex
             var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
             if (run.Count != 1 || !opensSentence || _tokens[run.First].IsAcronym || _tokens[run.Last].IsPossessive
                 || _bySurname.ContainsKey(run.Name) || _byFullName.ContainsKey(run.Name) || FindOrganisation(run.Name) is not null
-                || !VerbAfter(run.Last) || !PersonalPronounLater(run.Last) || PrintedNameEndingIn(run.Name) is not { } printed)
+                || !VerbAfter(run.Last) || !PersonalPronounLater(run.Last) || PrintedNameEndingIn(run.Name) is not { } printed
+                || IsStormName(printed.Name))
             {
                 continue;
             }
@@ -268,10 +269,37 @@ internal sealed partial class EntityIndex
         return false;
     }
 
+    /// <summary>"Storm Ingrid", "Hurricane Tomas": a storm is named like a person and is not one.</summary>
+    private static bool IsStormName(string name) =>
+        name.Split(' ')[0] is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "Tropical";
+
     private bool PersonalPronounLater(int last)
     {
-        for (var k = last + 1; k < _tokens.Count && _tokens[k].Paragraph == _tokens[last].Paragraph; k++)
+        // The paragraph's own words, then a quotation's "he said" or "she said" in the first sentence
+        // of the next paragraph, which so often follows the sentence that introduced the speaker.
+        var nextParagraphSentence = -1;
+        for (var k = last + 1; k < _tokens.Count && _tokens[k].Paragraph <= _tokens[last].Paragraph + 1; k++)
         {
+            if (_tokens[k].Paragraph > _tokens[last].Paragraph)
+            {
+                if (nextParagraphSentence < 0)
+                {
+                    nextParagraphSentence = _tokens[k].Sentence;
+                }
+                else if (_tokens[k].Sentence != nextParagraphSentence)
+                {
+                    break;
+                }
+            }
+            if (nextParagraphSentence >= 0)
+            {
+                if (_tokens[k].IsWord && _tokens[k].Text is "he" or "she" && k + 1 < _tokens.Count && _tokens[k + 1].IsWord
+                    && Lexicon.IsSpeechVerb(_tokens[k + 1].Text))
+                {
+                    return true;
+                }
+                continue;
+            }
             if (_tokens[k].IsWord && _tokens[k].Text.ToLowerInvariant() is "he" or "she" or "his" or "her" or "him")
             {
                 return true;

@@ -48,7 +48,7 @@ internal sealed class QuoteSpan
 /// paragraph when that one opens with the same kind of mark (the news convention for a quotation
 /// running over several paragraphs).
 /// </summary>
-internal static class QuoteScanner
+internal static partial class QuoteScanner
 {
     public static List<QuoteSpan> Scan(ArticleText article)
     {
@@ -88,8 +88,9 @@ internal static class QuoteScanner
                 var close = FindDoubleClose(text, i + 1, end, c, out var blocked);
                 if (close >= 0)
                 {
-                    spans.Add(Make(text, i, close, pi, pi, false, [(i + 1, close)]));
-                    i = close + 1;
+                    var last = ClosingMarkEnd(text, close, end);
+                    spans.Add(Make(text, i, last, pi, pi, false, [(i + 1, close)]));
+                    i = last + 1;
                     continue;
                 }
                 if (!blocked && OpensSentence(text, i, start) && TryContinue(text, paragraphs, pi, i, end, single: false, out var span))
@@ -144,7 +145,7 @@ internal static class QuoteScanner
             if (close >= 0)
             {
                 parts.Add((qs + 1, close));
-                span = Make(text, open, close, pi, q, single, parts);
+                span = Make(text, open, single ? close : ClosingMarkEnd(text, close, qe), pi, q, single, parts);
                 return true;
             }
             if (blocked)
@@ -241,6 +242,10 @@ internal static class QuoteScanner
     public static bool IsDoubleOpen(string text, int i, int paraStart)
     {
         var c = text[i];
+        if (c == '”')
+        {
+            return IsRightMarkOpen(text, i, paraStart);
+        }
         if (c is '“' or '„')
         {
             return i + 1 < text.Length && !ArticleText.IsSpace(text[i + 1]) || i + 1 == text.Length;
@@ -295,6 +300,10 @@ internal static class QuoteScanner
             {
                 var c = text[i];
                 if (c == match || opener == '„' && c == '”')
+                {
+                    return i;
+                }
+                if (opener == '“' && IsDoubledSingleClose(text, i, from, end))
                 {
                     return i;
                 }

@@ -61,7 +61,8 @@ public class QuotationDrafterRobustnessTests
             foreach (var d in drafts)
             {
                 Assert.InRange(d.Offset, 0, text.Length - 1);
-                Assert.Contains(text[d.Offset], "“\"'‘„«");
+                // A right double mark may open a quotation too (”Like this,” she said).
+                Assert.Contains(text[d.Offset], "“\"'‘„«”");
                 Assert.InRange(d.Confidence, 0, 1);
                 Assert.Equal(d.SpeakerResolved, d.Speaker is not null);
             }
