@@ -270,8 +270,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>"Storm Ingrid", "Hurricane Tomas": a storm is named like a person and is not one.</summary>
-    private static bool IsStormName(string name) =>
-        name.Split(' ')[0] is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "Tropical";
+    private static bool IsStormName(string name) => Lexicon.StormWords.Contains(name.Split(' ')[0]);
 
     private bool PersonalPronounLater(int last)
     {

@@ -191,6 +191,9 @@ internal static partial class Lexicon
         "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
     ]);
 
+    /// <summary>Words that open a storm's name ("Storm Ingrid", "Hurricane Tomas"), named like a person and not one.</summary>
+    internal static readonly FrozenSet<string> StormWords = Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);
+
     /// <summary>Wire services and broadcasters known by one name ("Reuters", "the BBC").</summary>
     internal static readonly FrozenSet<string> OneWordOutlets = Set(["reuters", "bloomberg", "bbc", "cnn", "npr", "afp", "ap"]);
 
