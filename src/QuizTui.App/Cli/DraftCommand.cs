@@ -227,7 +227,9 @@ internal static class DraftCommand
         Func<string, bool>? known = people is null ? null : name => SpeakerMatcher.Match(people, name) is not null;
         Console.Out.Write(DraftQuotationWriter.ToYaml(drafts, prefix, parse.GetValue(Labels), speakerId, known));
         int unresolved = drafts.Count(d => d.Kind == QuotationKind.Speech && !d.SpeakerResolved);
-        Console.Error.WriteLine($"{"quotation".ToQuantity(drafts.Count(d => d.Kind == QuotationKind.Speech))} drafted, {unresolved} with no speaker found. Review each one, then run quiztui validate.");
+        int suggested = drafts.Count(d => d.Kind == QuotationKind.Speech && d.SpeakerGuessed);
+        string suggestions = suggested == 0 ? "" : $", {suggested} with only a suggested speaker (no attribution in the text)";
+        Console.Error.WriteLine($"{"quotation".ToQuantity(drafts.Count(d => d.Kind == QuotationKind.Speech))} drafted, {unresolved} with no speaker found{suggestions}. Review each one, then run quiztui validate.");
         return ExitCodes.Ok;
     }
 

@@ -266,6 +266,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Draft_quotes_says_how_many_speakers_are_only_suggestions()
+    {
+        string article = Path.Combine(_work, "flood.txt");
+        File.WriteAllText(article, """
+            Councillor Ana Ruiz spent Monday at the flooded primary school on Mill Lane.
+
+            "The water came in overnight and nobody was ready for it."
+
+            "We will be open on Wednesday," head teacher Tom Baker said.
+            """);
+
+        var run = CliRunner.Run(_work, "draft", "quotes", article);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("speaker: tom-baker  # CHECK: Tom Baker (person), low confidence (0.50): no attribution found; suggested from those named near it, likeliest first: Tom Baker, Ana Ruiz\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 quotations drafted, 0 with no speaker found, 1 with only a suggested speaker (no attribution in the text).", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Draft_quotes_of_a_missing_file_is_an_io_failure()
     {
         var run = CliRunner.Run(_work, "draft", "quotes", Path.Combine(_work, "missing.txt"));
