@@ -50,13 +50,9 @@ internal sealed class DraftBuilder
             }
         }
         List<SpeakerCandidate>?[] candidates = [];
-        if (withCandidates || options.RankSpeakers)
+        if (withCandidates || options.RankSpeakers || options.RankUnattributed)
         {
-            candidates = CollectCandidates(unattributedOnly: false);
-        }
-        else if (options.RankUnattributed)
-        {
-            candidates = CollectCandidates(unattributedOnly: true);
+            candidates = CollectCandidates(unattributedOnly: !withCandidates && !options.RankSpeakers);
         }
         if (options.RankSpeakers || options.RankUnattributed)
         {

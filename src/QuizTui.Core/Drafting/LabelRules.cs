@@ -202,7 +202,7 @@ internal sealed class LabelRules(Prose p)
         && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } words
         && words[^1].Equals("reports", StringComparison.OrdinalIgnoreCase)
         // "Consumer Reports" is a publication's name; "media reports", "News reports" are not.
-        && (words.Length == 1 || !char.IsUpper(words[0][0]) || words[0] is "Media" or "News" or "Press" or "Local" or "Early" or "Initial");
+        && (words.Length == 1 || !char.IsUpper(words[0][0]) || Lexicon.ReportsDescribers.Contains(words[0]));
 
     /// <summary>
     /// Words a news outlet is said to have written or called something ("the novel, which the

@@ -191,6 +191,9 @@ internal static partial class Lexicon
         "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
     ]);
 
+    /// <summary>Capitalised words that describe unnamed reports ("Media reports"), unlike a publication's name ("Consumer Reports").</summary>
+    internal static readonly FrozenSet<string> ReportsDescribers = Set(["media", "news", "press", "local", "early", "initial"]);
+
     /// <summary>Words that open a storm's name ("Storm Ingrid", "Hurricane Tomas"), named like a person and not one.</summary>
     internal static readonly FrozenSet<string> StormWords = Set(["storm", "hurricane", "typhoon", "cyclone", "tropical"]);
 

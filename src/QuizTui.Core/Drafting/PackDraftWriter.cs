@@ -241,10 +241,11 @@ internal static class PackDraftWriter
         }
         foreach (var quotation in article.Quotations.Where(q => q.Speaker is null))
         {
-            var where = $"paragraph {quotation.Draft.Paragraph.ToString(CultureInfo.InvariantCulture)}, {DraftConfidence.Word(quotation.Confidence)} confidence {quotation.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}";
+            var paragraph = quotation.Draft.Paragraph.ToString(CultureInfo.InvariantCulture);
+            // A suggestion is described as draft quotes describes any speaker to check, and stays out of play.
             y.Comment(2, quotation.Draft.SpeakerGuessed
-                ? $"{DraftMarkers.Check} no attribution found ({where}); perhaps {quotation.Draft.Speaker}, {SuggestionWhy(quotation.Draft)}; give it a speaker from event.yaml and uncomment it"
-                : $"{DraftMarkers.Check} no speaker found ({where}); give it a speaker from event.yaml and uncomment it");
+                ? $"{DraftQuotationWriter.SpeakerComment(quotation.Draft.Speaker!, quotation.Confidence, quotation.Reason)} (paragraph {paragraph}); give it a speaker from event.yaml and uncomment it"
+                : $"{DraftMarkers.Check} no speaker found (paragraph {paragraph}, {DraftConfidence.Word(quotation.Confidence)} confidence {quotation.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}); give it a speaker from event.yaml and uncomment it");
             var entry = new YamlText { Width = 200 };
             entry.Key(4, "id", quotation.Id!, item: true);
             entry.Key(4, "text", quotation.Draft.Text);
@@ -255,15 +256,6 @@ internal static class PackDraftWriter
                 y.Line("  # " + line[2..]);
             }
         }
-    }
-
-    /// <summary>Who else was in the running, from the draft's reason: "suggested from those named near it, likeliest first: …".</summary>
-    private static string SuggestionWhy(DraftQuotation draft)
-    {
-        var reason = draft.Reason ?? "";
-        var start = reason.IndexOf("; ", StringComparison.Ordinal);
-        reason = start >= 0 ? reason[(start + 2)..] : "suggested from those named near it";
-        return reason.EndsWith(": check", StringComparison.Ordinal) ? reason[..^": check".Length] : reason;
     }
 
     // ---- quiz ----

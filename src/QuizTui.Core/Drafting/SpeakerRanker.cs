@@ -203,7 +203,7 @@ public static class SpeakerRanker
                 Suggest(a, list, weights);
                 continue;
             }
-            if (rules is not null && !options.RankSpeakers)
+            if (!options.RankSpeakers)
             {
                 continue;
             }

@@ -111,7 +111,7 @@ public class SuggestedSpeakerTests
         var article = Assert.Single(draft.Files, f => f.Path == "articles/riverton-courier-2024-03-01.yaml").Text;
         var people = Assert.Single(draft.Files, f => f.Path == "event.yaml").Text;
 
-        Assert.Contains("  # CHECK: no attribution found (paragraph 3, low confidence 0.50); perhaps Tom Baker, suggested from those named near it, likeliest first: Tom Baker, Ana Ruiz; give it a speaker from event.yaml and uncomment it", article, StringComparison.Ordinal);
+        Assert.Contains("  # CHECK: Tom Baker, low confidence (0.50): no attribution found; suggested from those named near it, likeliest first: Tom Baker, Ana Ruiz (paragraph 3); give it a speaker from event.yaml and uncomment it", article, StringComparison.Ordinal);
         Assert.Contains("  #   text: The water came in overnight and nobody was ready for it.\n  #   speaker: unknown", article, StringComparison.Ordinal);
         Assert.Equal(1, draft.Summary.Unresolved);
         // Only the attributed quotation is in play, so only it reaches the who-said-what quiz.
