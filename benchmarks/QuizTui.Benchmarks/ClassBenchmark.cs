@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
@@ -29,9 +30,27 @@ namespace QuizTui.Benchmarks;
 /// </remarks>
 internal static class ClassBenchmark
 {
-    public static int Run(string[] args)
+    private static readonly Argument<int> Students = new("STUDENTS") { DefaultValueFactory = _ => 300, Description = "Simulated students answering at once." };
+
+    private static readonly Argument<int> Questions = new("QUESTIONS") { DefaultValueFactory = _ => 60, Description = "Questions each student answers." };
+
+    private static readonly Argument<int> ReportAnswers = new("REPORT_ANSWERS") { DefaultValueFactory = _ => 1_000_000, Description = "Answers the class report is read over." };
+
+    private static readonly Argument<int> ThinkMs = new("THINK_MS") { DefaultValueFactory = _ => 1000, Description = "Mean milliseconds a student waits before each answer." };
+
+    /// <summary>The <c>class</c> command.</summary>
+    public static Command Create()
     {
-        int students = Arg(args, 0, 300), questions = Arg(args, 1, 60), reportAnswers = Arg(args, 2, 1_000_000), thinkMs = Arg(args, 3, 1000);
+        var command = new Command("class", "A class on a throwaway PostgreSQL cluster: answers sent at once, then the class report.")
+        {
+            Students, Questions, ReportAnswers, ThinkMs,
+        };
+        command.SetAction(parse => Run(parse.GetValue(Students), parse.GetValue(Questions), parse.GetValue(ReportAnswers), parse.GetValue(ThinkMs)));
+        return command;
+    }
+
+    private static int Run(int students, int questions, int reportAnswers, int thinkMs)
+    {
         // Each simulated student writes SQLite synchronously, as the app does on its own thread; in
         // one process, 300 of them would starve the thread pool the senders run on.
         ThreadPool.SetMinThreads(2 * students + 16, 2 * students + 16);
@@ -363,7 +382,4 @@ internal static class ClassBenchmark
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Ceiling(share * sorted.Count) - 1];
     }
-
-    private static int Arg(string[] args, int index, int fallback) =>
-        args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out int value) ? value : fallback;
 }

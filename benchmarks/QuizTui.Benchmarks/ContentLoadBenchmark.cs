@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using QuizTui.Core.Loading;
 
@@ -8,7 +9,15 @@ using QuizTui.Core.Loading;
 /// </summary>
 internal static class ContentLoadBenchmark
 {
-    public static int Run(string[] args)
+    /// <summary>The <c>content</c> command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("content", "Load and validate the bundled content pack from memory: the first load, then the median of warm loads.");
+        command.SetAction(_ => Run());
+        return command;
+    }
+
+    private static int Run()
     {
         string root = QuoteDraftBenchmark.FindRepoRoot() ?? throw new InvalidOperationException("Run from inside the repository.");
         string pack = Path.Combine(root, "content", "hootsuite-ice-2020");

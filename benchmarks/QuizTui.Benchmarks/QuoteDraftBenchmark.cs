@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using QuizTui.Core.Drafting;
@@ -55,65 +56,85 @@ public static partial class QuoteDraftBenchmark
 
     private sealed record Set(string Name, string Note, bool Detail, IReadOnlyList<Article> Articles);
 
-    public static int Run(string[] args)
+    private static readonly Option<string[]> OnlySets = DraftingArguments.Sets(
+        "Score only this set (repeatable): heldout, heldout2..heldout5, tune, tune2..tune5, seeds. Change rules while scoring tuning sets and seeds alone.");
+
+    private static readonly Option<string?> SeedsFolder = DraftingArguments.Seeds();
+
+    private static readonly Option<string?> TextsFolder = DraftingArguments.Texts();
+
+    private static readonly Option<int> Iterations = new("--iterations")
     {
-        var iterations = 200;
-        var show = false;
-        var levels = false;
-        var options = DraftOptions.Default;
-        string? seedsArg = null;
-        string? textsArg = null;
-        var only = new HashSet<string>(StringComparer.Ordinal);
-        var polNear = false;
-        string? polNearArg = null;
-        var compartment = "train";
-        for (var i = 0; i < args.Length; i++)
+        Description = "How many times every article is drafted for the speed line.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 200,
+    };
+
+    private static readonly Option<bool> Show = DraftingArguments.Show(
+        "Per-article rows and every missed, spurious and misattributed quotation (tuning sets and seeds only).");
+
+    private static readonly Option<bool> Levels = new("--levels")
+    {
+        Description = "A line per confidence level with its count and right speakers (tuning sets and seeds only).",
+    };
+
+    private static readonly Option<bool> Ranker = new("--ranker")
+    {
+        Description = "Draft with the learned speaker ranker on.",
+    };
+
+    private static readonly Option<bool> RulesAlone = new("--rules")
+    {
+        Description = "Draft with the rules alone: no suggested speaker where they find none.",
+    };
+
+    private static readonly Option<string?> PolNearFolder = DraftingArguments.PolNear("Score the PolNeAR corpus instead of the development set.");
+
+    private static readonly Option<string> Compartment = new("--compartment")
+    {
+        Description = "With --polnear: the compartment to score (dev and test are held out).",
+        DefaultValueFactory = _ => "train",
+    };
+
+    /// <summary>The <c>quotes</c> command.</summary>
+    public static Command Create()
+    {
+        Compartment.AcceptOnlyFromAmong(Compartments);
+        var command = new Command("quotes", "The quotation drafter against hand-written gold: span precision, recall and F1, strict speaker accuracy, marks for checking and speed.")
         {
-            switch (args[i])
-            {
-                case "--iterations" when i + 1 < args.Length:
-                    iterations = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--show":
-                    show = true;
-                    break;
-                case "--levels":
-                    levels = true;
-                    break;
-                case "--ranker":
-                    options = options with { RankSpeakers = true };
-                    break;
-                case "--rules":
-                    options = options with { RankSpeakers = false, RankUnattributed = false };
-                    break;
-                case "--set" when i + 1 < args.Length:
-                    only.Add(args[++i]);
-                    break;
-                case "--seeds" when i + 1 < args.Length:
-                    seedsArg = args[++i];
-                    break;
-                case "--texts" when i + 1 < args.Length:
-                    textsArg = args[++i];
-                    break;
-                case "--polnear":
-                    polNear = true;
-                    if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        polNearArg = args[++i];
-                    }
-                    break;
-                case "--compartment" when i + 1 < args.Length:
-                    compartment = args[++i];
-                    break;
-                default:
-                    // A bare folder is the seeds folder, as before the development set existed.
-                    seedsArg = args[i];
-                    break;
-            }
+            OnlySets, SeedsFolder, TextsFolder, Iterations, Show, Levels, Ranker, RulesAlone, PolNearFolder, Compartment,
+        };
+        command.SetAction(Run);
+        return command;
+    }
+
+    private static int Run(ParseResult parse)
+    {
+        var iterations = parse.GetValue(Iterations);
+        var show = parse.GetValue(Show);
+        var levels = parse.GetValue(Levels);
+        if (parse.GetValue(Ranker) && parse.GetValue(RulesAlone))
+        {
+            Console.Error.WriteLine("quotes: --ranker and --rules contradict each other; give one");
+            return (int)ExitCode.CannotRun;
         }
+        var options = DraftOptions.Default;
+        if (parse.GetValue(Ranker))
+        {
+            options = options with { RankSpeakers = true };
+        }
+        if (parse.GetValue(RulesAlone))
+        {
+            options = options with { RankSpeakers = false, RankUnattributed = false };
+        }
+        var seedsArg = parse.GetValue(SeedsFolder);
+        var textsArg = parse.GetValue(TextsFolder);
+        var only = new HashSet<string>(parse.GetValue(OnlySets) ?? [], StringComparer.Ordinal);
+        var (polNear, polNearFolder) = DraftingArguments.PolNearFolder(parse, PolNearFolder);
+        var compartment = parse.GetValue(Compartment)!;
         if (polNear)
         {
-            return RunPolNear(polNearArg ?? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR"), compartment, show, levels, iterations, options);
+            return RunPolNear(polNearFolder, compartment, show, levels, iterations, options);
         }
         var root = FindRepoRoot();
         if (root is null)

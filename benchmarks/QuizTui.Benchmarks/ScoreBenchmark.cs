@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using QuizTui.Core.Model;
@@ -14,10 +15,31 @@ namespace QuizTui.Benchmarks;
 /// </summary>
 public static class ScoreBenchmark
 {
-    public static int Run(string[] args)
+    private static readonly Argument<int> Answers = new("ANSWERS")
     {
-        int history = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-        int records = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+        Description = "Answers in the history the progress screen opens over.",
+        DefaultValueFactory = _ => 100_000,
+    };
+
+    private static readonly Argument<int> Records = new("RECORDS")
+    {
+        Description = "Answers recorded one by one for the recording times.",
+        DefaultValueFactory = _ => 300,
+    };
+
+    /// <summary>The <c>scores</c> command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("scores", "The score store on a real file: recording one answer, and opening the progress screen over a long history.")
+        {
+            Answers, Records,
+        };
+        command.SetAction(parse => Run(parse.GetValue(Answers), parse.GetValue(Records)));
+        return command;
+    }
+
+    private static int Run(int history, int records)
+    {
         string folder = Path.Combine(Path.GetTempPath(), "quiztui-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try

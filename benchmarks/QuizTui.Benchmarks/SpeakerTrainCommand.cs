@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using QuizTui.Core.Drafting;
@@ -11,7 +12,7 @@ using QuizTui.Core.Drafting;
 /// <c>--check</c> adds, for each k-fold's left-out articles and each <c>--eval</c> set, the marks for
 /// checking when the ranker only marks (<see cref="SpeakerCheckFigures"/>).
 /// <c>--polnear DIR</c> trains on PolNeAR's train compartment too (DIR its data folder, or
-/// <c>QUIZTUI_POLNEAR</c> with <c>--polnear -</c>), as the set <c>polnear-train</c>: only its quotations whose speaker is
+/// <c>QUIZTUI_POLNEAR</c> when DIR is left out), as the set <c>polnear-train</c>: only its quotations whose speaker is
 /// named in the source teach (<c>--gold named</c>, the default), those and the ones whose source names
 /// nobody (<c>--gold source</c>: all but those found through coreference), or all (<c>--gold all</c>);
 /// every matched quotation is scored either way. <c>--eval SET</c> (a tuning set) is never trained
@@ -24,95 +25,37 @@ using QuizTui.Core.Drafting;
 /// with the ranker at several margins, drafting the whole article each time. Last, the weights
 /// trained on every set named, as the C# source of SpeakerRankerWeights.cs (to --out, or printed).
 /// </remarks>
-public static class SpeakerTrainCommand
+public static partial class SpeakerTrainCommand
 {
     private static readonly double[] Margins = [0, 0.5, 1, 2, 3];
 
-    public static int Run(string[] args)
+    private static int Run(ParseResult parse)
     {
-        var names = new List<string>();
-        string? seeds = null;
-        string? texts = null;
-        string? output = null;
-        var l2 = SpeakerRankerTrainer.DefaultL2;
-        var steps = SpeakerRankerTrainer.DefaultSteps;
-        var show = false;
-        var check = false;
-        var folds = 5;
-        var dropped = new List<int>();
-        string? polNear = null;
-        IReadOnlySet<PolNearSpeakerOrigin>? taught = new HashSet<PolNearSpeakerOrigin> { PolNearSpeakerOrigin.Named };
-        var evalNames = new List<string>();
-        double? margin = null;
-        var goldMode = "named";
-        for (var i = 0; i < args.Length; i++)
+        var names = new List<string>(parse.GetValue(TrainSets) ?? []);
+        var seeds = parse.GetValue(SeedsFolder);
+        var texts = parse.GetValue(TextsFolder);
+        var output = parse.GetValue(Output);
+        var l2 = parse.GetValue(L2);
+        var steps = parse.GetValue(Steps);
+        var show = parse.GetValue(Show);
+        var check = parse.GetValue(Check);
+        var folds = parse.GetValue(Folds);
+        var dropped = (parse.GetValue(Drop) ?? []).Select(f => SpeakerRanker.FeatureNames.ToList().IndexOf(f)).ToList();
+        var (polNearGiven, polNear) = DraftingArguments.PolNearFolder(parse, PolNearFolder);
+        if (polNearGiven && polNear is null)
         {
-            switch (args[i])
-            {
-                case "--set" when i + 1 < args.Length:
-                    names.Add(args[++i]);
-                    break;
-                case "--seeds" when i + 1 < args.Length:
-                    seeds = args[++i];
-                    break;
-                case "--texts" when i + 1 < args.Length:
-                    texts = args[++i];
-                    break;
-                case "--out" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case "--l2" when i + 1 < args.Length:
-                    l2 = double.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--steps" when i + 1 < args.Length:
-                    steps = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--check":
-                    check = true;
-                    break;
-                case "--folds" when i + 1 < args.Length:
-                    folds = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--drop" when i + 1 < args.Length:
-                    var feature = SpeakerRanker.FeatureNames.ToList().IndexOf(args[++i]);
-                    if (feature < 0)
-                    {
-                        Console.Error.WriteLine($"speakers-train: --drop {args[i]} is not a feature; the features are {string.Join(", ", SpeakerRanker.FeatureNames)}");
-                        return 2;
-                    }
-                    dropped.Add(feature);
-                    break;
-                case "--show":
-                    show = true;
-                    break;
-                case "--polnear" when i + 1 < args.Length:
-                    polNear = args[++i] == "-" ? Environment.GetEnvironmentVariable("QUIZTUI_POLNEAR") : args[i];
-                    if (polNear is null)
-                    {
-                        Console.Error.WriteLine("speakers-train: --polnear - but QUIZTUI_POLNEAR is not set");
-                        return 2;
-                    }
-                    break;
-                case "--gold" when i + 1 < args.Length && args[i + 1] is "named" or "source" or "all":
-                    goldMode = args[++i];
-                    taught = goldMode switch
-                    {
-                        "named" => new HashSet<PolNearSpeakerOrigin> { PolNearSpeakerOrigin.Named },
-                        "source" => new HashSet<PolNearSpeakerOrigin> { PolNearSpeakerOrigin.Named, PolNearSpeakerOrigin.Unnamed },
-                        _ => null,
-                    };
-                    break;
-                case "--margin" when i + 1 < args.Length:
-                    margin = double.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--eval" when i + 1 < args.Length:
-                    evalNames.Add(args[++i]);
-                    break;
-                default:
-                    Console.Error.WriteLine($"speakers-train: unknown argument {args[i]}");
-                    return 2;
-            }
+            Console.Error.WriteLine("speakers-train: --polnear without DIR, and QUIZTUI_POLNEAR is not set");
+            return 2;
         }
+        var goldMode = parse.GetValue(Gold)!;
+        IReadOnlySet<PolNearSpeakerOrigin>? taught = goldMode switch
+        {
+            "named" => new HashSet<PolNearSpeakerOrigin> { PolNearSpeakerOrigin.Named },
+            "source" => new HashSet<PolNearSpeakerOrigin> { PolNearSpeakerOrigin.Named, PolNearSpeakerOrigin.Unnamed },
+            _ => null,
+        };
+        var evalNames = new List<string>(parse.GetValue(EvalSets) ?? []);
+        var margin = parse.GetValue(Margin);
         if (names.Count == 0 && polNear is null)
         {
             names.AddRange(["tune", "tune2", "tune3", "seeds"]);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -22,21 +23,32 @@ internal static class SuggestionBenchmark
         "ol", "per", "quin", "ros", "sam", "tor", "ul", "ven", "wil", "xan", "yor", "zel", "son", "ta",
     ];
 
-    public static int Run(string[] args)
+    private static readonly Argument<int> People = new("PEOPLE")
     {
-        int people = 5000;
-        int runs = 3;
-        for (int i = 0; i < args.Length; i++)
+        Description = "People in the generated pack, and as many quotations.",
+        DefaultValueFactory = _ => 5000,
+    };
+
+    private static readonly Option<int> Runs = new("--runs")
+    {
+        Description = "How many times the pack is validated.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 3,
+    };
+
+    /// <summary>The <c>suggestions</c> command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("suggestions", "Validate a large pack whose quotations name undeclared speakers, each getting a \"Did you mean\" search.")
         {
-            if (args[i] == "--runs" && i + 1 < args.Length)
-            {
-                runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                people = int.Parse(args[i], CultureInfo.InvariantCulture);
-            }
-        }
+            People, Runs,
+        };
+        command.SetAction(parse => Run(parse.GetValue(People), parse.GetValue(Runs)));
+        return command;
+    }
+
+    private static int Run(int people, int runs)
+    {
 
         string pack = Path.Combine(Path.GetTempPath(), "quiztui-suggestions-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
