@@ -27,4 +27,45 @@ public class NameFormRuleTests
 
         Assert.Equal("Ada Renwick", draft.Speaker);
     }
+
+    [Fact]
+    public void A_body_named_by_its_place_and_a_lowercase_noun_keeps_the_noun()
+    {
+        const string article = """
+            Dunmore police say a van was stolen from Kell Street on Sunday.
+
+            Officers found the van near the river. "The driver ran off before we arrived at the scene," police said in a release.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Dunmore police", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_body_noun_opening_a_sentence_is_the_body_named_before()
+    {
+        const string article = """
+            Anyone who saw the crash is asked to call Dunmore police.
+
+            Police say the van was "travelling far too fast for a wet road at night."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Dunmore police", draft.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, draft.SpeakerKind);
+    }
+
+    [Fact]
+    public void A_person_before_a_body_noun_is_still_the_person()
+    {
+        const string article = """
+            Sergeant Ana Ruiz of the Dunmore police said, "We will patrol the bridge every night this week."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Ana Ruiz", draft.Speaker);
+    }
 }
