@@ -68,4 +68,36 @@ public class NameFormRuleTests
 
         Assert.Equal("Ana Ruiz", draft.Speaker);
     }
+
+    [Fact]
+    public void A_name_printed_with_and_without_a_middle_initial_is_one_person()
+    {
+        const string article = """
+            Union backs Tomas Ruiz for the harbour board
+
+            Tomas K. Ruiz won the backing of the dockworkers on Friday.
+
+            Mr. Ruiz thanked the members, saying: "The harbour belongs to the people who work on it."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Tomas K. Ruiz", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_determiner_opening_a_sentence_makes_no_second_name()
+    {
+        const string article = """
+            Union backs Tomas Ruiz for the harbour board
+
+            Another Ruiz rally filled the square on Friday.
+
+            Mr. Ruiz thanked the members, saying: "The harbour belongs to the people who work on it."
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Tomas Ruiz", draft.Speaker);
+    }
 }
