@@ -134,6 +134,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             if (run.Last == subject[^1])
             {
                 return FullNamePrinted(run, written, at)
+                    ?? SurnameSpeltLike(run, written)
                     ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
         }

@@ -100,4 +100,47 @@ public class NameFormRuleTests
 
         Assert.Equal("Tomas Ruiz", draft.Speaker);
     }
+
+    [Fact]
+    public void A_misprinted_surname_is_the_one_person_spelt_nearly_so_marked_to_check()
+    {
+        const string article = """
+            Harbour engineer Lena Okafor said the wall would hold. "It was built for bigger storms than this," Okafor said.
+
+            "The gates will stay shut until Monday," Okafer said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal("Lena Okafor", drafts[1].Speaker);
+        Assert.Equal("surname-spelt-like", drafts[1].Level);
+        Assert.True(DraftConfidence.NeedsCheck(drafts[1].Confidence));
+    }
+
+    [Fact]
+    public void A_surname_near_two_peoples_stays_as_written()
+    {
+        const string article = """
+            Lena Okafor and Tam Okafar run the ferry together, Dunmore officials said.
+
+            "The gates will stay shut until Monday," Okafer said.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Okafer", draft.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jarvis", "Jervis", true)]
+    [InlineData("Okafor", "Okafoor", true)]
+    [InlineData("Okafor", "Okafr", true)]
+    [InlineData("Okafor", "Okafor", false)]
+    [InlineData("Jarvis", "Harvis", false)]
+    [InlineData("Jarvis", "Jervas", false)]
+    public void One_letter_apart(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, SpeakerResolver.OneLetterApart(a, b));
+    }
 }
