@@ -66,6 +66,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SurnameOfNamePrinted =
         new("surname-of-name-printed", 0.75, "'{0}' in the same sentence → {1}, the one full name ending in it that the article prints {2}");
 
+    /// <summary>A surname the article gives nowhere in full, one letter off the surname of one person it names: likely a misprint.</summary>
+    public static readonly ConfidenceLevel SurnameSpeltLike =
+        new("surname-spelt-like", 0.6, "'{0}' in the same sentence → {1}, the one person named in full with a surname spelt nearly so: check");
+
     public static readonly ConfidenceLevel NameNotGivenInFull =
         new("name-not-in-full", 0.6, "'{0}' in the same sentence, but the article never gives a full name: check");
 
@@ -168,7 +172,7 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, NameNotGivenInFull,
+        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,

@@ -314,9 +314,9 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
-        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && (Lexicon.IsCompoundRoleNoun(bare) || bare is "Hacker"))
+        if (first && (i == 0 || tokens[i - 1].Sentence != token.Sentence) && (Lexicon.IsCompoundRoleNoun(bare) || Lexicon.PeopleMetOpeningSentences.Contains(bare)))
         {
-            return false; // "Sportswriter Dave Meltzer wrote": the first word's capital is the sentence's
+            return false; // "Sportswriter Dave Meltzer wrote", "Voter Ana Ruiz said": the first word's capital is the sentence's
         }
         if (first && bare.Length > 4 && bare[^1] == 's' && Lexicon.Honorifics.Contains(bare[..^1]))
         {

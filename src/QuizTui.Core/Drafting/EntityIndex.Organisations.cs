@@ -206,6 +206,23 @@ internal sealed partial class EntityIndex
         return null;
     }
 
+    /// <summary>
+    /// "Easton police said": a body named by its place and a lowercase noun is named with the
+    /// noun, as the article writes it, so a later "Police say" or "police said" gives "Easton
+    /// police" rather than the place. Null unless such a noun follows the run.
+    /// </summary>
+    private string? BodyNounAfterPlace(NameRun run)
+    {
+        var next = run.Last + 1;
+        if (_tokens[run.Last].IsPossessive || _tokens[run.First].IsAcronym || next >= _tokens.Count || !SameSentence(next, run.Last)
+            || !_tokens[next].IsWord || _tokens[next].IsCapitalised || !Lexicon.BodiesNamedByPlace.Contains(_tokens[next].Text)
+            || ContainsOrganisationWord(run) || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+        {
+            return null;
+        }
+        return _tokens[next].Text;
+    }
+
     private bool ContainsOrganisationWord(NameRun run)
     {
         for (var k = run.First; k <= run.Last; k++)

@@ -7,6 +7,11 @@ internal sealed partial class EntityIndex
     {
         var first = _tokens[run.First];
         var honorific = HonorificBefore(run.First);
+        if (TitleBefore(run.First) is null && honorific is null && BodyNounAfterPlace(run) is { } body)
+        {
+            AddOrganisation(run.Name + " " + body).Types.Add(body);
+            return;
+        }
         if (TitleBefore(run.First) is null && honorific is null && IsOrganisationRun(run, out var type))
         {
             var org = AddOrganisation(run.Name);

@@ -91,7 +91,8 @@ internal sealed partial class EntityIndex
     /// "Biden praised …, stating he was "…"" after "Warren endorsed Joe Biden": a surname that
     /// speaks but was never introduced as a speaker stands for the one name of two or three words
     /// ending in it that the article prints anywhere, even with no title or verb to show it is a
-    /// person. Null when no such name is printed or when two are ("Ana Ruiz" and "Tomas Ruiz").
+    /// person. Null when no such name is printed or when two are ("Ana Ruiz" and "Tomas Ruiz"); one
+    /// printed both with and without a middle name or initial is the fuller.
     /// </summary>
     public (string Name, int Token)? PrintedNameEndingIn(string surname)
     {
@@ -99,7 +100,8 @@ internal sealed partial class EntityIndex
         foreach (var run in _runs)
         {
             if (run.Count is not (2 or 3) || !AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
-                || _tokens[run.First].IsAcronym || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
+                || _tokens[run.First].IsAcronym || Lexicon.Determiners.Contains(_tokens[run.First].Text)
+                || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
                 || Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
                     || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text)))
             {
@@ -107,7 +109,16 @@ internal sealed partial class EntityIndex
             }
             if (found is { } earlier && !AccentFoldingComparer.Instance.Equals(earlier.Name, run.Name))
             {
-                return null;
+                // "Ana Ruiz" and "Ana M. Ruiz": one person printed with and without a middle name, by the fuller.
+                if (!SameNameWithMiddleNames(earlier.Name.Split(' '), run.Name.Split(' ')))
+                {
+                    return null;
+                }
+                if (run.Count > earlier.Name.Split(' ').Length)
+                {
+                    found = (run.Name, earlier.Token);
+                }
+                continue;
             }
             found ??= (run.Name, run.First);
         }

@@ -121,4 +121,10 @@ internal static partial class Lexicon
         "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "caption", "captions",
         "t-shirt", "t-shirts", "shirt", "shirts", "billboard", "billboards", "graffiti", "plaque", "inscription", "sticker",
     ]);
+
+    /// <summary>
+    /// Bodies an article names by a place and a lowercase noun ("Easton police", "the Westmark
+    /// government"), which is then the body's name.
+    /// </summary>
+    internal static readonly FrozenSet<string> BodiesNamedByPlace = Set(["police", "government", "council", "army", "military", "parliament"]);
 }

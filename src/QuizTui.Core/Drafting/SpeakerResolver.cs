@@ -125,9 +125,16 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return holder;
             }
+            // "Police say …" opening a sentence: the capital is the sentence's, the word the body's noun.
+            if (run.Count == 1 && run.Last == subject[^1] && IsSentenceStart(run.First) && Lexicon.OrganisationNouns.Contains(run.Name)
+                && p.Entities.PrintedNameEndingIn(run.Name) is null)
+            {
+                return Statements.ResolveOrganisationNoun(run.Name.ToLowerInvariant(), at, subject);
+            }
             if (run.Last == subject[^1])
             {
                 return FullNamePrinted(run, written, at)
+                    ?? SurnameSpeltLike(run, written)
                     ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
         }
@@ -229,6 +236,8 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         return k >= subjectStart && p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "at" or "with" or "for" or "from";
     }
+
+    private bool IsSentenceStart(int token) => token == 0 || !p.SameSentence(token - 1, token);
 
     private string? HonorificBefore(int first)
     {
