@@ -16,6 +16,13 @@ public sealed record DraftOptions
     /// </summary>
     public bool RankUnattributed { get; init; } = SpeakerRanker.SuggestsByDefault;
 
+    /// <summary>
+    /// Rule levels (<see cref="ConfidenceLevel.Name"/>) at which the ranker's first candidate
+    /// replaces the rules' speaker, still marked to check (<see cref="DraftConfidence.RankedAboveRules"/>);
+    /// empty by default: measured, it did not beat the rules there (docs/benchmarks.md).
+    /// </summary>
+    public IReadOnlySet<string> RankAtLevels { get; init; } = new HashSet<string>();
+
     /// <summary>Weights to rank with instead of <see cref="SpeakerRankerWeights"/>, for cross-validation.</summary>
     public IReadOnlyList<double>? Weights { get; init; }
 
@@ -67,9 +74,11 @@ public static class SpeakerRanker
     internal const int PronounAgrees = 15;
     internal const int FullerThanRules = 16;
     internal const int InsideRules = 17;
+    internal const int FirstInSentence = 18;
+    internal const int LastIntroduced = 19;
 
     /// <summary>How many features each candidate has.</summary>
-    public const int FeatureCount = 18;
+    public const int FeatureCount = 20;
 
     /// <summary>The features, by index, as the weights file and the trainer name them.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
@@ -77,7 +86,7 @@ public static class SpeakerRanker
         "rules-choice", "rules-confidence", "same-sentence", "just-before", "just-after", "log-distance",
         "near-speech-verb", "in-paragraph-before", "previous-speaker", "paragraph-before-ends-with-it",
         "log-article-mentions", "in-headline", "is-person", "is-role", "as-subject", "pronoun-agrees",
-        "fuller-than-rules", "inside-rules",
+        "fuller-than-rules", "inside-rules", "first-in-sentence", "last-introduced",
     ];
 
     /// <summary>
@@ -104,6 +113,8 @@ public static class SpeakerRanker
         ("a he or she in the sentence fits", "a he or she in the sentence does not fit {0}"),
         ("the fuller name of the rules' pick", ""),
         ("the rules' pick without its leading words", ""),
+        ("the first named in the sentence or the one before", "{0} is the first named in the sentence or the one before"),
+        ("the last introduced before the quotation", "{0} is the last introduced before the quotation"),
     ];
 
     /// <summary>What the ranker decides for one quotation.</summary>
@@ -203,6 +214,11 @@ public static class SpeakerRanker
                 Suggest(a, list, weights);
                 continue;
             }
+            if (rules is not null && options.RankAtLevels.Contains(rules.Level.Name) && !options.RankerOnlyChecks)
+            {
+                RankAtWeakLevel(a, rules, list, weights);
+                continue;
+            }
             if (!options.RankSpeakers)
             {
                 continue;
@@ -250,6 +266,23 @@ public static class SpeakerRanker
                 ? "suggested as the only one named near it: " + ranked[0].Name
                 : "suggested from those named near it, likeliest first: " + string.Join(", ", ranked.Take(4).Select(c => c.Name)) + (ranked.Count > 4 ? ", …" : "");
             a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.Suggested, why);
+        }
+    }
+
+    /// <summary>
+    /// At a weak rule level the ranker's first candidate, if not the rules' pick, replaces it
+    /// without a margin (the rules' pick is itself a guess there), marked to check.
+    /// </summary>
+    private static void RankAtWeakLevel(QuoteAnalysis a, Resolution rules, List<SpeakerCandidate> candidates, IReadOnlyList<double> weights)
+    {
+        var ranked = candidates.Where(c => !LabelRules.IsOutletName(c.Name) && !IsShortAcronym(c.Name))
+            .OrderByDescending(c => ConditionalLogit.Score(weights, c.Features))
+            .ToList();
+        if (ranked.Count > 0 && ranked[0].Features[RulesChoice] == 0)
+        {
+            var rulesPick = candidates.FirstOrDefault(c => c.Features[RulesChoice] > 0);
+            var why = Why(ranked[0], rulesPick, rulesPick is not null, weights);
+            a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.RankedAboveRules, rules.Name!, why);
         }
     }
 
