@@ -14,7 +14,7 @@ public sealed record SpeakerCandidate(string Name, SpeakerKind Kind, IReadOnlyLi
 /// article names (in full, by surname, or by a he/she/they/it the resolver maps to them) in the
 /// quotation's paragraph, the paragraph before or the sentence after, plus the rules' own choice.
 /// </summary>
-internal sealed partial class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<QuoteAnalysis> analyses, Resolution?[] rules)
+internal sealed class SpeakerCandidates(Prose p, SpeakerResolver speakers, List<QuoteAnalysis> analyses, Resolution?[] rules)
 {
     private readonly Prose _p = p;
     private readonly SpeakerResolver _speakers = speakers;
@@ -60,7 +60,6 @@ internal sealed partial class SpeakerCandidates(Prose p, SpeakerResolver speaker
         var previousParagraphLast = LastSpeakerOfParagraph(a.Span.Paragraph - 1, index);
         var sentence = _p[marker].Sentence;
         var pronounGender = PronounGenderInSentence(marker);
-        var structure = StructureOf(index, mentions);
         var candidates = new List<SpeakerCandidate>(names.Count);
         foreach (var (name, kind) in names)
         {
@@ -90,7 +89,6 @@ internal sealed partial class SpeakerCandidates(Prose p, SpeakerResolver speaker
             // the core of the rules' name is most likely the same person, named as gold names them.
             x[SpeakerRanker.FullerThanRules] = !isRules && rulesName is not null && EndsWithName(name, rulesName) ? 1 : 0;
             x[SpeakerRanker.InsideRules] = !isRules && rulesName is not null && EndsWithName(rulesName, name) ? 1 : 0;
-            AddStructure(x, name, structure);
             candidates.Add(new SpeakerCandidate(name, kind, x));
         }
         return candidates;

@@ -74,11 +74,9 @@ public static class SpeakerRanker
     internal const int PronounAgrees = 15;
     internal const int FullerThanRules = 16;
     internal const int InsideRules = 17;
-    internal const int FirstInSentence = 18;
-    internal const int LastIntroduced = 19;
 
     /// <summary>How many features each candidate has.</summary>
-    public const int FeatureCount = 20;
+    public const int FeatureCount = 18;
 
     /// <summary>The features, by index, as the weights file and the trainer name them.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
@@ -86,7 +84,7 @@ public static class SpeakerRanker
         "rules-choice", "rules-confidence", "same-sentence", "just-before", "just-after", "log-distance",
         "near-speech-verb", "in-paragraph-before", "previous-speaker", "paragraph-before-ends-with-it",
         "log-article-mentions", "in-headline", "is-person", "is-role", "as-subject", "pronoun-agrees",
-        "fuller-than-rules", "inside-rules", "first-in-sentence", "last-introduced",
+        "fuller-than-rules", "inside-rules",
     ];
 
     /// <summary>
@@ -113,8 +111,6 @@ public static class SpeakerRanker
         ("a he or she in the sentence fits", "a he or she in the sentence does not fit {0}"),
         ("the fuller name of the rules' pick", ""),
         ("the rules' pick without its leading words", ""),
-        ("the first named in the sentence or the one before", "{0} is the first named in the sentence or the one before"),
-        ("the last introduced before the quotation", "{0} is the last introduced before the quotation"),
     ];
 
     /// <summary>What the ranker decides for one quotation.</summary>
