@@ -7,11 +7,14 @@ using QuizTui.Core.Drafting;
 /// for checking of the rules alone and with the ranker marking where it prefers someone else by
 /// at least each margin, over the articles added. For PolNeAR, also over the quotations whose
 /// source names the speaker. <c>speakers-train --check</c> prints them for articles the weights
-/// were not trained on: each k-fold's left-out fold and the <c>--eval</c> sets.
+/// were not trained on: each k-fold's left-out fold and the <c>--eval</c> sets, with the ranker at
+/// weak rule levels (<see cref="SpeakerWeakLevelFigures"/>).
 /// </summary>
 internal sealed class SpeakerCheckFigures
 {
     private static readonly double[] Margins = [0, 0.5, 1, 2, 3];
+
+    private readonly SpeakerWeakLevelFigures _weak = new();
 
     private readonly List<SpanMatch> _rules = [];
     private readonly List<SpanMatch> _rulesNamed = [];
@@ -26,6 +29,7 @@ internal sealed class SpeakerCheckFigures
             bool Named(SpanMatch m) => originOf?.GetValueOrDefault(m.Gold) == PolNearSpeakerOrigin.Named;
             var alone = QuotationSpanScoring.Score(article.Scored(QuotationDrafter.Draft(article.Text, new DraftOptions { RankSpeakers = false, RankUnattributed = false }).Quotations), article.Gold);
             _rules.AddRange(alone.Matches);
+            _weak.Add(article, weights);
             _rulesNamed.AddRange(alone.Matches.Where(Named));
             for (var m = 0; m < Margins.Length; m++)
             {
@@ -44,6 +48,7 @@ internal sealed class SpeakerCheckFigures
         {
             Console.WriteLine(Line($"check {head} named", _rulesNamed, _checkedNamed));
         }
+        _weak.Print(head);
     }
 
     private static string Line(string head, List<SpanMatch> rules, List<SpanMatch>[] ranked)

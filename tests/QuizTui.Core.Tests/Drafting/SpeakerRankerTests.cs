@@ -170,6 +170,30 @@ public class SpeakerRankerTests
     }
 
     [Fact]
+    public void At_a_level_it_is_given_the_ranker_replaces_the_rules_pick_without_a_margin_and_marks_it()
+    {
+        var rulesLevel = Assert.Single(QuotationDrafter.Draft(Article).Quotations).Level!;
+        var options = new DraftOptions { RankAtLevels = new HashSet<string> { rulesLevel }, Weights = Weights(("same-sentence", -0.1)), Margin = 5 };
+
+        var quote = Assert.Single(QuotationDrafter.Draft(Article, options).Quotations);
+
+        Assert.Equal("Tom Baker", quote.Speaker);
+        Assert.Equal("ranked-above-rules", quote.Level);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void At_a_level_it_is_not_given_the_ranker_leaves_the_rules_pick()
+    {
+        var options = new DraftOptions { RankAtLevels = new HashSet<string> { "role-without-name" }, Weights = Weights(("same-sentence", -10)) };
+
+        var quote = Assert.Single(QuotationDrafter.Draft(Article, options).Quotations);
+
+        Assert.Equal("Maria Lopez", quote.Speaker);
+        Assert.Empty(DraftOptions.Default.RankAtLevels);
+    }
+
+    [Fact]
     public void A_preference_short_of_the_margin_keeps_the_rules_pick_but_asks_for_a_check()
     {
         var options = new DraftOptions { RankSpeakers = true, Weights = Weights(("same-sentence", -0.5)), Margin = 1 };
