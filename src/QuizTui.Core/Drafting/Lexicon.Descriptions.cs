@@ -16,4 +16,17 @@ internal static partial class Lexicon
         "hacker", "voter", "commuter", "homeowner", "retiree", "bystander", "onlooker", "attendee", "spectator",
         "motorist", "pedestrian", "shopkeeper", "parishioner", "churchgoer", "holidaymaker", "concertgoer",
     ]);
+
+    /// <summary>Subject pronouns: inside a description they show a clause was read as one ("Recently she").</summary>
+    internal static readonly FrozenSet<string> SubjectPronouns = Set(["he", "she", "they", "we", "i", "you"]);
+
+    /// <summary>Adverbs and conjunctions that open a clause, never a speaker's name or description.</summary>
+    internal static readonly FrozenSet<string> SpeakerFragmentOpeners = Set(
+    [
+        "previously", "recently", "instead", "however", "meanwhile", "yet", "particularly", "given", "and", "but",
+        "so", "also", "then", "still", "indeed", "moreover", "furthermore", "nevertheless", "sometimes", "now",
+    ]);
+
+    /// <summary>Nouns a clause hangs on ("the way people have responded"): never the person a description names.</summary>
+    internal static readonly FrozenSet<string> ClauseHeadNouns = Set(["way", "time", "reason", "moment", "fact", "extent"]);
 }

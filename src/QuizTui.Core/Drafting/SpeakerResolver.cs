@@ -13,7 +13,18 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
 
     public OrganisationStatements Statements => _statements ??= new OrganisationStatements(p, cues, this);
 
+    /// <summary>
+    /// The speaker the subject names, or no speaker when what the rules read is no one at all (a
+    /// fragment such as "Previously you" or "I've"): such a speaker is always wrong, and leaving
+    /// the quotation without one lets a suggestion take its place.
+    /// </summary>
     public Resolution Resolve(List<int> subject)
+    {
+        var resolution = ResolveSubject(subject);
+        return resolution.Name is { } name && !IsPlausibleSpeaker(name, resolution.Kind) ? Resolution.Unresolved() : resolution;
+    }
+
+    private Resolution ResolveSubject(List<int> subject)
     {
         // "The study itself found": a reflexive after the subject only stresses it.
         if (subject.Count > 1 && p[subject[^1]].Text.ToLowerInvariant() is "itself" or "himself" or "herself" or "themselves")
