@@ -168,6 +168,9 @@ internal static partial class Lexicon
         "monsignor", "msgr", "monseñor", "monsenor", "monsignore", "mister",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
+        // honorifics of Malaysia, Nigeria and India written before a name ("Datuk Abdul Rashid", "Alhaji
+        // Musa Bello", "Shri Anil Kumar"); like "Sir", never part of the name
+        "datuk", "dato", "datin", "alhaji", "alhaja", "shri", "smt",
     ]);
 
     /// <summary>
