@@ -24,4 +24,35 @@ public class SixthTuningRoundTests
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Equal("Razak Amin Tahir", d.Speaker));
     }
+
+    [Fact]
+    public void A_surname_of_two_words_joined_by_a_hyphen_is_the_full_name()
+    {
+        const string article = """
+            A statement signed by Mr Kwame Asante Boateng, the minister, praised the broadcasters.
+
+            Mr Asante-Boateng said, “You have shown the country at its best.”
+
+            “We hope to see more of it,” he added.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Kwame Asante Boateng", d.Speaker));
+    }
+
+    [Fact]
+    public void A_hyphened_surname_printed_first_joins_the_full_name_printed_later()
+    {
+        const string article = """
+            “The roads will be finished by June,” Mrs Mensah-Owusu told reporters.
+
+            Mrs Abena Mensah Owusu, the district chief, spoke at the opening of the Kato bridge.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Abena Mensah Owusu", draft.Speaker);
+    }
 }
