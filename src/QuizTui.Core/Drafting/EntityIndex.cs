@@ -33,6 +33,7 @@ internal sealed partial class EntityIndex
         GiveOneWordPeopleTheirPrintedNames();
         DropDescriptionsBeforePrintedNames();
         RegisterFirstOfTwoSurnames();
+        RegisterFirstOfThreeUsedAlone();
         foreach (var run in _runs)
         {
             RecordMention(run);

@@ -55,4 +55,36 @@ public class SixthTuningRoundTests
 
         Assert.Equal("Abena Mensah Owusu", draft.Speaker);
     }
+
+    [Fact]
+    public void The_first_word_of_a_three_word_name_used_alone_is_the_person()
+    {
+        const string article = """
+            Vaila coach Tuilagi Sione Fatu says his team can do better after a 12-12 draw with Tonga.
+
+            Coach Tuilagi praised the new players. “They did their best,” he said.
+
+            “We need to work on our lineout,” Tuilagi said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Tuilagi Sione Fatu", d.Speaker));
+    }
+
+    [Fact]
+    public void A_first_word_is_not_the_person_when_the_surname_is_used_alone_too()
+    {
+        const string article = """
+            Coach Mary Ellen Dodd says her team can do better.
+
+            “We need to work on our lineout,” Dodd said. “Mary will be back next week,” she added.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.All(drafts, d => Assert.Equal("Mary Ellen Dodd", d.Speaker));
+        Assert.DoesNotContain(QuotationDrafter.Extract(article), d => d.Speaker == "Mary");
+    }
 }
