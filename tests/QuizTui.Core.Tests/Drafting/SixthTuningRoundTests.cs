@@ -87,4 +87,23 @@ public class SixthTuningRoundTests
         Assert.All(drafts, d => Assert.Equal("Mary Ellen Dodd", d.Speaker));
         Assert.DoesNotContain(QuotationDrafter.Extract(article), d => d.Speaker == "Mary");
     }
+
+    [Fact]
+    public void A_controller_named_with_the_job_is_the_subject_a_pronoun_goes_back_to()
+    {
+        const string article = """
+            Tributes have been paid to trumpeter Hal Lyle, 86, who died yesterday.
+
+            Mr Lyle was admitted to hospital this week.
+
+            Radio 4 controller Mark Dane last night described Lyle as "a modest man".
+
+            He said: "Hal Lyle was a towering figure."
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Mark Dane", d.Speaker));
+    }
 }
