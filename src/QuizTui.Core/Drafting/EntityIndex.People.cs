@@ -76,6 +76,31 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
+    /// "Sir Terry", "Dame Judi": a knight or dame is called by title and first name, so one word after
+    /// "Sir" or "Dame" is the one person named in full whose name begins with it ("Terry Wogan").
+    /// </summary>
+    private void GiveKnightsTheirFullNames()
+    {
+        var people = _byFullName.Values.Distinct().ToList();
+        foreach (var single in people.Where(person => !person.FullName.Contains(' ', StringComparison.Ordinal)
+            && person.Honorific?.TrimEnd('.').ToLowerInvariant() is "sir" or "dame"))
+        {
+            var named = people.Where(other => other.FullName.StartsWith(single.FullName + " ", StringComparison.Ordinal)).ToList();
+            if (named.Count != 1)
+            {
+                continue;
+            }
+            var full = named[0];
+            foreach (var key in _byFullName.Where(e => e.Value == single).Select(e => e.Key).ToList())
+            {
+                _byFullName[key] = full;
+            }
+            _bySurname[single.FullName] = [full];
+            full.Honorific ??= single.Honorific;
+        }
+    }
+
+    /// <summary>
     /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
     /// before a name the article prints without them are a description, not part of the name, so the
     /// person is known by the shorter name and the words become a title. The shorter name must keep

@@ -31,6 +31,7 @@ internal sealed partial class EntityIndex
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         GiveOneWordPeopleTheirPrintedNames();
+        GiveKnightsTheirFullNames();
         DropDescriptionsBeforePrintedNames();
         RegisterFirstOfTwoSurnames();
         RegisterFirstOfThreeUsedAlone();

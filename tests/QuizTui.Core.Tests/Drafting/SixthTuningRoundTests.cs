@@ -106,4 +106,62 @@ public class SixthTuningRoundTests
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Equal("Mark Dane", d.Speaker));
     }
+
+    [Fact]
+    public void His_family_speaks_as_the_family_of_the_person_his_stands_for()
+    {
+        const string article = """
+            Actor Tom Vale, 70, has died at his home in Kelso.
+
+            “He died peacefully with his children beside him,” said his family in a statement.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Tom Vale's family", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_family_named_before_the_word_speaks_by_that_name()
+    {
+        const string article = """
+            Former rugby player Ewan Orrin has died aged 52.
+
+            A statement from the Orrin family said: “It is with great sadness we announce his death.”
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Orrin family", draft.Speaker);
+    }
+
+    [Fact]
+    public void They_after_a_family_spoke_is_the_family()
+    {
+        const string article = """
+            Presenter Ruth Calder, 60, has died, the Kelso Broadcasting Company said.
+
+            In a statement, her family said she had died after a long illness. They said: “Ruth died at home. We ask for privacy.”
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Ruth Calder's family", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_knight_called_by_his_first_name_is_the_person_named_in_full()
+    {
+        const string article = """
+            Presenter Alan Pike has died at 80.
+
+            Sir Alan, who presented the morning show for 30 years, died at home.
+
+            “He leaves a gap no one can fill,” said his family.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Alan Pike's family", draft.Speaker);
+    }
 }
