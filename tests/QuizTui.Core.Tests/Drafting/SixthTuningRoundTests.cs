@@ -164,4 +164,18 @@ public class SixthTuningRoundTests
 
         Assert.Equal("Alan Pike's family", draft.Speaker);
     }
+
+    [Fact]
+    public void A_star_named_with_the_work_is_a_person_his_family_is_named_for()
+    {
+        const string article = """
+            Tributes have been paid after ‘Harbour Lights’ star Owen Carrick has died, aged 61.
+
+            “It is with heavy hearts we share the news,” said his family in a statement.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Owen Carrick's family", draft.Speaker);
+    }
 }
