@@ -178,4 +178,49 @@ public class SixthTuningRoundTests
 
         Assert.Equal("Owen Carrick's family", draft.Speaker);
     }
+
+    [Fact]
+    public void Quotation_paragraphs_under_headings_after_spoke_to_the_media_are_the_speakers()
+    {
+        const string article = """
+            Post-match reaction | Dana Kirk on the late win
+
+            Head coach Dana Kirk spoke to the media after Harbour City's 2-1 win against Riverton.
+
+            On the performance…
+
+            “I'm really happy for the group.”
+
+            “The character of this team was evident.”
+
+            On the late goals…
+
+            “It was nice to score two late goals.”
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(3, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Dana Kirk", d.Speaker));
+    }
+
+    [Fact]
+    public void A_full_sentence_between_is_no_heading()
+    {
+        const string article = """
+            Mayor Ines Patel spoke to reporters on Monday.
+
+            “The bridge will open in May,” she said.
+
+            The council voted later.
+
+            “We oppose the plan.”
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal("Ines Patel", drafts[0].Speaker);
+        Assert.NotEqual("Ines Patel", drafts[1].Speaker);
+    }
 }
