@@ -223,4 +223,46 @@ public class SixthTuningRoundTests
         Assert.Equal("Ines Patel", drafts[0].Speaker);
         Assert.NotEqual("Ines Patel", drafts[1].Speaker);
     }
+
+    [Fact]
+    public void A_quotation_left_open_after_a_colon_runs_to_the_end_of_its_paragraph()
+    {
+        const string article = """
+            Tana Roe (Vaila coach after the win against Kest): “I've waited a long time for this. We have to improve our scrum.
+
+            Mika Tau (captain of Vaila): “Kest put a lot of energy in. We were slow to respond.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal("I've waited a long time for this. We have to improve our scrum.", drafts[0].Text);
+        Assert.Equal("Tana Roe", drafts[0].Speaker);
+        Assert.Equal("Kest put a lot of energy in. We were slow to respond.", drafts[1].Text);
+        Assert.Equal("Mika Tau", drafts[1].Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_carried_over_paragraphs_and_never_closed_ends_with_the_article()
+    {
+        const string article = """
+            “We need to work on our scrums,” coach Ari Vale said. “We need to practise.
+
+            “Tonga brought the strength for this game.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal("We need to practise. Tonga brought the strength for this game.", drafts[1].Text);
+        Assert.Equal("Ari Vale", drafts[1].Speaker);
+    }
+
+    [Fact]
+    public void A_mark_left_open_inside_a_sentence_stays_a_stray_mark()
+    {
+        const string article = "The garage was destroyed, and “there were two vans in the back, the chief said.";
+
+        Assert.Empty(QuotationDrafter.Extract(article));
+    }
 }
