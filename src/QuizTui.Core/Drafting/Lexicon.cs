@@ -119,7 +119,7 @@ internal static partial class Lexicon
         // media and culture
         "editor", "reporter", "journalist", "correspondent", "columnist", "author", "writer", "novelist",
         "poet", "artist", "musician", "singer", "actor", "actress", "director", "producer", "host",
-        "presenter", "star", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
+        "presenter", "star", "frontman", "frontwoman", "guitarist", "keyboardist", "drummer", "bassist", "vocalist", "pianist", "bandmate", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
         // community and faith
         "resident", "neighbour", "neighbor", "parent", "mother", "father", "volunteer", "activist", "advocate",
         "organizer", "organiser", "campaigner", "protester", "protestor", "founder", "pastor", "priest",

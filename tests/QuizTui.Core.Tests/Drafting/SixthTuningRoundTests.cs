@@ -265,4 +265,22 @@ public class SixthTuningRoundTests
 
         Assert.Empty(QuotationDrafter.Extract(article));
     }
+
+    [Theory]
+    [InlineData("frontman")]
+    [InlineData("guitarist")]
+    [InlineData("drummer")]
+    public void A_band_member_named_with_the_job_is_a_person_he_goes_back_to(string job)
+    {
+        var article = $"""
+            Owen Carrick, keyboards player for The Tide, has died aged 67.
+
+            The band’s {job}, Rhys Dalton, led the tributes. “To say Owen will be missed is an understatement,” he said. “My thoughts are with his family.”
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Rhys Dalton", d.Speaker));
+    }
 }
