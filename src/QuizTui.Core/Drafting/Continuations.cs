@@ -44,16 +44,22 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     a.Channel = ChannelGuess.Of(_p, intro);
                     return;
                 }
-                for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= paragraph - 1; i--)
+                // A heading between ("On the performance…") is passed over.
+                var before = paragraph - 1;
+                while (before > 0 && IsHeading(before))
+                {
+                    before--;
+                }
+                for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= before; i--)
                 {
                     var previous = _analyses[i];
-                    if (previous.Span.EndParagraph == paragraph - 1 && previous.Kind == QuotationKind.Speech
+                    if (previous.Span.EndParagraph == before && previous.Kind == QuotationKind.Speech
                         && Take(a, previous, DraftConfidence.ContinuesParagraphBefore))
                     {
                         return;
                     }
                 }
-                if (ParaphraseSpeaker(paragraph - 1) is { } paraphrase)
+                if (ParaphraseSpeaker(before) is { } paraphrase)
                 {
                     a.Speaker = paraphrase.Speaker with
                     {
@@ -90,6 +96,32 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
         a.Verb = source.Verb;
         a.Channel = source.Channel;
         return true;
+    }
+
+    /// <summary>
+    /// A heading inside the article ("On the performance…", "Lloyd family statements"): a paragraph
+    /// of one sentence of at most eight words, no quotation, that does not end with a full stop, a
+    /// question mark or an exclamation mark.
+    /// </summary>
+    private bool IsHeading(int paragraph)
+    {
+        var k = 0;
+        while (k < _p.Count && _p[k].Paragraph < paragraph)
+        {
+            k++;
+        }
+        var words = 0;
+        var last = -1;
+        for (var j = k; j < _p.Count && _p[j].Paragraph == paragraph; j++)
+        {
+            if (_p[j].IsQuote || _p[j].Sentence != _p[k].Sentence)
+            {
+                return false;
+            }
+            words += _p[j].IsWord ? 1 : 0;
+            last = j;
+        }
+        return last >= 0 && words is > 0 and <= 8 && !(_p[last].IsPunct('.') || _p[last].IsPunct('!') || _p[last].IsPunct('?'));
     }
 
     /// <summary>The last "X said …" (or "X did this, saying …") sentence of a paragraph without quotations.</summary>

@@ -81,6 +81,31 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
+    /// "Sir Terry", "Dame Judi": a knight or dame is called by title and first name, so one word after
+    /// "Sir" or "Dame" is the one person named in full whose name begins with it ("Terry Wogan").
+    /// </summary>
+    private void GiveKnightsTheirFullNames()
+    {
+        var people = _byFullName.Values.Distinct().ToList();
+        foreach (var single in people.Where(person => !person.FullName.Contains(' ', StringComparison.Ordinal)
+            && person.Honorific?.TrimEnd('.').ToLowerInvariant() is "sir" or "dame"))
+        {
+            var named = people.Where(other => other.FullName.StartsWith(single.FullName + " ", StringComparison.Ordinal)).ToList();
+            if (named.Count != 1)
+            {
+                continue;
+            }
+            var full = named[0];
+            foreach (var key in _byFullName.Where(e => e.Value == single).Select(e => e.Key).ToList())
+            {
+                _byFullName[key] = full;
+            }
+            _bySurname[single.FullName] = [full];
+            full.Honorific ??= single.Honorific;
+        }
+    }
+
+    /// <summary>
     /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
     /// before a name the article prints without them are a description, not part of the name, so the
     /// person is known by the shorter name and the words become a title. The shorter name must keep
@@ -354,6 +379,15 @@ internal sealed partial class EntityIndex
             _byFullName[name] = same;
             return same;
         }
+        // "Mr Oppong-Nkrumah" seen first, "Kojo Oppong Nkrumah" later: one person.
+        if (HyphenedSurname(words, surnameIndex) is { } hyphened && _byFullName.TryGetValue(hyphened, out var byHyphened)
+            && byHyphened.FullName == hyphened)
+        {
+            _byFullName.Remove(hyphened);
+            byHyphened.FullName = name;
+            _byFullName[name] = byHyphened;
+            return byHyphened;
+        }
         var person = new NamedPerson(name, surname);
         _byFullName[name] = person;
         if (!_bySurname.TryGetValue(surname, out var list))
@@ -361,8 +395,25 @@ internal sealed partial class EntityIndex
             _bySurname[surname] = list = [];
         }
         list.Add(person);
+        // "Kojo Oppong Nkrumah", then "Mr Oppong-Nkrumah said": a surname of two words may be
+        // printed joined by a hyphen, and stands for the person as the last word alone does.
+        if (HyphenedSurname(words, surnameIndex) is { } joined && !_bySurname.ContainsKey(joined))
+        {
+            _bySurname[joined] = [person];
+        }
         return person;
     }
+
+    /// <summary>
+    /// The last two words of a name of three or more joined by a hyphen ("Oppong-Nkrumah" for "Kojo
+    /// Oppong Nkrumah"), or null when the name is shorter or the next-to-last word is a particle or
+    /// not capitalised.
+    /// </summary>
+    private static string? HyphenedSurname(string[] words, int surnameIndex) =>
+        surnameIndex >= 2 && words[surnameIndex - 1].Length >= 2 && char.IsUpper(words[surnameIndex - 1][0])
+        && !words[surnameIndex - 1].Contains('.', StringComparison.Ordinal) && !IsParticle(words[surnameIndex - 1].ToLowerInvariant())
+            ? words[surnameIndex - 1] + "-" + words[surnameIndex]
+            : null;
 
     /// <summary>The same first and last names, one of the two with middle names the other leaves out.</summary>
     private static bool SameNameWithMiddleNames(string[] a, string[] b)

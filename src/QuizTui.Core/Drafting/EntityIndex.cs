@@ -31,8 +31,10 @@ internal sealed partial class EntityIndex
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         GiveOneWordPeopleTheirPrintedNames();
+        GiveKnightsTheirFullNames();
         DropDescriptionsBeforePrintedNames();
         RegisterFirstOfTwoSurnames();
+        RegisterFirstOfThreeUsedAlone();
         foreach (var run in _runs)
         {
             RecordMention(run);

@@ -89,7 +89,7 @@ internal static partial class Lexicon
         "co-owner", "partner", "investor", "shareholder", "employee", "worker", "staffer", "contractor",
         "consultant", "adviser", "advisor", "analyst", "economist", "specialist", "trainer", "operator", "head",
         "boss", "entrepreneur", "businessman", "businesswoman", "banker", "broker", "accountant", "treasurer",
-        "secretary", "clerk", "administrator", "supervisor", "engineer", "developer", "designer", "user",
+        "secretary", "clerk", "administrator", "controller", "comptroller", "supervisor", "engineer", "developer", "designer", "user",
         "customer", "client", "shopper", "vendor", "supplier", "seller", "buyer", "landlord", "tenant", "farmer",
         // government and politics
         "mayor", "deputy", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
@@ -119,7 +119,7 @@ internal static partial class Lexicon
         // media and culture
         "editor", "reporter", "journalist", "correspondent", "columnist", "author", "writer", "novelist",
         "poet", "artist", "musician", "singer", "actor", "actress", "director", "producer", "host",
-        "presenter", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
+        "presenter", "star", "frontman", "frontwoman", "guitarist", "keyboardist", "drummer", "bassist", "vocalist", "pianist", "bandmate", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
         // community and faith
         "resident", "neighbour", "neighbor", "parent", "mother", "father", "volunteer", "activist", "advocate",
         "organizer", "organiser", "campaigner", "protester", "protestor", "founder", "pastor", "priest",
@@ -170,6 +170,9 @@ internal static partial class Lexicon
         "monsignor", "msgr", "monseñor", "monsenor", "monsignore", "mister",
         // party affiliation written as a title: "Democrat Jane Doe", "Republican Sen. John Roe"
         "democrat", "republican",
+        // honorifics of Malaysia, Nigeria and India written before a name ("Datuk Abdul Rashid", "Alhaji
+        // Musa Bello", "Shri Anil Kumar"); like "Sir", never part of the name
+        "datuk", "dato", "datin", "alhaji", "alhaja", "shri", "smt",
     ]);
 
     /// <summary>

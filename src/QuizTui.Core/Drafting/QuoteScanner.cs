@@ -133,6 +133,7 @@ internal static partial class QuoteScanner
         string text, List<(int Start, int End)> paragraphs, int pi, int open, int end, bool single, out QuoteSpan span)
     {
         var parts = new List<(int, int)> { (open + 1, end) };
+        var lastParagraph = pi;
         for (var q = pi + 1; q < paragraphs.Count; q++)
         {
             var (qs, qe) = paragraphs[q];
@@ -150,9 +151,19 @@ internal static partial class QuoteScanner
             }
             if (blocked)
             {
-                break;
+                span = null!;
+                return false;
             }
             parts.Add((qs + 1, qe));
+            lastParagraph = q;
+        }
+        // "Name (coach): “I've been waiting …" never closed, and the next paragraph opens no
+        // quotation (or none follows): a double mark that opens a sentence and is left open runs
+        // to the end of the last paragraph that carries it, as a reader takes it.
+        if (!single && parts[^1].Item2 > parts[^1].Item1)
+        {
+            span = Make(text, open, parts[^1].Item2 - 1, pi, lastParagraph, single, parts);
+            return true;
         }
         span = null!;
         return false;

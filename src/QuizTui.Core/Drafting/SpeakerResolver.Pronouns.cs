@@ -41,6 +41,10 @@ internal sealed partial class SpeakerResolver
                 }
                 return Resolution.Unresolved();
             case "they":
+                if (FamilySpokeBefore(at) is { } family)
+                {
+                    return family;
+                }
                 var lastPerson = p.Entities.PersonMentions.LastOrDefault(m => m.Token < at && m.AsSubject && m.Person.Gender == Gender.Unknown);
                 var lastOrg = p.Entities.OrganisationMentions.LastOrDefault(m => m.Token < at);
                 if (lastPerson.Person is not null && (lastOrg.Organisation is null || lastPerson.Token > lastOrg.Token))
@@ -63,6 +67,31 @@ internal sealed partial class SpeakerResolver
             default:
                 return Resolution.Unresolved();
         }
+    }
+
+    /// <summary>
+    /// "In a statement, his family said … . They said: …": "they" after a sentence in which a
+    /// family spoke (the sentence before, in the paragraph or the one before it) is that family.
+    /// </summary>
+    private Resolution? FamilySpokeBefore(int at)
+    {
+        for (var k = at - 1; k > 0 && p[at].Sentence - p[k].Sentence <= 1 && p[at].Paragraph - p[k].Paragraph <= 1; k--)
+        {
+            if (!p[k].IsWord || p[k].Text != "family" || k + 1 >= p.Count || !p.SameSentence(k, k + 1) || !p[k + 1].IsWord
+                || !(Lexicon.IsSpeechVerb(p[k + 1].Text) || Lexicon.IssuingVerbs.Contains(p[k + 1].Text)))
+            {
+                continue;
+            }
+            var first = k;
+            while (first > 0 && p.SameSentence(first - 1, k) && p[first - 1].IsWord && (p[first - 1].IsCapitalised || p[first - 1].Text is "his" or "her" or "the"))
+            {
+                first--;
+            }
+            return first < k && Family(Enumerable.Range(first, k - first + 1).ToList()) is { } family
+                ? family with { Level = family.Weaker(DraftConfidence.OrganisationPronoun), Rank = Math.Min(family.Rank, DraftConfidence.OrganisationPronoun.Rank) }
+                : null;
+        }
+        return null;
     }
 
     private PersonMention? LatestMention(int at, Gender gender, bool asSubject)

@@ -37,6 +37,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             return ResolvePronoun(p[at].Text.ToLowerInvariant(), at);
         }
         var headToken = p[subject[^1]];
+        if (headToken.IsWord && headToken.Text == "family" && Family(subject) is { } family)
+        {
+            return family;
+        }
         if (headToken.IsWord && !headToken.IsCapitalised && Lexicon.DocumentNouns.Contains(headToken.Bare))
         {
             return Statements.ResolveDocument(subject);
@@ -159,6 +163,43 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
+    }
+
+    /// <summary>
+    /// "his family said", "said Odin Lloyd's family", "a statement from the Weir family": a family
+    /// speaks as one, known by the person it is named for ("Keith Chegwin's family", the person
+    /// "his" or "her" stands for) or by the name printed before it ("Weir family"). Null for "the
+    /// family" and the like, which name no one.
+    /// </summary>
+    private Resolution? Family(List<int> subject)
+    {
+        var before = subject[^1] - 1;
+        if (before < subject[0] || !p[before].IsWord || !p.SameSentence(before, subject[^1]))
+        {
+            return null;
+        }
+        var words = p.Words(before, subject[^1]);
+        if (p[before].Text is "his" or "her" or "His" or "Her")
+        {
+            var person = ResolvePronoun(p[before].Text.ToLowerInvariant() == "his" ? "he" : "she", before);
+            return person is { Resolved: true, Kind: SpeakerKind.Person }
+                ? Resolution.Of($"{person.Name}'s family", SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, $"{person.Name}'s family", $"for {person.Name}, whom '{p[before].Text}' stands for")
+                : null;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, subject[0], subject[^1]);
+        if (runs.Count == 0 || runs[^1].Last != before || p[runs[^1].First].IsAcronym)
+        {
+            return null;
+        }
+        var run = runs[^1];
+        if (p[run.Last].IsPossessive)
+        {
+            var owner = p.Entities.FindPerson(run.Name)?.FullName ?? p.Entities.FindPersonBySurname(run.Name[(run.Name.LastIndexOf(' ') + 1)..], run.First)?.FullName;
+            return owner is null ? null : Resolution.Of($"{owner}'s family", SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
+        }
+        return run.Count == 1
+            ? Resolution.Of($"{run.Name} family", SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence)
+            : null;
     }
 
     /// <summary>
