@@ -1,0 +1,105 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Fix-ups once every name is registered: the full names people are printed under, and descriptions kept apart from names.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>
+    /// "Mr. Keiser" or "Keiser, who …" registered as a person, and "Tom Keiser" printed where nothing
+    /// shows he is one (a headline, an object): the one-word person is known by that full name.
+    /// </summary>
+    private void GiveOneWordPeopleTheirPrintedNames()
+    {
+        foreach (var person in _byFullName.Values.Distinct().Where(person => !person.FullName.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            if (PrintedNameEndingIn(person.FullName) is { } printed)
+            {
+                AddPerson(printed.Name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Sir Terry", "Dame Judi": a knight or dame is called by title and first name, so one word after
+    /// "Sir" or "Dame" is the one person named in full whose name begins with it ("Terry Wogan").
+    /// </summary>
+    private void GiveKnightsTheirFullNames()
+    {
+        var people = _byFullName.Values.Distinct().ToList();
+        foreach (var single in people.Where(person => !person.FullName.Contains(' ', StringComparison.Ordinal)
+            && person.Honorific?.TrimEnd('.').ToLowerInvariant() is "sir" or "dame"))
+        {
+            var named = people.Where(other => other.FullName.StartsWith(single.FullName + " ", StringComparison.Ordinal)).ToList();
+            if (named.Count != 1)
+            {
+                continue;
+            }
+            var full = named[0];
+            foreach (var key in _byFullName.Where(e => e.Value == single).Select(e => e.Key).ToList())
+            {
+                _byFullName[key] = full;
+            }
+            _bySurname[single.FullName] = [full];
+            full.Honorific ??= single.Honorific;
+        }
+    }
+
+    /// <summary>
+    /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
+    /// before a name the article prints without them are a description, not part of the name, so the
+    /// person is known by the shorter name and the words become a title. The shorter name must keep
+    /// at least two words (a first name and a surname), so a surname alone never strips a first name.
+    /// This also leaves alone a first name before a surname of two words ("Lena Van Dorn", "Van Dorn").
+    /// </summary>
+    private void DropDescriptionsBeforePrintedNames()
+    {
+        var printed = new HashSet<string>(_runs.Where(run => run.Count >= 2).Select(run => run.Name), AccentFoldingComparer.Instance);
+        var usedAlone = new HashSet<string>(_runs.Where(run => run.Count == 1).Select(run => _tokens[run.First].Bare), AccentFoldingComparer.Instance);
+        foreach (var person in _byFullName.Values.Distinct().ToList())
+        {
+            var words = person.FullName.Split(' ');
+            // "Marine Le Pen" and "Le Pen", "Lily Eskelsen García" and "Eskelsen García": a surname of
+            // two words is printed without the first name. A description is dropped only when the last
+            // word alone stands for the person somewhere, as a surname after a first name does.
+            if (!usedAlone.Contains(person.Surname))
+            {
+                continue;
+            }
+            for (var k = 1; k <= words.Length - 2; k++)
+            {
+                var shorter = string.Join(' ', words[k..]);
+                if (!printed.Contains(shorter) || IsParticle(words[k].ToLowerInvariant()) || words[..k].Any(w => !char.IsUpper(w[0]) || w.Contains('.', StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var description = string.Join(' ', words[..k]);
+                if (_byFullName.TryGetValue(shorter, out var known) && known != person)
+                {
+                    // Two entries for one person: every key of the longer one now leads to the shorter.
+                    foreach (var key in _byFullName.Where(e => e.Value == person).Select(e => e.Key).ToList())
+                    {
+                        _byFullName[key] = known;
+                    }
+                    if (_bySurname.TryGetValue(person.Surname, out var namesakes))
+                    {
+                        namesakes.Remove(person);
+                    }
+                    foreach (var title in person.Titles.Prepend(description).Where(t => !known.Titles.Contains(t)))
+                    {
+                        known.Titles.Add(title);
+                    }
+                    known.Honorific ??= person.Honorific;
+                }
+                else
+                {
+                    person.FullName = shorter;
+                    _byFullName[shorter] = person;
+                    if (!person.Titles.Contains(description))
+                    {
+                        person.Titles.Add(description);
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
