@@ -1,3 +1,5 @@
+using QuizTui.Core.Loading;
+
 namespace QuizTui.Core.Drafting;
 
 /// <summary>Name forms the article prints other than as it first gave them: a surname misprinted.</summary>
@@ -23,22 +25,12 @@ internal sealed partial class SpeakerResolver
             : null;
     }
 
-    /// <summary>One letter changed, added or left out, the first letter kept: "Jarvis" and "Jervis", "Okafor" and "Okafoor".</summary>
-    internal static bool OneLetterApart(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0 || char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0])
-            || Math.Abs(a.Length - b.Length) > 1 || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var i = 0;
-        while (i < shorter.Length && char.ToUpperInvariant(shorter[i]) == char.ToUpperInvariant(longer[i]))
-        {
-            i++;
-        }
-        // Past the first difference the rest must match: shifted by one when a letter was added.
-        var skip = shorter.Length == longer.Length ? 1 : 0;
-        return string.Equals(shorter[(i + skip)..], longer[(i + 1)..], StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>
+    /// One letter changed, added, left out or swapped with its neighbour, the first letter kept:
+    /// "Jarvis" and "Jervis", "Okafor" and "Okafoor". The distance is the one validation's
+    /// "Did you mean" uses.
+    /// </summary>
+    internal static bool OneLetterApart(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0])
+        && Suggestions.Distance(a, b) == 1;
 }
