@@ -99,7 +99,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
     }
 
     /// <summary>
-    /// A heading inside the article ("On the performance…", "Lloyd family statements"): a paragraph
+    /// A heading inside the article ("On the performance…", "Ruiz family statements"): a paragraph
     /// of one sentence of at most eight words, no quotation, that does not end with a full stop, a
     /// question mark or an exclamation mark.
     /// </summary>

@@ -279,7 +279,7 @@ internal sealed partial class EntityIndex
             _byFullName[name] = same;
             return same;
         }
-        // "Mr Oppong-Nkrumah" seen first, "Kojo Oppong Nkrumah" later: one person.
+        // "Mr Ruiz-Tamm" seen first, "Ana Ruiz Tamm" later: one person.
         if (HyphenedSurname(words, surnameIndex) is { } hyphened && _byFullName.TryGetValue(hyphened, out var byHyphened)
             && byHyphened.FullName == hyphened)
         {
@@ -295,7 +295,7 @@ internal sealed partial class EntityIndex
             _bySurname[surname] = list = [];
         }
         list.Add(person);
-        // "Kojo Oppong Nkrumah", then "Mr Oppong-Nkrumah said": a surname of two words may be
+        // "Ana Ruiz Tamm", then "Ms Ruiz-Tamm said": a surname of two words may be
         // printed joined by a hyphen, and stands for the person as the last word alone does.
         if (HyphenedSurname(words, surnameIndex) is { } joined && !_bySurname.ContainsKey(joined))
         {
@@ -305,8 +305,8 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// The last two words of a name of three or more joined by a hyphen ("Oppong-Nkrumah" for "Kojo
-    /// Oppong Nkrumah"), or null when the name is shorter or the next-to-last word is a particle or
+    /// The last two words of a name of three or more joined by a hyphen ("Ruiz-Tamm" for "Ana
+    /// Ruiz Tamm"), or null when the name is shorter or the next-to-last word is a particle or
     /// not capitalised.
     /// </summary>
     private static string? HyphenedSurname(string[] words, int surnameIndex) =>

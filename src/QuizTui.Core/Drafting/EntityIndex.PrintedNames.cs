@@ -19,8 +19,8 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Sir Terry", "Dame Judi": a knight or dame is called by title and first name, so one word after
-    /// "Sir" or "Dame" is the one person named in full whose name begins with it ("Terry Wogan").
+    /// "Sir Tomas", "Dame Ana": a knight or dame is called by title and first name, so one word after
+    /// "Sir" or "Dame" is the one person named in full whose name begins with it ("Tomas Lune").
     /// </summary>
     private void GiveKnightsTheirFullNames()
     {

@@ -27,7 +27,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Manu Samoa coach Namulauulu Alama Ieremia …" then "Coach Namulauulu said": where a name of
+    /// "Harbour coach Tevaga Alofa Leota …" then "Coach Tevaga said": where a name of
     /// three words is used alone only by its first word (a Samoan chief's title, a Malay or Chinese
     /// name written family name first), that word stands for the person. Neither of the other two
     /// words may be used alone, and no other name of several words may begin with it.
@@ -61,7 +61,7 @@ internal sealed partial class EntityIndex
             }
             if (single is not null)
             {
-                // "Coach Namulauulu" registered on its own: the one person, known by the full name.
+                // "Coach Tevaga" registered on its own: the one person, known by the full name.
                 _byFullName[words[0]] = person;
                 person.Honorific ??= single.Honorific;
                 foreach (var title in single.Titles.Where(t => !person.Titles.Contains(t)))

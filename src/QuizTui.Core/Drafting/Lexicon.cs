@@ -162,7 +162,7 @@ internal static partial class Lexicon
         "atty", "amb", "ambassador", "sec", "secretary", "coach", "principal", "dean", "officer", "nurse",
         "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman",
         "delegate", "deputy", "chancellor",
-        // Ireland's head of government and deputy: "Taoiseach Enda Kenny"
+        // Ireland's head of government and deputy: "Taoiseach Colm Ardagh"
         "taoiseach", "tánaiste", "tanaiste",
         // royal and church titles before a name ("Princess Anne Mahidol", "Cardinal Marc Ouellet"); a pope's or a
         // swami's single name keeps its title, as the name is written that way ("Pope Francis")

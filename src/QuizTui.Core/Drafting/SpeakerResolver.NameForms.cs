@@ -6,7 +6,7 @@ namespace QuizTui.Core.Drafting;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>
-    /// "Paul Jarvis said …" then "Jervis said": a surname the article never gives in full that is
+    /// "Paul Marlow said …" then "Merlow said": a surname the article never gives in full that is
     /// one letter off the surname of exactly one person it names in full is taken for a misprint of
     /// it, marked to check, since it may as well be someone else.
     /// </summary>
@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// One letter changed, added, left out or swapped with its neighbour, the first letter kept:
-    /// "Jarvis" and "Jervis", "Okafor" and "Okafoor". The distance is the one validation's
+    /// "Marlow" and "Merlow", "Okafor" and "Okafoor". The distance is the one validation's
     /// "Did you mean" uses.
     /// </summary>
     internal static bool OneLetterApart(string a, string b) =>

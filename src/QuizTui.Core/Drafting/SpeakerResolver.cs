@@ -166,9 +166,9 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
     }
 
     /// <summary>
-    /// "his family said", "said Odin Lloyd's family", "a statement from the Weir family": a family
-    /// speaks as one, known by the person it is named for ("Keith Chegwin's family", the person
-    /// "his" or "her" stands for) or by the name printed before it ("Weir family"). Null for "the
+    /// "his family said", "said Ana Ruiz's family", "a statement from the Lune family": a family
+    /// speaks as one, known by the person it is named for ("Tom Baker's family", the person
+    /// "his" or "her" stands for) or by the name printed before it ("Lune family"). Null for "the
     /// family" and the like, which name no one.
     /// </summary>
     private Resolution? Family(List<int> subject)

@@ -133,12 +133,12 @@ public class NameFormRuleTests
     }
 
     [Theory]
-    [InlineData("Jarvis", "Jervis", true)]
+    [InlineData("Marlow", "Merlow", true)]
     [InlineData("Okafor", "Okafoor", true)]
     [InlineData("Okafor", "Okafr", true)]
     [InlineData("Okafor", "Okafor", false)]
-    [InlineData("Jarvis", "Harvis", false)]
-    [InlineData("Jarvis", "Jervas", false)]
+    [InlineData("Marlow", "Harlow", false)]
+    [InlineData("Marlow", "Merlaw", false)]
     public void One_letter_apart(string a, string b, bool expected)
     {
         Assert.Equal(expected, SpeakerResolver.OneLetterApart(a, b));
