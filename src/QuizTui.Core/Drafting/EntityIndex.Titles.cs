@@ -56,12 +56,41 @@ internal sealed partial class EntityIndex
     private string? TitleBeforeComma(int first)
     {
         var comma = first - 1;
-        if (comma < 1 || !_tokens[comma].IsPunct(',') || !SameSentence(comma - 1, first) || !_tokens[comma - 1].IsWord
-            || !Lexicon.IsRoleNoun(_tokens[comma - 1].Bare) || first + 1 >= _tokens.Count)
+        if (comma < 1 || !_tokens[comma].IsPunct(',') || !SameSentence(comma - 1, first) || !_tokens[comma - 1].IsWord || first + 1 >= _tokens.Count)
         {
             return null;
         }
+        if (!Lexicon.IsRoleNoun(_tokens[comma - 1].Bare))
+        {
+            return RoleOfBodyBeforeComma(comma);
+        }
         return TitleBefore(comma);
+    }
+
+    /// <summary>
+    /// "The Minister of Fisheries, Ama Boadu,": a role of a body or a field, set off by
+    /// a comma before the name ("Minister of Information"); null when the words before the comma
+    /// are not capitalised words after "of" and a role noun.
+    /// </summary>
+    private string? RoleOfBodyBeforeComma(int comma)
+    {
+        var k = comma - 1;
+        while (k > 0 && comma - k <= 4 && SameSentence(k, comma) && _tokens[k].IsWord && _tokens[k].IsCapitalised)
+        {
+            k--;
+        }
+        if (k == comma - 1)
+        {
+            return null;
+        }
+        if (k > 0 && _tokens[k].Text == "the")
+        {
+            k--;
+        }
+        return k >= 1 && _tokens[k].Text == "of" && SameSentence(k - 1, comma) && _tokens[k - 1].IsWord
+               && Lexicon.IsRoleNoun(_tokens[k - 1].Bare.ToLowerInvariant())
+            ? Join(k - 1, comma - 1)
+            : null;
     }
 
     /// <summary>Tokens as printed: words with spaces between, a full stop kept on its word.</summary>

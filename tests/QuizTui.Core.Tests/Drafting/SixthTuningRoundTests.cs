@@ -283,4 +283,18 @@ public class SixthTuningRoundTests
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Equal("Rhys Dalton", d.Speaker));
     }
+
+    [Fact]
+    public void A_role_of_a_body_before_a_comma_is_the_title_of_the_name_after_it()
+    {
+        const string article = """
+            The Minister of Fisheries, Ama Boadu, has admonished boat owners over their catch records.
+
+            She said the records were “far from complete”.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Ama Boadu", draft.Speaker);
+    }
 }
