@@ -311,7 +311,9 @@ internal sealed partial class AttributionCues(Prose p)
                 subject = owner;
             }
         }
-        if (!IsSubject(subject))
+        // "According to him, …": the object pronoun stands for its speaker as "he" would.
+        var objectPronoun = subject.Count == 1 && p[subject[0]].Text is "him" or "her" or "them";
+        if (!objectPronoun && !IsSubject(subject))
         {
             return null;
         }

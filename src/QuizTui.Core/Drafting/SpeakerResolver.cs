@@ -36,6 +36,11 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return ResolvePronoun(p[at].Text.ToLowerInvariant(), at);
         }
+        // "according to him": the object pronoun as its subject form.
+        if (subject.Count == 1 && p[at].Text is "him" or "her" or "them")
+        {
+            return ResolvePronoun(p[at].Text switch { "him" => "he", "her" => "she", _ => "they" }, at);
+        }
         var headToken = p[subject[^1]];
         if (headToken.IsWord && headToken.Text == "family" && Family(subject) is { } family)
         {

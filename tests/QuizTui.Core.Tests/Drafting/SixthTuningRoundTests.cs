@@ -297,4 +297,20 @@ public class SixthTuningRoundTests
 
         Assert.Equal("Ama Boadu", draft.Speaker);
     }
+
+    [Fact]
+    public void According_to_him_is_the_person_he_would_be()
+    {
+        const string article = """
+            Harbour master Kofi Mensah has warned boat owners about the new moorings.
+
+            According to him, "the moorings will not hold in a storm."
+            """;
+
+        var rulesAlone = DraftOptions.Default with { RankSpeakers = false, RankUnattributed = false };
+        var draft = Assert.Single(QuotationDrafter.Draft(article, rulesAlone).Quotations);
+
+        Assert.Equal("Kofi Mensah", draft.Speaker);
+        Assert.Equal(SpeakerKind.Person, draft.SpeakerKind);
+    }
 }
