@@ -155,6 +155,10 @@ internal sealed partial class AttributionCues
         {
             return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows
         }
+        if (segments.Count >= 2 && NameBeforeCommaWho(segments[^2], segments[^1], end) is { } namedBefore)
+        {
+            return namedBefore; // "… among them the poet Ivo Marsh, who called Dale": the name before ", who"
+        }
         for (var s = segments.Count - 1; s >= 0; s--)
         {
             var (start, stop) = segments[s];
@@ -268,6 +272,29 @@ internal sealed partial class AttributionCues
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Praise came from old colleagues, among them the poet Ivo Marsh, who called Dale …": a name
+    /// of two or more words that ends the clause before ", who" right before the verb is the subject.
+    /// </summary>
+    private List<int>? NameBeforeCommaWho((int Start, int Stop) before, (int Start, int Stop) clause, int verb)
+    {
+        if (!p.IsWordAt(clause.Start, "who") || Enumerable.Range(clause.Start + 1, Math.Max(0, verb - clause.Start - 1))
+                .Any(k => !p[k].IsWord || !Lexicon.Adverbs.Contains(p[k].Text)))
+        {
+            return null;
+        }
+        var name = new List<int>();
+        for (var k = before.Stop - 1; k >= before.Start && p[k].IsWord && p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text); k--)
+        {
+            name.Insert(0, k);
+        }
+        if (name.Count < 2 || name[0] == before.Start)
+        {
+            return null; // a single word, or the whole clause: left to the usual reading
+        }
+        return IsSubject(name) ? Truncate(name) : null;
     }
 
     /// <summary>

@@ -313,4 +313,16 @@ public class SixthTuningRoundTests
         Assert.Equal("Kofi Mensah", draft.Speaker);
         Assert.Equal(SpeakerKind.Person, draft.SpeakerKind);
     }
+
+    [Fact]
+    public void A_name_before_comma_who_speaks_for_the_woven_words()
+    {
+        const string article = """
+            Praise for Dale came from old colleagues, among them the poet Ivo Marsh, who called Dale a "rare and patient teacher".
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("Ivo Marsh", draft.Speaker);
+    }
 }
