@@ -192,6 +192,15 @@ internal sealed class DraftBuilder
             a.Text = a.Text.TrimEnd(',', ' ') + " … " + next.Text;
             return;
         }
+        // "The bridge was empty at the time …," said Roth. "but it could have been full": a quotation in
+        // lower case right after the attribution's full stop goes on with the one it interrupted.
+        var after = _p.SentenceLast(post.Verb) + 1;
+        if (after < _p.Count && _p[after].IsQuote && _p[after].Paragraph == _p[post.Verb].Paragraph
+            && _analyses[_analysisByMarker[after]] is { Text.Length: > 0 } lower && char.IsLower(lower.Text[0]))
+        {
+            lower.Merged = true;
+            a.Text = a.Text.TrimEnd(',', ' ') + " … " + lower.Text;
+        }
     }
 
 }

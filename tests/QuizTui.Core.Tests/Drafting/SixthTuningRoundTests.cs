@@ -325,4 +325,17 @@ public class SixthTuningRoundTests
 
         Assert.Equal("Ivo Marsh", draft.Speaker);
     }
+
+    [Fact]
+    public void A_quotation_in_lower_case_after_the_attributions_full_stop_goes_on_with_the_one_before()
+    {
+        const string article = """
+            “The bridge was empty when the beam gave way, which was luck,” said chief Lena Roth. “but next time it may be full of cars.”
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("The bridge was empty when the beam gave way, which was luck … but next time it may be full of cars.", draft.Text);
+        Assert.Equal("Lena Roth", draft.Speaker);
+    }
 }
