@@ -16,8 +16,9 @@ public sealed record ArticleFact(string Value, int Line, bool Labelled, string? 
 /// <summary>
 /// The outlet, date, headline and author an article's text states near its top. Labelled lines
 /// ("Headline: …", "Outlet: …", "Date: …", "By …") are taken as stated; otherwise a date on a
-/// short line, a short first line without a full stop, and a page title's " - Outlet" or
-/// " | Outlet" ending are taken as guesses. Anything not found is null.
+/// short line, a short first line without a full stop, a page title's " - Outlet" or
+/// " | Outlet" ending, and an outlet named beside the date or the writer ("Lindenport Courier,
+/// 14 March 2026", "By Ana Ruiz, Lindenport Courier") are taken as guesses. Anything not found is null.
 /// </summary>
 public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Published, ArticleFact? Headline, ArticleFact? Author)
 {
@@ -44,7 +45,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
                 break;
             }
         }
-        ArticleFact? outlet = null, published = null, headline = null, author = null, bylineOutlet = null;
+        ArticleFact? outlet = null, published = null, headline = null, author = null, bylineOutlet = null, datelineOutlet = null;
         foreach (var (n, line) in lines)
         {
             if (Labelled().Match(line) is { Success: true } m)
@@ -80,13 +81,14 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
                 author = new ArticleFact(writer, n, true);
                 bylineOutlet = paper is null ? null : new ArticleFact(Unshouted(paper), n, false);
             }
+            datelineOutlet ??= DatelineOutlet(n, line);
         }
         published ??= GuessDate(lines);
         if (headline is null || outlet is null)
         {
             var (guessedHeadline, guessedOutlet) = GuessHeadline(lines, text);
             headline ??= guessedHeadline;
-            outlet ??= guessedOutlet ?? bylineOutlet ?? GuessMasthead(lines, headline);
+            outlet ??= guessedOutlet ?? bylineOutlet ?? datelineOutlet ?? GuessMasthead(lines, headline);
         }
         return new ArticleFacts(outlet, published, headline, author);
     }
@@ -94,14 +96,15 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     /// <summary>
     /// A byline that goes on with other facts after a bar or a dot ("By Jo Ellison | Alderbrook
     /// Herald | May 1, 2024"): the writer, and the first other part that is a short name rather
-    /// than a date (the outlet, a guess). Null when the line does not start with such a byline.
+    /// than a date (the outlet, a guess); or one that names the outlet after a comma ("By Ana
+    /// Ruiz, Lindenport Courier"). Null when the line does not start with such a byline.
     /// </summary>
     private static (string Author, string? Outlet)? BylineWithOutlet(string line)
     {
         var parts = line.Split([" | ", " · ", " • "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || Byline().Match(parts[0]) is not { Success: true } by)
         {
-            return null;
+            return BylineWithOutletAfterComma(line);
         }
         var outlet = parts.Skip(1).FirstOrDefault(p => FindDate(p) is null && p.Split(' ').Length <= 5 && char.IsUpper(p[0]) && !p.EndsWith('.'));
         return (by.Groups[1].Value.Trim(), outlet);

@@ -85,6 +85,49 @@ public class ArticleFactsTests
         Assert.Equal("Millbrook Gazette", undated.Outlet?.Value);
     }
 
+    [Theory]
+    [InlineData("Lindenport Courier, 14 March 2026")]
+    [InlineData("Lindenport Courier, Saturday, 14 March 2026")]
+    [InlineData("Lindenport Courier — 14 March 2026")]
+    [InlineData("14 March 2026 | Lindenport Courier")]
+    [InlineData("Published by the Lindenport Courier on 14 March 2026")]
+    [InlineData("LINDENPORT COURIER, 14 MARCH 2026")]
+    public void A_dateline_that_names_the_outlet_gives_the_outlet_and_the_date(string dateline)
+    {
+        var text = dateline + "\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n";
+
+        var facts = ArticleFacts.Read(text);
+
+        Assert.Equal(new ArticleFact("Lindenport Courier", 1, false), facts.Outlet);
+        Assert.Equal(new ArticleFact("2026-03-14", 1, false), facts.Published);
+        Assert.Equal("Ferry crews ask for a new timetable", facts.Headline?.Value);
+    }
+
+    [Fact]
+    public void A_byline_that_names_the_outlet_after_a_comma_gives_the_writer_and_the_outlet()
+    {
+        var facts = ArticleFacts.Read("By Ana Ruiz, Lindenport Courier\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n");
+
+        Assert.Equal(new ArticleFact("Ana Ruiz", 1, true), facts.Author);
+        Assert.Equal(new ArticleFact("Lindenport Courier", 1, false), facts.Outlet);
+        Assert.Equal("Ferry crews ask for a new timetable", facts.Headline?.Value);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, 14 March 2026")]
+    [InlineData("Lindenport, 14 March 2026")]
+    [InlineData("LINDENPORT — 14 March 2026")]
+    [InlineData("By Ana Post, 14 March 2026")]
+    [InlineData("Published by Ana Ruiz on 14 March 2026")]
+    [InlineData("By Ana Ruiz, Lindenport")]
+    [InlineData("By Ana Ruiz, Political Editor")]
+    public void A_writers_name_or_a_bare_place_beside_the_date_or_the_writer_is_no_outlet(string line)
+    {
+        var text = line + "\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n";
+
+        Assert.Null(ArticleFacts.Read(text).Outlet);
+    }
+
     [Fact]
     public void A_headline_repeated_lower_down_the_page_wins_over_a_first_short_line()
     {

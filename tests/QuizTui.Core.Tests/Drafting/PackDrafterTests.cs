@@ -308,6 +308,47 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void An_outlet_named_in_the_dateline_is_written_with_what_to_check_and_names_the_article()
+    {
+        const string text = """
+            Lindenport Courier, 14 March 2026
+
+            Ferry crews ask for a new timetable
+
+            "The crossings are too close together," said Hana Bell, a deckhand with the ferry service.
+            """;
+        var draft = PackDrafter.Draft("ferry-2026", [new ArticleSource("crews.txt", text)], Today);
+
+        var article = FileText(draft, "articles/lindenport-courier-2026-03-14.yaml");
+
+        Assert.Contains("outlet: Lindenport Courier  # CHECK: outlet guessed from line 1 of the text", article, StringComparison.Ordinal);
+        Assert.Contains("published: 2026-03-14  # CHECK: date guessed from line 1 of the text", article, StringComparison.Ordinal);
+        Assert.False(Load(draft).HasErrors);
+    }
+
+    [Fact]
+    public void A_text_that_names_no_outlet_leaves_the_outlet_to_fill_in_and_validate_warns()
+    {
+        const string text = """
+            Lindenport, 14 March 2026
+            By Ana Ruiz
+
+            Ferry crews ask for a new timetable
+
+            "The crossings are too close together," said Hana Bell, a deckhand with the ferry service.
+            """;
+        var draft = PackDrafter.Draft("ferry-2026", [new ArticleSource("crews.txt", text)], Today);
+
+        var article = FileText(draft, "articles/crews.yaml");
+        var result = Load(draft);
+
+        Assert.Matches(FillInValue("outlet"), article);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.DraftFillIn && d.File == "articles/crews.yaml"
+            && article.Split('\n')[d.Line - 1].StartsWith("outlet:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_article_with_no_headline_found_gets_a_place_for_the_instructors_own_marked_as_ours()
     {
         const string text = """
