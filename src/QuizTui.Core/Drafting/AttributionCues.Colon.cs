@@ -3,6 +3,11 @@ namespace QuizTui.Core.Drafting;
 /// <summary>Cues in a clause that ends with a colon before the quotation: a document's owner, a name alone, a subject and its verb.</summary>
 internal sealed partial class AttributionCues
 {
+    /// <summary>
+    /// A quotation introduced by a colon whose clause has no speech verb: the clause's subject
+    /// speaks ("Jo Ruiz of the museum disagreed: "…"", "Tomas Vell proposed: "…""), or the one a
+    /// document in it comes from ("The palace issued the following statement from the king: "…"").
+    /// </summary>
     public Attribution? BeforeColon(QuoteAnalysis a)
     {
         var m = a.Marker;

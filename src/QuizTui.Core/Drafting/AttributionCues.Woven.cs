@@ -1,0 +1,167 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Cues for quoted words woven into the reporter's sentence: a characterising verb, a passive with "by", a relative clause, a participle whose clause runs on to the quotation.</summary>
+internal sealed partial class AttributionCues
+{
+    /// <summary>
+    /// Quoted words woven into the reporter's sentence by a speaker's characterising verb ("Doe
+    /// called the plan "a disgrace"", "In what an officer described as "…"") or introduced by a
+    /// participle whose subject opens the sentence ("Ford made this point, writing "…"").
+    /// </summary>
+    public Attribution? Woven(QuoteAnalysis a)
+    {
+        var m = a.Marker;
+        var s0 = p.SentenceStart(m);
+        if (s0 == m)
+        {
+            return null;
+        }
+        var k = m - 1;
+        while (k > s0 && p[k].Kind == TokenKind.Punct && p[k].Text[0] is ',' or ':')
+        {
+            k--;
+        }
+        if (p.IsWordAt(k, "that") && k > s0)
+        {
+            k--;
+        }
+        k = ParticipleBeforeChannel(s0, k);
+        if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
+        {
+            return new Attribution(subject, k, p[k].Text, s0, m - 1);
+        }
+        if (PassiveCharacteriser(a, s0) is { } agent)
+        {
+            return agent;
+        }
+        for (k = s0; k < m; k++)
+        {
+            // The verb of a relative clause has that clause's subject ("the strike, which Ross
+            // has called "…""), not the subject of the sentence around it.
+            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                && (RelativeClauseSubject(s0, k) ?? SubjectBefore(s0, k)) is { } characteriser)
+            {
+                return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
+            }
+        }
+        for (k = s0; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && IsVerbAfterQuote(k) && RelativeClauseSubject(s0, k) is { } relative)
+            {
+                return new Attribution(relative, k, p[k].Text, s0, m - 1);
+            }
+        }
+        return ParticipleClause(s0, m);
+    }
+
+    /// <summary>
+    /// "Ruiz defended the plan, saying that the council had been "…"", "Ruiz changed course, and
+    /// telling the board the cuts were "…"": a participle after a comma whose clause runs on to the
+    /// quotation, with no speech verb or quotation of its own in between, shares the subject of the
+    /// sentence's first verb.
+    /// </summary>
+    private Attribution? ParticipleClause(int s0, int m)
+    {
+        for (var k = m - 1; k > s0 + 1 && k >= m - ParticipleClauseReach; k--)
+        {
+            var t = p[k];
+            if (t.IsQuote || t.Kind == TokenKind.Punct && t.Text[0] is '.' or ';' or ':' or '(' or ')' && !p.IsAbbreviationDot(k))
+            {
+                return null;
+            }
+            if (!t.IsWord || t.IsCapitalised)
+            {
+                continue;
+            }
+            if (!Lexicon.Participles.Contains(t.Text))
+            {
+                // Another speech verb in the clause ("saying that Soto had called it "…"") speaks for its own subject.
+                if (Lexicon.IsSpeechVerb(t.Text) || Lexicon.CharacterisingVerbs.Contains(t.Text))
+                {
+                    return null;
+                }
+                continue;
+            }
+            var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "and" && p[k - 2].IsPunct(',');
+            return joined && SentenceSubject(s0, k) is { } subject ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many tokens before a quotation a participle introducing it may stand.</summary>
+    private const int ParticipleClauseReach = 20;
+
+    /// <summary>
+    /// "Brell was described by the bishops as "…"", "Brell was called "…" by the mayor": a
+    /// characterising verb in the passive gives the words to whoever follows "by", before or after
+    /// the quotation, not to the sentence's subject.
+    /// </summary>
+    private Attribution? PassiveCharacteriser(QuoteAnalysis a, int s0)
+    {
+        var m = a.Marker;
+        var last = p.SentenceLast(m);
+        for (var k = s0 + 1; k < m; k++)
+        {
+            if (!p[k].IsWord || p[k].IsCapitalised || !Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+                || !(p[k - 1].IsWord && p[k - 1].Text is "was" or "were" or "is" or "are" or "been" or "being" or "be"))
+            {
+                continue;
+            }
+            // "by" right after the verb, or right after the quotation.
+            var by = p.IsWordAt(k + 1, "by") ? k + 1 : m + 1 <= last && p.IsWordAt(m + 1, "by") ? m + 1 : -1;
+            if (by > 0 && by + 1 <= last && NounPhraseForward(by + 1) is { Count: > 0 } agent)
+            {
+                return new Attribution(agent, k, p[k].Text, s0, last);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of a relative clause carrying the quotation: "a decision which Ed Marsh has
+    /// called "…"", "the plan, which Marsh said was "…"", "what the agency described as "…"".
+    /// </summary>
+    private List<int>? RelativeClauseSubject(int s0, int verb)
+    {
+        var end = verb;
+        while (end > s0 && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--; // "has", "had", "once", "previously"
+        }
+        var subject = new List<int>();
+        for (var k = end - 1; k >= s0 && subject.Count <= MaxSubjectWords; k--)
+        {
+            var t = p[k];
+            if (t.IsWord && !t.IsCapitalised && t.Text is "which" or "that" or "whom" or "what")
+            {
+                subject.Reverse();
+                return subject.Count > 0 && IsSubject(subject) && !subject.Exists(s => p[s].IsWord && Lexicon.NotInSubject.Contains(p[s].Text))
+                    ? Truncate(subject)
+                    : null;
+            }
+            if (t.Kind == TokenKind.Punct && !p.IsAbbreviationDot(k) || t.IsQuote)
+            {
+                return null;
+            }
+            if (t.IsWord)
+            {
+                subject.Add(k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A relative clause between an earlier verb and the quotation, with a speech or characterising verb of its own.</summary>
+    private Attribution? RelativeClauseAfter(int from, int m)
+    {
+        for (var k = from; k < m; k++)
+        {
+            if (p[k].IsWord && !p[k].IsCapitalised && (Lexicon.CharacterisingVerbs.Contains(p[k].Text) || IsVerbAfterQuote(k))
+                && RelativeClauseSubject(from, k) is { } subject)
+            {
+                return new Attribution(subject, k, p[k].Text, from, m - 1);
+            }
+        }
+        return null;
+    }
+}
