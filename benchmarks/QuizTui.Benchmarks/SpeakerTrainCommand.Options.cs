@@ -69,11 +69,6 @@ public static partial class SpeakerTrainCommand
     private static readonly Option<bool> Show = DraftingArguments.Show(
         "List each quotation whose gold speaker is not among its candidates, and each the ranker changes at margin 0.5.");
 
-    private static readonly Option<bool> Check = new("--check")
-    {
-        Description = "Add the marks for checking when the ranker only marks, for each k-fold's left-out articles and each --eval set.",
-    };
-
     /// <summary>The <c>speakers-train</c> command.</summary>
     public static Command Create()
     {
@@ -81,7 +76,7 @@ public static partial class SpeakerTrainCommand
         Drop.AcceptOnlyFromAmong([.. SpeakerRanker.FeatureNames]);
         var command = new Command("speakers-train", "Learn the speaker ranker's weights from the tuning sets (and PolNeAR train) and say, cross-validated, whether it helps.")
         {
-            TrainSets, EvalSets, SeedsFolder, TextsFolder, PolNearFolder, Gold, Margin, L2, Steps, Folds, Drop, Output, Show, Check,
+            TrainSets, EvalSets, SeedsFolder, TextsFolder, PolNearFolder, Gold, Margin, L2, Steps, Folds, Drop, Output, Show,
         };
         command.SetAction(Run);
         return command;

@@ -8,9 +8,7 @@ using QuizTui.Core.Drafting;
 /// </summary>
 /// <remarks>
 /// Usage: <c>speakers-train [--set tune --set tune2 --set tune3 --set seeds] [--polnear DIR [--gold named|source|all]]
-/// [--eval SET]... [--margin X] [--seeds DIR] [--texts DIR] [--l2 X] [--steps N] [--folds K] [--drop FEATURE]... [--out FILE] [--show] [--check]</c>.
-/// <c>--check</c> adds, for each k-fold's left-out articles and each <c>--eval</c> set, the marks for
-/// checking when the ranker only marks (<see cref="SpeakerCheckFigures"/>).
+/// [--eval SET]... [--margin X] [--seeds DIR] [--texts DIR] [--l2 X] [--steps N] [--folds K] [--drop FEATURE]... [--out FILE] [--show]</c>.
 /// <c>--polnear DIR</c> trains on PolNeAR's train compartment too (DIR its data folder, or
 /// <c>QUIZTUI_POLNEAR</c> when DIR is left out), as the set <c>polnear-train</c>: only its quotations whose speaker is
 /// named in the source teach (<c>--gold named</c>, the default), those and the ones whose source names
@@ -38,7 +36,6 @@ public static partial class SpeakerTrainCommand
         var l2 = parse.GetValue(L2);
         var steps = parse.GetValue(Steps);
         var show = parse.GetValue(Show);
-        var check = parse.GetValue(Check);
         var folds = parse.GetValue(Folds);
         var dropped = (parse.GetValue(Drop) ?? []).Select(f => SpeakerRanker.FeatureNames.ToList().IndexOf(f)).ToList();
         var (polNearGiven, polNear) = DraftingArguments.PolNearFolder(parse, PolNearFolder);
@@ -125,19 +122,13 @@ public static partial class SpeakerTrainCommand
             Console.WriteLine(pooled);
         }
 
-        var kfold = folds > 1 ? KFold(articles, folds, l2, steps, dropped, check) : null;
+        var kfold = folds > 1 ? KFold(articles, folds, l2, steps, dropped) : null;
         var all = names.Aggregate(TrainingData.Empty, (sum, n) => sum + data[n]);
         var final = SpeakerRankerTrainer.Train(all, l2, steps);
         foreach (var set in evalNames)
         {
             var (matched, rules, ranked, suggested) = Evaluate(unseen.Where(a => a.Set == set), final, show);
             Console.WriteLine(Figures($"unseen set={set} trained_on={string.Join('+', names)} matched={matched}", rules, ranked, matched, suggested));
-            if (check)
-            {
-                var figures = new SpeakerCheckFigures();
-                figures.Add(unseen.Where(a => a.Set == set), final);
-                figures.Print($"unseen set={set}");
-            }
         }
 
         // The margin is the one that did best in the k-fold figures, or across the left-out sets
@@ -175,9 +166,8 @@ public static partial class SpeakerTrainCommand
     /// other folds, each fold's strict speaker accuracy with the rules alone and with the ranker.
     /// Returns the ranker's right speakers at each margin.
     /// </summary>
-    private static int[] KFold(List<TrainArticle> articles, int folds, double l2, int steps, List<int> dropped, bool check)
+    private static int[] KFold(List<TrainArticle> articles, int folds, double l2, int steps, List<int> dropped)
     {
-        var checks = new SpeakerCheckFigures();
         var matched = 0;
         var rules = 0;
         var suggested = 0;
@@ -189,10 +179,6 @@ public static partial class SpeakerTrainCommand
             var weights = SpeakerRankerTrainer.Train(training, l2, steps);
             var (m, r, k, g) = Evaluate(articles.Where((_, i) => i % folds == fold), weights, show: false);
             suggested += g;
-            if (check)
-            {
-                checks.Add(articles.Where((_, i) => i % folds == fold), weights);
-            }
             matched += m;
             rules += r;
             for (var j = 0; j < Margins.Length; j++)
@@ -201,10 +187,6 @@ public static partial class SpeakerTrainCommand
             }
         }
         Console.WriteLine(Figures($"kfold k={folds} by article matched={matched}", rules, ranked, matched, suggested));
-        if (check)
-        {
-            checks.Print($"kfold k={folds}");
-        }
         return ranked;
     }
 

@@ -50,10 +50,10 @@ internal sealed class DraftBuilder
             }
         }
         List<SpeakerCandidate>?[] candidates = [];
-        var ranking = options.RankSpeakers || options.RankUnattributed || options.RankAtLevels.Count > 0;
+        var ranking = options.RankSpeakers || options.RankUnattributed;
         if (withCandidates || ranking)
         {
-            candidates = CollectCandidates(unattributedOnly: !withCandidates && !options.RankSpeakers, options.RankAtLevels);
+            candidates = CollectCandidates(unattributedOnly: !withCandidates && !options.RankSpeakers);
         }
         if (ranking)
         {
@@ -68,18 +68,17 @@ internal sealed class DraftBuilder
     }
 
     /// <summary>
-    /// The candidates of each speech quotation (only those with no speaker yet, or one found at
-    /// one of <paramref name="weakLevels"/>, when <paramref name="unattributedOnly"/>), from the
-    /// rules' speakers as they stand now.
+    /// The candidates of each speech quotation (only those with no speaker yet when
+    /// <paramref name="unattributedOnly"/>), from the rules' speakers as they stand now.
     /// </summary>
-    private List<SpeakerCandidate>?[] CollectCandidates(bool unattributedOnly, IReadOnlySet<string> weakLevels)
+    private List<SpeakerCandidate>?[] CollectCandidates(bool unattributedOnly)
     {
         var rules = _analyses.Select(a => a.Speaker).ToArray();
         var collector = new SpeakerCandidates(_p, _speakers, _analyses, rules);
         var candidates = new List<SpeakerCandidate>?[_analyses.Count];
         for (var i = 0; i < _analyses.Count; i++)
         {
-            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech && !(unattributedOnly && _analyses[i].Speaker is { Resolved: true } r && !weakLevels.Contains(r.Level.Name)))
+            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech && !(unattributedOnly && _analyses[i].Speaker is { Resolved: true }))
             {
                 candidates[i] = collector.For(i);
             }

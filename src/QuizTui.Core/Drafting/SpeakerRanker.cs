@@ -16,24 +16,11 @@ public sealed record DraftOptions
     /// </summary>
     public bool RankUnattributed { get; init; } = SpeakerRanker.SuggestsByDefault;
 
-    /// <summary>
-    /// Rule levels (<see cref="ConfidenceLevel.Name"/>) at which the ranker's first candidate
-    /// replaces the rules' speaker, still marked to check (<see cref="DraftConfidence.RankedAboveRules"/>);
-    /// empty by default: measured, it did not beat the rules there (docs/benchmarks.md).
-    /// </summary>
-    public IReadOnlySet<string> RankAtLevels { get; init; } = new HashSet<string>();
-
     /// <summary>Weights to rank with instead of <see cref="SpeakerRankerWeights"/>, for cross-validation.</summary>
     public IReadOnlyList<double>? Weights { get; init; }
 
     /// <summary>The score margin the ranker's pick needs over the rules' pick; null for <see cref="SpeakerRankerWeights.Margin"/>.</summary>
     public double? Margin { get; init; }
-
-    /// <summary>
-    /// With <see cref="RankSpeakers"/>: the ranker never changes a speaker; where it prefers another
-    /// by at least the margin, it only marks the rules' speaker to check (<c>ranker-disagrees</c>).
-    /// </summary>
-    public bool RankerOnlyChecks { get; init; }
 }
 
 /// <summary>
@@ -205,14 +192,9 @@ public static class SpeakerRanker
             }
             var a = analyses[i];
             var rules = a.Speaker is { Resolved: true } r ? r : null;
-            if (rules is null && options.RankUnattributed && !options.RankerOnlyChecks)
+            if (rules is null && options.RankUnattributed)
             {
                 Suggest(a, list, weights);
-                continue;
-            }
-            if (rules is not null && options.RankAtLevels.Contains(rules.Level.Name) && !options.RankerOnlyChecks)
-            {
-                RankAtWeakLevel(a, rules, list, weights);
                 continue;
             }
             if (!options.RankSpeakers)
@@ -222,14 +204,6 @@ public static class SpeakerRanker
             var decision = Decide(list, weights, margin);
             if (decision.Pick is not { } pick || decision.Pick.Features[RulesChoice] > 0)
             {
-                continue;
-            }
-            if (options.RankerOnlyChecks)
-            {
-                if (decision.Override && rules is not null)
-                {
-                    a.Speaker = Disagreeing(rules, pick);
-                }
                 continue;
             }
             if (decision.Override)
@@ -262,23 +236,6 @@ public static class SpeakerRanker
                 ? "suggested as the only one named near it: " + ranked[0].Name
                 : "suggested from those named near it, likeliest first: " + string.Join(", ", ranked.Take(4).Select(c => c.Name)) + (ranked.Count > 4 ? ", …" : "");
             a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.Suggested, why);
-        }
-    }
-
-    /// <summary>
-    /// At a weak rule level the ranker's first candidate, if not the rules' pick, replaces it
-    /// without a margin (the rules' pick is itself a guess there), marked to check.
-    /// </summary>
-    private static void RankAtWeakLevel(QuoteAnalysis a, Resolution rules, List<SpeakerCandidate> candidates, IReadOnlyList<double> weights)
-    {
-        var ranked = candidates.Where(c => !LabelRules.IsOutletName(c.Name) && !IsShortAcronym(c.Name))
-            .OrderByDescending(c => ConditionalLogit.Score(weights, c.Features))
-            .ToList();
-        if (ranked.Count > 0 && ranked[0].Features[RulesChoice] == 0)
-        {
-            var rulesPick = candidates.FirstOrDefault(c => c.Features[RulesChoice] > 0);
-            var why = Why(ranked[0], rulesPick, rulesPick is not null, weights);
-            a.Speaker = Resolution.Of(ranked[0].Name, ranked[0].Kind, DraftConfidence.RankedAboveRules, rules.Name!, why);
         }
     }
 
