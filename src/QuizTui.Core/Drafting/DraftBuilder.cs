@@ -53,7 +53,10 @@ internal sealed class DraftBuilder
         var ranking = options.RankSpeakers || options.RankUnattributed;
         if (withCandidates || ranking)
         {
-            candidates = CollectCandidates(unattributedOnly: !withCandidates && !options.RankSpeakers);
+            // Suggestions alone need only the candidates of quotations the rules found no one for;
+            // a caller asking for candidates, or the ranker weighing the rules' speakers, needs all.
+            var unattributedOnly = !withCandidates && !options.RankSpeakers;
+            candidates = CollectCandidates(unattributedOnly);
         }
         if (ranking)
         {
@@ -78,12 +81,24 @@ internal sealed class DraftBuilder
         var candidates = new List<SpeakerCandidate>?[_analyses.Count];
         for (var i = 0; i < _analyses.Count; i++)
         {
-            if (!_analyses[i].Merged && _analyses[i].Kind == QuotationKind.Speech && !(unattributedOnly && _analyses[i].Speaker is { Resolved: true }))
+            if (NeedsCandidates(_analyses[i], unattributedOnly))
             {
                 candidates[i] = collector.For(i);
             }
         }
         return candidates;
+    }
+
+    /// <summary>Whether a quotation's candidates are collected.</summary>
+    private static bool NeedsCandidates(QuoteAnalysis a, bool unattributedOnly)
+    {
+        // A part joined into the quotation before it is drafted with that one and has no speaker of its own.
+        var standsAlone = !a.Merged;
+        // Only speech has a speaker; labels and scare quotes have none to rank.
+        var isSpeech = a.Kind == QuotationKind.Speech;
+        // Suggestions alone (unattributedOnly) are made only where the rules found no one.
+        var rulesFoundNoOne = a.Speaker is not { Resolved: true };
+        return standsAlone && isSpeech && (!unattributedOnly || rulesFoundNoOne);
     }
 
     private void Analyse(QuoteAnalysis a)
