@@ -67,15 +67,19 @@ public sealed record DraftQuotation
     /// <summary>1-based number of the paragraph the quotation starts in.</summary>
     public int Paragraph { get; init; }
 
-    /// <summary>How sure the drafter is of the speaker, from 0 to 1 (see <see cref="DraftConfidence"/>).</summary>
-    public double Confidence { get; init; }
-
     /// <summary>
-    /// The name of the confidence level (<see cref="DraftConfidence.All"/>) that
-    /// <see cref="Confidence"/> comes from: the weakest link when the speaker was reached through
-    /// another quotation. Null for a quotation not made by the drafter.
+    /// The confidence level (<see cref="DraftConfidence.All"/>) the speaker rests on: the weakest
+    /// link when the speaker was reached through another quotation. Null for a quotation not made
+    /// by the drafter. <see cref="Confidence"/> and <see cref="Level"/> are read from it, so the
+    /// two always agree.
     /// </summary>
-    public string? Level { get; init; }
+    public ConfidenceLevel? ConfidenceLevel { get; init; }
+
+    /// <summary>How sure the drafter is of the speaker, from 0 to 1: the value of <see cref="ConfidenceLevel"/>; 0 without one.</summary>
+    public double Confidence => ConfidenceLevel?.Value ?? 0;
+
+    /// <summary>The name of <see cref="ConfidenceLevel"/>; null without one.</summary>
+    public string? Level => ConfidenceLevel?.Name;
 
     /// <summary>
     /// True when no attribution was found and <see cref="Speaker"/> is only the speaker ranker's

@@ -7,7 +7,7 @@ public class CheckMarksTests
     private static GoldQuotation Speech(string text, string speaker) => new(text, speaker, QuotationKind.Speech);
 
     private static DraftQuotation Draft(string text, string? speaker, ConfidenceLevel level) =>
-        new() { Text = text, Speaker = speaker, SpeakerResolved = speaker is not null, Kind = QuotationKind.Speech, Confidence = level.Value, Level = level.Name };
+        new() { Text = text, Speaker = speaker, SpeakerResolved = speaker is not null, Kind = QuotationKind.Speech, ConfidenceLevel = level };
 
     /// <summary>Four matched quotations: right and sure, wrong and sure, right but marked, wrong and marked.</summary>
     private static SpanScore FourCases() => QuotationSpanScoring.Score(
@@ -79,7 +79,7 @@ public class CheckMarksTests
     public void A_draft_without_a_level_is_tallied_apart()
     {
         var score = QuotationSpanScoring.Score(
-            [new DraftQuotation { Text = "We will open the bridge in May", Speaker = "Ana Ruiz", SpeakerResolved = true, Confidence = 0.9 }],
+            [new DraftQuotation { Text = "We will open the bridge in May", Speaker = "Ana Ruiz", SpeakerResolved = true }],
             [Speech("We will open the bridge in May", "Ana Ruiz")]);
 
         var tally = Assert.Single(LevelTally.Of(score.Matches));
