@@ -26,6 +26,14 @@ internal sealed partial class EntityIndex
                 last = i + 1;
                 i++;
             }
+            if (CapitalsNameBeforeColon(tokens, i, to) is var end and > 0)
+            {
+                // "ANA RUIZ:" heading the remarks that follow: a name set in capitals, printed as a name.
+                var words = tokens.Skip(i).Take(end - i).Select(t => char.ToUpperInvariant(t.Bare[0]) + t.Bare[1..].ToLowerInvariant()).ToList();
+                runs.Add(new NameRun(i, end - 1, string.Join(' ', words), words.Count));
+                i = end;
+                continue;
+            }
             if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
             {
                 runs.Add(new NameRun(first, last, parts[0], 1));
@@ -236,6 +244,21 @@ internal sealed partial class EntityIndex
 
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
+
+    /// <summary>
+    /// "ANA RUIZ:": two or three words in capitals, none a role noun, and a colon right after them;
+    /// the index of the colon, or -1.
+    /// </summary>
+    private static int CapitalsNameBeforeColon(List<Token> tokens, int i, int to)
+    {
+        var j = i;
+        while (j < to && j - i < 3 && tokens[j].Sentence == tokens[i].Sentence && tokens[j].IsAcronym && tokens[j].Bare.Length >= 2
+               && !tokens[j].IsPossessive && !Lexicon.IsRoleNoun(tokens[j].Bare))
+        {
+            j++;
+        }
+        return j - i >= 2 && j < tokens.Count && tokens[j].IsPunct(':') && (i == 0 || !tokens[i - 1].IsAcronym) ? j : -1;
+    }
 
     /// <summary>
     /// "the WHO's website": a word in capitals among ordinary words is an acronym, even when it

@@ -25,4 +25,37 @@ public class SeventhTuningRoundTests
         var draft = Assert.Single(drafts);
         Assert.Equal("Tevita Lomani", draft.Speaker);
     }
+
+    [Fact]
+    public void A_name_in_capitals_heading_the_remarks_after_it_is_their_speaker()
+    {
+        const string article = """
+            What the coaches said after the final
+
+            HOME COACH, MARTA ILVES:
+
+            “We gave everything and it was not enough.”
+
+            “The second goal hurt us.”
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Marta Ilves", d.Speaker));
+    }
+
+    [Fact]
+    public void A_single_word_in_capitals_before_a_colon_is_still_read_as_an_acronym()
+    {
+        const string article = """
+            The union answered the same day.
+
+            UNITE: “We will not accept the offer.”
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("UNITE", draft.Speaker);
+    }
 }
