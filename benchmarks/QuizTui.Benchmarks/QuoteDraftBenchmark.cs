@@ -5,13 +5,13 @@ using QuizTui.Core.Drafting;
 
 /// <summary>
 /// Measures the quotation drafter against hand-written gold: the held-out sets (heldout, and
-/// heldout2, heldout3, heldout4 and heldout5 when their folders exist) and the tuning sets (tune, tune2, tune3; tune4, tune5 and tune6 when their folders exist) of the development set in
+/// heldout2, heldout3, heldout4 and heldout5 when their folders exist) and the tuning sets (tune, tune2, tune3; tune4, tune5, tune6 and tune7 when their folders exist) of the development set in
 /// benchmarks/drafting, and the five seed articles (benchmarks/gold/quotes), the set the original
 /// drafter was tuned on. The scoring itself lives in
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|tune4|tune5|tune6|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
+/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|tune4|tune5|tune6|tune7|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
 /// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
 /// with the rules alone (no suggestion where they find no speaker); without either, as
 /// <see cref="DraftOptions.Default"/> drafts.
@@ -111,7 +111,7 @@ public static partial class QuoteDraftBenchmark
             sets.Add(new Set("tune2", " (second tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune2"), localTexts)));
             sets.Add(new Set("tune3", " (third tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune3"), localTexts)));
             // Later tuning sets join when their folders do.
-            foreach (var (name, note) in new[] { ("tune4", " (fourth tuning set)"), ("tune5", " (fifth tuning set)"), ("tune6", " (sixth tuning set)") })
+            foreach (var (name, note) in new[] { ("tune4", " (fourth tuning set)"), ("tune5", " (fifth tuning set)"), ("tune6", " (sixth tuning set)"), ("tune7", " (seventh tuning set)") })
             {
                 var folder = Path.Combine(drafting, name);
                 if (Directory.Exists(folder))
@@ -198,7 +198,7 @@ public static partial class QuoteDraftBenchmark
     }
 
     /// <summary>
-    /// The articles of the tuning sets named (tune, tune2 to tune6, seeds), with their texts, for
+    /// The articles of the tuning sets named (tune, tune2 to tune7, seeds), with their texts, for
     /// training; a held-out set is refused, never read. Articles whose text is not available are left out.
     /// </summary>
     internal static List<(string Set, string Name, string Text, IReadOnlyList<GoldQuotation> Gold)> ReadTuningSets(IEnumerable<string> names, string? seedsArg, string? textsArg)
@@ -213,8 +213,8 @@ public static partial class QuoteDraftBenchmark
             var articles = name switch
             {
                 "seeds" => ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds),
-                "tune" or "tune2" or "tune3" or "tune4" or "tune5" or "tune6" => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
-                _ => throw new IOException($"{name} is not a tuning set (tune, tune2, tune3, tune4, tune5, tune6, seeds); held-out sets are never used for training"),
+                "tune" or "tune2" or "tune3" or "tune4" or "tune5" or "tune6" or "tune7" => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
+                _ => throw new IOException($"{name} is not a tuning set (tune, tune2, tune3, tune4, tune5, tune6, tune7, seeds); held-out sets are never used for training"),
             };
             result.AddRange(articles.Where(a => a.Text is not null).Select(a => (name, a.Name, a.Text!, a.Gold)));
         }

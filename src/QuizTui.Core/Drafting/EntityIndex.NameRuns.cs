@@ -26,6 +26,14 @@ internal sealed partial class EntityIndex
                 last = i + 1;
                 i++;
             }
+            if (CapitalsNameBeforeColon(tokens, i, to) is var end and > 0)
+            {
+                // "ANA RUIZ:" heading the remarks that follow: a name set in capitals, printed as a name.
+                var words = tokens.Skip(i).Take(end - i).Select(t => char.ToUpperInvariant(t.Bare[0]) + t.Bare[1..].ToLowerInvariant()).ToList();
+                runs.Add(new NameRun(i, end - 1, string.Join(' ', words), words.Count));
+                i = end;
+                continue;
+            }
             if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
             {
                 runs.Add(new NameRun(first, last, parts[0], 1));
@@ -95,11 +103,49 @@ internal sealed partial class EntityIndex
                 parts.RemoveRange(0, placeWords);
                 first += placeWords;
             }
+            // "Minister of Home Affairs Ana Ruiz", "Minister of i-Taukei Affairs Ana Ruiz": an office's field
+            // that ends in a word such as "Affairs" or "Police" is not part of the name after it.
+            var field = parts.Count - 3;
+            while (field >= 0 && !Lexicon.OfficeFieldEnds.Contains(parts[field]))
+            {
+                field--;
+            }
+            if (field >= 0 && !parts.Take(field + 1).Any(w => w.EndsWith('.')) && OfficeWithOfBefore(tokens, first + field + 1) >= 0)
+            {
+                parts.RemoveRange(0, field + 1);
+                first += field + 1;
+            }
             runs.Add(new NameRun(first, last, string.Join(' ', parts), parts.Count));
             i = last + 1;
         }
         return runs;
     }
+
+    /// <summary>
+    /// "Minister of the Interior", "Commissioner of Police", "Minister of i-Taukei Affairs" right before
+    /// <paramref name="end"/>: the index of the role noun that starts such an office, or -1. The field
+    /// is up to five capitalised words (or words such as "i-Taukei" with a capital after a hyphen),
+    /// with "the" and "and" among them; the role is capitalised, as an office's title is ("father of
+    /// Ana Ruiz" names a kin, not an office).
+    /// </summary>
+    internal static int OfficeWithOfBefore(List<Token> tokens, int end)
+    {
+        var k = end - 1;
+        var words = 0;
+        while (k > 0 && end - k <= 6 && tokens[k].Sentence == tokens[end].Sentence && tokens[k].IsWord
+               && (tokens[k].IsCapitalised || tokens[k].Text is "the" or "and" || IsCapitalAfterHyphen(tokens[k].Text)))
+        {
+            words += tokens[k].Text is "the" or "and" ? 0 : 1;
+            k--;
+        }
+        return words > 0 && k >= 1 && tokens[k].IsWord && tokens[k].Text is "of" && tokens[k - 1].IsWord
+               && tokens[k - 1].Sentence == tokens[end].Sentence && tokens[k - 1].IsCapitalised && Lexicon.IsRoleNoun(tokens[k - 1].Bare)
+            ? k - 1
+            : -1;
+    }
+
+    private static bool IsCapitalAfterHyphen(string word) =>
+        word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]);
 
     /// <summary>A name <see cref="BodyNameGoesOnWithOf"/> made: a body's word, then "of" or "on" and more of the name.</summary>
     private static bool IsBodyNamedWithOf(string name)
@@ -198,6 +244,21 @@ internal sealed partial class EntityIndex
 
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";
+
+    /// <summary>
+    /// "ANA RUIZ:": two or three words in capitals, none a role noun, and a colon right after them;
+    /// the index of the colon, or -1.
+    /// </summary>
+    private static int CapitalsNameBeforeColon(List<Token> tokens, int i, int to)
+    {
+        var j = i;
+        while (j < to && j - i < 3 && tokens[j].Sentence == tokens[i].Sentence && tokens[j].IsAcronym && tokens[j].Bare.Length >= 2
+               && !tokens[j].IsPossessive && !Lexicon.IsRoleNoun(tokens[j].Bare))
+        {
+            j++;
+        }
+        return j - i >= 2 && j < tokens.Count && tokens[j].IsPunct(':') && (i == 0 || !tokens[i - 1].IsAcronym) ? j : -1;
+    }
 
     /// <summary>
     /// "the WHO's website": a word in capitals among ordinary words is an acronym, even when it

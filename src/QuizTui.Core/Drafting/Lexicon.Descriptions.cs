@@ -29,4 +29,18 @@ internal static partial class Lexicon
 
     /// <summary>Nouns a clause hangs on ("the way people have responded"): never the person a description names.</summary>
     internal static readonly FrozenSet<string> ClauseHeadNouns = Set(["way", "time", "reason", "moment", "fact", "extent"]);
+
+    /// <summary>
+    /// Words that end the field of an office named with "of" ("Minister of Home Affairs", "Commissioner
+    /// of Police", "Secretary of State"): a name printed right after them starts after them.
+    /// </summary>
+    internal static readonly FrozenSet<string> OfficeFieldEnds = Set(
+    [
+        "affairs", "police", "security", "development", "relations", "resources", "services", "planning",
+        "education", "finance", "health", "justice", "defence", "defense", "trade", "transport", "agriculture",
+        "fisheries", "forestry", "tourism", "energy", "industry", "environment", "labour", "labor", "commerce",
+        "housing", "information", "communications", "works", "lands", "mines", "sports", "culture", "youth",
+        "interior", "state", "staff", "prisons", "immigration", "infrastructure", "technology", "economy",
+        "treasury",
+    ]);
 }

@@ -137,7 +137,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Resolution.Of(byName.FullName, SpeakerKind.Person, DraftConfidence.NamedInSentence);
             }
-            if (p[run.First].IsAcronym)
+            if (p[run.First].IsAcronym && run.Count == 1)
             {
                 return Resolution.Of(run.Name, SpeakerKind.Organisation, DraftConfidence.AcronymInSentence, run.Name);
             }
