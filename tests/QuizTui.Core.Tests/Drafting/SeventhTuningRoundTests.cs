@@ -13,11 +13,11 @@ public class SeventhTuningRoundTests
     public void The_field_of_an_office_named_with_of_is_not_part_of_the_name_after_it(string office)
     {
         var article = $"""
-            {office} Tevita Lomani says some villages of Nadrau are falling apart.
+            {office} Tevita Lomani says the sea wall at Lindenport needs urgent repair.
 
-            Lomani said the royalties paid last year had not been used to repair a single home.
+            Lomani said the money set aside last year had not been spent on the wall.
 
-            “The whole burden falls on a few families.”
+            “The cost keeps rising every winter we wait.”
             """;
 
         var drafts = QuotationDrafter.Extract(article);
