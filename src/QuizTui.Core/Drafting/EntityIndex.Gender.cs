@@ -53,6 +53,19 @@ internal sealed partial class EntityIndex
         for (var m = 0; m < PersonMentions.Count; m++)
         {
             var (token, person, asSubject) = PersonMentions[m];
+            if (RelativeBefore(token) is { } relative)
+            {
+                // "her husband, Tomas Ruiz, …": the relative's word is about this person; a
+                // pronoun after the name may be the sentence's subject's, so it counts less.
+                if (Lexicon.FemaleRelatives.Contains(relative))
+                {
+                    person.FemaleVotes += 2;
+                }
+                else
+                {
+                    person.MaleVotes += 2;
+                }
+            }
             if (JoinedByAnd(m - 1, m) || JoinedByAnd(m, m + 1))
             {
                 continue; // "Nair and Baptiste answered questions. She said …": either could be meant
@@ -115,6 +128,20 @@ internal sealed partial class EntityIndex
             }
         }
         return true;
+    }
+
+    /// <summary>"her husband, Tomas Ruiz", "Ruiz's daughter Ana Ruiz": the lowercase relative's word just before a name, a comma allowed between.</summary>
+    private string? RelativeBefore(int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && _tokens[k].IsPunct(','))
+        {
+            k--;
+        }
+        return k >= 0 && SameSentence(k, first) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
+            && (Lexicon.FemaleRelatives.Contains(_tokens[k].Text) || Lexicon.MaleRelatives.Contains(_tokens[k].Text))
+            ? _tokens[k].Text
+            : null;
     }
 
     private bool SentenceHasQuote(int k)

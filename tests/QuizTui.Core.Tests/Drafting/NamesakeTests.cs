@@ -1,0 +1,56 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class NamesakeTests
+{
+    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
+        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    private static IReadOnlyList<DraftQuotation> RulesAlone(string article) =>
+        QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+
+    [Fact]
+    public void A_husband_named_after_her_is_a_man_so_a_later_she_goes_back_to_the_woman()
+    {
+        const string article = """
+            Dunmore harbour vote splits the town
+
+            Ana Ruiz, the harbour treasurer, said the vote had surprised her. Along with her husband, Tomas Vell, a bank manager, she has given money to the campaign.
+
+            "I feel bad to say it," she said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "I feel bad").Speaker);
+    }
+
+    [Fact]
+    public void A_son_sharing_her_surname_is_a_man_so_a_later_she_goes_back_to_his_mother()
+    {
+        const string article = """
+            Kell bakery changes hands
+
+            Ana Ruiz, the bakery owner, retired in May, and her son, Pavel Ruiz, the head baker, took over from her.
+
+            "It was time to step back," she said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "It was time").Speaker);
+    }
+
+    [Fact]
+    public void Relatives_words_give_a_gender_and_a_word_of_either_gender_gives_none()
+    {
+        IReadOnlySet<string> male = Lexicon.MaleRelatives;
+        IReadOnlySet<string> female = Lexicon.FemaleRelatives;
+        Assert.Contains("husband", male);
+        Assert.Contains("daughter", female);
+        Assert.DoesNotContain("spouse", male);
+        Assert.DoesNotContain("spouse", female);
+    }
+}
