@@ -35,11 +35,14 @@ internal sealed partial class EntityIndex
         DropDescriptionsBeforePrintedNames();
         RegisterFirstOfTwoSurnames();
         RegisterFirstOfThreeUsedAlone();
+        TakeBackHonorificsOfNamesakes();
+        CollectDescribedGender();
         foreach (var run in _runs)
         {
             RecordMention(run);
         }
         CollectGenderEvidence();
+        GiveNamesakeMentionsAgain();
     }
 
     /// <summary>Person mentions in text order.</summary>
@@ -68,7 +71,12 @@ internal sealed partial class EntityIndex
         return _bySurname.TryGetValue(name, out var people) ? people[^1] : null;
     }
 
-    public NamedPerson? FindPersonBySurname(string surname, int beforeToken)
+    /// <summary>
+    /// The person a surname alone stands for: the one person of that name, or of namesakes the
+    /// one mentioned last before the token whose gender, as the text shows it, does not go
+    /// against <paramref name="gender"/> (the gender of "Mr." or "Ms." before the surname).
+    /// </summary>
+    public NamedPerson? FindPersonBySurname(string surname, int beforeToken, Gender gender = Gender.Unknown)
     {
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -78,16 +86,40 @@ internal sealed partial class EntityIndex
         {
             return people[0];
         }
+        // "Mr. Ruiz" with "Ana Ruiz" and "Tomas Ruiz" named in full is one of them, not a third
+        // person called "Ruiz" whom the article never names in full.
+        if (NamesakesToldApartBy(surname, gender) is { Count: >= 2 } namesakes)
+        {
+            people = namesakes;
+        }
+        else
+        {
+            gender = Gender.Unknown;
+        }
+        // A namesake the text shows to fit the honorific comes before a nearer one it shows nothing about.
+        if (gender != Gender.Unknown && LastMentionedBefore(people, beforeToken, person => person.Gender == gender) is { } fits)
+        {
+            return fits;
+        }
+        return LastMentionedBefore(people, beforeToken, person => !Opposes(person.Gender, gender))
+            ?? people.Find(person => !Opposes(person.Gender, gender)) ?? people[0];
+    }
+
+    private NamedPerson? LastMentionedBefore(List<NamedPerson> people, int beforeToken, Func<NamedPerson, bool> fits)
+    {
         for (var i = PersonMentions.Count - 1; i >= 0; i--)
         {
             var mention = PersonMentions[i];
-            if (mention.Token < beforeToken && people.Contains(mention.Person))
+            if (mention.Token < beforeToken && people.Contains(mention.Person) && fits(mention.Person))
             {
                 return mention.Person;
             }
         }
-        return people[0];
+        return null;
     }
+
+    private static bool Opposes(Gender known, Gender wanted) =>
+        known != Gender.Unknown && wanted != Gender.Unknown && known != wanted;
 
     /// <summary>
     /// "Biden praised …, stating he was "…"" after "Warren endorsed Joe Biden": a surname that

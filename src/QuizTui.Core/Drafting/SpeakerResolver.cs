@@ -111,7 +111,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
             }
-            if (p.Entities.FindPersonBySurname(run.Name, at) is { } person)
+            if (p.Entities.FindPersonBySurname(run.Name, at, p.Entities.GenderOfHonorificBefore(run.First)) is { } person)
             {
                 if (person.FullName == run.Name)
                 {

@@ -44,6 +44,68 @@ public class NamesakeTests
     }
 
     [Fact]
+    public void Mr_and_Ms_before_a_shared_surname_go_to_the_namesake_of_that_gender()
+    {
+        const string article = """
+            Kell ferry dispute goes to court
+
+            Ana Ruiz, the mayor of Kell, opened the hearing on Monday. Her brother, Tomas Ruiz, the ferry captain, sat at the back of the room.
+
+            "We will not let the crossing close," Mr. Ruiz said.
+
+            "The council has done its sums," Ms. Ruiz said.
+
+            "I have sailed this crossing for thirty years," Mr. Ruiz added.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Tomas Ruiz", Quote(drafts, "We will not").Speaker);
+        var mayor = Quote(drafts, "The council has");
+        Assert.Equal("Ana Ruiz", mayor.Speaker);
+        Assert.True(mayor.NeedsCheck);
+        Assert.Equal("Tomas Ruiz", Quote(drafts, "I have sailed").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_Mr_and_a_shared_surname_goes_to_the_namesake_the_honorific_fits()
+    {
+        const string article = """
+            Kell ferry dispute goes to court
+
+            Ana Ruiz, the mayor of Kell, opened the hearing on Monday. Her brother, Tomas Ruiz, the ferry captain, sat at the back of the room.
+
+            "The council has done its sums," Ms. Ruiz said.
+
+            Mr. Ruiz shook his head. "I have sailed this crossing for thirty years," he said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "The council has").Speaker);
+        Assert.Equal("Tomas Ruiz", Quote(drafts, "I have sailed").Speaker);
+    }
+
+    [Fact]
+    public void Mr_before_a_surname_of_two_men_and_a_woman_rules_out_the_woman_and_stays_to_check()
+    {
+        const string article = """
+            Kell ferry dispute goes to court
+
+            Ana Ruiz, the mayor of Kell, opened the hearing on Monday. Her brother, Tomas Ruiz, the ferry captain, and his son, Pavel Ruiz, the ferry engineer, sat at the back of the room.
+
+            "We will not let the crossing close," Mr. Ruiz said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        var quote = Quote(drafts, "We will not");
+        Assert.NotEqual("Ana Ruiz", quote.Speaker);
+        Assert.EndsWith("Ruiz", quote.Speaker, StringComparison.Ordinal);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
     public void Relatives_words_give_a_gender_and_a_word_of_either_gender_gives_none()
     {
         IReadOnlySet<string> male = Lexicon.MaleRelatives;
