@@ -29,4 +29,14 @@ internal static partial class Lexicon
 
     /// <summary>Nouns a clause hangs on ("the way people have responded"): never the person a description names.</summary>
     internal static readonly FrozenSet<string> ClauseHeadNouns = Set(["way", "time", "reason", "moment", "fact", "extent"]);
+
+    /// <summary>
+    /// Adjectives that describe an unnamed source only with the phrase after them ("a source close
+    /// to the mayor", "a person familiar with the talks"): a description cut before that phrase
+    /// says nothing.
+    /// </summary>
+    internal static readonly FrozenSet<string> AdjectivesNeedingPhrase = Set(
+    [
+        "close", "closest", "familiar", "near", "loyal", "linked", "connected", "opposed",
+    ]);
 }

@@ -1,0 +1,45 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class CutOffDescriptionTests
+{
+    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
+        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_source_close_to_someone_keeps_the_phrase_that_says_to_whom()
+    {
+        const string article = """
+            Kell harbour plan stalls
+
+            The harbour plan has stalled for a third month, Mayor Ana Ruiz said on Monday.
+
+            "The plan is dead in the water," said a source close to the mayor.
+
+            "Nobody has read the report," said a person familiar with the talks.
+            """;
+
+        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+
+        var source = Quote(drafts, "The plan is dead");
+        Assert.Equal("source close to the mayor", source.Speaker);
+        Assert.Equal(SpeakerKind.Role, source.SpeakerKind);
+        Assert.Equal("person familiar with the talks", Quote(drafts, "Nobody has read").Speaker);
+    }
+
+    [Fact]
+    public void An_adjective_needing_a_phrase_with_none_after_it_is_left_as_it_is()
+    {
+        const string article = """
+            Kell harbour plan stalls
+
+            "The plan is dead in the water," said one councillor who is close.
+            """;
+
+        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+
+        Assert.DoesNotContain(" to ", Quote(drafts, "The plan is dead").Speaker ?? "", StringComparison.Ordinal);
+    }
+}
