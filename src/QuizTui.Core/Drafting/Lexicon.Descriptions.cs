@@ -39,4 +39,14 @@ internal static partial class Lexicon
     [
         "close", "closest", "familiar", "near", "loyal", "linked", "connected", "opposed",
     ]);
+
+    /// <summary>
+    /// Function words that end no name or description ("Westmark and", "groups who", "the
+    /// council of"): a speaker ending in one was cut off in the middle of the sentence.
+    /// </summary>
+    internal static readonly FrozenSet<string> WordsEndingNoSpeaker = Set(
+    [
+        "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "the", "a", "an", "of", "to", "for", "with",
+        "from", "in", "on", "at", "by", "as", "than",
+    ]);
 }

@@ -42,4 +42,30 @@ public class CutOffDescriptionTests
 
         Assert.DoesNotContain(" to ", Quote(drafts, "The plan is dead").Speaker ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_cut_off_after_a_function_word_is_no_speaker()
+    {
+        const string article = """
+            Kell harbour plan stalls
+
+            Last month, Mayor Ana Ruiz paid a visit to the old quay in Dunmore, Westmark and explained why the fishermen were going to "love" the plan.
+            """;
+
+        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+
+        Assert.Null(Quote(drafts, "love").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_spelt_like_a_function_word_is_still_a_name()
+    {
+        const string article = """
+            Kell rowing club turns fifty
+
+            "We won more races than any club in the county," said Tam From, who founded the club.
+            """;
+
+        Assert.Equal("Tam From", Quote(QuotationDrafter.Extract(article), "We won more").Speaker);
+    }
 }
