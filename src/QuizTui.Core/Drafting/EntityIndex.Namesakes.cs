@@ -91,4 +91,24 @@ internal sealed partial class EntityIndex
             }
         }
     }
+
+    /// <summary>
+    /// "Ada Lune Says …" in a headline or "Ada Lune is …" with no evidence of a person, while
+    /// "Tomas Lune" is the one person known by that surname: another name of two or three words
+    /// ending in the surname that the article prints, so a surname alone may be either. Null when
+    /// every such name is the person's own, with or without a middle name.
+    /// </summary>
+    public string? OtherPrintedNameEndingIn(string surname, NamedPerson person)
+    {
+        var own = person.FullName.Split(' ');
+        foreach (var run in _runs)
+        {
+            if (IsPrintedNameEndingIn(run, surname) && _byFullName.GetValueOrDefault(run.Name) != person
+                && !SameNameWithMiddleNames(own, run.Name.Split(' ')) && !person.FullName.EndsWith(" " + run.Name, StringComparison.Ordinal))
+            {
+                return run.Name;
+            }
+        }
+        return null;
+    }
 }

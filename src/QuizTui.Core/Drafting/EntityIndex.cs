@@ -133,11 +133,7 @@ internal sealed partial class EntityIndex
         (string Name, int Token)? found = null;
         foreach (var run in _runs)
         {
-            if (run.Count is not (2 or 3) || !AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
-                || _tokens[run.First].IsAcronym || Lexicon.Determiners.Contains(_tokens[run.First].Text)
-                || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
-                || Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
-                    || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            if (!IsPrintedNameEndingIn(run, surname))
             {
                 continue;
             }
@@ -158,6 +154,14 @@ internal sealed partial class EntityIndex
         }
         return found;
     }
+
+    /// <summary>A run of two or three words ending in the surname that reads as a person's name: no title, organisation or nationality in it.</summary>
+    private bool IsPrintedNameEndingIn(NameRun run, string surname) =>
+        run.Count is 2 or 3 && AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
+        && !_tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(_tokens[run.First].Text)
+        && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
+        && !Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
+            || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text));
 
     /// <summary>
     /// The organisation of that name; a single word also finds the one organisation whose name

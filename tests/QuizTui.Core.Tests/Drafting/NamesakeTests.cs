@@ -106,6 +106,40 @@ public class NamesakeTests
     }
 
     [Fact]
+    public void A_surname_of_the_one_person_known_is_marked_to_check_when_another_name_ending_in_it_is_printed()
+    {
+        const string article = """
+            Harbour plan wins a vote in Kell
+
+            The council thanked Ada Lune for her letter on the harbour plan. Mayor Tomas Lune opposed the plan in May.
+
+            "The quay cannot wait another winter," Lune said on Monday.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The quay cannot");
+
+        Assert.Equal("Tomas Lune", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_surname_of_the_one_person_known_is_not_marked_when_no_other_name_ends_in_it()
+    {
+        const string article = """
+            Harbour plan wins a vote in Kell
+
+            The council thanked the residents for their letters on the harbour plan. Mayor Tomas Lune opposed the plan in May.
+
+            "The quay cannot wait another winter," Lune said on Monday.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The quay cannot");
+
+        Assert.Equal("Tomas Lune", quote.Speaker);
+        Assert.False(quote.NeedsCheck);
+    }
+
+    [Fact]
     public void Relatives_words_give_a_gender_and_a_word_of_either_gender_gives_none()
     {
         IReadOnlySet<string> male = Lexicon.MaleRelatives;
