@@ -140,6 +140,24 @@ public class NamesakeTests
     }
 
     [Fact]
+    public void A_pronoun_for_a_person_whose_surname_another_printed_name_shares_is_marked_to_check()
+    {
+        const string article = """
+            Harbour plan wins a vote in Kell
+
+            The council thanked Ada Lune for her letter on the harbour plan. Mayor Tomas Lune opposed the plan in May.
+
+            "The quay cannot wait another winter," he said on Monday.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The quay cannot");
+
+        Assert.Equal("Tomas Lune", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+        Assert.Contains("also names Ada Lune", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Relatives_words_give_a_gender_and_a_word_of_either_gender_gives_none()
     {
         IReadOnlySet<string> male = Lexicon.MaleRelatives;
