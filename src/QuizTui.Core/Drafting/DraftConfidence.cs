@@ -90,6 +90,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounUnsure =
         new("pronoun-unsure", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article does not show that '{0}' fits: check");
 
+    /// <summary>The person the pronoun is taken for shares a surname with another the article names or prints: either may be meant.</summary>
+    public static readonly ConfidenceLevel PronounNamesake =
+        new("pronoun-namesake", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article also names {3}: check");
+
     public static readonly ConfidenceLevel PronounPassesOver =
         new("pronoun-passes-over", 0.6, "speaker inferred from '{0}' → {1}, {2}, whom the article shows to fit; {3}, named since, might fit too: check");
 
@@ -173,7 +177,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

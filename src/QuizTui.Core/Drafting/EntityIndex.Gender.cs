@@ -34,7 +34,12 @@ internal sealed partial class EntityIndex
             && Enumerable.Range(from, k - from).All(i => _tokens[i].IsWord && _tokens[i].IsCapitalised || _tokens[i].IsPunct('.'));
     }
 
-    private void CollectGenderEvidence()
+    /// <summary>
+    /// Gender from what describes a person (a title, an honorific, a relative's word before the
+    /// name), read before surnames alone are given to people, so that "Mr. Ruiz" can tell
+    /// namesakes apart. Pronouns come later, in <see cref="CollectGenderEvidence"/>.
+    /// </summary>
+    private void CollectDescribedGender()
     {
         foreach (var person in People)
         {
@@ -50,9 +55,41 @@ internal sealed partial class EntityIndex
                 }
             }
         }
+        foreach (var run in _runs)
+        {
+            if (RelativeBefore(run.First) is { } relative && _byFullName.TryGetValue(run.Name, out var person))
+            {
+                // "her husband, Tomas Ruiz, …": the relative's word is about this person; a
+                // pronoun after the name may be the sentence's subject's, so it counts less.
+                if (Lexicon.FemaleRelatives.Contains(relative))
+                {
+                    person.FemaleVotes += 2;
+                }
+                else
+                {
+                    person.MaleVotes += 2;
+                }
+            }
+        }
+    }
+
+    private void CollectGenderEvidence()
+    {
         for (var m = 0; m < PersonMentions.Count; m++)
         {
             var (token, person, asSubject) = PersonMentions[m];
+            if (NamesakeHonorificGender(token, person) is var honorific && honorific != Gender.Unknown)
+            {
+                // "Ms. Ruiz" where two people are called Ruiz: the honorific is about the one it was given to.
+                if (honorific == Gender.Female)
+                {
+                    person.FemaleVotes += 2;
+                }
+                else
+                {
+                    person.MaleVotes += 2;
+                }
+            }
             if (JoinedByAnd(m - 1, m) || JoinedByAnd(m, m + 1))
             {
                 continue; // "Nair and Baptiste answered questions. She said …": either could be meant
@@ -115,6 +152,20 @@ internal sealed partial class EntityIndex
             }
         }
         return true;
+    }
+
+    /// <summary>"her husband, Tomas Ruiz", "Ruiz's daughter Ana Ruiz": the lowercase relative's word just before a name, a comma allowed between.</summary>
+    private string? RelativeBefore(int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && _tokens[k].IsPunct(','))
+        {
+            k--;
+        }
+        return k >= 0 && SameSentence(k, first) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
+            && (Lexicon.FemaleRelatives.Contains(_tokens[k].Text) || Lexicon.MaleRelatives.Contains(_tokens[k].Text))
+            ? _tokens[k].Text
+            : null;
     }
 
     private bool SentenceHasQuote(int k)

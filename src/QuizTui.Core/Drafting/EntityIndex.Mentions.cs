@@ -12,13 +12,14 @@ internal sealed partial class EntityIndex
             return;
         }
         NamedPerson? person = null;
-        if (_byFullName.TryGetValue(run.Name, out var byName))
+        var honorific = run.Count == 1 ? GenderOfHonorificBefore(run.First) : Gender.Unknown;
+        if (_byFullName.TryGetValue(run.Name, out var byName) && NamesakesToldApartBy(run.Name, honorific).Count < 2)
         {
             person = byName;
         }
         else if (run.Count == 1 && _bySurname.ContainsKey(run.Name))
         {
-            person = FindPersonBySurname(run.Name, run.First);
+            person = FindPersonBySurname(run.Name, run.First, honorific);
         }
         else if (run.Count >= 2)
         {

@@ -35,11 +35,14 @@ internal sealed partial class EntityIndex
         DropDescriptionsBeforePrintedNames();
         RegisterFirstOfTwoSurnames();
         RegisterFirstOfThreeUsedAlone();
+        TakeBackHonorificsOfNamesakes();
+        CollectDescribedGender();
         foreach (var run in _runs)
         {
             RecordMention(run);
         }
         CollectGenderEvidence();
+        GiveNamesakeMentionsAgain();
     }
 
     /// <summary>Person mentions in text order.</summary>
@@ -68,7 +71,12 @@ internal sealed partial class EntityIndex
         return _bySurname.TryGetValue(name, out var people) ? people[^1] : null;
     }
 
-    public NamedPerson? FindPersonBySurname(string surname, int beforeToken)
+    /// <summary>
+    /// The person a surname alone stands for: the one person of that name, or of namesakes the
+    /// one mentioned last before the token whose gender, as the text shows it, does not go
+    /// against <paramref name="gender"/> (the gender of "Mr." or "Ms." before the surname).
+    /// </summary>
+    public NamedPerson? FindPersonBySurname(string surname, int beforeToken, Gender gender = Gender.Unknown)
     {
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -78,16 +86,40 @@ internal sealed partial class EntityIndex
         {
             return people[0];
         }
+        // "Mr. Ruiz" with "Ana Ruiz" and "Tomas Ruiz" named in full is one of them, not a third
+        // person called "Ruiz" whom the article never names in full.
+        if (NamesakesToldApartBy(surname, gender) is { Count: >= 2 } namesakes)
+        {
+            people = namesakes;
+        }
+        else
+        {
+            gender = Gender.Unknown;
+        }
+        // A namesake the text shows to fit the honorific comes before a nearer one it shows nothing about.
+        if (gender != Gender.Unknown && LastMentionedBefore(people, beforeToken, person => person.Gender == gender) is { } fits)
+        {
+            return fits;
+        }
+        return LastMentionedBefore(people, beforeToken, person => !Opposes(person.Gender, gender))
+            ?? people.Find(person => !Opposes(person.Gender, gender)) ?? people[0];
+    }
+
+    private NamedPerson? LastMentionedBefore(List<NamedPerson> people, int beforeToken, Func<NamedPerson, bool> fits)
+    {
         for (var i = PersonMentions.Count - 1; i >= 0; i--)
         {
             var mention = PersonMentions[i];
-            if (mention.Token < beforeToken && people.Contains(mention.Person))
+            if (mention.Token < beforeToken && people.Contains(mention.Person) && fits(mention.Person))
             {
                 return mention.Person;
             }
         }
-        return people[0];
+        return null;
     }
+
+    private static bool Opposes(Gender known, Gender wanted) =>
+        known != Gender.Unknown && wanted != Gender.Unknown && known != wanted;
 
     /// <summary>
     /// "Biden praised …, stating he was "…"" after "Warren endorsed Joe Biden": a surname that
@@ -101,11 +133,7 @@ internal sealed partial class EntityIndex
         (string Name, int Token)? found = null;
         foreach (var run in _runs)
         {
-            if (run.Count is not (2 or 3) || !AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
-                || _tokens[run.First].IsAcronym || Lexicon.Determiners.Contains(_tokens[run.First].Text)
-                || ContainsOrganisationWord(run) || FindOrganisation(run.Name) is not null
-                || Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
-                    || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text)))
+            if (!IsPrintedNameEndingIn(run, surname))
             {
                 continue;
             }
@@ -126,6 +154,14 @@ internal sealed partial class EntityIndex
         }
         return found;
     }
+
+    /// <summary>A run of two or three words ending in the surname that reads as a person's name: no title, organisation or nationality in it.</summary>
+    private bool IsPrintedNameEndingIn(NameRun run, string surname) =>
+        run.Count is 2 or 3 && AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
+        && !_tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(_tokens[run.First].Text)
+        && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
+        && !Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
+            || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text));
 
     /// <summary>
     /// The organisation of that name; a single word also finds the one organisation whose name

@@ -43,4 +43,24 @@ internal static partial class Lexicon
         "interior", "state", "staff", "prisons", "immigration", "infrastructure", "technology", "economy",
         "treasury",
     ]);
+
+    /// <summary>
+    /// Adjectives that describe an unnamed source only with the phrase after them ("a source close
+    /// to the mayor", "a person familiar with the talks"): a description cut before that phrase
+    /// says nothing.
+    /// </summary>
+    internal static readonly FrozenSet<string> AdjectivesNeedingPhrase = Set(
+    [
+        "close", "closest", "familiar", "near", "loyal", "linked", "connected", "opposed",
+    ]);
+
+    /// <summary>
+    /// Function words that end no name or description ("Westmark and", "groups who", "the
+    /// council of"): a speaker ending in one was cut off in the middle of the sentence.
+    /// </summary>
+    internal static readonly FrozenSet<string> WordsEndingNoSpeaker = Set(
+    [
+        "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "the", "a", "an", "of", "to", "for", "with",
+        "from", "in", "on", "at", "by", "as", "than",
+    ]);
 }

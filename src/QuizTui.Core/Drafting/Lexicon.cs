@@ -159,21 +159,6 @@ internal static partial class Lexicon
         "while", "if", "as", "there", "some", "many", "most", "one", "no", "according",
     ]);
 
-    /// <summary>Words that show a person's gender when they describe that person.</summary>
-    internal static readonly FrozenSet<string> FemaleWords = Set(
-    [
-        "spokeswoman", "chairwoman", "councilwoman", "congresswoman", "businesswoman", "alderwoman", "mrs", "ms",
-        "miss", "dame", "lady", "actress", "mother", "mom", "mum", "daughter", "sister", "wife", "widow", "grandmother",
-        "aunt", "niece", "girl", "woman", "queen", "princess", "duchess", "madam", "she", "her", "hers", "herself",
-    ]);
-
-    internal static readonly FrozenSet<string> MaleWords = Set(
-    [
-        "spokesman", "chairman", "councilman", "congressman", "businessman", "alderman", "mr", "sir", "lord",
-        "actor", "father", "dad", "son", "brother", "husband", "widower", "grandfather", "uncle", "nephew", "boy",
-        "man", "king", "prince", "duke", "he", "him", "his", "himself",
-    ]);
-
     /// <summary>Auxiliaries that open a question ("Does Lune, like …?"); not "Will", a first name.</summary>
     internal static readonly FrozenSet<string> QuestionAuxiliaries = Set(
     [

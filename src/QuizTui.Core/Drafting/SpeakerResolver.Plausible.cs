@@ -6,7 +6,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// False for a "speaker" that names no one: a pronoun or a contraction of one ("I've",
     /// "Previously you"), a word that opens a clause rather than a name ("Instead", "Recently she"),
-    /// a noun a clause hangs on ("way people"), or the tag an interview puts before its questions ("((WN))").
+    /// a noun a clause hangs on ("way people"), a speaker cut off after a function word
+    /// ("Westmark and", "groups who"), or the tag an interview puts before its questions ("((WN))").
     /// </summary>
     private bool IsPlausibleSpeaker(string name, SpeakerKind kind)
     {
@@ -17,6 +18,12 @@ internal sealed partial class SpeakerResolver
         }
         var first = words[0];
         if (IsPronounForm(first) || Lexicon.SpeakerFragmentOpeners.Contains(first))
+        {
+            return false;
+        }
+        // "Westmark and", "groups who": a speaker cut off after a function word is a piece of the
+        // sentence; in capitals the word may be a surname ("Al From").
+        if (words.Length > 1 && char.IsLower(words[^1][0]) && Lexicon.WordsEndingNoSpeaker.Contains(words[^1]))
         {
             return false;
         }

@@ -185,6 +185,11 @@ internal sealed partial class SpeakerResolver
             // Three or more sentences back, nearer than that, the pick was right about half the time (docs/quotation-drafting.md).
             : sentencesBack >= 3 ? DraftConfidence.PronounSentencesBack
             : DraftConfidence.PronounAgrees;
+        // "Tomas Lune" beside a printed "Ada Lune": the pronoun may mean either namesake.
+        if (level == DraftConfidence.PronounAgrees && Namesake(person) is { } namesake)
+        {
+            return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.PronounNamesake, pronoun, person.FullName, Introduced(person, mention.Token, at), namesake);
+        }
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.
@@ -202,6 +207,12 @@ internal sealed partial class SpeakerResolver
                 Humanizer.NumberToWordsExtension.ToWords(sentencesBack))
             : Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
     }
+
+    /// <summary>Another person of the article, known or only printed, with this person's surname; null when there is none.</summary>
+    private string? Namesake(NamedPerson person) =>
+        !person.FullName.Contains(' ', StringComparison.Ordinal) ? null
+        : p.Entities.People.FirstOrDefault(other => other != person && other.Surname == person.Surname && other.FullName.Contains(' ', StringComparison.Ordinal))?.FullName
+          ?? p.Entities.OtherPrintedNameEndingIn(person.Surname, person);
 
     /// <summary>
     /// Whether someone else the pronoun could mean was named as a subject lately: in the chosen

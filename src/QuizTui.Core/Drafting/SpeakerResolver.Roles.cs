@@ -147,6 +147,12 @@ internal sealed partial class SpeakerResolver
         {
             last = extended;
         }
+        // "a source close to the mayor": "close" alone is a cut-off description, so the phrase it needs is kept.
+        else if (last + 2 < p.Count && p.SameSentence(last + 1, last) && p[last].IsWord && Lexicon.AdjectivesNeedingPhrase.Contains(p[last].Text)
+                 && p[last + 1].IsWord && p[last + 1].Text is "to" or "with" && cues.NounPhraseForward(last + 2) is { Count: > 0 } needed)
+        {
+            last = needed[^1];
+        }
         // "One of the victims" keeps its "one"; "the mayor" loses its "the".
         var from = subject.Count > 1 && p.IsWordAt(subject[1], "of") ? 0 : subject.FindIndex(t => !Lexicon.Determiners.Contains(p[t].Text));
         return p.Words(subject[from < 0 ? 0 : from], last);

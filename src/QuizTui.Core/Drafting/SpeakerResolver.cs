@@ -111,7 +111,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
             }
-            if (p.Entities.FindPersonBySurname(run.Name, at) is { } person)
+            if (p.Entities.FindPersonBySurname(run.Name, at, p.Entities.GenderOfHonorificBefore(run.First)) is { } person)
             {
                 if (person.FullName == run.Name)
                 {
@@ -128,6 +128,11 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
                 if (sharing > 1)
                 {
                     return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameShared, written, person.FullName, where, sharing);
+                }
+                // "Ada Lune" printed (a headline, a subject with no title) beside the one person known as "Tomas Lune".
+                if (p.Entities.OtherPrintedNameEndingIn(run.Name, person) is not null)
+                {
+                    return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameShared, written, person.FullName, where, 2);
                 }
                 return DescribingPhrase(run, subject) is { } phrase
                     ? Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.SurnameDescribes, written, person.FullName, where, phrase)

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Words that show a person's gender: the text's own evidence, never a first name.</summary>
+internal static partial class Lexicon
+{
+    /// <summary>Words that show a person's gender when they describe that person.</summary>
+    internal static readonly FrozenSet<string> FemaleWords = Set(
+    [
+        "spokeswoman", "chairwoman", "councilwoman", "congresswoman", "businesswoman", "alderwoman", "mrs", "ms",
+        "miss", "dame", "lady", "actress", "mother", "mom", "mum", "daughter", "sister", "wife", "widow", "grandmother",
+        "aunt", "niece", "girl", "woman", "queen", "princess", "duchess", "madam", "she", "her", "hers", "herself",
+    ]);
+
+    internal static readonly FrozenSet<string> MaleWords = Set(
+    [
+        "spokesman", "chairman", "councilman", "congressman", "businessman", "alderman", "mr", "sir", "lord",
+        "actor", "father", "dad", "son", "brother", "husband", "widower", "grandfather", "uncle", "nephew", "boy",
+        "man", "king", "prince", "duke", "he", "him", "his", "himself",
+    ]);
+
+    /// <summary>
+    /// Relatives written just before a name ("her husband, Tomas Ruiz", "his daughter Ana"): the
+    /// word describes that person, so it gives their gender even where a pronoun after the name
+    /// belongs to someone else ("Along with her husband, Tomas Ruiz, she gave …").
+    /// </summary>
+    internal static readonly FrozenSet<string> FemaleRelatives = Set(
+    [
+        "wife", "widow", "mother", "mom", "mum", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece",
+        "stepmother", "stepdaughter", "stepsister", "girlfriend", "fiancee", "fiancée",
+    ]);
+
+    internal static readonly FrozenSet<string> MaleRelatives = Set(
+    [
+        "husband", "widower", "father", "dad", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
+        "stepfather", "stepson", "stepbrother", "boyfriend", "fiance", "fiancé",
+    ]);
+}
