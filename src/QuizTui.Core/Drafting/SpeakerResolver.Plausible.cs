@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
             return false;
         }
         // "Westmark and", "groups who": a speaker cut off after a function word is a piece of the
-        // sentence; in capitals the word may be a surname ("Al From").
+        // sentence; in capitals the word may be a surname ("Tam From").
         if (words.Length > 1 && char.IsLower(words[^1][0]) && Lexicon.WordsEndingNoSpeaker.Contains(words[^1]))
         {
             return false;
