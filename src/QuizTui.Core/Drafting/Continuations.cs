@@ -44,9 +44,11 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     a.Channel = ChannelGuess.Of(_p, intro);
                     return;
                 }
-                // A heading between ("On the performance…") is passed over.
+                // A heading between ("On the performance…") is passed over, and so is the rest of a
+                // quotation left open at the end of its paragraph and printed in the next with only a
+                // closing mark: the remarks after it carry on that quotation.
                 var before = paragraph - 1;
-                while (before > 0 && IsHeading(before))
+                while (before > 0 && (IsHeading(before) || ClosesQuotationLeftOpen(before, index)))
                 {
                     before--;
                 }
@@ -122,6 +124,37 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
             last = j;
         }
         return last >= 0 && words is > 0 and <= 8 && !(_p[last].IsPunct('.') || _p[last].IsPunct('!') || _p[last].IsPunct('?'));
+    }
+
+    /// <summary>
+    /// A paragraph that only finishes a quotation left open at the end of the paragraph before: it
+    /// opens no quotation and ends with a closing mark ("… made me proud”."), and the quotation
+    /// before it runs to the end of its paragraph without closing.
+    /// </summary>
+    private bool ClosesQuotationLeftOpen(int paragraph, int index)
+    {
+        var text = _p.Article.Text;
+        var (start, end) = _p.Article.Paragraphs[paragraph];
+        var last = end - 1;
+        while (last > start && text[last] is '.' or ',' or '!' or '?')
+        {
+            last--;
+        }
+        var closes = text[last] == '”' ? text.IndexOf('“', start, end - start) < 0
+            : text[last] == '"' && text.IndexOf('"', start, last - start) < 0;
+        if (!closes)
+        {
+            return false;
+        }
+        for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= paragraph - 1; i--)
+        {
+            var span = _analyses[i].Span;
+            if (span.EndParagraph == paragraph - 1 && !span.Single && text[span.Close] is not ('”' or '"'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The last "X said …" (or "X did this, saying …") sentence of a paragraph without quotations.</summary>

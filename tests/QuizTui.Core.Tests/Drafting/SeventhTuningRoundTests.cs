@@ -58,4 +58,29 @@ public class SeventhTuningRoundTests
 
         Assert.Equal("UNITE", draft.Speaker);
     }
+
+    [Fact]
+    public void A_quotation_closed_in_the_next_paragraph_is_carried_on_by_the_remarks_after_it()
+    {
+        const string article = """
+            What the coaches said after the final
+
+            HOME COACH, MARTA ILVES:
+
+            “We gave everything and it was not enough.”
+
+            “We had our chances early on. The wind did not help either.
+
+            The way the players kept going at the end made me proud”.
+
+            “Now we rest and plan for the cup.”
+
+            “I do not agree with the late penalty.”
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(4, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal("Marta Ilves", d.Speaker));
+    }
 }
