@@ -308,10 +308,17 @@ internal sealed class LabelRules(Prose p)
     /// A quotation followed by its comma and "by" and a name is the title of a piece and its
     /// writer, as reading lists and newsletters print them: ""Ferry fares to rise in spring," by
     /// the Valley Courier's Ana Ruiz". Speech given in the passive ("called a "crisis" by Ana
-    /// Ruiz") has no comma before "by".
+    /// Ruiz") has no comma before "by". A headline stands first in its line, after a heading or a
+    /// dash at most: one woven into the reporter's words ("said the "harsh words," by Ivo Marsh")
+    /// is someone's words about a speaker.
     /// </summary>
     private bool IsTitleWithByline(QuoteAnalysis a)
     {
+        var before = a.Marker - 1;
+        if (before >= 0 && p.SameSentence(before, a.Marker) && p[before].IsWord && !p[before].IsCapitalised)
+        {
+            return false;
+        }
         var by = a.Marker + 1;
         var comma = a.Span.Text.TrimEnd().EndsWith(',');
         if (!comma && by < p.Count && p.SameSentence(a.Marker, by) && p[by].IsPunct(','))

@@ -43,6 +43,16 @@ public class SpanPrecisionTests
     }
 
     [Fact]
+    public void Words_woven_into_the_reporters_sentence_before_a_comma_and_by_stay_speech()
+    {
+        const string article = """
+            Ana Ruiz said the "harsh words, thrown without any cause at all," by Ivo Marsh last week had hurt the town.
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("harsh words", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Speech_followed_by_a_comma_and_a_lower_case_by_stays_speech()
     {
         const string article = """
