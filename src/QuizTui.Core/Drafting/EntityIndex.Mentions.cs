@@ -32,7 +32,7 @@ internal sealed partial class EntityIndex
         }
         if (person is not null)
         {
-            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && IsSubjectPosition(run.First)));
+            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && (IsSubjectPosition(run.First) || SpeaksAfterDescription(run))));
         }
     }
 
@@ -88,4 +88,35 @@ internal sealed partial class EntityIndex
             or "after" or "before" or "since" or "if" or "so" or "where" or "whereas" or "until" or "once" or "meanwhile"
             or "then" or "also" or "instead";
     }
+
+    /// <summary>
+    /// "Port baker Ana Ruiz said …": a name right before a speech verb is its subject even when the
+    /// words describing it are ones no list knows (a job like "baker"), as long as none of them is a
+    /// preposition, a verb or a pronoun that would make the name an object ("A letter from Ana Ruiz said").
+    /// </summary>
+    private bool SpeaksAfterDescription(NameRun run)
+    {
+        var verb = run.Last + 1;
+        if (verb >= _tokens.Count || !SameSentence(run.First, verb) || !_tokens[verb].IsWord || !Lexicon.IsSpeechVerb(_tokens[verb].Text)
+            || Lexicon.Participles.Contains(_tokens[verb].Text) || Lexicon.WeakSpeechVerbs.Contains(_tokens[verb].Text))
+        {
+            return false;
+        }
+        var k = run.First - 1;
+        for (; k >= 0 && SameSentence(k, run.First) && run.First - k <= DescriptionWords && _tokens[k].IsWord; k--)
+        {
+            var word = _tokens[k].Text.ToLowerInvariant();
+            if (Lexicon.Prepositions.Contains(word) || Lexicon.NotInSubject.Contains(word) || Lexicon.Pronouns.Contains(word)
+                || Lexicon.IsSpeechVerb(word) || Lexicon.IrregularPasts.Contains(word)
+                || !_tokens[k].IsCapitalised && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        // The description starts the sentence or follows a comma, a colon or a quotation.
+        return k < 0 || !SameSentence(k, run.First) || _tokens[k].IsQuote || _tokens[k].Kind == TokenKind.Punct && _tokens[k].Text[0] is ',' or ';' or ':';
+    }
+
+    /// <summary>The most words a description before a name runs to ("Lindenport port baker and diver").</summary>
+    private const int DescriptionWords = 5;
 }
