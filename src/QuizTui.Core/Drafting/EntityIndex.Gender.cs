@@ -4,12 +4,6 @@ namespace QuizTui.Core.Drafting;
 internal sealed partial class EntityIndex
 {
     /// <summary>
-    /// Gender from the text itself: a gendered title or honorific (spokeswoman, Mr.), or a
-    /// pronoun referring back within the same sentence, or opening the next one when that
-    /// sentence quotes no one and no other person is named in between. Names themselves are
-    /// never taken as evidence; a person the text gives no gender stays compatible with any pronoun.
-    /// </summary>
-    /// <summary>
     /// Two mentions joined by "and" in one sentence, titles allowed before the second ("Council
     /// leader Priya Nair and Mayor Colin Baptiste").
     /// </summary>
@@ -45,51 +39,34 @@ internal sealed partial class EntityIndex
         {
             foreach (var word in person.Titles.SelectMany(t => t.Split(' ')).Append(person.Honorific?.TrimEnd('.') ?? ""))
             {
-                if (Lexicon.FemaleWords.Contains(word))
-                {
-                    person.FemaleVotes += 2;
-                }
-                else if (Lexicon.MaleWords.Contains(word))
-                {
-                    person.MaleVotes += 2;
-                }
+                person.Vote(Lexicon.GenderOfWord(word), 2);
             }
         }
         foreach (var run in _runs)
         {
-            if (RelativeBefore(run.First) is { } relative && _byFullName.TryGetValue(run.Name, out var person))
+            // "her husband, Tomas Ruiz, …": the relative's word is about this person; a pronoun
+            // after the name may be the sentence's subject's, so it counts less.
+            if (_byFullName.TryGetValue(run.Name, out var person))
             {
-                // "her husband, Tomas Ruiz, …": the relative's word is about this person; a
-                // pronoun after the name may be the sentence's subject's, so it counts less.
-                if (Lexicon.FemaleRelatives.Contains(relative))
-                {
-                    person.FemaleVotes += 2;
-                }
-                else
-                {
-                    person.MaleVotes += 2;
-                }
+                person.Vote(RelativeGenderBefore(run.First), 2);
             }
         }
     }
 
+    /// <summary>
+    /// Gender from the text itself, after <see cref="CollectDescribedGender"/>: "Mr." or "Ms."
+    /// before a surname namesakes share, or a pronoun referring back within the same sentence, or
+    /// opening the next one when that sentence quotes no one and no other person is named in
+    /// between. Names themselves are never taken as evidence; a person the text gives no gender
+    /// stays compatible with any pronoun.
+    /// </summary>
     private void CollectGenderEvidence()
     {
         for (var m = 0; m < PersonMentions.Count; m++)
         {
             var (token, person, asSubject) = PersonMentions[m];
-            if (NamesakeHonorificGender(token, person) is var honorific && honorific != Gender.Unknown)
-            {
-                // "Ms. Ruiz" where two people are called Ruiz: the honorific is about the one it was given to.
-                if (honorific == Gender.Female)
-                {
-                    person.FemaleVotes += 2;
-                }
-                else
-                {
-                    person.MaleVotes += 2;
-                }
-            }
+            // "Ms. Ruiz" where two people are called Ruiz: the honorific is about the one it was given to.
+            person.Vote(NamesakeHonorificGender(token, person), 2);
             if (JoinedByAnd(m - 1, m) || JoinedByAnd(m, m + 1))
             {
                 continue; // "Nair and Baptiste answered questions. She said …": either could be meant
@@ -112,14 +89,9 @@ internal sealed partial class EntityIndex
                 {
                     continue; // "Okafor inspected the pier with her": "her" is someone else
                 }
-                if (lower is "he" or "him" or "his" or "himself")
+                if (lower is "he" or "him" or "his" or "himself" or "she" or "her" or "hers" or "herself")
                 {
-                    person.MaleVotes++;
-                    break;
-                }
-                if (lower is "she" or "her" or "hers" or "herself")
-                {
-                    person.FemaleVotes++;
+                    person.Vote(Lexicon.GenderOfWord(lower), 1);
                     break;
                 }
             }
@@ -154,8 +126,8 @@ internal sealed partial class EntityIndex
         return true;
     }
 
-    /// <summary>"her husband, Tomas Ruiz", "Ruiz's daughter Ana Ruiz": the lowercase relative's word just before a name, a comma allowed between.</summary>
-    private string? RelativeBefore(int first)
+    /// <summary>"her husband, Tomas Ruiz", "Ruiz's daughter Ana Ruiz": the gender of a lowercase relative's word just before a name, a comma allowed between; unknown without one.</summary>
+    private Gender RelativeGenderBefore(int first)
     {
         var k = first - 1;
         if (k >= 0 && _tokens[k].IsPunct(','))
@@ -163,9 +135,8 @@ internal sealed partial class EntityIndex
             k--;
         }
         return k >= 0 && SameSentence(k, first) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
-            && (Lexicon.FemaleRelatives.Contains(_tokens[k].Text) || Lexicon.MaleRelatives.Contains(_tokens[k].Text))
-            ? _tokens[k].Text
-            : null;
+            ? Lexicon.GenderOfRelative(_tokens[k].Text)
+            : Gender.Unknown;
     }
 
     private bool SentenceHasQuote(int k)

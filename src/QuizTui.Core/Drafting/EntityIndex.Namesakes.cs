@@ -10,10 +10,7 @@ internal sealed partial class EntityIndex
     public Gender GenderOfHonorificBefore(int first)
     {
         var honorific = HonorificBefore(first)?.TrimEnd('.');
-        return honorific is null ? Gender.Unknown
-            : Lexicon.FemaleWords.Contains(honorific) ? Gender.Female
-            : Lexicon.MaleWords.Contains(honorific) ? Gender.Male
-            : Gender.Unknown;
+        return honorific is null ? Gender.Unknown : Lexicon.GenderOfWord(honorific);
     }
 
     /// <summary>
@@ -26,7 +23,7 @@ internal sealed partial class EntityIndex
     {
         foreach (var people in _bySurname.Values)
         {
-            var namesakes = people.Where(person => person.FullName.Contains(' ', StringComparison.Ordinal)).ToList();
+            var namesakes = NamedInFull(people);
             if (namesakes.Count < 2)
             {
                 continue;
@@ -41,7 +38,11 @@ internal sealed partial class EntityIndex
     }
 
     private static bool IsGenderedHonorific(string word) =>
-        Lexicon.Honorifics.Contains(word) && (Lexicon.FemaleWords.Contains(word) || Lexicon.MaleWords.Contains(word));
+        Lexicon.Honorifics.Contains(word) && Lexicon.GenderOfWord(word) != Gender.Unknown;
+
+    /// <summary>Those of the people named in full, in two words or more ("Ana Ruiz", not "Ruiz").</summary>
+    private static List<NamedPerson> NamedInFull(List<NamedPerson> people) =>
+        people.Where(person => person.FullName.Contains(' ', StringComparison.Ordinal)).ToList();
 
     /// <summary>
     /// The people named in full with this surname, when there are two or more and the honorific's
@@ -54,7 +55,7 @@ internal sealed partial class EntityIndex
         {
             return [];
         }
-        var namesakes = people.Where(person => person.FullName.Contains(' ', StringComparison.Ordinal)).ToList();
+        var namesakes = NamedInFull(people);
         return namesakes.Count >= 2 && namesakes.Any(person => Opposes(person.Gender, gender)) && namesakes.Any(person => !Opposes(person.Gender, gender))
             ? namesakes
             : [];

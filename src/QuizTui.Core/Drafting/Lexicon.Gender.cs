@@ -36,4 +36,12 @@ internal static partial class Lexicon
         "husband", "widower", "father", "dad", "son", "brother", "grandfather", "grandson", "uncle", "nephew",
         "stepfather", "stepson", "stepbrother", "boyfriend", "fiance", "fiancé",
     ]);
+
+    /// <summary>The gender a word describing a person shows (<see cref="FemaleWords"/>, <see cref="MaleWords"/>); unknown for any other word.</summary>
+    internal static Gender GenderOfWord(string word) =>
+        FemaleWords.Contains(word) ? Gender.Female : MaleWords.Contains(word) ? Gender.Male : Gender.Unknown;
+
+    /// <summary>The gender of a relative's word (<see cref="FemaleRelatives"/>, <see cref="MaleRelatives"/>); unknown for any other word.</summary>
+    internal static Gender GenderOfRelative(string word) =>
+        FemaleRelatives.Contains(word) ? Gender.Female : MaleRelatives.Contains(word) ? Gender.Male : Gender.Unknown;
 }

@@ -20,6 +20,19 @@ internal sealed class NamedPerson(string fullName, string surname)
     public Gender Gender =>
         FemaleVotes > MaleVotes ? Gender.Female : MaleVotes > FemaleVotes ? Gender.Male : Gender.Unknown;
 
+    /// <summary>Counts one piece of the text's evidence for a gender, as strong as <paramref name="weight"/>; an unknown gender counts nothing.</summary>
+    public void Vote(Gender gender, int weight)
+    {
+        if (gender == Gender.Female)
+        {
+            FemaleVotes += weight;
+        }
+        else if (gender == Gender.Male)
+        {
+            MaleVotes += weight;
+        }
+    }
+
     public bool HasTitleWord(string word) => TitleWith(word) is not null;
 
     /// <summary>A title the article gives, or the honorific before the name written out ("Gov." → "governor").</summary>

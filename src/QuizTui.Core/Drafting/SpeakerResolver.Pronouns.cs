@@ -193,14 +193,7 @@ internal sealed partial class SpeakerResolver
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.
-            if (gender == Gender.Male)
-            {
-                person.MaleVotes++;
-            }
-            else
-            {
-                person.FemaleVotes++;
-            }
+            person.Vote(gender, 1);
         }
         return level == DraftConfidence.PronounSentencesBack
             ? Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at),
