@@ -202,8 +202,7 @@ internal sealed class DraftBuilder
             {
                 return;
             }
-            next.Merged = true;
-            a.Text = a.Text.TrimEnd(',', ' ') + " … " + next.Text;
+            Join(a, next);
             return;
         }
         // "The bridge was empty at the time …," said Roth. "but it could have been full": a quotation in
@@ -212,9 +211,15 @@ internal sealed class DraftBuilder
         if (after < _p.Count && _p[after].IsQuote && _p[after].Paragraph == _p[post.Verb].Paragraph
             && _analyses[_analysisByMarker[after]] is { Text.Length: > 0 } lower && char.IsLower(lower.Text[0]))
         {
-            lower.Merged = true;
-            a.Text = a.Text.TrimEnd(',', ' ') + " … " + lower.Text;
+            Join(a, lower);
         }
+    }
+
+    /// <summary>The rest of an interrupted quotation joined onto its start, with an ellipsis where the attribution stood.</summary>
+    private static void Join(QuoteAnalysis start, QuoteAnalysis rest)
+    {
+        rest.Merged = true;
+        start.Text = start.Text.TrimEnd(',', ' ') + " … " + rest.Text;
     }
 
 }
