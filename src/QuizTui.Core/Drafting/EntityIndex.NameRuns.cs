@@ -125,10 +125,12 @@ internal sealed partial class EntityIndex
     /// "Minister of the Interior", "Commissioner of Police", "Minister of i-Taukei Affairs" right before
     /// <paramref name="end"/>: the index of the role noun that starts such an office, or -1. The field
     /// is up to five capitalised words (or words such as "i-Taukei" with a capital after a hyphen),
-    /// with "the" and "and" among them; the role is capitalised, as an office's title is ("father of
-    /// Ana Ruiz" names a kin, not an office).
+    /// with "the" and "and" among them. Where a name follows with nothing between, the role must be
+    /// capitalised, as an office's title is ("father of Ana Ruiz" names a kin, not an office);
+    /// <paramref name="anyCaseRole"/> allows "the director of Lindenport Ferries, Ana Ruiz," where a
+    /// comma already sets the office apart.
     /// </summary>
-    internal static int OfficeWithOfBefore(List<Token> tokens, int end)
+    internal static int OfficeWithOfBefore(List<Token> tokens, int end, bool anyCaseRole = false)
     {
         var k = end - 1;
         var words = 0;
@@ -139,7 +141,8 @@ internal sealed partial class EntityIndex
             k--;
         }
         return words > 0 && k >= 1 && tokens[k].IsWord && tokens[k].Text is "of" && tokens[k - 1].IsWord
-               && tokens[k - 1].Sentence == tokens[end].Sentence && tokens[k - 1].IsCapitalised && Lexicon.IsRoleNoun(tokens[k - 1].Bare)
+               && tokens[k - 1].Sentence == tokens[end].Sentence && (anyCaseRole || tokens[k - 1].IsCapitalised)
+               && Lexicon.IsRoleNoun(tokens[k - 1].Bare)
             ? k - 1
             : -1;
     }

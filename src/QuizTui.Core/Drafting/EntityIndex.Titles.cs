@@ -68,30 +68,11 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "The Minister of Fisheries, Ama Boadu,": a role of a body or a field, set off by
-    /// a comma before the name ("Minister of Information"); null when the words before the comma
-    /// are not capitalised words after "of" and a role noun.
+    /// "The Minister of Fisheries, Ama Boadu,": an office named with "of" (<see cref="OfficeWithOfBefore"/>),
+    /// set off by a comma before the name, is its title; null when the words before the comma are no such office.
     /// </summary>
-    private string? RoleOfBodyBeforeComma(int comma)
-    {
-        var k = comma - 1;
-        while (k > 0 && comma - k <= 4 && SameSentence(k, comma) && _tokens[k].IsWord && _tokens[k].IsCapitalised)
-        {
-            k--;
-        }
-        if (k == comma - 1)
-        {
-            return null;
-        }
-        if (k > 0 && _tokens[k].Text == "the")
-        {
-            k--;
-        }
-        return k >= 1 && _tokens[k].Text == "of" && SameSentence(k - 1, comma) && _tokens[k - 1].IsWord
-               && Lexicon.IsRoleNoun(_tokens[k - 1].Bare.ToLowerInvariant())
-            ? Join(k - 1, comma - 1)
-            : null;
-    }
+    private string? RoleOfBodyBeforeComma(int comma) =>
+        OfficeWithOfBefore(_tokens, comma, anyCaseRole: true) is var role and >= 0 ? Join(role, comma - 1) : null;
 
     /// <summary>Tokens as printed: words with spaces between, a full stop kept on its word.</summary>
     private string Join(int from, int to)
