@@ -33,28 +33,29 @@ public sealed partial record ArticleFacts
     /// <summary>
     /// "By Ana Ruiz, Lindenport Courier": the writer and, after a comma, the outlet. After a comma
     /// only a name that reads as an outlet's counts, since a writer's title ("By Ana Ruiz, Political
-    /// Editor") or home town is written there too. Null when the line is no such byline.
+    /// Editor") or home town is written there too; such a byline gives the writer alone. Null when
+    /// the line is no such byline.
     /// </summary>
-    private static (string Author, string Outlet)? BylineWithOutletAfterComma(string line)
+    private static (string Author, string? Outlet)? BylineBeforeComma(string line)
     {
         var parts = line.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || Byline().Match(parts[0]) is not { Success: true } by)
+        // One capitalised word after "By" is as likely a headline's start ("By Land, Sea and Air").
+        if (parts.Length < 2 || Byline().Match(parts[0]) is not { Success: true } by || !by.Groups[1].Value.Trim().Contains(' '))
         {
             return null;
         }
-        return parts.Skip(1).Select(WithoutLowerCaseThe).FirstOrDefault(IsOutletPart) is { } outlet
-            ? (by.Groups[1].Value.Trim(), outlet)
-            : null;
+        return (by.Groups[1].Value.Trim(), parts.Skip(1).Select(WithoutLowerCaseThe).FirstOrDefault(IsOutletPart));
     }
 
     /// <summary>
     /// A part of a dateline or byline that names an outlet: a short capitalised name ending in a
-    /// word outlets are named with ("Courier", "Times") or a wire service's one name ("Reuters"),
-    /// and neither a date nor a byline of its own.
+    /// word outlets are named with ("Courier", "Times", "Radio") or a wire service's one name
+    /// ("Reuters"), and neither a date nor a byline of its own.
     /// </summary>
     private static bool IsOutletPart(string part) =>
         part.Length > 0 && char.IsUpper(part[0]) && part.Split(' ').Length <= 5 && !part.EndsWith('.')
-        && FindDate(part) is null && !Byline().IsMatch(part) && LabelRules.IsOutletName(part);
+        && FindDate(part) is null && !Byline().IsMatch(part)
+        && (LabelRules.IsOutletName(part) || part.Split(' ') is { Length: > 1 } words && Lexicon.MastheadNameEndings.Contains(words[^1]));
 
     /// <summary>"the Lindenport Courier" in a sentence is "Lindenport Courier"; a masthead's own "The" stays.</summary>
     private static string WithoutLowerCaseThe(string part) =>

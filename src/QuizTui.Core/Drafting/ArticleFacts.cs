@@ -96,15 +96,16 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
     /// <summary>
     /// A byline that goes on with other facts after a bar or a dot ("By Jo Ellison | Alderbrook
     /// Herald | May 1, 2024"): the writer, and the first other part that is a short name rather
-    /// than a date (the outlet, a guess); or one that names the outlet after a comma ("By Ana
-    /// Ruiz, Lindenport Courier"). Null when the line does not start with such a byline.
+    /// than a date (the outlet, a guess); or one that goes on after a comma ("By Ana Ruiz,
+    /// Lindenport Courier", "By Ana Ruiz, Political Editor"). Null when the line does not start
+    /// with such a byline.
     /// </summary>
     private static (string Author, string? Outlet)? BylineWithOutlet(string line)
     {
         var parts = line.Split([" | ", " · ", " • "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || Byline().Match(parts[0]) is not { Success: true } by)
         {
-            return BylineWithOutletAfterComma(line);
+            return BylineBeforeComma(line);
         }
         var outlet = parts.Skip(1).FirstOrDefault(p => FindDate(p) is null && p.Split(' ').Length <= 5 && char.IsUpper(p[0]) && !p.EndsWith('.'));
         return (by.Groups[1].Value.Trim(), outlet);

@@ -124,6 +124,18 @@ internal static partial class Lexicon
         "observer", "magazine", "mirror", "express", "examiner", "inquirer", "courier", "globe", "newspaper",
     ]);
 
+    /// <summary>
+    /// Last words of outlets' names that also end other bodies' names ("Lindenport Radio", "Kell
+    /// Daily Star"): read as an outlet only beside a date or a writer's name, never to set aside a
+    /// speaker, since a radio station or a "Star" club can make a statement of its own.
+    /// </summary>
+    internal static readonly FrozenSet<string> MastheadNameEndings = Set(
+    [
+        "radio", "tv", "television", "broadcasting", "fm", "daily", "weekly", "online", "standard", "star", "sun",
+        "mail", "record", "review", "press", "independent", "sentinel", "register", "monitor", "dispatch",
+        "bulletin", "advertiser", "argus", "leader", "nation", "today", "voice", "echo", "messenger",
+    ]);
+
     /// <summary>Capitalised words that describe unnamed reports ("Media reports"), unlike a publication's name ("Consumer Reports").</summary>
     internal static readonly FrozenSet<string> ReportsDescribers = Set(["media", "news", "press", "local", "early", "initial"]);
 

@@ -92,13 +92,15 @@ public class ArticleFactsTests
     [InlineData("14 March 2026 | Lindenport Courier")]
     [InlineData("Published by the Lindenport Courier on 14 March 2026")]
     [InlineData("LINDENPORT COURIER, 14 MARCH 2026")]
-    public void A_dateline_that_names_the_outlet_gives_the_outlet_and_the_date(string dateline)
+    [InlineData("Lindenport Radio, 14 March 2026", "Lindenport Radio")]
+    [InlineData("14 March 2026 — Kell Daily Star", "Kell Daily Star")]
+    public void A_dateline_that_names_the_outlet_gives_the_outlet_and_the_date(string dateline, string outlet = "Lindenport Courier")
     {
         var text = dateline + "\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n";
 
         var facts = ArticleFacts.Read(text);
 
-        Assert.Equal(new ArticleFact("Lindenport Courier", 1, false), facts.Outlet);
+        Assert.Equal(new ArticleFact(outlet, 1, false), facts.Outlet);
         Assert.Equal(new ArticleFact("2026-03-14", 1, false), facts.Published);
         Assert.Equal("Ferry crews ask for a new timetable", facts.Headline?.Value);
     }
@@ -121,11 +123,23 @@ public class ArticleFactsTests
     [InlineData("Published by Ana Ruiz on 14 March 2026")]
     [InlineData("By Ana Ruiz, Lindenport")]
     [InlineData("By Ana Ruiz, Political Editor")]
+    [InlineData("By Ana Ruiz, Staff Reporter")]
     public void A_writers_name_or_a_bare_place_beside_the_date_or_the_writer_is_no_outlet(string line)
     {
         var text = line + "\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n";
 
         Assert.Null(ArticleFacts.Read(text).Outlet);
+    }
+
+    [Theory]
+    [InlineData("By Ana Ruiz, Political Editor")]
+    [InlineData("By Ana Ruiz, Lindenport")]
+    public void A_byline_with_the_writers_title_or_town_gives_the_writer_and_is_no_headline(string byline)
+    {
+        var facts = ArticleFacts.Read(byline + "\n\nFerry crews ask for a new timetable\n\nThe ferry will sail again next month.\n");
+
+        Assert.Equal(new ArticleFact("Ana Ruiz", 1, true), facts.Author);
+        Assert.Equal("Ferry crews ask for a new timetable", facts.Headline?.Value);
     }
 
     [Fact]
