@@ -103,6 +103,13 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel RoleRefersBack =
         new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
 
+    /// <summary>
+    /// The role is indefinite ("a spokesperson", "one MP"), which may bring in someone new, or
+    /// its holder was last named two or more paragraphs back.
+    /// </summary>
+    public static readonly ConfidenceLevel RoleUnsure =
+        new("role-unsure", 0.6, "speaker inferred from '{0}' → {1}, whom the article calls {2}; '{0}' may mean someone else: check") { Rank = 0.75 };
+
     public static readonly ConfidenceLevel SpeaksForOrganisation =
         new("speaks-for-organisation", 0.85, "an unnamed '{0}' speaks for {1}, named in the same sentence");
 
@@ -177,7 +184,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

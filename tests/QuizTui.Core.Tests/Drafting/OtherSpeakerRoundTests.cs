@@ -1,0 +1,122 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class OtherSpeakerRoundTests
+{
+    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
+        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    private static IReadOnlyList<DraftQuotation> RulesAlone(string article) =>
+        QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+
+    [Fact]
+    public void An_indefinite_role_taken_as_its_one_holder_is_marked_to_check()
+    {
+        const string article = """
+            Lindenport ferries to sail again
+
+            Harbour spokeswoman Ana Ruiz said the ferries would sail again on Monday.
+
+            "The crossing is safe and the boats have been checked," a harbour spokeswoman said later.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The crossing is safe");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("role-unsure", quote.Level);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_role_whose_holder_was_named_two_paragraphs_back_is_marked_to_check()
+    {
+        const string article = """
+            Kell library reopens
+
+            Harbour spokeswoman Ana Ruiz opened the new library on Saturday.
+
+            Tomas Vell, who ran the old reading room for thirty years, watched from the front row with his grandchildren.
+
+            Among the first to borrow a book was his neighbour, Lena Marsh, who read to the children.
+
+            "It is a good day for the town," the spokeswoman said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "It is a good day");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("role-unsure", quote.Level);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_definite_role_whose_holder_was_just_named_stays_sure()
+    {
+        const string article = """
+            Lindenport ferries to sail again
+
+            Harbour spokeswoman Ana Ruiz said the ferries would sail again on Monday.
+
+            "The crossing is safe and the boats have been checked," the spokeswoman said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The crossing is safe");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("role", quote.Level);
+        Assert.False(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_judge_of_a_named_court_is_the_judge_not_the_court()
+    {
+        const string article = """
+            Kell ferry appeal turned down
+
+            The Kell Appeal Court turned down the ferry company's appeal on Monday.
+
+            The Appeal Court judge said the company had come "far too late" to the hearing.
+            """;
+
+        var quote = Quote(RulesAlone(article), "far too late");
+
+        Assert.Equal("Appeal Court judge", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_judge_of_a_named_court_goes_to_the_one_judge_named_and_is_marked_when_her_title_does_not_name_the_court()
+    {
+        const string article = """
+            Kell ferry appeal turned down
+
+            Judge Ana Ruiz sat alone at the Kell Appeal Court on Monday and turned down the ferry company's appeal.
+
+            The Appeal Court judge said the company had come "far too late" to the hearing.
+            """;
+
+        var quote = Quote(RulesAlone(article), "far too late");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("role-unsure", quote.Level);
+    }
+
+    [Fact]
+    public void A_spokesman_of_a_named_court_still_speaks_for_the_court()
+    {
+        const string article = """
+            Kell ferry appeal turned down
+
+            The Kell Appeal Court turned down the ferry company's appeal on Monday.
+
+            The Appeal Court spokesman said the company had come "far too late" to the hearing.
+            """;
+
+        var quote = Quote(RulesAlone(article), "far too late");
+
+        Assert.NotEqual("Appeal Court spokesman", quote.Speaker);
+        Assert.Contains("Appeal Court", quote.Speaker);
+    }
+}
