@@ -121,6 +121,10 @@ internal sealed partial class SpeakerResolver
     {
         var mentions = p.Entities.PersonMentions;
         var mention = mentions[index];
+        if (ReportedByPronounBefore(mention.Token, gender))
+        {
+            return true;
+        }
         for (var j = index - 1; j >= 0 && p.SameSentence(mentions[j].Token, mention.Token); j--)
         {
             var speaker = mentions[j];
@@ -135,6 +139,29 @@ internal sealed partial class SpeakerResolver
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "He said Lune is a fair man; however, "…", he added": a name in a clause reported by a
+    /// pronoun of the same gender opening the sentence is what that speaker talked about, so a
+    /// pronoun after it goes on with the speaker.
+    /// </summary>
+    private bool ReportedByPronounBefore(int token, Gender gender)
+    {
+        var start = p.SentenceStart(token);
+        var opening = gender == Gender.Male ? "he" : gender == Gender.Female ? "she" : null;
+        if (opening is null || start >= token || !p[start].IsWord || !p[start].Text.Equals(opening, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var k = start + 1; k < token; k++)
+        {
+            if (p[k].IsWord && Lexicon.IsSpeechVerb(p[k].Text))
+            {
+                return true;
             }
         }
         return false;

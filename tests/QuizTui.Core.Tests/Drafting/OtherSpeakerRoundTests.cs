@@ -119,4 +119,34 @@ public class OtherSpeakerRoundTests
         Assert.NotEqual("Appeal Court spokesman", quote.Speaker);
         Assert.Contains("Appeal Court", quote.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_name_the_same_pronoun_reported_on_goes_back_to_the_speaker()
+    {
+        const string article = """
+            Kell harbour master steps down
+
+            Tomas Vell stepped down as harbour master on Friday after twelve years. He said Ivo Marsh is "a fair man to work for"; however, "the harbour needs a fresh start," he added.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "the harbour needs").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_name_reported_by_a_pronoun_of_the_other_gender_still_goes_to_the_name()
+    {
+        const string article = """
+            Kell harbour master steps down
+
+            Ana Ruiz stepped down as harbour master on Friday. Her deputy, Ivo Marsh, will stand in.
+
+            She said Ivo Marsh would "do the job well". "I have known him for years," he said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Ivo Marsh", Quote(drafts, "I have known him").Speaker);
+    }
 }
