@@ -149,4 +149,36 @@ public class OtherSpeakerRoundTests
 
         Assert.Equal("Ivo Marsh", Quote(drafts, "I have known him").Speaker);
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_the_speaker()
+    {
+        const string article = """
+            Kell bakery opens
+
+            Port baker Tomas Vell opened his new bakery on Friday.
+
+            Speaking at the opening, Tomas mentioned, "We bake from four in the morning."
+            """;
+
+        var quote = Quote(RulesAlone(article), "We bake");
+
+        Assert.NotEqual("Speaking", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_place_before_an_organisation_noun_is_the_body_of_that_place_the_article_names()
+    {
+        const string article = """
+            Kell and Lindenport argue over ferry rights
+
+            The Kell Fisheries Ministry wrote to Lindenport on Monday about the ferry timetable.
+
+            In a statement on Friday, the Kell ministry said it was "deeply troubled" by the new timetable.
+            """;
+
+        var quote = Quote(RulesAlone(article), "deeply troubled");
+
+        Assert.Equal("Kell Fisheries Ministry", quote.Speaker);
+    }
 }
