@@ -94,6 +94,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounNamesake =
         new("pronoun-namesake", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article also names {3}: check");
 
+    /// <summary>The sentence just before the pronoun opens with someone unnamed ("One of the nurses …", "A neighbour …"), whom the pronoun may mean.</summary>
+    public static readonly ConfidenceLevel PronounPassesUnnamed =
+        new("pronoun-passes-unnamed", 0.6, "speaker inferred from '{0}' → {1}, {2}; '{3}' in the sentence before may be meant: check") { Rank = 0.8 };
+
     public static readonly ConfidenceLevel PronounPassesOver =
         new("pronoun-passes-over", 0.6, "speaker inferred from '{0}' → {1}, {2}, whom the article shows to fit; {3}, named since, might fit too: check");
 
@@ -184,7 +188,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

@@ -217,6 +217,11 @@ internal sealed partial class SpeakerResolver
         {
             return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.PronounNamesake, pronoun, person.FullName, Introduced(person, mention.Token, at), namesake);
         }
+        // "One of the nurses spoke to reporters. She said …": the pronoun may mean the unnamed subject.
+        if (level == DraftConfidence.PronounAgrees && UnnamedSubjectBefore(at, mention.Token) is { } unnamed)
+        {
+            return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.PronounPassesUnnamed, pronoun, person.FullName, Introduced(person, mention.Token, at), unnamed);
+        }
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.
@@ -226,6 +231,32 @@ internal sealed partial class SpeakerResolver
             ? Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at),
                 Humanizer.NumberToWordsExtension.ToWords(sentencesBack))
             : Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
+    }
+
+    /// <summary>
+    /// "One of the nurses" or "A neighbour" opening the sentence just before the pronoun's, in its
+    /// paragraph and after the person chosen was named: the words up to the verb, or null.
+    /// </summary>
+    private string? UnnamedSubjectBefore(int at, int chosen)
+    {
+        var start = p.SentenceStart(at);
+        if (start == 0)
+        {
+            return null;
+        }
+        var before = p.SentenceStart(start - 1);
+        if (before <= chosen || p[before].Paragraph != p[at].Paragraph || !p[before].IsWord
+            || p[before].Text.ToLowerInvariant() is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+        var last = before + 1;
+        while (last < start - 1 && p.SameSentence(last + 1, before) && last - before < 5 && p[last + 1].IsWord
+               && !Lexicon.IsSpeechVerb(p[last + 1].Text) && !p[last + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+        {
+            last++;
+        }
+        return p.Entities.PersonMentions.Exists(m => m.Token >= before && m.Token <= last) ? null : p.Words(before, last);
     }
 
     /// <summary>Another person of the article, known or only printed, with this person's surname; null when there is none.</summary>

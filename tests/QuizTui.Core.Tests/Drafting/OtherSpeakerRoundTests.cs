@@ -73,28 +73,28 @@ public class OtherSpeakerRoundTests
     public void A_judge_of_a_named_court_is_the_judge_not_the_court()
     {
         const string article = """
-            Kell ferry appeal turned down
+            Kell ferry case turned down
 
-            The Kell Appeal Court turned down the ferry company's appeal on Monday.
+            The Kell Harbour Court turned down the ferry company's claim on Monday.
 
-            The Appeal Court judge said the company had come "far too late" to the hearing.
+            The Harbour Court judge said the company had come "far too late" to the hearing.
             """;
 
         var quote = Quote(RulesAlone(article), "far too late");
 
-        Assert.Equal("Appeal Court judge", quote.Speaker);
+        Assert.Equal("Harbour Court judge", quote.Speaker);
         Assert.True(quote.NeedsCheck);
     }
 
     [Fact]
-    public void A_judge_of_a_named_court_goes_to_the_one_judge_named_and_is_marked_when_her_title_does_not_name_the_court()
+    public void A_judge_of_a_named_court_goes_to_the_one_judge_named_marked_when_her_title_does_not_name_the_court()
     {
         const string article = """
-            Kell ferry appeal turned down
+            Kell ferry case turned down
 
-            Judge Ana Ruiz sat alone at the Kell Appeal Court on Monday and turned down the ferry company's appeal.
+            Judge Ana Ruiz sat alone at the Kell Harbour Court on Monday and turned down the ferry company's claim.
 
-            The Appeal Court judge said the company had come "far too late" to the hearing.
+            The Harbour Court judge said the company had come "far too late" to the hearing.
             """;
 
         var quote = Quote(RulesAlone(article), "far too late");
@@ -107,17 +107,17 @@ public class OtherSpeakerRoundTests
     public void A_spokesman_of_a_named_court_still_speaks_for_the_court()
     {
         const string article = """
-            Kell ferry appeal turned down
+            Kell ferry case turned down
 
-            The Kell Appeal Court turned down the ferry company's appeal on Monday.
+            The Kell Harbour Court turned down the ferry company's claim on Monday.
 
-            The Appeal Court spokesman said the company had come "far too late" to the hearing.
+            The Harbour Court spokesman said the company had come "far too late" to the hearing.
             """;
 
         var quote = Quote(RulesAlone(article), "far too late");
 
-        Assert.NotEqual("Appeal Court spokesman", quote.Speaker);
-        Assert.Contains("Appeal Court", quote.Speaker);
+        Assert.NotEqual("Harbour Court spokesman", quote.Speaker);
+        Assert.Contains("Harbour Court", quote.Speaker);
     }
 
     [Fact]
@@ -180,5 +180,40 @@ public class OtherSpeakerRoundTests
         var quote = Quote(RulesAlone(article), "deeply troubled");
 
         Assert.Equal("Kell Fisheries Ministry", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_right_after_a_sentence_opened_by_someone_unnamed_is_marked_to_check()
+    {
+        const string article = """
+            Kell care home inquiry ends
+
+            Prosecutor Ana Ruiz said the home had been "badly run for years".
+
+            One of the nurses agreed to give evidence in public. She said she wanted others to "speak up sooner".
+            """;
+
+        var quote = Quote(RulesAlone(article), "speak up sooner");
+
+        Assert.Equal("pronoun-passes-unnamed", quote.Level);
+        Assert.True(quote.NeedsCheck);
+        Assert.Contains("One of the nurses", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_opened_by_a_name_stays_sure()
+    {
+        const string article = """
+            Kell care home inquiry ends
+
+            Prosecutor Ana Ruiz said the home had been "badly run for years".
+
+            Ruiz spoke to reporters after the hearing. She said she wanted others to "speak up sooner".
+            """;
+
+        var quote = Quote(RulesAlone(article), "speak up sooner");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("pronoun", quote.Level);
     }
 }
