@@ -15,6 +15,10 @@ internal sealed partial class SpeakerResolver
         {
             case "he" or "she":
                 var gender = pronoun == "he" ? Gender.Male : Gender.Female;
+                if (PersonTheSentenceIsFor(at, gender) is { } meant)
+                {
+                    return PronounResolution(pronoun, meant, gender, at, sure: true);
+                }
                 if (LatestMention(at, gender, asSubject: true) is { } subjectMention)
                 {
                     // The subject of the sentence just before keeps the pronoun ("Kay Moss called it
@@ -231,6 +235,27 @@ internal sealed partial class SpeakerResolver
             ? Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at),
                 Humanizer.NumberToWordsExtension.ToWords(sentencesBack))
             : Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
+    }
+
+    /// <summary>
+    /// "For Ana Ruiz, the chair of the board, "…," she said": the person a sentence opens with
+    /// "For" is the one whose view it gives, so the pronoun later in it is that person.
+    /// </summary>
+    private PersonMention? PersonTheSentenceIsFor(int at, Gender gender)
+    {
+        var start = p.SentenceStart(at);
+        if (start + 1 >= at || !p.IsWordAt(start, "For") || !p[start].IsCapitalised)
+        {
+            return null;
+        }
+        foreach (var mention in p.Entities.PersonMentions)
+        {
+            if (mention.Token == start + 1 && (mention.Person.Gender == Gender.Unknown || mention.Person.Gender == gender))
+            {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /// <summary>

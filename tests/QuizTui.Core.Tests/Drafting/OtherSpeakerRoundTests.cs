@@ -216,4 +216,20 @@ public class OtherSpeakerRoundTests
         Assert.Equal("Ana Ruiz", quote.Speaker);
         Assert.Equal("pronoun", quote.Level);
     }
+
+    [Fact]
+    public void A_pronoun_in_a_sentence_opened_by_for_and_a_name_is_that_person()
+    {
+        const string article = """
+            Kell bakery sold
+
+            "We leave the bakery in good hands," said Tomas Vell, who ran it for thirty years.
+
+            For Ivo Marsh, the new owner, "the ovens are the heart of the place and they stay," he said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "the ovens are");
+
+        Assert.Equal("Ivo Marsh", quote.Speaker);
+    }
 }
