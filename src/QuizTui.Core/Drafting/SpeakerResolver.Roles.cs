@@ -4,7 +4,7 @@ namespace QuizTui.Core.Drafting;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>"the CEO", "a spokeswoman": the person the article gives that title, if any.</summary>
-    /// <param name="body">A body or place named right before the role ("the Appeal Court judge"), which says which office it is.</param>
+    /// <param name="body">A body or place named right before the role ("the Harbour Court judge"), which says which office it is.</param>
     public Resolution ResolveRole(List<int> subject, string role, NameRun? body = null)
     {
         var at = subject[0];

@@ -76,7 +76,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         if (multi is { } named)
         {
-            // "the Appeal Court judge", "the Lindenport County sheriff": a body or place that only
+            // "the Harbour Court judge", "the Lindenport County sheriff": a body or place that only
             // says which judge or sheriff; a spokesperson or official, though, speaks for the body.
             if (named.Last + 1 == subject[^1] && headToken.IsWord && !headToken.IsCapitalised && Lexicon.IsRoleNoun(headToken.Bare)
                 && !Lexicon.VoiceRoles.Contains(headToken.Bare) && p.Entities.FindOrganisation(named.Name) is not null)
