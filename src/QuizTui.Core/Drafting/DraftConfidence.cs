@@ -94,6 +94,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounNamesake =
         new("pronoun-namesake", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article also names {3}: check");
 
+    /// <summary>The sentence just before the pronoun opens with someone unnamed ("One of the nurses …", "A neighbour …"), whom the pronoun may mean.</summary>
+    public static readonly ConfidenceLevel PronounPassesUnnamed =
+        new("pronoun-passes-unnamed", 0.6, "speaker inferred from '{0}' → {1}, {2}; '{3}' in the sentence before may be meant: check") { Rank = 0.8 };
+
     public static readonly ConfidenceLevel PronounPassesOver =
         new("pronoun-passes-over", 0.6, "speaker inferred from '{0}' → {1}, {2}, whom the article shows to fit; {3}, named since, might fit too: check");
 
@@ -102,6 +106,13 @@ public static class DraftConfidence
 
     public static readonly ConfidenceLevel RoleRefersBack =
         new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
+
+    /// <summary>
+    /// The role is indefinite ("a spokesperson", "one MP"), which may bring in someone new, or
+    /// its holder was last named two or more paragraphs back.
+    /// </summary>
+    public static readonly ConfidenceLevel RoleUnsure =
+        new("role-unsure", 0.6, "speaker inferred from '{0}' → {1}, whom the article calls {2}; '{0}' may mean someone else: check") { Rank = 0.75 };
 
     public static readonly ConfidenceLevel SpeaksForOrganisation =
         new("speaks-for-organisation", 0.85, "an unnamed '{0}' speaks for {1}, named in the same sentence");
@@ -177,7 +188,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesOver, OrganisationPronoun, RoleRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

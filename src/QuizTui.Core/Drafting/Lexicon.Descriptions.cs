@@ -25,6 +25,8 @@ internal static partial class Lexicon
     [
         "previously", "recently", "instead", "however", "meanwhile", "yet", "particularly", "given", "and", "but",
         "so", "also", "then", "still", "indeed", "moreover", "furthermore", "nevertheless", "sometimes", "now",
+        // "Speaking at the launch, Ana said": a participle opening the sentence, not the speaker.
+        "speaking", "talking", "addressing", "responding", "commenting", "reacting", "replying", "answering",
     ]);
 
     /// <summary>Nouns a clause hangs on ("the way people have responded"): never the person a description names.</summary>

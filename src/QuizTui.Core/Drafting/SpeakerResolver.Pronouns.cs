@@ -15,6 +15,10 @@ internal sealed partial class SpeakerResolver
         {
             case "he" or "she":
                 var gender = pronoun == "he" ? Gender.Male : Gender.Female;
+                if (PersonTheSentenceIsFor(at, gender) is { } meant)
+                {
+                    return PronounResolution(pronoun, meant, gender, at, sure: true);
+                }
                 if (LatestMention(at, gender, asSubject: true) is { } subjectMention)
                 {
                     // The subject of the sentence just before keeps the pronoun ("Kay Moss called it
@@ -121,6 +125,10 @@ internal sealed partial class SpeakerResolver
     {
         var mentions = p.Entities.PersonMentions;
         var mention = mentions[index];
+        if (ReportedByPronounBefore(mention.Token, gender))
+        {
+            return true;
+        }
         for (var j = index - 1; j >= 0 && p.SameSentence(mentions[j].Token, mention.Token); j--)
         {
             var speaker = mentions[j];
@@ -135,6 +143,29 @@ internal sealed partial class SpeakerResolver
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "He said Lune is a fair man; however, "…", he added": a name in a clause reported by a
+    /// pronoun of the same gender opening the sentence is what that speaker talked about, so a
+    /// pronoun after it goes on with the speaker.
+    /// </summary>
+    private bool ReportedByPronounBefore(int token, Gender gender)
+    {
+        var start = p.SentenceStart(token);
+        var opening = gender == Gender.Male ? "he" : gender == Gender.Female ? "she" : null;
+        if (opening is null || start >= token || !p[start].IsWord || !p[start].Text.Equals(opening, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var k = start + 1; k < token; k++)
+        {
+            if (p[k].IsWord && Lexicon.IsSpeechVerb(p[k].Text))
+            {
+                return true;
             }
         }
         return false;
@@ -190,6 +221,11 @@ internal sealed partial class SpeakerResolver
         {
             return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.PronounNamesake, pronoun, person.FullName, Introduced(person, mention.Token, at), namesake);
         }
+        // "One of the nurses spoke to reporters. She said …": the pronoun may mean the unnamed subject.
+        if (level == DraftConfidence.PronounAgrees && UnnamedSubjectBefore(at, mention.Token) is { } unnamed)
+        {
+            return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.PronounPassesUnnamed, pronoun, person.FullName, Introduced(person, mention.Token, at), unnamed);
+        }
         if (person.Gender == Gender.Unknown)
         {
             // "he" now stands for this person, so a later "she" looks elsewhere.
@@ -199,6 +235,53 @@ internal sealed partial class SpeakerResolver
             ? Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at),
                 Humanizer.NumberToWordsExtension.ToWords(sentencesBack))
             : Resolution.Of(person.FullName, SpeakerKind.Person, level, pronoun, person.FullName, Introduced(person, mention.Token, at));
+    }
+
+    /// <summary>
+    /// "For Ana Ruiz, the chair of the board, "…," she said": the person a sentence opens with
+    /// "For" is the one whose view it gives, so the pronoun later in it is that person.
+    /// </summary>
+    private PersonMention? PersonTheSentenceIsFor(int at, Gender gender)
+    {
+        var start = p.SentenceStart(at);
+        if (start + 1 >= at || !p.IsWordAt(start, "For") || !p[start].IsCapitalised)
+        {
+            return null;
+        }
+        foreach (var mention in p.Entities.PersonMentions)
+        {
+            if (mention.Token == start + 1 && (mention.Person.Gender == Gender.Unknown || mention.Person.Gender == gender))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "One of the nurses" or "A neighbour" opening the sentence just before the pronoun's, in its
+    /// paragraph and after the person chosen was named: the words up to the verb, or null.
+    /// </summary>
+    private string? UnnamedSubjectBefore(int at, int chosen)
+    {
+        var start = p.SentenceStart(at);
+        if (start == 0)
+        {
+            return null;
+        }
+        var before = p.SentenceStart(start - 1);
+        if (before <= chosen || p[before].Paragraph != p[at].Paragraph || !p[before].IsWord
+            || p[before].Text.ToLowerInvariant() is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+        var last = before + 1;
+        while (last < start - 1 && p.SameSentence(last + 1, before) && last - before < 5 && p[last + 1].IsWord
+               && !Lexicon.IsSpeechVerb(p[last + 1].Text) && !p[last + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+        {
+            last++;
+        }
+        return p.Entities.PersonMentions.Exists(m => m.Token >= before && m.Token <= last) ? null : p.Words(before, last);
     }
 
     /// <summary>Another person of the article, known or only printed, with this person's surname; null when there is none.</summary>

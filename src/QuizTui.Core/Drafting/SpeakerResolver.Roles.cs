@@ -4,7 +4,8 @@ namespace QuizTui.Core.Drafting;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>"the CEO", "a spokeswoman": the person the article gives that title, if any.</summary>
-    public Resolution ResolveRole(List<int> subject, string role)
+    /// <param name="body">A body or place named right before the role ("the Harbour Court judge"), which says which office it is.</param>
+    public Resolution ResolveRole(List<int> subject, string role, NameRun? body = null)
     {
         var at = subject[0];
         NamedPerson? best = null;
@@ -12,6 +13,10 @@ internal sealed partial class SpeakerResolver
         NamedPerson? firstAfter = null;
         var named = 0;
         var qualifiers = QualifiersBefore(subject, role);
+        if (body is { } place)
+        {
+            qualifiers.AddRange(place.Name.Split(' '));
+        }
         foreach (var mention in p.Entities.PersonMentions)
         {
             if (!mention.Person.HoldsTitle(role) || OtherOffice(mention.Person, role, qualifiers))
@@ -38,7 +43,11 @@ internal sealed partial class SpeakerResolver
         var chosen = indefinite && named != 1 ? null : best ?? firstAfter;
         if (chosen is not null)
         {
-            return Resolution.Of(chosen.FullName, SpeakerKind.Person, DraftConfidence.RoleRefersBack,
+            // An indefinite role may still bring in someone new, and a holder last named two
+            // paragraphs back may have been succeeded by another speaker the role fits.
+            var unsure = indefinite || chosen == best && p[at].Paragraph - p[bestToken].Paragraph >= 2
+                || body is { } office && !TitleNamesBody(chosen, role, office);
+            return Resolution.Of(chosen.FullName, SpeakerKind.Person, unsure ? DraftConfidence.RoleUnsure : DraftConfidence.RoleRefersBack,
                 RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
         }
         if (Lexicon.VoiceRoles.Contains(role) && OrganisationSpokenFor(subject) is { } organisation)
@@ -48,6 +57,10 @@ internal sealed partial class SpeakerResolver
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
     }
+
+    /// <summary>"the Kell County sheriff" for "Kell County Sheriff Ana Ruiz": the holder's title names the body too.</summary>
+    private static bool TitleNamesBody(NamedPerson person, string role, NameRun body) =>
+        person.TitleWith(role) is { } title && body.Name.Split(' ').Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "the local health minister": the lower-case words before the role noun that say which office

@@ -76,6 +76,13 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         if (multi is { } named)
         {
+            // "the Harbour Court judge", "the Lindenport County sheriff": a body or place that only
+            // says which judge or sheriff; a spokesperson or official, though, speaks for the body.
+            if (named.Last + 1 == subject[^1] && headToken.IsWord && !headToken.IsCapitalised && Lexicon.IsRoleNoun(headToken.Bare)
+                && !Lexicon.VoiceRoles.Contains(headToken.Bare) && p.Entities.FindOrganisation(named.Name) is not null)
+            {
+                return ResolveRole(subject, headToken.Bare, named);
+            }
             if (p.Entities.FindOrganisation(named.Name) is { } org)
             {
                 return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
@@ -107,6 +114,13 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             var run = runs[^1];
             var written = HonorificBefore(run.First) is { } honorific ? $"{honorific} {run.Name}" : run.Name;
+            // "the Lindenport ministry" after "the Lindenport Ministry of Fisheries": the body of that
+            // place the article names, not the place.
+            if (run.Last + 1 == subject[^1] && headToken.IsWord && !headToken.IsCapitalised && Lexicon.OrganisationNouns.Contains(headToken.Bare)
+                && BodyOfPlaceNamed(run, headToken.Bare) is { } namedBody)
+            {
+                return Resolution.Of(namedBody, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
+            }
             if (!IsSurnameOfPerson(run, at) && p.Entities.FindOrganisation(run.Name) is { } org)
             {
                 return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
@@ -286,6 +300,14 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             return null;
         }
         return p.Words(subject[from], subject[^1]);
+    }
+
+    /// <summary>The one organisation the article names that begins with the place and holds the noun ("Kell Fisheries Ministry" for "the Kell ministry").</summary>
+    private string? BodyOfPlaceNamed(NameRun place, string noun)
+    {
+        var found = p.Entities.Organisations.Where(o => o.Name.StartsWith(place.Name + " ", StringComparison.OrdinalIgnoreCase)
+            && o.Name.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))).Select(o => o.Name).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>True when a name inside the subject sits in a prepositional phrase ("… of the Riverton Hawks").</summary>
