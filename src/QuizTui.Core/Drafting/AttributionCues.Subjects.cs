@@ -23,6 +23,7 @@ internal sealed partial class AttributionCues
                     break;
                 }
             }
+            comma = comma < 0 ? comma : PastPlaceAfterComma(comma, end);
             if (comma < 0 || comma + 1 >= end)
             {
                 return null;

@@ -1,0 +1,66 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and bodies.
+public class CharacterisingParticipleTests
+{
+    private static IReadOnlyList<DraftQuotation> Speech(string article) =>
+        QuotationDrafter.Extract(article).Where(d => d.Kind == QuotationKind.Speech).ToList();
+
+    [Fact]
+    public void A_short_phrase_after_calling_is_the_sentence_subjects_speech()
+    {
+        const string article = """
+            Mayor Ana Ruiz went after the harbour board on Monday, calling its plan "a slow disaster."
+            """;
+
+        var quotation = Assert.Single(Speech(article));
+        Assert.Equal("a slow disaster.", quotation.Text);
+        Assert.Equal("Ana Ruiz", quotation.Speaker);
+    }
+
+    [Fact]
+    public void Describing_and_branding_weave_words_in_the_same_way()
+    {
+        const string article = """
+            Ivo Marsh toured the flooded quay, describing the damage as "heartbreaking."
+
+            Tomas Vell answered the council, branding the vote "a stitch-up."
+            """;
+
+        var speech = Speech(article);
+        Assert.Contains(speech, d => d.Text.StartsWith("heartbreaking", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
+        Assert.Contains(speech, d => d.Text.StartsWith("a stitch-up", StringComparison.Ordinal) && d.Speaker == "Tomas Vell");
+    }
+
+    [Fact]
+    public void A_characterising_participle_after_and_leaves_the_quotation_to_the_first_participle()
+    {
+        const string article = """
+            Mara Quell defended the ferry levy, saying the town had waited long enough and calling the delay "a costly habit."
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("a costly habit", StringComparison.Ordinal) && d.Speaker == "Mara Quell");
+    }
+
+    [Fact]
+    public void A_place_written_as_town_and_region_does_not_end_an_opening_clause()
+    {
+        const string article = """
+            Speaking at a fish market in Brookvale, Nova Terra, Ivo Marsh praised the crews, calling them "the backbone of the coast."
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("the backbone", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
+    }
+
+    [Fact]
+    public void Words_after_a_participle_with_no_characterising_sense_stay_a_label()
+    {
+        const string article = """
+            The crews kept working through the night, repairing the "temporary" wall by dawn.
+            """;
+
+        Assert.Empty(Speech(article));
+    }
+}
