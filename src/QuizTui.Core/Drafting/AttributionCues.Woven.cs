@@ -25,6 +25,10 @@ internal sealed partial class AttributionCues
         {
             k--;
         }
+        if (OpeningCharacterisation(a, s0) is { } opening)
+        {
+            return opening;
+        }
         k = ParticipleBeforeChannel(s0, k);
         if (p[k].IsWord && IsWovenParticiple(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject
             && !IsPronounCharacterising(k, subject))
@@ -97,6 +101,37 @@ internal sealed partial class AttributionCues
             return subject is not null ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Calling it "a farce", Ana Ruiz told the board …": a sentence opening with a characterising
+    /// participle whose clause holds the quotation; the subject is the name after the clause's comma.
+    /// </summary>
+    private Attribution? OpeningCharacterisation(QuoteAnalysis a, int s0)
+    {
+        var m = a.Marker;
+        var start = PastDateline(s0, m);
+        if (!p[start].IsWord || !p[start].IsCapitalised || !Lexicon.CharacterisingParticiples.Contains(p[start].Text))
+        {
+            return null;
+        }
+        for (var k = start + 1; k < m; k++)
+        {
+            if (p[k].Kind == TokenKind.Punct || p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        var comma = m + 1 < p.Count && p.SameSentence(m, m + 1) && p[m + 1].IsPunct(',') ? m + 1
+            : a.Span.Text.TrimEnd().EndsWith(',') ? m : -1;
+        if (comma < 0 || comma + 1 >= p.Count || !p.SameSentence(m, comma + 1) || !p[comma + 1].IsCapitalised)
+        {
+            return null;
+        }
+        var subject = NounPhraseForward(comma + 1);
+        return subject.Count > 0 && IsSubject(subject) && !IsPronounCharacterising(start, subject)
+            ? new Attribution(Truncate(subject), start, p[start].Text, s0, m - 1)
+            : null;
     }
 
     private static bool IsWovenParticiple(string word) =>

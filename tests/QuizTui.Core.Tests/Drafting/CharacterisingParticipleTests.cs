@@ -63,4 +63,24 @@ public class CharacterisingParticipleTests
 
         Assert.Empty(Speech(article));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_calling_gives_its_quoted_words_to_the_name_after_the_comma()
+    {
+        const string article = """
+            Calling it "one more empty promise", Lena Osk of the Brookvale tenants' group told the council the rents had doubled.
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("one more empty promise", StringComparison.Ordinal) && d.Speaker == "Lena Osk");
+    }
+
+    [Fact]
+    public void A_quotation_after_the_opening_clause_keeps_the_attribution_of_the_main_clause()
+    {
+        const string article = """
+            Calling the meeting to order, Chair Ivo Marsh told the room, "We have a long night ahead of us."
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("We have a long night", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
+    }
 }
