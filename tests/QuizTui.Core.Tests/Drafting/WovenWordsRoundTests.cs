@@ -3,7 +3,7 @@ using QuizTui.Core.Drafting;
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and bodies.
-public class CharacterisingParticipleTests
+public class WovenWordsRoundTests
 {
     private static IReadOnlyList<DraftQuotation> Speech(string article) =>
         QuotationDrafter.Extract(article).Where(d => d.Kind == QuotationKind.Speech).ToList();
@@ -82,5 +82,17 @@ public class CharacterisingParticipleTests
             """;
 
         Assert.Contains(Speech(article), d => d.Text.StartsWith("We have a long night", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
+    }
+
+    [Fact]
+    public void A_dateline_ended_by_a_spaced_hyphen_is_not_the_subject_of_woven_words()
+    {
+        const string article = """
+            LINDENPORT, Nova Terra (KLPT) - Harbour Police Chief Ana Ruiz said officers found a "home-made flare" near the ferry ramp.
+
+            Ruiz said the ramp would reopen on Friday.
+            """;
+
+        Assert.Contains(Speech(article), d => d.Text.StartsWith("home-made flare", StringComparison.Ordinal) && d.Speaker == "Ana Ruiz");
     }
 }
