@@ -35,6 +35,31 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
+    /// "Speaking in Brookvale, Nova Terra, Ana Ruiz …": a place written as town, comma, region
+    /// and comma ends an opening clause at its second comma, not inside the place. Returns that
+    /// comma, or <paramref name="comma"/> when the words after it are not a place's.
+    /// </summary>
+    private int PastPlaceAfterComma(int comma, int end)
+    {
+        if (comma < 1 || !p[comma - 1].IsWord || !p[comma - 1].IsCapitalised)
+        {
+            return comma;
+        }
+        for (var k = comma + 1; k < end && k <= comma + 3; k++)
+        {
+            if (p[k].IsPunct(','))
+            {
+                return k > comma + 1 && k + 1 < end ? k : comma;
+            }
+            if (!p[k].IsWord || !p[k].IsCapitalised || p[k].IsPossessive)
+            {
+                return comma;
+            }
+        }
+        return comma;
+    }
+
+    /// <summary>
     /// "WASHINGTON —", "COLUMBIA, S.C. (AP) —", "DUNMORE, Dec. 8 (Wire) —": a dateline opening the first sentence of one of an
     /// article's first paragraphs (a headline may come first) is a place, not the subject; returns
     /// the token after its dash, or <paramref name="start"/> when there is none.

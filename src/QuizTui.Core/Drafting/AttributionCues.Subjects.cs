@@ -23,6 +23,7 @@ internal sealed partial class AttributionCues
                     break;
                 }
             }
+            comma = comma < 0 ? comma : PastPlaceAfterComma(comma, end);
             if (comma < 0 || comma + 1 >= end)
             {
                 return null;
@@ -123,6 +124,8 @@ internal sealed partial class AttributionCues
         {
             end--;
         }
+        // "LINDENPORT (KLPT) - Chief Ana Ruiz said": a dateline is a place, whichever dash ends it.
+        s0 = PastDateline(s0, end);
         if (DocumentBeforeWhich(s0, end) is { } document)
         {
             return document;

@@ -25,8 +25,13 @@ internal sealed partial class AttributionCues
         {
             k--;
         }
+        if (OpeningCharacterisation(a, s0) is { } opening)
+        {
+            return opening;
+        }
         k = ParticipleBeforeChannel(s0, k);
-        if (p[k].IsWord && Lexicon.Participles.Contains(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject)
+        if (p[k].IsWord && IsWovenParticiple(p[k].Text) && k > s0 && SentenceSubject(s0, k) is { } subject
+            && !IsPronounCharacterising(k, subject))
         {
             return new Attribution(subject, k, p[k].Text, s0, m - 1);
         }
@@ -73,7 +78,7 @@ internal sealed partial class AttributionCues
             {
                 continue;
             }
-            if (!Lexicon.Participles.Contains(t.Text))
+            if (!IsWovenParticiple(t.Text))
             {
                 // Another speech verb in the clause ("saying that Soto had called it "…"") speaks for its own subject.
                 if (Lexicon.IsSpeechVerb(t.Text) || Lexicon.CharacterisingVerbs.Contains(t.Text))
@@ -83,10 +88,63 @@ internal sealed partial class AttributionCues
                 continue;
             }
             var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "and" && p[k - 2].IsPunct(',');
-            return joined && SentenceSubject(s0, k) is { } subject ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
+            // "…, saying he had led the way and calling him "…"": the second participle shares the first one's clause.
+            if (!joined && Lexicon.CharacterisingParticiples.Contains(t.Text))
+            {
+                continue;
+            }
+            var subject = joined ? SentenceSubject(s0, k) : null;
+            if (subject is not null && IsPronounCharacterising(k, subject))
+            {
+                continue;
+            }
+            return subject is not null ? new Attribution(subject, k, t.Text, s0, m - 1) : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// "Calling it "a farce", Ana Ruiz told the board …": a sentence opening with a characterising
+    /// participle whose clause holds the quotation; the subject is the name after the clause's comma.
+    /// </summary>
+    private Attribution? OpeningCharacterisation(QuoteAnalysis a, int s0)
+    {
+        var m = a.Marker;
+        var start = PastDateline(s0, m);
+        if (!p[start].IsWord || !p[start].IsCapitalised || !Lexicon.CharacterisingParticiples.Contains(p[start].Text))
+        {
+            return null;
+        }
+        for (var k = start + 1; k < m; k++)
+        {
+            if (p[k].Kind == TokenKind.Punct || p[k].IsQuote)
+            {
+                return null;
+            }
+        }
+        var comma = m + 1 < p.Count && p.SameSentence(m, m + 1) && p[m + 1].IsPunct(',') ? m + 1
+            : a.Span.Text.TrimEnd().EndsWith(',') ? m : -1;
+        if (comma < 0 || comma + 1 >= p.Count || !p.SameSentence(m, comma + 1) || !p[comma + 1].IsCapitalised)
+        {
+            return null;
+        }
+        var subject = NounPhraseForward(comma + 1);
+        return subject.Count > 0 && IsSubject(subject) && !IsPronounCharacterising(start, subject)
+            ? new Attribution(Truncate(subject), start, p[start].Text, s0, m - 1)
+            : null;
+    }
+
+    private static bool IsWovenParticiple(string word) =>
+        Lexicon.Participles.Contains(word) || Lexicon.CharacterisingParticiples.Contains(word);
+
+    /// <summary>
+    /// A characterising participle whose sentence has only a pronoun for its subject ("He went on,
+    /// calling her "…"") is not taken as an attribution of its own: the sentence names no one, and
+    /// PolNeAR train, the one large measure we have, gives such words to the bare pronoun.
+    /// </summary>
+    private bool IsPronounCharacterising(int participle, List<int> subject) =>
+        Lexicon.CharacterisingParticiples.Contains(p[participle].Text)
+        && subject.Count == 1 && Lexicon.Pronouns.Contains(p[subject[0]].Text);
 
     /// <summary>How many tokens before a quotation a participle introducing it may stand.</summary>
     private const int ParticipleClauseReach = 20;

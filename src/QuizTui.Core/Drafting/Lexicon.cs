@@ -33,6 +33,17 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// Participles by which the subject of the sentence characterises something in quoted words of
+    /// their own clause ("…, calling the plan "a disgrace""). Unlike <see cref="Participles"/> they
+    /// never introduce a quotation that stands alone.
+    /// </summary>
+    internal static readonly FrozenSet<string> CharacterisingParticiples = Set(
+    [
+        "calling", "describing", "branding", "labelling", "labeling", "terming", "praising", "hailing", "denouncing",
+        "dismissing", "decrying",
+    ]);
+
+    /// <summary>
     /// Verbs by which a speaker characterises something in words the report then quotes: "Doe
     /// called the plan "a disgrace"", "described him as "…"", "praised its "quiet courage"". They
     /// attribute only quoted words inside their own sentence, never a quotation standing alone.
