@@ -23,7 +23,7 @@ internal sealed class LabelRules(Prose p)
     public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
     {
         if (IntroducedAsLabel(a.Marker) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
-            || IsTitleWithByline(a)
+            || IsTitleWithByline(a) || IsProgrammeTitle(a)
             || IsExampleOrHypothetical(a.Marker))
         {
             return QuotationKind.Label;
@@ -332,6 +332,26 @@ internal sealed class LabelRules(Prose p)
         }
         var name = p.IsWordAt(by + 1, "the") ? by + 2 : by + 1;
         return name < p.Count && p.SameSentence(a.Marker, name) && p[name].IsCapitalised;
+    }
+
+    /// <summary>Longest programme or publication title <see cref="IsProgrammeTitle"/> reads as one.</summary>
+    private const int ProgrammeTitleMaxWords = 7;
+
+    /// <summary>
+    /// A name in title case right after a broadcaster's or publication's possessive or after "on"
+    /// is a programme's or paper's title, whatever the sentence says around it: "told Valley
+    /// Radio's "Harbour Hour"", "said on "Lindenport Tonight,"". Speech in title case is rare; a
+    /// title in those places is common.
+    /// </summary>
+    private bool IsProgrammeTitle(QuoteAnalysis a)
+    {
+        var before = a.Marker - 1;
+        if (before < 0 || !p.SameSentence(before, a.Marker) || !p[before].IsWord || a.Span.WordCount > ProgrammeTitleMaxWords
+            || !(p[before].IsPossessive && p[before].IsCapitalised || p[before].Text == "on"))
+        {
+            return false;
+        }
+        return IsTitleCase(a.Span.Text.TrimEnd().TrimEnd(',', '.'));
     }
 
     private static bool IsNamedThing(string noun) =>

@@ -32,6 +32,24 @@ public class SpanPrecisionTests
         Assert.Empty(Speech(article));
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz told Valley Radio's \"Harbour Hour at Nine\" that the ferry would sail again.")]
+    [InlineData("Speaking on \"Lindenport Tonight,\" Ivo Marsh said the pier would reopen in May.")]
+    [InlineData("Mara Quell wrote in the Coast Weekly's \"Letters From the Quay\" that fares were too high.")]
+    public void A_programme_or_column_title_after_a_possessive_or_on_is_a_title_not_speech(string article)
+    {
+        Assert.Empty(Speech(article));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz said the council's \"quiet hours\" rule had gone too far, calling it \"a rule nobody asked for\".", "a rule nobody asked for")]
+    [InlineData("Ivo Marsh insisted on \"Fair Fares for Every Family in the Harbour Towns Today, Not Next Year,\" he said.", "Fair Fares for Every Family")]
+    [InlineData("Ana Ruiz's \"We will reopen the pier this spring,\" was the line of the night.", "We will reopen the pier")]
+    public void Speech_after_a_possessive_or_on_that_is_not_a_short_title_stays_speech(string article, string startsWith)
+    {
+        Assert.Contains(Speech(article), d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Words_given_in_the_passive_by_someone_stay_speech()
     {
