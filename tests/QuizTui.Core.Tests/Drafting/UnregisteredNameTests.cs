@@ -43,4 +43,18 @@ public class UnregisteredNameTests
 
         Assert.Equal("Ivo Marsh", Speech(article, "The bridge will").Speaker);
     }
+
+    [Fact]
+    public void A_surname_speaks_for_the_name_printed_with_a_generational_suffix()
+    {
+        const string article = """
+            Ferry vote
+
+            The seat was won in 2010 by Tomas R. Verde Jr. after a long count.
+
+            Representative Verde said on Monday that "the fares will not rise this year."
+            """;
+
+        Assert.Equal("Tomas R. Verde Jr.", Speech(article, "the fares will").Speaker);
+    }
 }
