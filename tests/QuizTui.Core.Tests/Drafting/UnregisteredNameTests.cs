@@ -57,4 +57,55 @@ public class UnregisteredNameTests
 
         Assert.Equal("Tomas R. Verde Jr.", Speech(article, "the fares will").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_returns_to_a_speaker_described_after_the_speech_verb()
+    {
+        const string article = """
+            Harbour wall
+
+            "We cannot wait for another winter like that one," said Mayor Ana Ruiz.
+
+            "Boats will have to use the north quay," said port baker Tomas Vell.
+
+            "It will take all summer," he said.
+            """;
+
+        Assert.Equal("Tomas Vell", Speech(article, "Boats will").Speaker);
+        Assert.Equal("Tomas Vell", Speech(article, "It will take").Speaker);
+    }
+
+    [Fact]
+    public void A_described_speaker_after_the_verb_whose_surname_is_used_alone_is_a_person()
+    {
+        const string article = """
+            Harbour wall
+
+            "The pier is safe," said Mayor Ana Ruiz.
+
+            "Boats will have to use the north quay," said harbour trader Tomas Vell.
+
+            Trucks reached the bakery of Vell on Monday.
+
+            "It will take all summer," he said.
+            """;
+
+        Assert.Equal("Tomas Vell", Speech(article, "It will take").Speaker);
+    }
+
+    [Fact]
+    public void A_place_after_a_preposition_following_the_speech_verb_is_no_person()
+    {
+        const string article = """
+            Storm damage
+
+            "The harbour is open again," said Mayor Ana Ruiz.
+
+            "Help is coming," said relief crews across Lindenport Bay.
+
+            "We will rebuild the pier," she said.
+            """;
+
+        Assert.Equal("Ana Ruiz", Speech(article, "We will rebuild").Speaker);
+    }
 }
