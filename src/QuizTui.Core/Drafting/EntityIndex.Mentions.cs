@@ -32,7 +32,7 @@ internal sealed partial class EntityIndex
         }
         if (person is not null)
         {
-            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && (IsSubjectPosition(run.First) || SpeaksAfterDescription(run))));
+            PersonMentions.Add(new PersonMention(run.First, person, !_tokens[run.Last].IsPossessive && (IsSubjectPosition(run.First) || SpeaksAfterDescription(run) || SpeaksBeforeDescription(run))));
         }
     }
 

@@ -374,6 +374,10 @@ internal sealed partial class EntityIndex
         {
             return true;
         }
+        if (first && IsGivenNameSpeltLikeTitle(tokens, i))
+        {
+            return true;
+        }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;

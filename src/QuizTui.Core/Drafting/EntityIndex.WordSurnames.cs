@@ -1,6 +1,6 @@
 namespace QuizTui.Core.Drafting;
 
-/// <summary>Surnames that are also role nouns, titles or speech verbs ("Driver", "Host", "King").</summary>
+/// <summary>Surnames that are also role nouns, titles or speech verbs ("Driver", "Host", "King"), and given names spelt like titles ("Gen").</summary>
 internal sealed partial class EntityIndex
 {
     /// <summary>Words the article uses as a surname after "Mr." or "Ms." that are otherwise no name words.</summary>
@@ -64,5 +64,27 @@ internal sealed partial class EntityIndex
             .Distinct(AccentFoldingComparer.Instance)
             .ToList();
         return fuller.Count == 1 ? fuller[0] : null;
+    }
+
+    /// <summary>
+    /// "investor Gen Tanaka said": a given name spelt like a title ("Gen", "Dean", "Prince"), with no
+    /// full stop, right after a lowercase role noun that is no title itself and before one
+    /// capitalised word, is the person's first name; a rank would not follow "investor".
+    /// </summary>
+    private static bool IsGivenNameSpeltLikeTitle(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!Lexicon.GivenNamesSpeltLikeTitles.Contains(token.Text) || i < 1 || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var role = tokens[i - 1];
+        var surname = tokens[i + 1];
+        var afterSurname = i + 2 < tokens.Count ? tokens[i + 2] : default;
+        return role.Sentence == token.Sentence && role.IsWord && !role.IsCapitalised && Lexicon.IsRoleNoun(role.Bare)
+            && !Lexicon.Honorifics.Contains(role.Bare)
+            && surname.Sentence == token.Sentence && surname.IsCapitalised && !surname.IsAcronym
+            && !Lexicon.Honorifics.Contains(surname.Bare) && !Lexicon.IsRoleNounForm(surname.Bare)
+            && !(i + 2 < tokens.Count && afterSurname.Sentence == token.Sentence && afterSurname.IsCapitalised);
     }
 }

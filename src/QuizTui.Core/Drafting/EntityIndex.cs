@@ -156,12 +156,18 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>A run of two or three words ending in the surname that reads as a person's name: no title, organisation or nationality in it.</summary>
-    private bool IsPrintedNameEndingIn(NameRun run, string surname) =>
-        run.Count is 2 or 3 && AccentFoldingComparer.Instance.Equals(_tokens[run.Last].Bare, surname)
-        && !_tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(_tokens[run.First].Text)
-        && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
-        && !Enumerable.Range(run.First, run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
-            || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text));
+    private bool IsPrintedNameEndingIn(NameRun run, string surname)
+    {
+        // "Tomas R. Verde Jr." ends in "Verde" as a surname goes: the suffix is no word of the name.
+        var suffix = run.Count >= 3 && IsGenerationalSuffix(_tokens, run.Last);
+        var last = suffix ? run.Last - 1 : run.Last;
+        var words = suffix ? run.Count - 1 : run.Count;
+        return words is 2 or 3 && AccentFoldingComparer.Instance.Equals(_tokens[last].Bare, surname)
+            && !_tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(_tokens[run.First].Text)
+            && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
+            && !Enumerable.Range(run.First, suffix ? last - run.First : run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
+                || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text));
+    }
 
     /// <summary>
     /// The organisation of that name; a single word also finds the one organisation whose name

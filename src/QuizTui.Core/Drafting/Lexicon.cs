@@ -115,6 +115,12 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// Given names spelt like a title in <see cref="Honorifics"/> ("investor Gen Tanaka", "spokesman
+    /// Dean Ruiz"): a first name when a role noun, not a rank, comes before them.
+    /// </summary>
+    internal static readonly FrozenSet<string> GivenNamesSpeltLikeTitles = FrozenSet.ToFrozenSet(["Gen", "Dean", "Prince"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Abbreviations whose full stop does not end a sentence. Titles always precede a name; the
     /// others end a sentence only when a word that starts sentences follows (<see cref="SentenceOpeners"/>).
     /// </summary>

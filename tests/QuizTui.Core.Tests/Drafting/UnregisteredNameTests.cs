@@ -1,0 +1,111 @@
+using QuizTui.Core.Drafting;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and bodies.
+public class UnregisteredNameTests
+{
+    private static DraftQuotation Speech(string article, string startsWith) =>
+        Assert.Single(QuotationDrafter.Extract(article), d => d.Kind == QuotationKind.Speech && d.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_given_name_spelt_like_a_rank_after_a_role_noun_is_part_of_the_name()
+    {
+        const string article = """
+            Ferry fares
+
+            "The fares are too high for the people who use the boats every day," investor Gen Tanaka said at the meeting.
+            """;
+
+        Assert.Equal("Gen Tanaka", Speech(article, "The fares are").Speaker);
+    }
+
+    [Fact]
+    public void A_rank_with_no_role_noun_before_it_stays_a_title()
+    {
+        const string article = """
+            Bridge works
+
+            "The bridge will hold through the winter," said Gen Ivo Marsh.
+            """;
+
+        Assert.Equal("Ivo Marsh", Speech(article, "The bridge will").Speaker);
+    }
+
+    [Fact]
+    public void A_rank_after_a_rank_word_stays_a_title()
+    {
+        const string article = """
+            Bridge works
+
+            "The bridge will hold through the winter," army chief Gen Ivo Marsh said.
+            """;
+
+        Assert.Equal("Ivo Marsh", Speech(article, "The bridge will").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_speaks_for_the_name_printed_with_a_generational_suffix()
+    {
+        const string article = """
+            Ferry vote
+
+            The seat was won in 2010 by Tomas R. Verde Jr. after a long count.
+
+            Representative Verde said on Monday that "the fares will not rise this year."
+            """;
+
+        Assert.Equal("Tomas R. Verde Jr.", Speech(article, "the fares will").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_returns_to_a_speaker_described_after_the_speech_verb()
+    {
+        const string article = """
+            Harbour wall
+
+            "We cannot wait for another winter like that one," said Mayor Ana Ruiz.
+
+            "Boats will have to use the north quay," said port baker Tomas Vell.
+
+            "It will take all summer," he said.
+            """;
+
+        Assert.Equal("Tomas Vell", Speech(article, "Boats will").Speaker);
+        Assert.Equal("Tomas Vell", Speech(article, "It will take").Speaker);
+    }
+
+    [Fact]
+    public void A_described_speaker_after_the_verb_whose_surname_is_used_alone_is_a_person()
+    {
+        const string article = """
+            Harbour wall
+
+            "The pier is safe," said Mayor Ana Ruiz.
+
+            "Boats will have to use the north quay," said harbour trader Tomas Vell.
+
+            Trucks reached the bakery of Vell on Monday.
+
+            "It will take all summer," he said.
+            """;
+
+        Assert.Equal("Tomas Vell", Speech(article, "It will take").Speaker);
+    }
+
+    [Fact]
+    public void A_place_after_a_preposition_following_the_speech_verb_is_no_person()
+    {
+        const string article = """
+            Storm damage
+
+            "The harbour is open again," said Mayor Ana Ruiz.
+
+            "Help is coming," said relief crews across Lindenport Bay.
+
+            "We will rebuild the pier," she said.
+            """;
+
+        Assert.Equal("Ana Ruiz", Speech(article, "We will rebuild").Speaker);
+    }
+}
