@@ -1,0 +1,93 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Name runs of offices and bodies named with "of" or "on": "Minister of Fisheries", "the Department of State".</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>
+    /// "Minister of the Interior", "Commissioner of Police", "Minister of i-Taukei Affairs" right before
+    /// <paramref name="end"/>: the index of the role noun that starts such an office, or -1. The field
+    /// is up to five capitalised words (or words such as "i-Taukei" with a capital after a hyphen),
+    /// with "the" and "and" among them. Where a name follows with nothing between, the role must be
+    /// capitalised, as an office's title is ("father of Ana Ruiz" names a kin, not an office);
+    /// <paramref name="anyCaseRole"/> allows "the director of Lindenport Ferries, Ana Ruiz," where a
+    /// comma already sets the office apart.
+    /// </summary>
+    internal static int OfficeWithOfBefore(List<Token> tokens, int end, bool anyCaseRole = false)
+    {
+        var k = end - 1;
+        var words = 0;
+        while (k > 0 && end - k <= 6 && tokens[k].Sentence == tokens[end].Sentence && tokens[k].IsWord
+               && (tokens[k].IsCapitalised || tokens[k].Text is "the" or "and" || IsCapitalAfterHyphen(tokens[k].Text)))
+        {
+            words += tokens[k].Text is "the" or "and" ? 0 : 1;
+            k--;
+        }
+        return words > 0 && k >= 1 && tokens[k].IsWord && tokens[k].Text is "of" && tokens[k - 1].IsWord
+               && tokens[k - 1].Sentence == tokens[end].Sentence && (anyCaseRole || tokens[k - 1].IsCapitalised)
+               && Lexicon.IsRoleNoun(tokens[k - 1].Bare)
+            ? k - 1
+            : -1;
+    }
+
+    private static bool IsCapitalAfterHyphen(string word) =>
+        word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]);
+
+    /// <summary>A name <see cref="BodyNameGoesOnWithOf"/> made: a body's word, then "of" or "on" and more of the name.</summary>
+    private static bool IsBodyNamedWithOf(string name)
+    {
+        var words = name.Split(' ');
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i] == "of" && Lexicon.BodiesNamedWithOf.Contains(words[i - 1])
+                || words[i] == "on" && Lexicon.BodiesNamedWithOn.Contains(words[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
+    /// Safety": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on")
+    /// and "the": the first capitalised word after them, or -1 when it does not go on.
+    /// </summary>
+    internal static int BodyNameContinuesAt(List<Token> tokens, int last, int to)
+    {
+        var of = last + 1;
+        if (last < 0 || tokens[last].IsPossessive || !tokens[last].IsCapitalised || of + 1 >= to || !tokens[of].IsWord
+            || tokens[of].Sentence != tokens[last].Sentence
+            || !(tokens[of].Text == "of" && Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
+                 || tokens[of].Text == "on" && Lexicon.BodiesNamedWithOn.Contains(tokens[last].Bare)))
+        {
+            return -1;
+        }
+        var k = tokens[of + 1].IsWord && tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+        return k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym ? k : -1;
+    }
+
+    /// <summary>The run's words go on with the rest of a body's name (<see cref="BodyNameContinuesAt"/>). Returns the run's new last token.</summary>
+    private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
+    {
+        var k = BodyNameContinuesAt(tokens, last, to);
+        if (k < 0)
+        {
+            return last;
+        }
+        for (var between = last + 1; between < k; between++)
+        {
+            parts.Add(tokens[between].Text); // "of", "on", "the"
+        }
+        var sentence = tokens[last].Sentence;
+        while (k < to && tokens[k].Sentence == sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        {
+            parts.Add(tokens[k].Bare);
+            last = k++;
+            if (tokens[last].IsPossessive)
+            {
+                break;
+            }
+        }
+        return last;
+    }
+}
