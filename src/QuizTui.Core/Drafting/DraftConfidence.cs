@@ -94,6 +94,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounNamesake =
         new("pronoun-namesake", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article also names {3}: check");
 
+    /// <summary>"you" in an interviewer's question: the person whose label opens the answer.</summary>
+    public static readonly ConfidenceLevel InterviewerAsks =
+        new("interviewer-asks", 0.85, "'you' in the interviewer's question → {0}, who answers it");
+
     /// <summary>The sentence just before the pronoun opens with someone unnamed ("One of the nurses …", "A neighbour …"), whom the pronoun may mean.</summary>
     public static readonly ConfidenceLevel PronounPassesUnnamed =
         new("pronoun-passes-unnamed", 0.6, "speaker inferred from '{0}' → {1}, {2}; '{3}' in the sentence before may be meant: check") { Rank = 0.8 };
@@ -188,7 +192,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
