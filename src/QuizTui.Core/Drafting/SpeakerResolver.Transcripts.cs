@@ -31,6 +31,29 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// "((Ana Ruiz)) …" after "((KM)) …": in an answer (its labelled paragraph and the unlabelled
+    /// ones after it), a quotation nothing attributes is the answerer's unless the answer says
+    /// otherwise; imagined replies of others are printed the same way, so it is marked to check.
+    /// </summary>
+    public Resolution? Answerer(int paragraph)
+    {
+        for (var at = paragraph; at >= 1 && at >= paragraph - 6; at--)
+        {
+            if (TranscriptLabel(at) is not { } label)
+            {
+                continue;
+            }
+            if (IsTranscriptTag(label) || p.Entities.FindPerson(label) is not { } person
+                || !Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(q => TranscriptLabel(q) is { } asker && IsTranscriptTag(asker)))
+            {
+                return null;
+            }
+            return Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.TranscriptAnswer, label);
+        }
+        return null;
+    }
+
     /// <summary>The label a transcript paragraph opens with: "((Ana Ruiz))" or "Ana Ruiz:", "Q:".</summary>
     private string? TranscriptLabel(int paragraph)
     {

@@ -83,4 +83,62 @@ public class InterviewTranscriptTests
 
         Assert.NotEqual("interviewer-asks", quote.Level);
     }
+
+    [Fact]
+    public void A_quotation_nothing_attributes_inside_an_answer_is_the_answerers_marked_to_check()
+    {
+        const string article = """
+            Lindenport harbour candidate speaks to the Gazette
+
+            Ana Ruiz, who runs a ferry firm in Lindenport, is standing for the harbour board.
+
+            ((KM)) How do you greet voters?
+
+            ((Ana Ruiz)) I knock on every door on the quay.
+
+            "Good morning, I run the ferries and I want to run the harbour." That is how every visit starts.
+            """;
+
+        var quote = Quote(RulesAlone(article), "Good morning, I run");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("transcript-answer", quote.Level);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_quotation_inside_the_interviewers_question_is_not_given_to_the_answerer_as_an_answer()
+    {
+        const string article = """
+            Lindenport harbour candidate speaks to the Gazette
+
+            Ana Ruiz, who runs a ferry firm in Lindenport, is standing for the harbour board.
+
+            ((KM)) Residents have put up posters reading "Save the old quay". Will you?
+
+            ((Ana Ruiz)) I will keep it open.
+            """;
+
+        var quote = Quote(RulesAlone(article), "Save the old quay");
+
+        Assert.NotEqual("transcript-answer", quote.Level);
+    }
+
+    [Fact]
+    public void A_name_before_a_colon_with_no_interviewer_before_it_is_no_answer()
+    {
+        const string article = """
+            Lindenport ferries to sail again
+
+            Ana Ruiz, who runs a ferry firm in Lindenport, met the harbour board on Monday.
+
+            Ana Ruiz: a profile of the candidate appears on page four.
+
+            "The boats are ready," a notice on the quay read.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The boats are ready");
+
+        Assert.NotEqual("transcript-answer", quote.Level);
+    }
 }
