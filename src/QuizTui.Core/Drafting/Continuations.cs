@@ -74,6 +74,11 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     return;
                 }
             }
+            if (_speakers.Answerer(paragraph) is { } answerer)
+            {
+                a.Speaker = answerer;
+                return;
+            }
         }
         a.Speaker = Resolution.Unresolved();
     }

@@ -94,6 +94,14 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel PronounNamesake =
         new("pronoun-namesake", 0.6, "speaker inferred from '{0}' → {1}, {2}; the article also names {3}: check");
 
+    /// <summary>"you" in an interviewer's question: the person whose label opens the answer.</summary>
+    public static readonly ConfidenceLevel InterviewerAsks =
+        new("interviewer-asks", 0.85, "'you' in the interviewer's question → {0}, who answers it");
+
+    /// <summary>A quotation nothing attributes, inside an interview answer: the answerer's, unless it is an imagined reply.</summary>
+    public static readonly ConfidenceLevel TranscriptAnswer =
+        new("transcript-answer", 0.6, "inside the answer of {0}, with nothing else naming a speaker: check") { Rank = 0.8 };
+
     /// <summary>The sentence just before the pronoun opens with someone unnamed ("One of the nurses …", "A neighbour …"), whom the pronoun may mean.</summary>
     public static readonly ConfidenceLevel PronounPassesUnnamed =
         new("pronoun-passes-unnamed", 0.6, "speaker inferred from '{0}' → {1}, {2}; '{3}' in the sentence before may be meant: check") { Rank = 0.8 };
@@ -188,7 +196,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

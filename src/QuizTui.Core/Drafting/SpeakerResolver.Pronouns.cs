@@ -68,6 +68,8 @@ internal sealed partial class SpeakerResolver
                     ? Resolution.Unresolved()
                     : Resolution.Of(org.Organisation.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationPronoun,
                         pronoun, org.Organisation.Name, p.Distance(org.Token, at));
+            case "you":
+                return Interviewee(at) ?? Resolution.Unresolved();
             default:
                 return Resolution.Unresolved();
         }
