@@ -1,13 +1,11 @@
 using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
 
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
 public class CoreferenceTests
 {
-    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
-        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
-
     [Fact]
     public void A_speaker_named_in_full_once_is_given_in_full_when_called_by_surname_pronoun_or_role()
     {

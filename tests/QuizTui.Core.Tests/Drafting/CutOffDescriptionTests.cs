@@ -1,13 +1,11 @@
 using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
 
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
 public class CutOffDescriptionTests
 {
-    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
-        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
-
     [Fact]
     public void A_source_close_to_someone_keeps_the_phrase_that_says_to_whom()
     {
@@ -21,7 +19,7 @@ public class CutOffDescriptionTests
             "Nobody has read the report," said a person familiar with the talks.
             """;
 
-        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+        var drafts = RulesAlone(article);
 
         var source = Quote(drafts, "The plan is dead");
         Assert.Equal("source close to the mayor", source.Speaker);
@@ -38,7 +36,7 @@ public class CutOffDescriptionTests
             "The plan is dead in the water," said one councillor who is close.
             """;
 
-        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+        var drafts = RulesAlone(article);
 
         Assert.DoesNotContain(" to ", Quote(drafts, "The plan is dead").Speaker ?? "", StringComparison.Ordinal);
     }
@@ -52,7 +50,7 @@ public class CutOffDescriptionTests
             Last month, Mayor Ana Ruiz paid a visit to the old quay in Dunmore, Westmark and explained why the fishermen were going to "love" the plan.
             """;
 
-        var drafts = QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
+        var drafts = RulesAlone(article);
 
         Assert.Null(Quote(drafts, "love").Speaker);
     }

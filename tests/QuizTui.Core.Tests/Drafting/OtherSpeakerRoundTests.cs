@@ -1,16 +1,11 @@
 using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
 
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
 public class OtherSpeakerRoundTests
 {
-    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
-        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
-
-    private static IReadOnlyList<DraftQuotation> RulesAlone(string article) =>
-        QuotationDrafter.Draft(article, DraftOptions.Default with { RankUnattributed = false }).Quotations;
-
     [Fact]
     public void An_indefinite_role_taken_as_its_one_holder_is_marked_to_check()
     {

@@ -1,13 +1,11 @@
 using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
 
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
 public class PronounRoundTests
 {
-    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
-        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
-
     [Fact]
     public void A_surname_opening_a_sentence_is_the_full_name_printed_in_the_headline_for_a_pronoun_after_it()
     {

@@ -1,13 +1,11 @@
 using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
 
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
 public class WovenQuotationTests
 {
-    private static DraftQuotation Quote(IReadOnlyList<DraftQuotation> drafts, string startsWith) =>
-        Assert.Single(drafts, d => d.Text.StartsWith(startsWith, StringComparison.Ordinal));
-
     [Theory]
     [InlineData("Coach Dana Reyes said the defence was \"sloppy\" in the first half.", "sloppy", "Dana Reyes")]
     [InlineData("Health Minister Ana Ruiz said \"We tried,\" and left the room.", "We tried", "Ana Ruiz")]
