@@ -94,7 +94,8 @@ internal sealed partial class EntityIndex
     /// "Amos Tendai Kuria was born in 1930. … Kuria's first job …. He taught …": a name of two or
     /// three words that opens a sentence and is followed by its verb is a person when its surname
     /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
-    /// same paragraph. A place or a storm rarely passes all three.
+    /// same paragraph. A place or a storm rarely passes all three. After a present tense of what
+    /// people do ("owns", "runs", "lives") the surname alone is needed.
     /// </summary>
     private void RegisterNamesOpeningSentences()
     {
@@ -110,7 +111,8 @@ internal sealed partial class EntityIndex
         {
             var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
             if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
-                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last)) || _byFullName.ContainsKey(run.Name)
+                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last) && !DoingPresentAfter(run.Last))
+                || _byFullName.ContainsKey(run.Name)
                 || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last) || IsStormName(run.Name)
                 || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
             {
@@ -147,7 +149,7 @@ internal sealed partial class EntityIndex
         last + 3 < _tokens.Count && _tokens[last + 1].IsPunct(',') && _tokens[last + 3].IsPunct(',') && SameSentence(last, last + 3)
         && _tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
 
-    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past or a word in "-ed".</summary>
+    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past, a word in "-ed" or a present such as "runs".</summary>
     private bool VerbAfter(int last)
     {
         var k = last + 1;
@@ -156,10 +158,16 @@ internal sealed partial class EntityIndex
             return false;
         }
         var word = _tokens[k].Text;
-        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word)
+        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word) || Lexicon.DoingPresents.Contains(word)
             || Lexicon.SpeechVerbs.Contains(word) && !Lexicon.Participles.Contains(word)
             || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(word);
     }
+
+    /// <summary>
+    /// "Lindenport Ferries runs the crossing": a company does what a person does in the present
+    /// tense, so after such a verb only the surname used alone shows a person, not a pronoun next.
+    /// </summary>
+    private bool DoingPresentAfter(int last) => last + 1 < _tokens.Count && Lexicon.DoingPresents.Contains(_tokens[last + 1].Text);
 
     /// <summary>
     /// "He" or "she" opens the sentence after the name's, in its paragraph or the next, or speaks

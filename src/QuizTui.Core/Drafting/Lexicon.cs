@@ -73,6 +73,16 @@ internal static partial class Lexicon
         "withdrew", "forgot", "hid", "froze", "heard", "sang", "sank", "woke", "tore", "rode", "rang", "dealt", "meant",
     ]);
 
+    /// <summary>
+    /// Present tenses that say what a person does for a living or where they live ("Tomas Vell
+    /// runs the mill"): after a name opening a sentence, they end its subject as a past tense does.
+    /// </summary>
+    internal static readonly FrozenSet<string> DoingPresents = Set(
+    [
+        "owns", "runs", "lives", "works", "manages", "teaches", "farms", "coaches", "heads", "leads", "trains",
+        "bakes", "builds", "sells", "grows", "keeps", "fishes", "drives", "studies", "volunteers",
+    ]);
+
     /// <summary>Participles that introduce a quotation ("…, adding: …") but never carry their own subject.</summary>
     internal static readonly FrozenSet<string> Participles = Set(
     [

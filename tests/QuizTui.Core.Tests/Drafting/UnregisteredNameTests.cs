@@ -108,4 +108,24 @@ public class UnregisteredNameTests
 
         Assert.Equal("Ana Ruiz", Speech(article, "We will rebuild").Speaker);
     }
+
+    // ---- a name opening a sentence with a present tense of what its bearer does ----
+
+    [Theory]
+    [InlineData("Tomas Vell owns the Kell mill. The mill made Vell a rich man.\n\n\"The river keeps us going,\" he said.", "Tomas Vell")]
+    [InlineData("Tomas Vell runs the Kell mill with his sons. Locals call it the Vell mill.\n\n\"The river keeps us going,\" he said.", "Tomas Vell")]
+    [InlineData("Ana Ruiz lives above the Kell mill. The town knows Ruiz well.\n\n\"The river keeps us going,\" she said.", "Ana Ruiz")]
+    public void A_name_that_owns_runs_or_lives_is_a_person_when_its_surname_is_used_alone(string article, string speaker)
+    {
+        Assert.Equal(speaker, Speech(article, "The river keeps").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Lindenport Ferries runs the crossing to Kell. \"The river keeps us going,\" he said.")]
+    [InlineData("Lindenport Ferries runs the crossing to Kell. He said the boats are full.\n\n\"The river keeps us going,\" he said.")]
+    [InlineData("Tomas Vell owns the Kell mill. He bought it in 1990.\n\n\"The river keeps us going,\" he said.")]
+    public void A_name_that_runs_or_owns_something_is_no_person_when_only_a_pronoun_follows(string article)
+    {
+        Assert.False(Speech(article, "The river keeps").SpeakerResolved);
+    }
 }
