@@ -94,8 +94,9 @@ internal sealed partial class EntityIndex
     /// "Amos Tendai Kuria was born in 1930. … Kuria's first job …. He taught …": a name of two or
     /// three words that opens a sentence and is followed by its verb is a person when its surname
     /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
-    /// same paragraph. A place or a storm rarely passes all three. After a present tense of what
-    /// people do ("owns", "runs", "lives") the surname alone is needed.
+    /// same paragraph. A place or a storm rarely passes all three, and a name ending in a place's
+    /// word ("Kell Harbour has closed") never does. After a present tense of what people do
+    /// ("owns", "runs", "lives") the surname alone is needed.
     /// </summary>
     private void RegisterNamesOpeningSentences()
     {
@@ -113,7 +114,8 @@ internal sealed partial class EntityIndex
             if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
                 || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last) && !DoingPresentAfter(run.Last))
                 || _byFullName.ContainsKey(run.Name)
-                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || !PersonalPronounLater(run.Last) || IsStormName(run.Name)
+                || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || Lexicon.PlaceNameEndings.Contains(_tokens[run.Last].Bare)
+                || !PersonalPronounLater(run.Last) || IsStormName(run.Name)
                 || Enumerable.Range(run.First, run.Count).Any(k => Lexicon.IsNationalityAdjective(_tokens[k].Text)))
             {
                 continue;

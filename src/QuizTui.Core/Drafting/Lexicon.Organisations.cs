@@ -57,6 +57,16 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> PlaceAndKinNouns = Set(
         ["state", "city", "town", "county", "province", "district", "municipality", "family", "giant"]);
 
+    /// <summary>
+    /// Last words of places' names that are seldom surnames ("Kell Harbour", "Mill Street"): such a
+    /// name opening a sentence is a place, not a person, whatever pronoun follows.
+    /// </summary>
+    internal static readonly FrozenSet<string> PlaceNameEndings = Set(
+    [
+        "harbour", "harbor", "bay", "port", "quay", "pier", "river", "street", "road", "avenue", "bridge", "island",
+        "islands", "airport", "station", "valley", "beach", "square", "city", "county", "province", "peninsula",
+    ]);
+
     /// <summary>Words that end a business's name ("Brightwater Foods", "Northline Airways"): such a body is a company.</summary>
     internal static readonly FrozenSet<string> BusinessNameWords = Set(
     [

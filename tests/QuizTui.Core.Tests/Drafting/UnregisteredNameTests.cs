@@ -128,4 +128,15 @@ public class UnregisteredNameTests
     {
         Assert.False(Speech(article, "The river keeps").SpeakerResolved);
     }
+
+    [Theory]
+    [InlineData("Kell Harbour was closed for the winter. The storms at Harbour came early. He said the boats had gone south.\n\n\"The quay is empty,\" he said.")]
+    [InlineData("Mill Street was closed on Monday. Crews at Street level worked all night. He said the road would open soon.\n\n\"The quay is empty,\" he said.")]
+    public void A_name_ending_in_a_places_word_is_no_person_whatever_pronoun_follows(string article)
+    {
+        var quote = Speech(article, "The quay is empty");
+
+        Assert.DoesNotContain("Harbour", quote.Speaker ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("Street", quote.Speaker ?? "", StringComparison.Ordinal);
+    }
 }
