@@ -80,11 +80,10 @@ internal sealed partial class EntityIndex
         }
         var role = tokens[i - 1];
         var surname = tokens[i + 1];
-        var afterSurname = i + 2 < tokens.Count ? tokens[i + 2] : default;
         return role.Sentence == token.Sentence && role.IsWord && !role.IsCapitalised && Lexicon.IsRoleNoun(role.Bare)
             && !Lexicon.Honorifics.Contains(role.Bare)
             && surname.Sentence == token.Sentence && surname.IsCapitalised && !surname.IsAcronym
             && !Lexicon.Honorifics.Contains(surname.Bare) && !Lexicon.IsRoleNounForm(surname.Bare)
-            && !(i + 2 < tokens.Count && afterSurname.Sentence == token.Sentence && afterSurname.IsCapitalised);
+            && !(i + 2 < tokens.Count && tokens[i + 2].Sentence == token.Sentence && tokens[i + 2].IsCapitalised);
     }
 }

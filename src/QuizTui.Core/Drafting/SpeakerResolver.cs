@@ -76,16 +76,14 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         if (multi is { } named)
         {
-            // "the Harbour Court judge", "the Lindenport County sheriff": a body or place that only
-            // says which judge or sheriff; a spokesperson or official, though, speaks for the body.
-            if (named.Last + 1 == subject[^1] && headToken.IsWord && !headToken.IsCapitalised && Lexicon.IsRoleNoun(headToken.Bare)
-                && !Lexicon.VoiceRoles.Contains(headToken.Bare) && p.Entities.FindOrganisation(named.Name) is not null)
-            {
-                return ResolveRole(subject, headToken.Bare, named);
-            }
             if (p.Entities.FindOrganisation(named.Name) is { } org)
             {
-                return Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
+                // "the Harbour Court judge", "the Lindenport County sheriff": a body or place that only
+                // says which judge or sheriff; a spokesperson or official, though, speaks for the body.
+                return named.Last + 1 == subject[^1] && headToken.IsWord && !headToken.IsCapitalised && Lexicon.IsRoleNoun(headToken.Bare)
+                       && !Lexicon.VoiceRoles.Contains(headToken.Bare)
+                    ? ResolveRole(subject, headToken.Bare, named)
+                    : Resolution.Of(org.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationInSentence);
             }
             if (p.Entities.FindPerson(named.Name) is { } known)
             {
