@@ -1,10 +1,11 @@
 using System.CommandLine;
+using QuizTui.Core.Drafting;
 
 /// <summary>The options of <c>quotes</c>; what they do is in QuoteDraftBenchmark.cs.</summary>
 public static partial class QuoteDraftBenchmark
 {
     private static readonly Option<string[]> OnlySets = DraftingArguments.Sets(
-        "Score only this set (repeatable): heldout, heldout2..heldout5, tune, tune2..tune5, seeds. Change rules while scoring tuning sets and seeds alone.");
+        $"Score only this set (repeatable): {string.Join(", ", DevelopmentSets.HeldOut.Concat(DevelopmentSets.Tuning).Select(set => set.Name))}, seeds. Change rules while scoring tuning sets and seeds alone.");
 
     private static readonly Option<string?> SeedsFolder = DraftingArguments.Seeds();
 

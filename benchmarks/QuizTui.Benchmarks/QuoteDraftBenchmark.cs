@@ -4,14 +4,14 @@ using System.Globalization;
 using QuizTui.Core.Drafting;
 
 /// <summary>
-/// Measures the quotation drafter against hand-written gold: the held-out sets (heldout, and
-/// heldout2, heldout3, heldout4 and heldout5 when their folders exist) and the tuning sets (tune, tune2, tune3; tune4, tune5, tune6 and tune7 when their folders exist) of the development set in
-/// benchmarks/drafting, and the five seed articles (benchmarks/gold/quotes), the set the original
+/// Measures the quotation drafter against hand-written gold: the held-out sets and the tuning sets
+/// of the development set in benchmarks/drafting (<see cref="DevelopmentSets"/>; the later ones when
+/// their folders exist), and the five seed articles (benchmarks/gold/quotes), the set the original
 /// drafter was tuned on. The scoring itself lives in
 /// <see cref="QuotationSpanScoring"/>; this program only reads files and prints.
 /// </summary>
 /// <remarks>
-/// Usage: <c>quotes [--set heldout|heldout2|heldout3|heldout4|heldout5|tune|tune2|tune3|tune4|tune5|tune6|tune7|seeds]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
+/// Usage: <c>quotes [--set NAME]... [--seeds DIR] [--texts DIR] [--iterations N] [--show] [--levels] [--ranker|--rules]</c>.
 /// <c>--ranker</c> drafts with the learned speaker ranker on (<see cref="SpeakerRanker"/>), <c>--rules</c>
 /// with the rules alone (no suggestion where they find no speaker); without either, as
 /// <see cref="DraftOptions.Default"/> drafts.
@@ -97,26 +97,16 @@ public static partial class QuoteDraftBenchmark
         List<Set> sets;
         try
         {
-            sets = [new Set("heldout", "", false, ReadDevelopmentHalf(Path.Combine(drafting, "heldout"), localTexts))];
-            // Later held-out sets are built apart from the rules and join when their folders do.
-            foreach (var (name, note) in new[] { ("heldout2", " (second held-out set)"), ("heldout3", " (third held-out set)"), ("heldout4", " (fourth held-out set)"), ("heldout5", " (fifth held-out set)") })
+            sets = [];
+            // The held-out sets, then the tuning sets (DevelopmentSets); later ones join when their folders do.
+            var listed = DevelopmentSets.HeldOut.Select(set => (Set: set, Detail: false))
+                .Concat(DevelopmentSets.Tuning.Select(set => (Set: set, Detail: true)));
+            foreach (var (set, detail) in listed)
             {
-                var folder = Path.Combine(drafting, name);
-                if (Directory.Exists(folder))
+                var folder = Path.Combine(drafting, set.Name);
+                if (set.Required || Directory.Exists(folder))
                 {
-                    sets.Add(new Set(name, note, false, ReadDevelopmentHalf(folder, localTexts)));
-                }
-            }
-            sets.Add(new Set("tune", "", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune"), localTexts)));
-            sets.Add(new Set("tune2", " (second tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune2"), localTexts)));
-            sets.Add(new Set("tune3", " (third tuning set)", true, ReadDevelopmentHalf(Path.Combine(drafting, "tune3"), localTexts)));
-            // Later tuning sets join when their folders do.
-            foreach (var (name, note) in new[] { ("tune4", " (fourth tuning set)"), ("tune5", " (fifth tuning set)"), ("tune6", " (sixth tuning set)"), ("tune7", " (seventh tuning set)") })
-            {
-                var folder = Path.Combine(drafting, name);
-                if (Directory.Exists(folder))
-                {
-                    sets.Add(new Set(name, note, true, ReadDevelopmentHalf(folder, localTexts)));
+                    sets.Add(new Set(set.Name, set.Note, detail, ReadDevelopmentHalf(folder, localTexts)));
                 }
             }
             sets.Add(new Set("seeds", " (tuning set of the original drafter)", true, ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds)));
@@ -198,7 +188,7 @@ public static partial class QuoteDraftBenchmark
     }
 
     /// <summary>
-    /// The articles of the tuning sets named (tune, tune2 to tune7, seeds), with their texts, for
+    /// The articles of the tuning sets named (<see cref="DevelopmentSets.Tuning"/>, seeds), with their texts, for
     /// training; a held-out set is refused, never read. Articles whose text is not available are left out.
     /// </summary>
     internal static List<(string Set, string Name, string Text, IReadOnlyList<GoldQuotation> Gold)> ReadTuningSets(IEnumerable<string> names, string? seedsArg, string? textsArg)
@@ -213,8 +203,8 @@ public static partial class QuoteDraftBenchmark
             var articles = name switch
             {
                 "seeds" => ReadSeeds(Path.Combine(root, "benchmarks", "gold", "quotes"), seeds),
-                "tune" or "tune2" or "tune3" or "tune4" or "tune5" or "tune6" or "tune7" => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
-                _ => throw new IOException($"{name} is not a tuning set (tune, tune2, tune3, tune4, tune5, tune6, tune7, seeds); held-out sets are never used for training"),
+                _ when DevelopmentSets.IsTuning(name) => ReadDevelopmentHalf(Path.Combine(drafting, name), localTexts),
+                _ => throw new IOException($"{name} is not a tuning set ({string.Join(", ", DevelopmentSets.Tuning.Select(s => s.Name))}, seeds); held-out sets are never used for training"),
             };
             result.AddRange(articles.Where(a => a.Text is not null).Select(a => (name, a.Name, a.Text!, a.Gold)));
         }

@@ -12,9 +12,14 @@ namespace QuizTui.Core.Tests.Drafting;
 public class DevelopmentSetTests
 {
     private static readonly string SetFolder = Path.Combine(RepoPaths.Root, "benchmarks", "drafting");
-    // The split's two halves, then the sets recorded apart from it (later held-out sets join when their folders do).
+    // The split's two halves, then the sets recorded apart from it (DevelopmentSets; later ones join when their folders do).
     private static readonly string[] Halves =
-        new[] { "tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout2", "heldout3", "heldout4", "heldout5" }.Where(set => Directory.Exists(Path.Combine(SetFolder, set))).ToArray();
+        new[] { DevelopmentSets.Tuning[0], DevelopmentSets.HeldOut[0] }
+            .Concat(DevelopmentSets.Tuning.Skip(1))
+            .Concat(DevelopmentSets.HeldOut.Skip(1))
+            .Select(set => set.Name)
+            .Where(set => Directory.Exists(Path.Combine(SetFolder, set)))
+            .ToArray();
 
     public static TheoryData<string> GoldFiles()
     {
@@ -112,7 +117,7 @@ public class DevelopmentSetTests
     public static TheoryData<string> LaterTuningSets()
     {
         var data = new TheoryData<string>();
-        foreach (var set in Halves.Where(set => set is "tune3" or "tune4" or "tune5" or "tune6" or "tune7"))
+        foreach (var set in DevelopmentSets.Tuning.Skip(2).Select(set => set.Name).Where(Halves.Contains))
         {
             data.Add(set);
         }
