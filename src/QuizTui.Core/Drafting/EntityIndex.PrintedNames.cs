@@ -44,6 +44,24 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
+    /// "Sheikh Omar" or "Princess Ana" after "Sheikh Omar bin Said" or "Princess Ana Lindqvist": such a
+    /// title goes before a given name, so the one word after it names whoever the article prints in
+    /// full after the same title with a name beginning with that word. The names in the order printed;
+    /// none when no such title comes before the word.
+    /// </summary>
+    public List<string> NamesPrintedAfterTitle(NameRun run)
+    {
+        var title = HonorificBefore(run.First)?.TrimEnd('.');
+        if (run.Count != 1 || title is null || !Lexicon.TitlesBeforeGivenNames.Contains(title) || _tokens[run.First].IsAcronym)
+        {
+            return [];
+        }
+        return _runs.Where(full => full.Count >= 2 && full.Name.StartsWith(run.Name + " ", StringComparison.Ordinal)
+                && string.Equals(HonorificBefore(full.First)?.TrimEnd('.'), title, StringComparison.OrdinalIgnoreCase))
+            .Select(full => full.Name).Distinct(AccentFoldingComparer.Instance).ToList();
+    }
+
+    /// <summary>
     /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
     /// before a name the article prints without them are a description, not part of the name, so the
     /// person is known by the shorter name and the words become a title. The shorter name must keep

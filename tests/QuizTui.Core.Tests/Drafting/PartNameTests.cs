@@ -21,7 +21,7 @@ public class PartNameTests
 
         var draft = Speech(article, "The board knows");
         Assert.Equal("Ana Ruiz", draft.Speaker);
-        Assert.DoesNotContain("CHECK", draft.Reason, StringComparison.Ordinal);
+        Assert.False(DraftConfidence.NeedsCheck(draft.Confidence));
     }
 
     [Fact]
@@ -80,5 +80,65 @@ public class PartNameTests
             """;
 
         Assert.Equal("Tomas Ruiz", Speech(article, "The timetable is").Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_after_a_sheikhs_title_is_the_name_printed_in_full_after_it()
+    {
+        const string article = """
+            Lindenport port
+
+            The new port authority was opened by Sheikh Tomas bin Ivo Al Vell, who chairs the harbour council.
+
+            "The port will serve the whole coast," Sheikh Tomas said.
+            """;
+
+        var draft = Speech(article, "The port will");
+        Assert.Equal("Tomas bin Ivo Al Vell", draft.Speaker);
+        Assert.Equal("given-name-after-title", draft.Level);
+    }
+
+    [Fact]
+    public void Of_two_sheikhs_with_one_given_name_the_one_printed_first_is_taken_to_check()
+    {
+        const string article = """
+            Lindenport port
+
+            Sheikh Tomas bin Ivo Al Vell opened the port after talks with Sheikh Tomas bin Marc Al Ruiz.
+
+            "The port will serve the whole coast," Sheikh Tomas said.
+            """;
+
+        var draft = Speech(article, "The port will");
+        Assert.Equal("Tomas bin Ivo Al Vell", draft.Speaker);
+        Assert.True(DraftConfidence.NeedsCheck(draft.Confidence));
+    }
+
+    [Fact]
+    public void A_princess_named_by_her_given_name_is_the_princess_printed_in_full()
+    {
+        const string article = """
+            Ferry name
+
+            The new ferry was named after Princess Ana Lindqvist at a ceremony in Lindenport.
+
+            "It is a beautiful boat," Princess Ana said.
+            """;
+
+        Assert.Equal("Ana Lindqvist", Speech(article, "It is a beautiful").Speaker);
+    }
+
+    [Fact]
+    public void A_word_after_another_title_is_not_matched_to_a_name_beginning_with_it()
+    {
+        const string article = """
+            Ferry name
+
+            The new ferry was named after Princess Ana Lindqvist at a ceremony in Lindenport.
+
+            "It is a beautiful boat," Sheikh Ana said.
+            """;
+
+        Assert.NotEqual("Ana Lindqvist", Speech(article, "It is a beautiful").Speaker);
     }
 }
