@@ -19,6 +19,12 @@ internal sealed partial class SpeakerResolver
             : Resolution.Of(names[0], SpeakerKind.Person, DraftConfidence.GivenNameAfterTitle, written, names[0], run.Name, names.Count);
     }
 
+    /// <summary>"Mr Tan said" with "Tan Wei Ming" printed: the family name written first, marked.</summary>
+    private Resolution? FamilyNameFirst(NameRun run, string written) =>
+        p.Entities.NameWithFamilyNameFirst(run) is { } name
+            ? Resolution.Of(name, SpeakerKind.Person, DraftConfidence.FamilyNameFirst, written, name)
+            : null;
+
     /// <summary>
     /// "Paul Marlow said …" then "Merlow said": a surname the article never gives in full that is
     /// one letter off the surname of exactly one person it names in full is taken for a misprint of

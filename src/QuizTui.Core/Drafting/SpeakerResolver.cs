@@ -127,7 +127,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 if (person.FullName == run.Name)
                 {
-                    if ((GivenNameAfterTitle(run, written) ?? FullNamePrinted(run, written, at)) is { } printed)
+                    if ((GivenNameAfterTitle(run, written) ?? FullNamePrinted(run, written, at) ?? FamilyNameFirst(run, written)) is { } printed)
                     {
                         return printed;
                     }
@@ -172,6 +172,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return GivenNameAfterTitle(run, written)
                     ?? FullNamePrinted(run, written, at)
+                    ?? FamilyNameFirst(run, written)
                     ?? SurnameSpeltLike(run, written)
                     ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }

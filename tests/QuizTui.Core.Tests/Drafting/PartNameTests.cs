@@ -141,4 +141,49 @@ public class PartNameTests
 
         Assert.NotEqual("Ana Lindqvist", Speech(article, "It is a beautiful").Speaker);
     }
+
+    [Fact]
+    public void A_family_name_written_first_is_the_one_name_of_three_words_it_begins()
+    {
+        const string article = """
+            Fares to be reviewed: Vell Tan Ruo
+
+            Mr Vell, who is transport minister, spoke to reporters in Lindenport on Monday.
+
+            "The fares have not changed since 2012," said Mr Vell in a written reply.
+            """;
+
+        var draft = Speech(article, "The fares have");
+        Assert.Equal("Vell Tan Ruo", draft.Speaker);
+        Assert.Equal("family-name-first", draft.Level);
+    }
+
+    [Fact]
+    public void A_surname_written_last_elsewhere_is_not_taken_for_a_family_name_first()
+    {
+        const string article = """
+            Ferry fares
+
+            Ana Marsh Ruiz and Ivo Marsh both sit on the Lindenport ferry board.
+
+            "The fares have not changed since 2012," said Mr Marsh.
+            """;
+
+        Assert.NotEqual("Marsh Ruiz", Speech(article, "The fares have").Speaker);
+        Assert.NotEqual("Ana Marsh Ruiz", Speech(article, "The fares have").Speaker);
+    }
+
+    [Fact]
+    public void A_name_of_three_words_whose_last_word_is_used_alone_is_no_family_name_first()
+    {
+        const string article = """
+            Ferry fares
+
+            Vell Tomas Ruiz chairs the Lindenport ferry board. Ruiz took the chair in May.
+
+            "The fares have not changed since 2012," said Mr Vell.
+            """;
+
+        Assert.Equal("Vell", Speech(article, "The fares have").Speaker);
+    }
 }
