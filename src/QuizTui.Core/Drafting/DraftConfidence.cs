@@ -70,6 +70,18 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SurnameSpeltLike =
         new("surname-spelt-like", 0.6, "'{0}' in the same sentence → {1}, the one person named in full with a surname spelt nearly so: check");
 
+    /// <summary>
+    /// "Sheikh Omar" after "Sheikh Omar bin Said": the name printed in full after the same title that
+    /// begins with the word, the first printed when there are several; a given name is shared more
+    /// often than a surname, so it is marked.
+    /// </summary>
+    public static readonly ConfidenceLevel GivenNameAfterTitle =
+        new("given-name-after-title", 0.6, "'{0}' in the same sentence → {1}, printed in full after the same title; names so printed beginning with '{2}': {3}: check");
+
+    /// <summary>"Mr Tan" → "Tan Wei Ming": a family name written first, marked since a name of three words may begin with a given name too.</summary>
+    public static readonly ConfidenceLevel FamilyNameFirst =
+        new("family-name-first", 0.6, "'{0}' in the same sentence → {1}, the one name of three words printed beginning with it, the family name first: check");
+
     public static readonly ConfidenceLevel NameNotGivenInFull =
         new("name-not-in-full", 0.6, "'{0}' in the same sentence, but the article never gives a full name: check");
 
@@ -195,7 +207,7 @@ public static class DraftConfidence
     /// <summary>Every level, for the docs' table and its test.</summary>
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
-        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, NameNotGivenInFull,
+        NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,

@@ -223,11 +223,13 @@ internal sealed partial class EntityIndex
         return _tokens[next].Text;
     }
 
-    private bool ContainsOrganisationWord(NameRun run)
+    private bool ContainsOrganisationWord(NameRun run) => ContainsOrganisationWord(_tokens, run);
+
+    private static bool ContainsOrganisationWord(List<Token> tokens, NameRun run)
     {
         for (var k = run.First; k <= run.Last; k++)
         {
-            if (_tokens[k].IsWord && Lexicon.OrganisationNameWords.Contains(_tokens[k].Bare))
+            if (tokens[k].IsWord && Lexicon.OrganisationNameWords.Contains(tokens[k].Bare))
             {
                 return true;
             }

@@ -44,6 +44,45 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
+    /// "Sheikh Omar" or "Princess Ana" after "Sheikh Omar bin Said" or "Princess Ana Lindqvist": such a
+    /// title goes before a given name, so the one word after it names whoever the article prints in
+    /// full after the same title with a name beginning with that word. The names in the order printed;
+    /// none when no such title comes before the word.
+    /// </summary>
+    public List<string> NamesPrintedAfterTitle(NameRun run)
+    {
+        var title = HonorificBefore(run.First)?.TrimEnd('.');
+        if (run.Count != 1 || title is null || !Lexicon.TitlesBeforeGivenNames.Contains(title) || _tokens[run.First].IsAcronym)
+        {
+            return [];
+        }
+        return _runs.Where(full => full.Count >= 2 && full.Name.StartsWith(run.Name + " ", StringComparison.Ordinal)
+                && string.Equals(HonorificBefore(full.First)?.TrimEnd('.'), title, StringComparison.OrdinalIgnoreCase))
+            .Select(full => full.Name).Distinct(AccentFoldingComparer.Instance).ToList();
+    }
+
+    /// <summary>
+    /// "Mr Tan said" where the article prints "Tan Wei Ming" and no name ending in "Tan": a family name
+    /// written first, as in Chinese, Korean or Hungarian names, is the one name of three words that
+    /// begins with the word after "Mr", "Ms" or "Dr", when neither of its other words is used alone
+    /// (as a surname written last would be). Null otherwise.
+    /// </summary>
+    public string? NameWithFamilyNameFirst(NameRun run)
+    {
+        if (run.Count != 1 || !IsSurnameAfterPersonalHonorific(_tokens, run.First)
+            || _runs.Any(other => other.Count >= 2 && other.Name.EndsWith(" " + run.Name, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var usedAlone = new HashSet<string>(_runs.Where(other => other.Count == 1).Select(other => other.Name), AccentFoldingComparer.Instance);
+        var names = _runs.Where(full => full.Count == 3 && full.Name.StartsWith(run.Name + " ", StringComparison.Ordinal)
+                && full.Name.Split(' ') is var words && !usedAlone.Contains(words[1]) && !usedAlone.Contains(words[2])
+                && IsPrintedNameEndingIn(full, words[2]))
+            .Select(full => full.Name).Distinct(AccentFoldingComparer.Instance).ToList();
+        return names.Count == 1 ? names[0] : null;
+    }
+
+    /// <summary>
     /// "Balloonist Ana Ruiz said …" with "Ana Ruiz" printed on its own elsewhere: capitalised words
     /// before a name the article prints without them are a description, not part of the name, so the
     /// person is known by the shorter name and the words become a title. The shorter name must keep

@@ -16,9 +16,10 @@ internal sealed partial class EntityIndex
     /// <summary>Short forms the article defines in brackets: "World Wonder Ring Stardom (Stardom)".</summary>
     private readonly Dictionary<string, Organisation> _shortForms = new(StringComparer.OrdinalIgnoreCase);
 
-    public EntityIndex(List<Token> tokens)
+    public EntityIndex(List<Token> tokens, Func<Token, string>? quotedText = null)
     {
         _tokens = tokens;
+        _quotedText = quotedText;
         FindRuns();
         foreach (var run in _runs)
         {
@@ -152,21 +153,23 @@ internal sealed partial class EntityIndex
             }
             found ??= (run.Name, run.First);
         }
-        return found;
+        return found ?? QuotedNameEndingIn(surname);
     }
 
     /// <summary>A run of two or three words ending in the surname that reads as a person's name: no title, organisation or nationality in it.</summary>
-    private bool IsPrintedNameEndingIn(NameRun run, string surname)
+    private bool IsPrintedNameEndingIn(NameRun run, string surname) => IsPrintedNameEndingIn(_tokens, run, surname);
+
+    private bool IsPrintedNameEndingIn(List<Token> tokens, NameRun run, string surname)
     {
         // "Tomas R. Verde Jr." ends in "Verde" as a surname goes: the suffix is no word of the name.
-        var suffix = run.Count >= 3 && IsGenerationalSuffix(_tokens, run.Last);
+        var suffix = run.Count >= 3 && IsGenerationalSuffix(tokens, run.Last);
         var last = suffix ? run.Last - 1 : run.Last;
         var words = suffix ? run.Count - 1 : run.Count;
-        return words is 2 or 3 && AccentFoldingComparer.Instance.Equals(_tokens[last].Bare, surname)
-            && !_tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(_tokens[run.First].Text)
-            && !ContainsOrganisationWord(run) && FindOrganisation(run.Name) is null
-            && !Enumerable.Range(run.First, suffix ? last - run.First : run.Count - 1).Any(k => Lexicon.IsRoleNoun(_tokens[k].Bare)
-                || Lexicon.Honorifics.Contains(_tokens[k].Bare) || Lexicon.IsNationalityAdjective(_tokens[k].Text));
+        return words is 2 or 3 && AccentFoldingComparer.Instance.Equals(tokens[last].Bare, surname)
+            && !tokens[run.First].IsAcronym && !Lexicon.Determiners.Contains(tokens[run.First].Text)
+            && !ContainsOrganisationWord(tokens, run) && FindOrganisation(run.Name) is null
+            && !Enumerable.Range(run.First, suffix ? last - run.First : run.Count - 1).Any(k => Lexicon.IsRoleNoun(tokens[k].Bare)
+                || Lexicon.Honorifics.Contains(tokens[k].Bare) || Lexicon.IsNationalityAdjective(tokens[k].Text));
     }
 
     /// <summary>

@@ -131,6 +131,12 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> GivenNamesSpeltLikeTitles = FrozenSet.ToFrozenSet(["Gen", "Dean", "Prince"], StringComparer.Ordinal);
 
     /// <summary>
+    /// Titles written before a given name, whatever follows it ("Sheikh Omar bin Said", later "Sheikh
+    /// Omar"; "Princess Ana Lindqvist", later "Princess Ana"): one word after them is a first name.
+    /// </summary>
+    internal static readonly FrozenSet<string> TitlesBeforeGivenNames = Set(["sir", "dame", "sheikh", "prince", "princess"]);
+
+    /// <summary>
     /// Abbreviations whose full stop does not end a sentence. Titles always precede a name; the
     /// others end a sentence only when a word that starts sentences follows (<see cref="SentenceOpeners"/>).
     /// </summary>

@@ -23,7 +23,7 @@ internal sealed class Prose
             masked[span.Open] = Tokenizer.QuoteMarker;
         }
         Tokens = Tokenizer.Tokenize(new string(masked), article.Paragraphs, open => _spanByOpen[open].LastChar);
-        Entities = new EntityIndex(Tokens);
+        Entities = new EntityIndex(Tokens, token => _spanByOpen[token.Start].Text);
     }
 
     public ArticleText Article { get; }

@@ -127,7 +127,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 if (person.FullName == run.Name)
                 {
-                    if (FullNamePrinted(run, written, at) is { } printed)
+                    if ((GivenNameAfterTitle(run, written) ?? FullNamePrinted(run, written, at) ?? FamilyNameFirst(run, written)) is { } printed)
                     {
                         return printed;
                     }
@@ -170,7 +170,9 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             }
             if (run.Last == subject[^1])
             {
-                return FullNamePrinted(run, written, at)
+                return GivenNameAfterTitle(run, written)
+                    ?? FullNamePrinted(run, written, at)
+                    ?? FamilyNameFirst(run, written)
                     ?? SurnameSpeltLike(run, written)
                     ?? Resolution.Of(run.Name, SpeakerKind.Person, DraftConfidence.NameNotGivenInFull, written);
             }
