@@ -33,6 +33,39 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
+    /// A segment that describes or names the body an appositive ends in, not the name the
+    /// appositive describes: "an influential weekly" or "the Kell Courier" after "Ana Ruiz, editor
+    /// of the Kell Courier," or "…, editor of the town's weekly,". The appositive before it must
+    /// describe a name itself; an indefinite description ("a", "an") describes its last words, and
+    /// capitalised words name the lowercase noun that ends it when that noun is no role.
+    /// </summary>
+    private bool DescribesAppositive(int start, int stop, (int Start, int End) appositive, (int Start, int End) named)
+    {
+        if (appositive.End <= appositive.Start || named.End <= named.Start || !p[named.Start].IsCapitalised
+            || Lexicon.Prepositions.Contains(p[named.Start].Text.ToLowerInvariant()) || !IsAppositive(appositive.Start, appositive.End, named))
+        {
+            return false;
+        }
+        if (p[start].Text is "a" or "an")
+        {
+            return true;
+        }
+        var last = p[appositive.End - 1];
+        if (!last.IsWord || last.IsCapitalised || Lexicon.IsRoleNoun(last.Bare) || stop - start > 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return p.Entities.FindPerson(p.Words(start, stop - 1)) is null;
+    }
+
+    /// <summary>
     /// A segment of one to three capitalised words that names no one the article knows, after a
     /// segment that opens with a person's name and ends in "of …" or "in …" a capitalised place or
     /// body: the segment completes that place ("University of Westmark, Easton"; "Kim Lo of

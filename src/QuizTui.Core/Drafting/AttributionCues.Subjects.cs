@@ -209,6 +209,10 @@ internal sealed partial class AttributionCues
             {
                 continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
             }
+            if (s > 1 && DescribesAppositive(start, stop, segments[s - 1], segments[s - 2]))
+            {
+                continue; // "Ana Ruiz, director of the Kell Trust, a harbour charity, said": the charity is described, Ana Ruiz speaks
+            }
             if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
             {
                 continue; // "Sam Doe, a teacher at the school, said"; "Ruth Calder, vice-president of the Trust, said"
