@@ -62,4 +62,54 @@ public class UnmarkedErrorRoundTests
 
         Assert.Equal("Ana Ruiz", quote.Speaker);
     }
+
+    [Fact]
+    public void A_senator_tagged_with_another_place_is_not_the_senator_of_the_place_before_the_role()
+    {
+        const string article = """
+            Westmark race tightens
+
+            Ana Ruiz campaigned in Kell on Monday with Sen. Tomas Vell (D-Norland).
+
+            The Westmark senator told reporters she was "closer than ever" to the nomination.
+            """;
+
+        var quote = Quote(RulesAlone(article), "closer than ever");
+
+        Assert.Equal("Westmark senator", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_senator_tagged_with_the_place_before_the_role_is_that_senator()
+    {
+        const string article = """
+            Westmark race tightens
+
+            Sen. Lena Marsh, D-Wstm., campaigned in Kell on Monday.
+
+            The Westmark senator told reporters she was "closer than ever" to the nomination.
+            """;
+
+        var quote = Quote(RulesAlone(article), "closer than ever");
+
+        Assert.Equal("Lena Marsh", quote.Speaker);
+        Assert.Equal("role", quote.Level);
+    }
+
+    [Fact]
+    public void A_party_before_the_role_is_no_place_to_check_a_tag_against()
+    {
+        const string article = """
+            Westmark budget passes
+
+            Sen. Lena Marsh (D-Norland) voted for the budget on Monday.
+
+            The Democratic senator said the budget was "fair to every town."
+            """;
+
+        var quote = Quote(RulesAlone(article), "fair to every town");
+
+        Assert.Equal("Lena Marsh", quote.Speaker);
+    }
 }
