@@ -112,4 +112,47 @@ public class UnmarkedErrorRoundTests
 
         Assert.Equal("Lena Marsh", quote.Speaker);
     }
+
+    [Fact]
+    public void A_later_clause_after_while_with_its_own_speaker_speaks_the_quotation()
+    {
+        const string article = """
+            Port plan splits council
+
+            Ana Ruiz said the port would stay open, while Tomas Vell said that the plan was "a costly mistake" for the town.
+            """;
+
+        var quote = Quote(RulesAlone(article), "a costly mistake");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_later_clause_after_a_quotation_and_and_has_its_own_speaker()
+    {
+        const string article = """
+            Port fees fight
+
+            Tomas Vell said the fees would "hurt the fishermen," for instance, and Ana Ruiz vowed to "block the fees" in court.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "hurt the fishermen").Speaker);
+        Assert.Equal("Ana Ruiz", Quote(drafts, "block the fees").Speaker);
+    }
+
+    [Fact]
+    public void A_later_clause_with_no_subject_of_its_own_keeps_the_first_speaker()
+    {
+        const string article = """
+            Kell pier to close
+
+            Ana Ruiz said the pier would close in May, and told the council it was "a sad day" for Kell.
+            """;
+
+        var quote = Quote(RulesAlone(article), "a sad day");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
 }
