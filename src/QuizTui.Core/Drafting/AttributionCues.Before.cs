@@ -174,7 +174,7 @@ internal sealed partial class AttributionCues
         for (var k = s0; k < end; k++)
         {
             var t = p[k];
-            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text))
+            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text) || IsNounBeforeRole(k))
             {
                 continue;
             }
@@ -245,6 +245,19 @@ internal sealed partial class AttributionCues
         return SentenceSubject(before, s0 - 1) is { } earlier
             ? new Attribution(earlier, participle, p[participle].Text, before, p.SentenceEnd(participle)) { SentenceBefore = true }
             : null;
+    }
+
+    /// <summary>
+    /// "Westmark state delegate Ana Ruiz", "a post office clerk": a regular verb's bare form right
+    /// before a role noun, with no "to" or modal before it, is a noun describing the role.
+    /// </summary>
+    private bool IsNounBeforeRole(int k)
+    {
+        var word = p[k].Text.ToLowerInvariant();
+        var bareForm = Lexicon.IsSpeechVerb(word + "s") && (Lexicon.IsSpeechVerb(word + "ed") || Lexicon.IsSpeechVerb(word + "d"));
+        return bareForm && k + 1 < p.Count && p.SameSentence(k, k + 1) && p[k + 1].IsWord && !p[k + 1].IsCapitalised && Lexicon.IsRoleNoun(p[k + 1].Bare)
+               && !(k > 0 && p[k - 1].IsWord && p[k - 1].Text.ToLowerInvariant() is "to" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
+                   or "should" or "may" or "might" or "must");
     }
 
     /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>

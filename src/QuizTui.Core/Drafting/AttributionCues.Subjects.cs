@@ -190,6 +190,10 @@ internal sealed partial class AttributionCues
             {
                 continue; // a participial clause: "Doe, responding to the ruling, said"
             }
+            if (s > 0 && IsParticipleClause(start, stop, segments[s - 1]))
+            {
+                continue; // "Ana Ruiz, clad in a yellow coat, said"; "Officials, led by Ruiz, said"
+            }
             if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
             {
                 start += 2; // "In what an officer described as …"
@@ -233,7 +237,7 @@ internal sealed partial class AttributionCues
                 {
                     return null;
                 }
-                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text)))
+                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text) && !IsNounBeforeRole(k)))
                 {
                     return null;
                 }

@@ -155,4 +155,60 @@ public class UnmarkedErrorRoundTests
 
         Assert.Equal("Ana Ruiz", quote.Speaker);
     }
+
+    [Fact]
+    public void A_definite_description_of_the_body_after_a_name_of_that_body_is_not_the_speaker()
+    {
+        const string article = """
+            Ferry fees rise
+
+            Tomas Vell of Harbourline, Westmark's largest ferry company, warned that the fees "may hurt the crossing."
+            """;
+
+        var quote = Quote(RulesAlone(article), "may hurt the crossing");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_spelt_like_a_noun_before_a_role_is_part_of_the_description()
+    {
+        const string article = """
+            Westmark party meets
+
+            Westmark state delegate Ana Ruiz said the meeting could be a "failure" for the party.
+            """;
+
+        var quote = Quote(RulesAlone(article), "failure");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_before_a_role_after_to_is_still_the_verb()
+    {
+        const string article = """
+            Kell pier to be rebuilt
+
+            Tomas Vell stood up to answer reporters, "We will rebuild the pier by May."
+            """;
+
+        var quote = Quote(RulesAlone(article), "We will rebuild the pier");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_clause_describing_the_speaker_between_name_and_verb_is_passed_over()
+    {
+        const string article = """
+            Kell parade returns
+
+            Ana Ruiz, clad in a yellow coat, said the parade was "the best in years."
+            """;
+
+        var quote = Quote(RulesAlone(article), "the best in years");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
 }
