@@ -115,7 +115,7 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
-    /// <summary>"Fla" for "Florida", "NJ" for "New Jersey": the letters, in order, from the place's first letter.</summary>
+    /// <summary>"Wstm" for "Westmark", "NN" for "North Norland": the letters, in order, from the place's first letter.</summary>
     private static bool Abbreviates(string abbreviation, string place)
     {
         var letters = place.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
