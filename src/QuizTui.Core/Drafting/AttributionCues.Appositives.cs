@@ -27,9 +27,72 @@ internal sealed partial class AttributionCues
         // "Ana Ruiz of "Speak Up", a support charity, said": an indefinite description of a body named before it.
         var describesBody = p[start].Text is "a" or "an" && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
                             && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text);
+        // "Ana Ruiz of Harbourline, the largest ferry company, said": a definite description of the body after a person's name.
+        describesBody |= (p[start].Text is "the" || OpensWithOwner(start, stop)) && p[stop - 1].IsWord && !p[stop - 1].IsCapitalised
+                         && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text) && IsNameOfBody(before);
         // "Ana Ruiz, a nurse who treated the injured, said": an indefinite description with its own "who" clause.
         var describedByClause = p[start].Text is "a" or "an" && Enumerable.Range(start + 1, stop - start - 1).Any(k => p.IsWordAt(k, "who"));
         return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody || describedByClause);
+    }
+
+    /// <summary>
+    /// "clad in a yellow coat", "flanked by aides": a segment opening with a lowercase word and a
+    /// preposition after a name describes the name's bearer, as a participle's clause does.
+    /// </summary>
+    private bool IsParticipleClause(int start, int stop, (int Start, int End) before) =>
+        stop - start >= 3 && before.End > before.Start && p[before.End - 1].IsCapitalised && p[start].IsWord && !p[start].IsCapitalised
+        && !Lexicon.Determiners.Contains(p[start].Text) && !Lexicon.Prepositions.Contains(p[start].Text) && !Lexicon.IsSpeechVerb(p[start].Text)
+        && p[start].Text is not ("who" or "which" or "whose" or "and" or "but" or "or")
+        && p[start + 1].IsWord && p[start + 1].Text is "in" or "by" or "with" or "at";
+
+    /// <summary>"Ana Ruiz of Harbourline": a segment opening with a name of two or more words and ending in a body after "of", "at" or "from".</summary>
+    private bool IsNameOfBody((int Start, int End) segment)
+    {
+        var runs = EntityIndex.RunsIn(p.Tokens, segment.Start, segment.End);
+        if (runs.Count < 2 || runs[0].First != segment.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null
+            || runs[^1].Last != segment.End - 1)
+        {
+            return false;
+        }
+        var between = runs[^1].First - 1;
+        while (between > runs[0].Last && p[between].IsWord && Lexicon.Determiners.Contains(p[between].Text))
+        {
+            between--;
+        }
+        return between == runs[0].Last + 1 && p[between].IsWord && p[between].Text is "of" or "at" or "from";
+    }
+
+    /// <summary>
+    /// A segment that describes or names the body an appositive ends in, not the name the
+    /// appositive describes: "an influential weekly" or "the Kell Courier" after "Ana Ruiz, editor
+    /// of the Kell Courier," or "…, editor of the town's weekly,". The appositive before it must
+    /// describe a name itself; an indefinite description ("a", "an") describes its last words, and
+    /// capitalised words name the lowercase noun that ends it when that noun is no role.
+    /// </summary>
+    private bool DescribesAppositive(int start, int stop, (int Start, int End) appositive, (int Start, int End) named)
+    {
+        if (appositive.End <= appositive.Start || named.End <= named.Start || !p[named.Start].IsCapitalised
+            || Lexicon.Prepositions.Contains(p[named.Start].Text.ToLowerInvariant()) || !IsAppositive(appositive.Start, appositive.End, named))
+        {
+            return false;
+        }
+        if (p[start].Text is "a" or "an")
+        {
+            return true;
+        }
+        var last = p[appositive.End - 1];
+        if (!last.IsWord || last.IsCapitalised || Lexicon.IsRoleNoun(last.Bare) || stop - start > 4)
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (!p[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return p.Entities.FindPerson(p.Words(start, stop - 1)) is null;
     }
 
     /// <summary>

@@ -17,6 +17,10 @@ internal sealed partial class AttributionCues
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
         var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
+        if (cue is { Verb: >= 0 } && LaterClauseSpeaker(cue.Verb + 1, s0, m) is { } later)
+        {
+            return later; // "Ruiz said the pier would stay open, while Vell said the plan was "…"": the clause nearer the quotation speaks
+        }
         if (cue is { Verb: >= 0 } && RelativeClauseAfter(cue.Verb + 1, m) is { } relative)
         {
             return relative; // "Lune wrote the novel Ember, which the Valley Times called "…"": the clause nearer the quotation speaks
@@ -26,6 +30,43 @@ internal sealed partial class AttributionCues
             return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
         }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// A clause of its own between an earlier speech verb and the quotation, joined by a comma and
+    /// "and", "but", "while" or "whereas", whose subject is named right after the conjunction and
+    /// speaks through a verb of its own ("…, while Tomas Vell said the plan was "…"", "…, and Vell
+    /// vowed to "…""): the quotation is that subject's, not the earlier verb's.
+    /// </summary>
+    private Attribution? LaterClauseSpeaker(int from, int s0, int m)
+    {
+        for (var j = from + 1; j < m; j++)
+        {
+            var joined = p[j].IsWord && p[j].Text is "and" or "but" or "while" or "whereas"
+                         && (p[j - 1].IsPunct(',') || p[j - 1].IsQuote && p.SpanOf(j - 1).Text.TrimEnd().EndsWith(','));
+            if (!joined)
+            {
+                continue;
+            }
+            for (var k = j + 2; k < m && k <= j + 1 + MaxSubjectWords; k++)
+            {
+                var t = p[k];
+                if (!t.IsWord && !p.IsAbbreviationDot(k))
+                {
+                    break;
+                }
+                if (!t.IsWord || t.IsCapitalised || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text) || Lexicon.WeakSpeechVerbs.Contains(t.Text))
+                {
+                    continue;
+                }
+                if (p[j + 1].IsCapitalised && SubjectBefore(j + 1, k) is { } subject && subject[0] == j + 1)
+                {
+                    return new Attribution(subject, k, t.Text, s0, m - 1);
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -133,7 +174,7 @@ internal sealed partial class AttributionCues
         for (var k = s0; k < end; k++)
         {
             var t = p[k];
-            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text))
+            if (!t.IsWord || t.IsCapitalised && k > s0 || !Lexicon.IsSpeechVerb(t.Text) || Lexicon.Participles.Contains(t.Text) || IsNounBeforeRole(k))
             {
                 continue;
             }
@@ -204,6 +245,19 @@ internal sealed partial class AttributionCues
         return SentenceSubject(before, s0 - 1) is { } earlier
             ? new Attribution(earlier, participle, p[participle].Text, before, p.SentenceEnd(participle)) { SentenceBefore = true }
             : null;
+    }
+
+    /// <summary>
+    /// "Westmark state delegate Ana Ruiz", "a post office clerk": a regular verb's bare form right
+    /// before a role noun, with no "to" or modal before it, is a noun describing the role.
+    /// </summary>
+    private bool IsNounBeforeRole(int k)
+    {
+        var word = p[k].Text.ToLowerInvariant();
+        var bareForm = Lexicon.IsSpeechVerb(word + "s") && (Lexicon.IsSpeechVerb(word + "ed") || Lexicon.IsSpeechVerb(word + "d"));
+        return bareForm && k + 1 < p.Count && p.SameSentence(k, k + 1) && p[k + 1].IsWord && !p[k + 1].IsCapitalised && Lexicon.IsRoleNoun(p[k + 1].Bare)
+               && !(k > 0 && p[k - 1].IsWord && p[k - 1].Text.ToLowerInvariant() is "to" or "will" or "would" or "did" or "does" or "do" or "can" or "could"
+                   or "should" or "may" or "might" or "must");
     }
 
     /// <summary>"He went on to add "…"": the subject of "went on to" before a speech verb.</summary>

@@ -190,6 +190,10 @@ internal sealed partial class AttributionCues
             {
                 continue; // a participial clause: "Doe, responding to the ruling, said"
             }
+            if (s > 0 && IsParticipleClause(start, stop, segments[s - 1]))
+            {
+                continue; // "Ana Ruiz, clad in a yellow coat, said"; "Officials, led by Ruiz, said"
+            }
             if (stop - start > 2 && Lexicon.Prepositions.Contains(first) && p.IsWordAt(start + 1, "what"))
             {
                 start += 2; // "In what an officer described as …"
@@ -208,6 +212,10 @@ internal sealed partial class AttributionCues
             if (s > 0 && IsPlaceAfterName(start, stop, segments[s - 1]))
             {
                 continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
+            }
+            if (s > 1 && DescribesAppositive(start, stop, segments[s - 1], segments[s - 2]))
+            {
+                continue; // "Ana Ruiz, director of the Kell Trust, a harbour charity, said": the charity is described, Ana Ruiz speaks
             }
             if (s > 0 && IsAppositive(start, stop, segments[s - 1]))
             {
@@ -229,7 +237,7 @@ internal sealed partial class AttributionCues
                 {
                     return null;
                 }
-                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text)))
+                if (t.IsWord && (Lexicon.NotInSubject.Contains(t.Text) || Lexicon.IsSpeechVerb(t.Text) && !t.IsCapitalised && !Lexicon.WeakSpeechVerbs.Contains(t.Text) && !IsNounBeforeRole(k)))
                 {
                     return null;
                 }

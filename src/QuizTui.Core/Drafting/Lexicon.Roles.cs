@@ -78,6 +78,17 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>Words before a role that say nothing of which office it is: "the federal judge" may be "District Judge Ana Ruiz".</summary>
+    /// <summary>
+    /// Capitalised words before a role that name a party, a chamber or a side, not a place ("the
+    /// Senate Democratic leader", "the Republican senator").
+    /// </summary>
+    internal static readonly FrozenSet<string> OfficeNameWords = Set(
+    [
+        "senate", "house", "assembly", "congress", "parliament", "council", "cabinet", "state", "federal", "national",
+        "democratic", "democrat", "republican", "independent", "conservative", "labour", "liberal", "green", "socialist",
+        "majority", "minority", "deputy", "vice", "chief", "former", "white", "press", "campaign", "party",
+    ]);
+
     internal static readonly FrozenSet<string> GenericOfficeWords = Set(
     [
         "federal", "local", "state", "national", "regional", "former", "new", "senior", "top", "current", "outgoing",

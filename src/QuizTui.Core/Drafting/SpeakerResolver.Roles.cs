@@ -17,9 +17,10 @@ internal sealed partial class SpeakerResolver
         {
             qualifiers.AddRange(place.Name.Split(' '));
         }
+        var placeBefore = PlaceBefore(subject, role);
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (!mention.Person.HoldsTitle(role) || OtherOffice(mention.Person, role, qualifiers))
+            if (!mention.Person.HoldsTitle(role) || OtherOffice(mention.Person, role, qualifiers) || TaggedWithOtherPlace(mention.Person, placeBefore))
             {
                 continue;
             }
@@ -35,7 +36,7 @@ internal sealed partial class SpeakerResolver
         }
         foreach (var person in p.Entities.People)
         {
-            named += person.HoldsTitle(role) && !OtherOffice(person, role, qualifiers) ? 1 : 0;
+            named += person.HoldsTitle(role) && !OtherOffice(person, role, qualifiers) && !TaggedWithOtherPlace(person, placeBefore) ? 1 : 0;
         }
         // An indefinite role ("a spokesperson said") names someone new unless the article gives
         // exactly one person that title.
@@ -56,6 +57,82 @@ internal sealed partial class SpeakerResolver
         }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
+    }
+
+    /// <summary>
+    /// "the Westmark senator": the capitalised words right before the role that may name a place,
+    /// or null when there are none or they name a person, a party or an institution.
+    /// </summary>
+    private string? PlaceBefore(List<int> subject, string role)
+    {
+        var at = subject.FindIndex(k => p[k].IsWord && p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase));
+        var words = new List<string>();
+        for (var i = at - 1; i >= 0 && words.Count < 3; i--)
+        {
+            var t = p[subject[i]];
+            if (!t.IsWord || !t.IsCapitalised || t.IsPossessive || Lexicon.Determiners.Contains(t.Text))
+            {
+                break;
+            }
+            if (Lexicon.OfficeNameWords.Contains(t.Bare) || t.Bare.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                return null;
+            }
+            words.Insert(0, t.Bare);
+        }
+        var name = string.Join(' ', words);
+        return words.Count == 0 || p.Entities.FindPerson(name) is not null || p.Entities.FindPersonBySurname(words[^1], subject[0], Gender.Unknown) is not null
+            ? null
+            : name;
+    }
+
+    /// <summary>
+    /// "Sen. Ana Ruiz (D-Mo.)" is no "Westmark senator": a party tag after one of the person's
+    /// mentions ("D-Mo.", "R-Westmark") names a place that the words before the role do not abbreviate.
+    /// </summary>
+    private bool TaggedWithOtherPlace(NamedPerson person, string? place)
+    {
+        if (place is null)
+        {
+            return false;
+        }
+        foreach (var mention in p.Entities.PersonMentions)
+        {
+            if (mention.Person != person)
+            {
+                continue;
+            }
+            for (var k = mention.Token + 1; k < p.Count && k <= mention.Token + 6 && p.SameSentence(k, mention.Token); k++)
+            {
+                var text = p[k].Text;
+                if (p[k].IsWord && text.Length >= 3 && char.IsUpper(text[0]) && text[1] == '-' && char.IsUpper(text[2])
+                    && (p[k - 1].IsPunct('(') || p[k - 1].IsPunct(',')))
+                {
+                    return !Abbreviates(text[2..].Replace(".", "", StringComparison.Ordinal), place);
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Wstm" for "Westmark", "NN" for "North Norland": the letters, in order, from the place's first letter.</summary>
+    private static bool Abbreviates(string abbreviation, string place)
+    {
+        var letters = place.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        var initials = abbreviation.ToLowerInvariant();
+        if (initials.Length == 0 || letters.Length == 0 || initials[0] != letters[0])
+        {
+            return false;
+        }
+        var j = 0;
+        foreach (var c in letters)
+        {
+            if (j < initials.Length && c == initials[j])
+            {
+                j++;
+            }
+        }
+        return j == initials.Length;
     }
 
     /// <summary>"the Kell County sheriff" for "Kell County Sheriff Ana Ruiz": the holder's title names the body too.</summary>
