@@ -24,7 +24,7 @@ public class FragmentsRoundTests
     public void A_conjunction_after_a_comma_or_inside_the_clause_works_alike()
     {
         const string article = """
-            The vote is notable because Harbour Master Ana Ruiz has said she is "not ready" to back the plan.
+            The vote is notable because Mayor Ana Ruiz has said she is "not ready" to back the plan.
 
             The papers were lost, when Tomas Vell said the board was "extremely careless" with them.
             """;
@@ -55,12 +55,36 @@ public class FragmentsRoundTests
     }
 
     [Fact]
-    public void Words_after_a_conjunction_and_a_common_noun_are_not_given_to_a_name()
+    public void A_name_in_title_case_between_a_determiner_and_a_noun_is_a_label()
     {
         const string article = """
-            Ivo Marsh wrote to Lindenport council after the board said the pier was "a temporary measure" last year.
+            Mayor Ana Ruiz said the "Harbour First" campaign had run out of money.
+
+            Tomas Vell, who joined her "Quiet Streets Now" pledge in May, said he would stay.
             """;
 
-        Assert.DoesNotContain(QuotationDrafter.Extract(article), d => d.Speaker == "Ivo Marsh" && d.Text.StartsWith("a temporary", StringComparison.Ordinal));
+        var drafts = QuotationDrafter.Extract(article);
+        Assert.Equal(QuotationKind.Label, Drafted.Quote(drafts, "Harbour First").Kind);
+        Assert.Equal(QuotationKind.Label, Drafted.Quote(drafts, "Quiet Streets Now").Kind);
+    }
+
+    [Fact]
+    public void One_word_or_a_preposition_after_the_name_leaves_the_quotation_as_it_was()
+    {
+        const string article = """
+            Ivo Marsh claimed that the "Lindenport Archive" in the old mill had asked for the papers.
+            """;
+
+        Assert.Equal(QuotationKind.Speech, Drafted.Quote(QuotationDrafter.Extract(article), "Lindenport Archive").Kind);
+    }
+
+    [Fact]
+    public void Lower_case_words_between_a_determiner_and_a_noun_stay_the_speakers()
+    {
+        const string article = """
+            Lena Osk said the "frankly reckless" plan would sink the ferry service.
+            """;
+
+        Assert.Equal("Lena Osk", Drafted.Quote(Speech(article), "frankly reckless").Speaker);
     }
 }
