@@ -158,6 +158,10 @@ internal sealed partial class AttributionCues
         {
             return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows
         }
+        if (NameAfterSubordinator(segments[^1].Start, end) is { } subordinate)
+        {
+            return subordinate; // "hours after Ana Ruiz said": the name the conjunction introduces
+        }
         if (segments.Count >= 2 && NameBeforeCommaWho(segments[^2], segments[^1], end) is { } namedBefore)
         {
             return namedBefore; // "… among them the poet Ivo Marsh, who called Dale": the name before ", who"

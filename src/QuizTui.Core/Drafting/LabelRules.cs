@@ -23,7 +23,7 @@ internal sealed class LabelRules(Prose p)
     public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
     {
         if (IntroducedAsLabel(a.Marker) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
-            || IsTitleWithByline(a) || IsProgrammeTitle(a)
+            || IsTitleWithByline(a) || IsProgrammeTitle(a) || IsNameBeforeNoun(a)
             || IsExampleOrHypothetical(a.Marker))
         {
             return QuotationKind.Label;
@@ -352,6 +352,30 @@ internal sealed class LabelRules(Prose p)
             return false;
         }
         return IsTitleCase(a.Span.Text.TrimEnd().TrimEnd(',', '.'));
+    }
+
+    /// <summary>
+    /// A name in title case used as a modifier between a determiner or possessive and a noun: the
+    /// "Harbour First" campaign, her "Quiet Streets" pledge, the "Night Ferry" actress. Words used
+    /// that way name something; whatever the sentence's speaker says, they are not that speech.
+    /// Two words at least (one capitalised word there is as often a quoted word as a name), and a
+    /// noun after it, not a preposition or verb ("the "Harbour Museum" in Lindenport" may be
+    /// someone's words).
+    /// </summary>
+    private bool IsNameBeforeNoun(QuoteAnalysis a)
+    {
+        var before = a.Marker - 1;
+        var after = a.Marker + 1;
+        if (a.Span.WordCount is < 2 or > LabelMaxWords || a.Span.EndParagraph > a.Span.Paragraph
+            || before < 0 || !p.SameSentence(before, a.Marker) || !p[before].IsWord
+            || !(Lexicon.Determiners.Contains(p[before].Text) && !p[before].IsCapitalised || p[before].IsPossessive)
+            || after >= p.Count || !p.SameSentence(a.Marker, after) || !p[after].IsWord || p[after].IsCapitalised
+            || Lexicon.Prepositions.Contains(p[after].Text) || Lexicon.NotInSubject.Contains(p[after].Text) || p[after].Text is "and" or "or")
+        {
+            return false;
+        }
+        var text = a.Span.Text.TrimEnd();
+        return text.Length > 0 && text[^1] is not (',' or '.' or '!' or '?') && IsTitleCase(text);
     }
 
     private static bool IsNamedThing(string noun) =>

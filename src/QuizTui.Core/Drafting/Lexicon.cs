@@ -248,6 +248,15 @@ internal static partial class Lexicon
         "until", "into", "then",
     ]);
 
+    /// <summary>
+    /// Conjunctions that open a subordinate clause with a subject of its own: "hours after Ana Ruiz
+    /// said", "because the mayor has said". The speaker of a verb in that clause stands right after.
+    /// </summary>
+    internal static readonly FrozenSet<string> Subordinators = Set(
+    [
+        "when", "after", "because", "while", "since", "before", "until", "although", "though", "once", "whereas", "as",
+    ]);
+
     /// <summary>Words that start a prepositional or time phrase; they end a name after "said".</summary>
     internal static readonly FrozenSet<string> Prepositions = Set(
     [

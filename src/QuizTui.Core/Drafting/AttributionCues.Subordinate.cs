@@ -1,0 +1,39 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>The subject of a verb inside a subordinate clause: "hours after Ana Ruiz said", "when the mayor called".</summary>
+internal sealed partial class AttributionCues
+{
+    /// <summary>
+    /// "The vote came hours after Ana Ruiz said she was "…"", "…, when Ivo Marsh called the plan
+    /// "…"": the speaker of a verb in a clause opened by a subordinating conjunction is the name
+    /// between the conjunction and the verb, however the sentence around it begins. A clause that
+    /// opens the sentence is left alone: in "After Ana Ruiz asked him, Marsh replied, "…"" the
+    /// quotation belongs to the main clause after the comma. Only a name
+    /// (capitalised words, a title before it allowed) is taken: "after the vote the board" is not
+    /// one subject.
+    /// </summary>
+    private List<int>? NameAfterSubordinator(int start, int verb)
+    {
+        var end = verb;
+        while (end > start && p[end - 1].IsWord && Lexicon.Adverbs.Contains(p[end - 1].Text))
+        {
+            end--; // "has", "had", "also", "later"
+        }
+        var name = new List<int>();
+        for (var k = end - 1; k >= start && name.Count <= MaxSubjectWords; k--)
+        {
+            var t = p[k];
+            if (t.IsWord && !t.IsCapitalised && Lexicon.Subordinators.Contains(t.Text))
+            {
+                name.Reverse();
+                return name.Count >= 2 && name.TrueForAll(w => p[w].IsCapitalised) && IsSubject(name) ? Truncate(name) : null;
+            }
+            if (!t.IsWord || t.IsQuote)
+            {
+                return null;
+            }
+            name.Add(k);
+        }
+        return null;
+    }
+}
