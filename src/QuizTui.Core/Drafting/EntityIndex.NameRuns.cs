@@ -304,7 +304,20 @@ internal sealed partial class EntityIndex
         }
         // "Vancouver-based" describes; it does not name.
         var hyphen = bare.LastIndexOf('-');
-        return hyphen < 0 || hyphen + 1 >= bare.Length || !char.IsLower(bare[hyphen + 1]);
+        return hyphen < 0 || hyphen + 1 >= bare.Length || !char.IsLower(bare[hyphen + 1]) || !first && IsHyphenatedGivenName(tokens, i);
+    }
+
+    /// <summary>
+    /// "Ana Lin Mei-ling", "Lin Mei-ling": a given name of two short syllables joined by a hyphen,
+    /// printed after the surname as names written in that order are, goes on with the name before it.
+    /// </summary>
+    private static bool IsHyphenatedGivenName(List<Token> tokens, int i)
+    {
+        var parts = tokens[i].Bare.Split('-');
+        return parts.Length == 2 && parts[0].Length is >= 2 and <= 5 && parts[1].Length is >= 2 and <= 5
+            && parts[0].All(char.IsLetter) && parts[1].All(char.IsLower) && !Lexicon.DescribingHyphenEndings.Contains(parts[1])
+            && i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsAcronym
+            && !tokens[i - 1].IsPossessive;
     }
 
     private void FindRuns()

@@ -20,6 +20,7 @@ internal sealed partial class EntityIndex
             if (initials.Count(char.IsUpper) < 2 || first < 0 || !SameSentence(first, i - 1)
                 || Enumerable.Range(first, initials.Length).Any(k => !_tokens[k].IsWord))
             {
+                RegisterNameSpelledLooselyBefore(i, initials);
                 continue;
             }
             var name = string.Join(' ', Enumerable.Range(first, initials.Length).Select(k => _tokens[k].Text));
@@ -27,6 +28,63 @@ internal sealed partial class EntityIndex
             {
                 AddOrganisation(name);
             }
+            else
+            {
+                RegisterNameSpelledLooselyBefore(i, initials);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Lindenport Department of Prisons and Parole (LDPP)", "the Lindenport Rowing Federation
+    /// (RLF)": capitalised words with "of", "and", "for" or "the" among them whose initials spell the
+    /// capitals in brackets, in order or reordered (an abbreviation taken from the name in another
+    /// language), are an organisation's full name, and a reordered abbreviation is its short form.
+    /// </summary>
+    private void RegisterNameSpelledLooselyBefore(int open, string initials)
+    {
+        if (initials.Length < 3 || !initials.All(char.IsUpper))
+        {
+            return;
+        }
+        var letters = string.Concat(initials.Order());
+        var capitals = 0;
+        for (var k = open - 1; k >= 0 && open - k <= 10 && SameSentence(k, open) && _tokens[k].IsWord && capitals < initials.Length; k--)
+        {
+            if (!_tokens[k].IsCapitalised)
+            {
+                if (_tokens[k].Text is "of" or "and" or "for" or "the")
+                {
+                    continue;
+                }
+                return;
+            }
+            if (_tokens[k].IsAcronym || _tokens[k].IsPossessive)
+            {
+                return;
+            }
+            capitals++;
+            // "The Lindenport …": a capitalised word before the name goes on with it unless it is "The".
+            if (capitals < initials.Length || k > 0 && SameSentence(k - 1, k) && _tokens[k - 1].IsCapitalised && !_tokens[k - 1].IsAcronym
+                && !Lexicon.Determiners.Contains(_tokens[k - 1].Text))
+            {
+                continue;
+            }
+            var name = string.Join(' ', Enumerable.Range(k, open - k).Select(j => _tokens[j].Text));
+            if (_byFullName.ContainsKey(name))
+            {
+                return;
+            }
+            var spelled = string.Concat(Enumerable.Range(k, open - k).Where(j => _tokens[j].IsCapitalised).Select(j => _tokens[j].Text[0]));
+            if (spelled == initials)
+            {
+                AddOrganisation(name);
+            }
+            else if (string.Concat(spelled.Order()) == letters)
+            {
+                _shortForms[initials] = AddOrganisation(name);
+            }
+            return;
         }
     }
 
@@ -51,6 +109,21 @@ internal sealed partial class EntityIndex
             }
             _shortForms[_tokens[i + 1].Text] = AddOrganisation(run.Name);
         }
+    }
+
+    /// <summary>
+    /// "the Board said" after "the Lindenport Water Board": the one organisation of the article
+    /// whose name holds the body's word, by its fullest name (a name that only begins a longer one
+    /// is the same body). Null when no organisation or two different ones hold it.
+    /// </summary>
+    public Organisation? OnlyOrganisationNamedWith(string word)
+    {
+        var holding = _organisations.Values
+            .Where(o => o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.Split(' ').Contains(word, StringComparer.Ordinal))
+            .ToList();
+        var fullest = holding.Where(o => !holding.Any(other => other != o && other.Name.StartsWith(o.Name + " ", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return fullest is [var only] ? only : null;
     }
 
     /// <summary>"Blake's lawyer" looks like "Acme's lawyer"; when a person of the article has that surname, it is theirs.</summary>

@@ -65,4 +65,16 @@ internal static partial class Lexicon
         "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "the", "a", "an", "of", "to", "for", "with",
         "from", "in", "on", "at", "by", "as", "than",
     ]);
+
+    /// <summary>
+    /// Short English words after a hyphen that make a description of a capitalised word
+    /// ("Kell-born", "Lindenport-run", "Co-op"), where a given name printed with a hyphen
+    /// ("Mei-ling") has a syllable instead.
+    /// </summary>
+    internal static readonly FrozenSet<string> DescribingHyphenEndings = Set(
+    [
+        "based", "born", "bred", "led", "run", "owned", "made", "built", "backed", "style", "era", "type", "class",
+        "area", "wide", "free", "like", "bound", "up", "in", "on", "off", "out", "op", "ops", "age", "day",
+        "year", "old", "elect", "chair", "head", "lead", "side", "end", "line", "size", "scale", "level", "rate",
+    ]);
 }

@@ -168,6 +168,14 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
             {
                 return Statements.ResolveOrganisationNoun(run.Name.ToLowerInvariant(), at, subject);
             }
+            // "the Board said" after "the Lindenport Water Board": the body's word with "the" refers back to it.
+            if (run.Count == 1 && run.Last == subject[^1] && p.IsWordAt(run.First - 1, "the") && Lexicon.OrganisationNouns.Contains(run.Name)
+                && p.Entities.OnlyOrganisationNamedWith(run.Name) is { } bodyNamed)
+            {
+                var mention = p.Entities.OrganisationMentions.LastOrDefault(m => m.Token < at && m.Organisation == bodyNamed);
+                return Resolution.Of(bodyNamed.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, "the " + run.Name, bodyNamed.Name,
+                    mention.Organisation is null ? "elsewhere in the article" : p.Distance(mention.Token, at));
+            }
             if (run.Last == subject[^1])
             {
                 return GivenNameAfterTitle(run, written)
