@@ -34,7 +34,7 @@ internal sealed partial class AttributionCues
 
     /// <summary>
     /// A clause of its own between an earlier speech verb and the quotation, joined by a comma and
-    /// "and", "but", "while" or "whereas", whose subject is named right after the conjunction and
+    /// "and", "but", "while" or "whereas" (or opened by a conjunction such as ", hours after"), whose subject is named right after the conjunction and
     /// speaks through a verb of its own ("…, while Tomas Vell said the plan was "…"", "…, and Vell
     /// vowed to "…""): the quotation is that subject's, not the earlier verb's.
     /// </summary>
@@ -44,7 +44,7 @@ internal sealed partial class AttributionCues
         {
             var joined = p[j].IsWord && p[j].Text is "and" or "but" or "while" or "whereas"
                          && (p[j - 1].IsPunct(',') || p[j - 1].IsQuote && p.SpanOf(j - 1).Text.TrimEnd().EndsWith(','));
-            if (!joined)
+            if (!joined && !IsSubordinateClauseAfterComma(j))
             {
                 continue;
             }
@@ -67,6 +67,20 @@ internal sealed partial class AttributionCues
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// ", after Ana Ruiz said", ", hours after Ana Ruiz said": a subordinating conjunction after a
+    /// comma, or after a time word that follows the comma, opens a clause with a subject of its own.
+    /// </summary>
+    private bool IsSubordinateClauseAfterComma(int j)
+    {
+        if (!p[j].IsWord || p[j].IsCapitalised || !Lexicon.Subordinators.Contains(p[j].Text) || j < 2)
+        {
+            return false;
+        }
+        return p[j - 1].IsPunct(',')
+               || p[j - 1].IsWord && Lexicon.TimesBeforeConjunction.Contains(p[j - 1].Text) && p[j - 2].IsPunct(',');
     }
 
     /// <summary>

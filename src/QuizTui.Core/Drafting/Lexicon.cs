@@ -257,6 +257,12 @@ internal static partial class Lexicon
         "when", "after", "because", "while", "since", "before", "until", "although", "though", "once", "whereas", "as",
     ]);
 
+    /// <summary>Time words between a comma and a conjunction: ", hours after Ana Ruiz said".</summary>
+    internal static readonly FrozenSet<string> TimesBeforeConjunction = Set(
+    [
+        "moments", "minutes", "hours", "days", "weeks", "months", "years", "shortly", "soon", "just", "even", "long",
+    ]);
+
     /// <summary>Words that start a prepositional or time phrase; they end a name after "said".</summary>
     internal static readonly FrozenSet<string> Prepositions = Set(
     [

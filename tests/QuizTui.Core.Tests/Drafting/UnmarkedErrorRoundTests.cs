@@ -142,6 +142,37 @@ public class UnmarkedErrorRoundTests
         Assert.Equal("Ana Ruiz", Quote(drafts, "block the fees").Speaker);
     }
 
+    [Theory]
+    [InlineData("hours after")]
+    [InlineData("after")]
+    [InlineData("days before")]
+    public void A_later_clause_opened_by_a_conjunction_with_its_own_speaker_speaks_the_quotation(string conjunction)
+    {
+        var article = $$"""
+            Harbour fees stay
+
+            The Lindenport Harbour Board said on Monday it would keep the fees, {{conjunction}} Tomas Vell said the rise was "simply unfair" to owners.
+            """;
+
+        var quote = Quote(RulesAlone(article), "simply unfair");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_conjunction_without_a_comma_before_it_leaves_the_quotation_with_the_first_speaker()
+    {
+        const string article = """
+            Harbour fees stay
+
+            Ana Ruiz said the fees were "simply unfair" after Tomas Vell said he would raise them.
+            """;
+
+        var quote = Quote(RulesAlone(article), "simply unfair");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
     [Fact]
     public void A_later_clause_with_no_subject_of_its_own_keeps_the_first_speaker()
     {
