@@ -113,15 +113,17 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "the Board said" after "the Lindenport Water Board": the one organisation of the article
-    /// whose name holds the body's word, by its fullest name (a name that only begins a longer one
-    /// is the same body). Null when no organisation or two different ones hold it.
+    /// whose name holds the body's word, by its fullest name (a name that only begins or ends a
+    /// longer one, "Harbour Board" beside "Lindenport Water and Harbour Board", is the same body).
+    /// Null when no organisation or two different ones hold it.
     /// </summary>
     public Organisation? OnlyOrganisationNamedWith(string word)
     {
         var holding = _organisations.Values
             .Where(o => o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.Split(' ').Contains(word, StringComparer.Ordinal))
             .ToList();
-        var fullest = holding.Where(o => !holding.Any(other => other != o && other.Name.StartsWith(o.Name + " ", StringComparison.OrdinalIgnoreCase)))
+        var fullest = holding.Where(o => !holding.Any(other => other != o
+                && (other.Name.StartsWith(o.Name + " ", StringComparison.OrdinalIgnoreCase) || other.Name.EndsWith(" " + o.Name, StringComparison.OrdinalIgnoreCase))))
             .ToList();
         return fullest is [var only] ? only : null;
     }

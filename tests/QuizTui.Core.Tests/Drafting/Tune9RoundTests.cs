@@ -37,6 +37,23 @@ public class Tune9RoundTests
     }
 
     [Fact]
+    public void A_body_named_with_and_is_the_one_body_its_last_words_name_too()
+    {
+        const string article = """
+            Harbour fees stay
+
+            The Lindenport Water and Harbour Board (LWHB) met on Monday.
+
+            "The charges stand," the Board said in a statement.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The charges stand");
+
+        Assert.Equal("Lindenport Water and Harbour Board", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
     public void Initials_in_brackets_spell_a_name_with_of_and_and_in_it()
     {
         const string article = """
