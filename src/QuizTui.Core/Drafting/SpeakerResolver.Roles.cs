@@ -11,16 +11,19 @@ internal sealed partial class SpeakerResolver
         NamedPerson? best = null;
         var bestToken = int.MinValue;
         NamedPerson? firstAfter = null;
-        var named = 0;
         var qualifiers = QualifiersBefore(subject, role);
         if (body is { } place)
         {
             qualifiers.AddRange(place.Name.Split(' '));
         }
         var placeBefore = PlaceBefore(subject, role);
+        // Everyone who may hold this office, decided once: the mentions below only pick among them.
+        var holders = p.Entities.People
+            .Where(person => person.HoldsTitle(role) && !OtherOffice(person, role, qualifiers) && !TaggedWithOtherPlace(person, placeBefore))
+            .ToHashSet();
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (!mention.Person.HoldsTitle(role) || OtherOffice(mention.Person, role, qualifiers) || TaggedWithOtherPlace(mention.Person, placeBefore))
+            if (!holders.Contains(mention.Person))
             {
                 continue;
             }
@@ -34,14 +37,10 @@ internal sealed partial class SpeakerResolver
                 firstAfter = mention.Person;
             }
         }
-        foreach (var person in p.Entities.People)
-        {
-            named += person.HoldsTitle(role) && !OtherOffice(person, role, qualifiers) && !TaggedWithOtherPlace(person, placeBefore) ? 1 : 0;
-        }
         // An indefinite role ("a spokesperson said") names someone new unless the article gives
         // exactly one person that title.
         var indefinite = p[subject[0]].Text.ToLowerInvariant() is "a" or "an" or "another" or "one";
-        var chosen = indefinite && named != 1 ? null : best ?? firstAfter;
+        var chosen = indefinite && holders.Count != 1 ? null : best ?? firstAfter;
         if (chosen is not null)
         {
             // An indefinite role may still bring in someone new, and a holder last named two
