@@ -77,7 +77,6 @@ internal static partial class Lexicon
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official", "officials",
     ]);
 
-    /// <summary>Words before a role that say nothing of which office it is: "the federal judge" may be "District Judge Ana Ruiz".</summary>
     /// <summary>
     /// Capitalised words before a role that name a party, a chamber or a side, not a place ("the
     /// Senate Democratic leader", "the Republican senator").
@@ -89,6 +88,7 @@ internal static partial class Lexicon
         "majority", "minority", "deputy", "vice", "chief", "former", "white", "press", "campaign", "party",
     ]);
 
+    /// <summary>Words before a role that say nothing of which office it is: "the federal judge" may be "District Judge Ana Ruiz".</summary>
     internal static readonly FrozenSet<string> GenericOfficeWords = Set(
     [
         "federal", "local", "state", "national", "regional", "former", "new", "senior", "top", "current", "outgoing",
