@@ -34,7 +34,7 @@ internal sealed partial class EntityIndex
                 i = end;
                 continue;
             }
-            if (tokens[i].IsAcronym || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
+            if (tokens[i].IsAcronym && !IsJoinedInitialsBeforeName(tokens, i, to) || tokens[i].IsPossessive && !PossessiveInsideName(tokens, i, to))
             {
                 runs.Add(new NameRun(first, last, parts[0], 1));
                 i++;
@@ -46,7 +46,7 @@ internal sealed partial class EntityIndex
             }
             var j = i + 1;
             // An initial ("J.") or a place-name abbreviation ("St. Luke's") keeps its full stop.
-            if (IsInitial(tokens, i, to) || IsNamePrefix(tokens, i, to))
+            if (IsInitial(tokens, i, to) || IsNamePrefix(tokens, i, to) || IsJoinedInitialsBeforeName(tokens, i, to))
             {
                 parts[0] += ".";
                 j = i + 2;
@@ -127,6 +127,17 @@ internal sealed partial class EntityIndex
 
     private static bool IsInitial(List<Token> tokens, int i, int to) =>
         tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && i + 1 < to && tokens[i + 1].IsPunct('.');
+
+    /// <summary>
+    /// "J.M. Vell": initials printed together open a name when a word that can be a name follows
+    /// their full stop; "U.S. Senator" and "D.C. Mayor" are a place before a title, not initials.
+    /// </summary>
+    private static bool IsJoinedInitialsBeforeName(List<Token> tokens, int i, int to) =>
+        Lexicon.IsJoinedInitials(tokens[i].Text) && !Lexicon.OtherAbbreviations.Contains(tokens[i].Text)
+        && i + 2 < to && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == tokens[i].End
+        && tokens[i + 2].Sentence == tokens[i].Sentence && tokens[i + 2].IsCapitalised && !tokens[i + 2].IsAcronym
+        && !Lexicon.IsRoleNoun(tokens[i + 2].Bare) && !Lexicon.Honorifics.Contains(tokens[i + 2].Bare)
+        && !Lexicon.OrganisationNameWords.Contains(tokens[i + 2].Bare);
 
     /// <summary>"St." and "Mt." before a capitalised word are part of a name (St. Luke's Hospital, Jane St. Clair).</summary>
     private static bool IsNamePrefix(List<Token> tokens, int i, int to) =>

@@ -333,6 +333,14 @@ internal static partial class Lexicon
             || word.Length >= 6 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)))
         || word.Length >= 3 && char.IsUpper(word[0]) && IrregularNationalities.Contains(word);
 
+    /// <summary>
+    /// "J.M", "A.B.C": two or three capital letters joined by full stops, as initials are printed
+    /// together before a surname ("J.M. Vell"); the tokeniser keeps them as one word.
+    /// </summary>
+    internal static bool IsJoinedInitials(string word) =>
+        word.Length is 3 or 5 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[2])
+        && (word.Length == 3 || word[3] == '.' && char.IsUpper(word[4]));
+
     internal static bool IsAbbreviation(string word) =>
         TitleAbbreviations.Contains(word) || OtherAbbreviations.Contains(word);
 }

@@ -80,10 +80,11 @@ internal sealed class Prose
         return k;
     }
 
-    /// <summary>True for a full stop that belongs to an abbreviation or an initial ("Gov.", "J.").</summary>
+    /// <summary>True for a full stop that belongs to an abbreviation or an initial ("Gov.", "J.", "J.M.").</summary>
     public bool IsAbbreviationDot(int index) =>
         index > 0 && Tokens[index].IsPunct('.') && Tokens[index - 1].IsWord && Tokens[index - 1].End == Tokens[index].Start
-        && (Tokens[index - 1].Text.Length == 1 && char.IsUpper(Tokens[index - 1].Text[0]) || Lexicon.IsAbbreviation(Tokens[index - 1].Text))
+        && (Tokens[index - 1].Text.Length == 1 && char.IsUpper(Tokens[index - 1].Text[0]) || Lexicon.IsAbbreviation(Tokens[index - 1].Text)
+            || Lexicon.IsJoinedInitials(Tokens[index - 1].Text))
         && index + 1 < Tokens.Count && Tokens[index + 1].Sentence == Tokens[index].Sentence;
 
     /// <summary>Words of a token range, as printed, joined with spaces ("Lt. Col. Mark Adams").</summary>

@@ -1,0 +1,66 @@
+using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class PeopleRoundTests
+{
+    [Fact]
+    public void Initials_printed_together_are_part_of_the_name_after_said()
+    {
+        const string article = """
+            Lindenport pier holds
+
+            "The pier is safe," said J.M. Vell, an engineer who studies ports.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The pier is safe");
+
+        Assert.Equal("J.M. Vell", quote.Speaker);
+        Assert.Equal("named-in-sentence", quote.Level);
+    }
+
+    [Fact]
+    public void Initials_printed_together_open_a_name_that_opens_its_sentence()
+    {
+        const string article = """
+            Lindenport pier holds
+
+            J.M. Vell, an engineer, said: "The pier is safe."
+            """;
+
+        var quote = Quote(RulesAlone(article), "The pier is safe");
+
+        Assert.Equal("J.M. Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_surname_after_a_name_with_joined_initials_is_that_person()
+    {
+        const string article = """
+            Lindenport pier holds
+
+            "The pier is safe," says J.J. Marsh, an expert on ports. Marsh says "the rest is rust."
+            """;
+
+        var quote = Quote(RulesAlone(article), "the rest is rust");
+
+        Assert.Equal("J.J. Marsh", quote.Speaker);
+        Assert.Equal("surname-in-sentence", quote.Level);
+    }
+
+    [Fact]
+    public void A_place_abbreviation_before_a_title_is_not_taken_for_initials()
+    {
+        const string article = """
+            Lindenport pier holds
+
+            "The pier is safe," said U.S. Senator Ana Ruiz.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The pier is safe");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+}
