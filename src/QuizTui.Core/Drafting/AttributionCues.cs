@@ -167,6 +167,7 @@ internal sealed partial class AttributionCues(Prose p)
         {
             return null;
         }
+        subject = NameAfterStackedRoles(subject) ?? subject;
         // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
         if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
             && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
@@ -175,6 +176,29 @@ internal sealed partial class AttributionCues(Prose p)
             subject = [.. subject, .. described];
         }
         return NameAfterDescription(subject) ?? subject;
+    }
+
+    /// <summary>
+    /// "said co-author and fellow Ana Ruiz", "said coach and former player Tomas Vell": a
+    /// lowercase role and "and" before a description that ends in a full name are one person's
+    /// roles, stacked before the name; the name speaks, not the first role alone. A second phrase
+    /// opening with a determiner ("and the captain") may be someone else and is left alone.
+    /// </summary>
+    private List<int>? NameAfterStackedRoles(List<int> subject)
+    {
+        var and = subject[^1] + 1;
+        if (!p.IsWordAt(and, "and") || !p.SameSentence(and, subject[0]) || !Lexicon.IsRoleNoun(p[subject[^1]].Bare)
+            || subject.Exists(k => p[k].IsCapitalised || p[k].IsPossessive))
+        {
+            return null;
+        }
+        var described = NounPhraseForward(and + 1);
+        if (described.Count == 0 || Lexicon.Determiners.Contains(p[described[0]].Text) || Lexicon.Pronouns.Contains(p[described[0]].Text))
+        {
+            return null;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1);
+        return runs.Count > 0 && runs[^1] is { Count: >= 2 } name && name.Last == described[^1] && !p[name.Last].IsPossessive ? described : null;
     }
 
     /// <summary>

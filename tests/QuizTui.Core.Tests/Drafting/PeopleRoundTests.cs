@@ -63,4 +63,47 @@ public class PeopleRoundTests
 
         Assert.Equal("Ana Ruiz", quote.Speaker);
     }
+
+    [Fact]
+    public void Two_roles_joined_by_and_before_a_name_are_that_one_person()
+    {
+        const string article = """
+            Lindenport pier study
+
+            "The pier will stand another century," said co-author and fellow Ana Ruiz.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The pier will stand");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("named-in-sentence", quote.Level);
+    }
+
+    [Fact]
+    public void A_role_and_a_described_role_before_a_name_are_that_one_person()
+    {
+        const string article = """
+            Kell rowers win
+
+            "The team rowed with heart," said coach and former rower Tomas Vell.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The team rowed");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_second_role_with_its_own_determiner_is_not_read_as_the_name_of_the_first()
+    {
+        const string article = """
+            Kell rowers win
+
+            "The team rowed with heart," said the coach and the captain.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The team rowed");
+
+        Assert.Equal("coach", quote.Speaker);
+    }
 }
