@@ -58,6 +58,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     if (previous.Span.EndParagraph == before && previous.Kind == QuotationKind.Speech
                         && Take(a, previous, DraftConfidence.ContinuesParagraphBefore))
                     {
+                        PassAddressee(index);
                         return;
                     }
                 }
@@ -71,6 +72,7 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                     };
                     a.Verb = paraphrase.Verb;
                     a.Channel = paraphrase.Channel;
+                    PassAddressee(index);
                     return;
                 }
             }
@@ -81,6 +83,44 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
             }
         }
         a.Speaker = Resolution.Unresolved();
+    }
+
+    /// <summary>
+    /// "Which chances? Vell, do you know why I am smiling?": words that address a person by name
+    /// are not that person's own. A quotation that took its speaker from the paragraph before (an
+    /// exchange in court, on a panel, in an interview) and speaks to that speaker by surname goes
+    /// instead to the last other person quoted before it, marked to check.
+    /// </summary>
+    private void PassAddressee(int index)
+    {
+        var a = _analyses[index];
+        if (a.Speaker is not { Resolved: true, Kind: SpeakerKind.Person } addressed || !AddressesByName(a.Text, addressed.Name!))
+        {
+            return;
+        }
+        for (var i = index - 1; i >= 0 && i >= index - 8 && _analyses[i].Span.EndParagraph >= a.Span.Paragraph - 4; i--)
+        {
+            var other = _analyses[i];
+            if (other.Kind == QuotationKind.Speech && other.Speaker is { Resolved: true, Kind: SpeakerKind.Person } speaker && speaker.Name != addressed.Name)
+            {
+                a.Speaker = speaker.Through(DraftConfidence.AddressesSpeaker, addressed.Name!, speaker.Name!);
+                a.Verb = other.Verb;
+                a.Channel = other.Channel;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The surname, with or without "Mr.", "Ms.", "Mrs." or "Dr.", set off as a vocative: opening
+    /// a sentence of the quotation before a comma ("Vell, do you …"), or after a comma at a
+    /// sentence's end ("…, Vell?").
+    /// </summary>
+    private static bool AddressesByName(string text, string name)
+    {
+        var surname = System.Text.RegularExpressions.Regex.Escape(name[(name.LastIndexOf(' ') + 1)..]);
+        return System.Text.RegularExpressions.Regex.IsMatch(text,
+            $@"(^|[.?!]\s+)((Mr|Ms|Mrs|Dr)\.?\s+)?{surname},|,\s+((Mr|Ms|Mrs|Dr)\.?\s+)?{surname}[.?!]");
     }
 
     /// <summary>A speaker found through a colon's clause, saying so; the resolver's own reason follows when it was less sure.</summary>

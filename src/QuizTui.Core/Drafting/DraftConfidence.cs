@@ -137,6 +137,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel SpeaksForOrganisation =
         new("speaks-for-organisation", 0.85, "an unnamed '{0}' speaks for {1}, named in the same sentence");
 
+    public static readonly ConfidenceLevel AddressesSpeaker =
+        new("addresses-speaker", 0.55, "the words speak to {0} by name; taken as {1}, quoted before them in the exchange: check");
+
     public static readonly ConfidenceLevel WovenInSentence =
         new("woven-in-sentence", 0.8, "quoted words woven into a sentence where the speaker characterises something");
 
@@ -210,7 +213,7 @@ public static class DraftConfidence
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
-        ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase,
+        ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase, AddressesSpeaker,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
     ];
 

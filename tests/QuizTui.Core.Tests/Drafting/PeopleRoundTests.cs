@@ -106,4 +106,54 @@ public class PeopleRoundTests
 
         Assert.Equal("coach", quote.Speaker);
     }
+
+    [Fact]
+    public void Words_that_address_the_previous_speaker_by_name_go_to_the_other_side_of_the_exchange()
+    {
+        const string article = """
+            Lindenport court hears fraud case
+
+            Judge Nora Pike asked why the accounts had been sealed.
+
+            "Who sealed them?" Pike asked.
+
+            Defence lawyer Tomas Vell said his client had followed advice.
+
+            "We acted on the auditors' word," Vell said.
+
+            "Which word? Vell, do you know what the auditors wrote?"
+
+            "They wrote nothing of the kind."
+            """;
+
+        var drafts = RulesAlone(article);
+        var addressed = Quote(drafts, "Which word?");
+        var next = Quote(drafts, "They wrote nothing");
+
+        Assert.Equal("Nora Pike", addressed.Speaker);
+        Assert.Equal("addresses-speaker", addressed.Level);
+        Assert.Equal("Nora Pike", next.Speaker);
+    }
+
+    [Fact]
+    public void A_surname_inside_the_words_that_addresses_no_one_leaves_the_speaker()
+    {
+        const string article = """
+            Lindenport court hears fraud case
+
+            Judge Nora Pike asked why the accounts had been sealed.
+
+            "Who sealed them?" Pike asked.
+
+            Defence lawyer Tomas Vell said his client had followed advice.
+
+            "We acted on the auditors' word," Vell said.
+
+            "The firm of Vell and Marsh never saw the accounts."
+            """;
+
+        var quote = Quote(RulesAlone(article), "The firm of Vell");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
 }
