@@ -90,9 +90,34 @@ internal sealed partial class AttributionCues
         var boundary = verb >= 0 ? verb - 1 : k;
         if (boundary >= s0 && !(p[boundary].IsPunct(',') || p[boundary].IsPunct('—') || p[boundary].IsPunct('–') || p[boundary].IsPunct('-')))
         {
-            return null;
+            return verb < 0 ? TitleLineName(s0, first, last, colon) : null;
         }
         var subject = Enumerable.Range(first, last - first + 1).ToList();
         return new Attribution(subject, verb, verb >= 0 ? p[verb].Text : ":", s0, colon - 1);
+    }
+
+    /// <summary>
+    /// "Director of Harbour Services Ana Ruiz: "…"", lines of an exchange: a paragraph that opens
+    /// with only a role, the body it serves and a name before the colon, no verb, is that name's
+    /// line. The body's capitalised words run into the name, so the speaker is the run's last two.
+    /// </summary>
+    private Attribution? TitleLineName(int s0, int first, int last, int colon)
+    {
+        if (last - first < 2 || s0 > 0 && p[s0 - 1].Paragraph == p[s0].Paragraph
+            || !p[last - 1].IsCapitalised || p[last - 1].IsAcronym || p[last].IsAcronym)
+        {
+            return null;
+        }
+        var role = false;
+        for (var k = s0; k < first; k++)
+        {
+            var t = p[k];
+            if (!(t.IsCapitalised || t.IsPunct('.') || t.IsWord && t.Text is "of" or "the" or "to" or "and" or "for"))
+            {
+                return null;
+            }
+            role |= t.IsWord && Lexicon.IsRoleNoun(t.Bare);
+        }
+        return role ? new Attribution([last - 1, last], -1, ":", s0, colon - 1) { TitleLine = true } : null;
     }
 }

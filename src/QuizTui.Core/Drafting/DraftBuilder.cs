@@ -141,7 +141,7 @@ internal sealed class DraftBuilder
                 a.Direct = colon;
                 a.Verb = colon.VerbText;
                 a.Channel = ChannelGuess.Of(_p, colon);
-                a.Speaker = _continuations.ThroughColon(introduced, DraftConfidence.ColonInSentence, colon);
+                a.Speaker = _continuations.ThroughColon(introduced, colon.TitleLine ? DraftConfidence.TitleLine : DraftConfidence.ColonInSentence, colon);
                 return;
             }
         }

@@ -164,6 +164,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel ColonInSentence =
         new("colon-in-sentence", 0.85, "introduced by the words before it, ending '{0}:'");
 
+    /// <summary>A line of an exchange: the name is taken as the last two words of a run the body's name may have joined, so it is marked.</summary>
+    public static readonly ConfidenceLevel TitleLine =
+        new("title-line", 0.6, "the last two words of '{0}:', a line of an exchange: check");
+
     public static readonly ConfidenceLevel ParticipleSentenceBefore =
         new("participle-sentence-before", 0.65, "'{0}' after it has no subject of its own; taken as {1}, the subject of the sentence before: check");
 
@@ -212,7 +216,7 @@ public static class DraftConfidence
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, ParticipleSentenceBefore, NextSentence,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase, AddressesSpeaker,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
     ];

@@ -275,6 +275,10 @@ internal sealed partial class EntityIndex
         {
             return true;
         }
+        if (first && IsGivenNameSpeltLikeMonth(tokens, i))
+        {
+            return true;
+        }
         if (Lexicon.NotNames.Contains(bare) && (first || bare.Length <= 3 || Lexicon.Pronouns.Contains(bare)) && !IsAcronymInProse(tokens, i))
         {
             return false;

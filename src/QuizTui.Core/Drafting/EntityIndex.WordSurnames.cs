@@ -86,4 +86,22 @@ internal sealed partial class EntityIndex
             && !Lexicon.Honorifics.Contains(surname.Bare) && !Lexicon.IsRoleNounForm(surname.Bare)
             && !(i + 2 < tokens.Count && tokens[i + 2].Sentence == token.Sentence && tokens[i + 2].IsCapitalised);
     }
+
+    /// <summary>
+    /// "On Monday, Jan Vale, the harbour master, said": a given name spelt like a month's
+    /// abbreviation, with no full stop and a capitalised surname right after it in its sentence, is a
+    /// first name; a month would be followed by its full stop, a day or a year.
+    /// </summary>
+    private static bool IsGivenNameSpeltLikeMonth(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!Lexicon.GivenNamesSpeltLikeMonths.Contains(token.Text) || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var surname = tokens[i + 1];
+        return surname.Sentence == token.Sentence && surname.IsWord && surname.IsCapitalised && !surname.IsAcronym
+            && char.IsLetter(surname.Text[0]) && !Lexicon.NotNames.Contains(surname.Bare)
+            && !Lexicon.IsRoleNounForm(surname.Bare) && !Lexicon.Honorifics.Contains(surname.Bare);
+    }
 }

@@ -131,6 +131,12 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> GivenNamesSpeltLikeTitles = FrozenSet.ToFrozenSet(["Gen", "Dean", "Prince"], StringComparer.Ordinal);
 
     /// <summary>
+    /// Given names spelt like a month's abbreviation ("Jan Vale"): a first name when no full stop
+    /// and a capitalised surname follow, where a month would have its full stop or a day.
+    /// </summary>
+    internal static readonly FrozenSet<string> GivenNamesSpeltLikeMonths = FrozenSet.ToFrozenSet(["Jan"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Titles written before a given name, whatever follows it ("Sheikh Omar bin Said", later "Sheikh
     /// Omar"; "Princess Ana Lindqvist", later "Princess Ana"): one word after them is a first name.
     /// </summary>

@@ -10,6 +10,9 @@ internal sealed record Attribution(List<int> Subject, int Verb, string VerbText,
 {
     /// <summary>The subject comes from the sentence before ("Pike met the farmers. "…," writing on Twitter").</summary>
     public bool SentenceBefore { get; init; }
+
+    /// <summary>A line of an exchange ("Director of Harbour Services Ana Ruiz: "…""), its speaker taken as the run's last two words.</summary>
+    public bool TitleLine { get; init; }
 }
 
 /// <summary>

@@ -24,6 +24,33 @@ public class NameBeforeColonTests
     }
 
     [Fact]
+    public void Lines_of_an_exchange_headed_by_a_role_the_body_and_a_name_are_the_names()
+    {
+        const string article = """
+            The council published the messages its officers sent about the ferry.
+
+            Director of Harbour Services Ana Ruiz: "The ferry cannot sail with that crew."
+
+            Deputy Secretary of the Port Authority Tomas Verde: "Then find another crew by Friday."
+            """;
+
+        Assert.Equal("Ana Ruiz", Speech(article, "The ferry cannot").Speaker);
+        Assert.Equal("Tomas Verde", Speech(article, "Then find").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_verb_before_the_colon_is_no_line_of_an_exchange()
+    {
+        const string article = """
+            The harbour board met on Monday.
+
+            The board wrote to the Director of Harbour Services Ana Ruiz: "The ferry cannot sail with that crew."
+            """;
+
+        Assert.NotEqual("Ana Ruiz", QuotationDrafter.Extract(article).Single(d => d.Text.StartsWith("The ferry cannot", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void A_name_with_its_party_in_brackets_before_a_colon_speaks()
     {
         const string article = """

@@ -139,4 +139,34 @@ public class UnregisteredNameTests
         Assert.DoesNotContain("Harbour", quote.Speaker ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain("Street", quote.Speaker ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_given_name_spelt_like_a_month_before_a_surname_is_part_of_the_name()
+    {
+        const string article = """
+            Ferry fares rise in Lindenport
+
+            On Monday, Jan Vale of the harbour board said the new fares were "far too high for the islanders".
+
+            Vale later called the increase "a mistake the port will regret."
+            """;
+
+        Assert.Equal("Jan Vale", Speech(article, "far too high").Speaker);
+        Assert.Equal("Jan Vale", Speech(article, "a mistake").Speaker);
+    }
+
+    [Fact]
+    public void A_month_with_its_full_stop_or_a_day_stays_a_date()
+    {
+        const string article = """
+            Ferry fares rise in Lindenport
+
+            Ana Ruiz of the harbour board said on Jan. 5 that the new fares were "far too high for the islanders".
+
+            "The board has not heard the last of this," Ruiz said on Jan 6.
+            """;
+
+        Assert.Equal("Ana Ruiz", Speech(article, "far too high").Speaker);
+        Assert.Equal("Ana Ruiz", Speech(article, "The board has not").Speaker);
+    }
 }
