@@ -96,4 +96,21 @@ public class OrganisationsRoundTests
 
         Assert.NotEqual("LINDENPORT", quote.Speaker);
     }
+
+    [Fact]
+    public void A_statement_named_after_a_kind_of_body_is_that_body_named_with_its_place()
+    {
+        const string article = """
+            Norland mourns its president
+
+            The government of Norland on Tuesday announced the death of the president. The Kell Trust sent flowers.
+
+            The government statement, which was posted online, announced the death "with great sorrow to all."
+            """;
+
+        var quote = Quote(RulesAlone(article), "with great sorrow");
+
+        Assert.Equal("government of Norland", quote.Speaker);
+        Assert.Equal("organisation-noun", quote.Level);
+    }
 }
