@@ -113,4 +113,19 @@ public class OrganisationsRoundTests
         Assert.Equal("government of Norland", quote.Speaker);
         Assert.Equal("organisation-noun", quote.Level);
     }
+
+    [Fact]
+    public void An_office_before_a_title_in_an_appositive_is_no_person_a_pronoun_stops_at()
+    {
+        const string article = """
+            Trial date set
+
+            Tomas Vell, the Republican Senate Majority Leader, spoke to reporters on Monday. He said he expected "a long trial."
+            """;
+
+        var quote = Quote(RulesAlone(article), "a long trial");
+
+        Assert.Equal("Tomas Vell", quote.Speaker);
+        Assert.Equal("pronoun", quote.Level);
+    }
 }
