@@ -85,6 +85,7 @@ internal sealed partial class EntityIndex
             {
                 parts.RemoveAt(parts.Count - 1);
             }
+            last = BodyNameGoesOnWithAnd(tokens, first, last, to, parts);
             last = BodyNameGoesOnWithOf(tokens, last, to, parts);
             // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
             // the United Nations Nikki Haley": the place that completes a title is not part of the name
@@ -305,6 +306,10 @@ internal sealed partial class EntityIndex
         {
             return true;
         }
+        if (Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym && IsFieldBeforeBodyWord(tokens, i))
+        {
+            return true; // "the State Department", "the Post Office": a field naming the body after it, no speech verb
+        }
         if (Lexicon.IsRoleNounForm(bare) || Lexicon.Honorifics.Contains(bare) || Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym)
         {
             return false;
@@ -321,6 +326,12 @@ internal sealed partial class EntityIndex
         var hyphen = bare.LastIndexOf('-');
         return hyphen < 0 || hyphen + 1 >= bare.Length || !char.IsLower(bare[hyphen + 1]) || !first && IsHyphenatedGivenName(tokens, i);
     }
+
+    /// <summary>A capitalised word right before a capitalised body's word ("State Department") that ends the name there.</summary>
+    private static bool IsFieldBeforeBodyWord(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].IsCapitalised && !tokens[i + 1].IsAcronym
+        && Lexicon.BodiesNamedWithOf.Contains(tokens[i + 1].Bare)
+        && (i + 2 >= tokens.Count || tokens[i + 2].Sentence != tokens[i].Sentence || !tokens[i + 2].IsCapitalised);
 
     /// <summary>
     /// "Ana Lin Mei-ling", "Lin Mei-ling": a given name of two short syllables joined by a hyphen,

@@ -63,8 +63,13 @@ internal sealed partial class EntityIndex
             return -1;
         }
         var k = tokens[of + 1].IsWord && tokens[of + 1].Text == "the" ? of + 2 : of + 1;
-        return k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym ? k : -1;
+        return k < to && tokens[k].Sentence == tokens[last].Sentence && !tokens[k].IsAcronym
+               && (IsNameWord(tokens, k, first: false) || IsFieldSpeechVerb(tokens, k)) ? k : -1;
     }
+
+    /// <summary>"Department of State": a capitalised word that is also a speech verb names the field after "of".</summary>
+    private static bool IsFieldSpeechVerb(List<Token> tokens, int k) =>
+        tokens[k].IsCapitalised && !tokens[k].IsAcronym && Lexicon.SpeechVerbs.Contains(tokens[k].Bare);
 
     /// <summary>The run's words go on with the rest of a body's name (<see cref="BodyNameContinuesAt"/>). Returns the run's new last token.</summary>
     private static int BodyNameGoesOnWithOf(List<Token> tokens, int last, int to, List<string> parts)
@@ -79,7 +84,9 @@ internal sealed partial class EntityIndex
             parts.Add(tokens[between].Text); // "of", "on", "the"
         }
         var sentence = tokens[last].Sentence;
-        while (k < to && tokens[k].Sentence == sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        var field = k;
+        while (k < to && tokens[k].Sentence == sentence && !tokens[k].IsAcronym
+               && (IsNameWord(tokens, k, first: false) || k == field && IsFieldSpeechVerb(tokens, k)))
         {
             parts.Add(tokens[k].Bare);
             last = k++;
@@ -89,5 +96,40 @@ internal sealed partial class EntityIndex
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// "the Lindenport Water and Harbour Board": after "the", capitalised words joined by "and" to
+    /// capitalised words ending in a body's word are that one body's name, not two names (a name
+    /// with a body's word of its own before "and", "the Kell Council and Harbour Board", is two).
+    /// The last token of the name, or <paramref name="last"/> when it does not go on.
+    /// </summary>
+    private static int BodyNameGoesOnWithAnd(List<Token> tokens, int first, int last, int to, List<string> parts)
+    {
+        var and = last + 1;
+        if (first < 1 || !tokens[first - 1].IsWord || !tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || tokens[first - 1].Sentence != tokens[first].Sentence || tokens[last].IsPossessive || and + 1 >= to
+            || !tokens[and].IsWord || tokens[and].Text != "and" || tokens[and].Sentence != tokens[last].Sentence
+            || parts.Exists(w => Lexicon.OrganisationNameWords.Contains(w.TrimEnd('.'))))
+        {
+            return last;
+        }
+        var words = new List<string>();
+        var k = and + 1;
+        while (k < to && tokens[k].Sentence == tokens[last].Sentence && IsNameWord(tokens, k, first: false) && !tokens[k].IsAcronym)
+        {
+            words.Add(tokens[k].Bare);
+            if (tokens[k++].IsPossessive)
+            {
+                break;
+            }
+        }
+        if (words.Count == 0 || !Lexicon.OrganisationNameWords.Contains(words[^1]))
+        {
+            return last;
+        }
+        parts.Add("and");
+        parts.AddRange(words);
+        return k - 1;
     }
 }

@@ -168,7 +168,7 @@ internal sealed partial class EntityIndex
         var first = _tokens[run.First];
         if (run.Count == 1 && first.IsAcronym && !Lexicon.RoleNouns.Contains(first.Bare))
         {
-            return true;
+            return !IsInDateline(run.First);
         }
         var next = run.Last + 1;
         if (next < _tokens.Count && _tokens[next].IsWord && Lexicon.CorporateSuffixes.Contains(_tokens[next].Bare))
@@ -307,6 +307,35 @@ internal sealed partial class EntityIndex
             if (tokens[k].IsWord && Lexicon.OrganisationNameWords.Contains(tokens[k].Bare))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "LINDENPORT —", "KELL, Westmark (Courier) —": words in capitals opening a paragraph before a
+    /// dash are the place a report was filed from, never a body that later speaks as "it".
+    /// </summary>
+    private bool IsInDateline(int token)
+    {
+        var paragraph = _tokens[token].Paragraph;
+        for (var k = token - 1; k >= 0 && _tokens[k].Paragraph == paragraph; k--)
+        {
+            if (!_tokens[k].IsAcronym && !_tokens[k].IsPunct(','))
+            {
+                return false;
+            }
+        }
+        for (var k = token + 1; k < _tokens.Count && k <= token + 8 && _tokens[k].Paragraph == paragraph; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punct && _tokens[k].Text is "—" or "–" or "-" or "--")
+            {
+                return true;
+            }
+            if (!_tokens[k].IsCapitalised && !_tokens[k].IsPunct(',') && !_tokens[k].IsPunct('(') && !_tokens[k].IsPunct(')')
+                && !_tokens[k].IsPunct('.'))
+            {
+                return false;
             }
         }
         return false;

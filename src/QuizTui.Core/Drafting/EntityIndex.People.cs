@@ -46,6 +46,10 @@ internal sealed partial class EntityIndex
         {
             return;
         }
+        if (NamesOfficeBeforeTitle(run))
+        {
+            return;
+        }
         var person = AddPerson(run.Name);
         if (honorific is not null && person.Honorific is null && !Lexicon.IsRoleNoun(honorific.TrimEnd('.')))
         {
@@ -59,6 +63,28 @@ internal sealed partial class EntityIndex
         {
             person.Titles.Add(appositive);
         }
+    }
+
+    /// <summary>
+    /// "the Republican Senate Majority Leader", "the Kell Harbour Board Chair": capitalised words
+    /// after "the" and before a capitalised role noun name the office the title belongs to, not a
+    /// person, so a pronoun after it does not stop at them.
+    /// </summary>
+    private bool NamesOfficeBeforeTitle(NameRun run)
+    {
+        var next = run.Last + 1;
+        if (next >= _tokens.Count || !SameSentence(next, run.Last) || !_tokens[next].IsCapitalised || _tokens[run.Last].IsPossessive
+            || !Lexicon.IsRoleNoun(_tokens[next].Bare))
+        {
+            return false;
+        }
+        var k = run.First - 1;
+        while (k >= 0 && SameSentence(k, run.First) && _tokens[k].IsCapitalised && !_tokens[k].IsAcronym && !_tokens[k].IsPossessive
+               && _tokens[k].Text != "The")
+        {
+            k--;
+        }
+        return k >= 0 && SameSentence(k, run.First) && _tokens[k].IsWord && _tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

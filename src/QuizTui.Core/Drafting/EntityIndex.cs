@@ -225,7 +225,8 @@ internal sealed partial class EntityIndex
                 || (single ? EndsWithDistinctiveWord(candidate.Name, org.Name)
                     : candidate.Name.Length > org.Name.Length && (candidate.Name.EndsWith(" " + org.Name, StringComparison.OrdinalIgnoreCase)
                         || candidate.Name.StartsWith(org.Name + " of ", StringComparison.OrdinalIgnoreCase)
-                        || candidate.Name.StartsWith(org.Name + " on ", StringComparison.OrdinalIgnoreCase))))
+                        || candidate.Name.StartsWith(org.Name + " on ", StringComparison.OrdinalIgnoreCase)
+                        || IsInvertedBodyName(candidate.Name, org.Name))))
             {
                 if (fuller is not null && fuller != candidate)
                 {
@@ -235,6 +236,18 @@ internal sealed partial class EntityIndex
             }
         }
         return fuller ?? org;
+    }
+
+    /// <summary>
+    /// "State Department" for "Norland Department of State": a field and a body's word name the body
+    /// whose name ends with that word, "of" and the field.
+    /// </summary>
+    private static bool IsInvertedBodyName(string fuller, string name)
+    {
+        var words = name.Split(' ');
+        return words.Length == 2 && Lexicon.BodiesNamedWithOf.Contains(words[1])
+            && (fuller.Equals($"{words[1]} of {words[0]}", StringComparison.OrdinalIgnoreCase)
+                || fuller.EndsWith($" {words[1]} of {words[0]}", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -114,10 +114,44 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
                 return Resolution.Of(issuer.Name!, issuer.Kind, DraftConfidence.DocumentOwner, words, issuer.Name!, p.Distance(k, at));
             }
         }
+        // "The government statement said" after "The government of Norland announced …": the body
+        // the article names with the noun before the document, rather than a guess.
+        if (subject.Count >= 2 && p[subject[^2]] is { IsWord: true, IsCapitalised: false } kind && Lexicon.OrganisationNouns.Contains(kind.Bare)
+            && BodyNamedWithNounAndPlace(kind.Bare, at) is var (body, named))
+        {
+            return Resolution.Of(body, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, body, p.Distance(named, at));
+        }
         var salient = p.Entities.Organisations.OrderByDescending(o => o.Mentions).FirstOrDefault();
         return salient is null
             ? Resolution.Unresolved()
             : Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.DocumentOwnerGuess, words, salient.Name);
+    }
+
+    /// <summary>
+    /// "government of Norland", "council of Kell" printed before <paramref name="at"/>: the body's name
+    /// as printed and where, when the article names one such body with that noun; null otherwise.
+    /// </summary>
+    private (string Name, int Token)? BodyNamedWithNounAndPlace(string noun, int at)
+    {
+        var names = new List<(string Name, int Token)>();
+        for (var k = 0; k + 2 < at; k++)
+        {
+            if (!p[k].IsWord || !p[k].Bare.Equals(noun, StringComparison.OrdinalIgnoreCase) || !p.IsWordAt(k + 1, "of"))
+            {
+                continue;
+            }
+            var place = p.IsWordAt(k + 2, "the") ? k + 3 : k + 2;
+            var end = place;
+            while (end < at && p[end].IsCapitalised && !p[end].IsPossessive && p[end].Sentence == p[k].Sentence)
+            {
+                end++;
+            }
+            if (end > place)
+            {
+                names.Add((p.Words(k, end - 1), k));
+            }
+        }
+        return names.Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1 ? names[^1] : null;
     }
 
     /// <summary>Who issued the document mentioned at <paramref name="noun"/>: the subject of its sentence's speech or issuing verb.</summary>
