@@ -310,6 +310,9 @@ internal static partial class Lexicon
 
     internal static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    /// <summary>"think" in the present: quoted words after it and a comma are a thought, not speech.</summary>
+    internal static readonly FrozenSet<string> ThinkVerbs = Set(["think", "thinks"]);
+
     /// <summary>
     /// Nationality adjectives whose ending does not show them (<see cref="IsNationalityAdjective"/>
     /// reads "-ish", "-ese", "-ian" and "-ean" from the word itself).
