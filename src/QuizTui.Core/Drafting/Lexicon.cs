@@ -40,7 +40,8 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> CharacterisingParticiples = Set(
     [
         "calling", "describing", "branding", "labelling", "labeling", "terming", "praising", "hailing", "denouncing",
-        "dismissing", "decrying",
+        "dismissing", "decrying", "accusing", "criticising", "criticizing", "blaming", "condemning", "mocking", "slamming",
+        "ridiculing",
     ]);
 
     /// <summary>

@@ -139,4 +139,18 @@ public class SpanPrecisionRoundTests
 
         Assert.Empty(Speech(article));
     }
+
+    [Fact]
+    public void Words_after_a_blaming_or_accusing_participle_belong_to_the_sentence_subject()
+    {
+        const string article = """
+            Mayor Ivo Marsh turned on the harbour board on Monday, accusing it of "wasting every summer we had."
+
+            Lena Osk wrote to the council, blaming the delays on "a board that never meets."
+            """;
+
+        var speech = Speech(article);
+        Assert.Contains(speech, d => d.Text.StartsWith("wasting every summer", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
+        Assert.Contains(speech, d => d.Text.StartsWith("a board that never meets", StringComparison.Ordinal) && d.Speaker == "Lena Osk");
+    }
 }
