@@ -49,7 +49,8 @@ internal sealed partial class LabelRules(Prose p)
     {
         var k = PreviousWord(marker, marker);
         return k >= 0 && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"));
+            && (Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"))
+                || Lexicon.VoicingParticiples.Contains(p[k].Text));
     }
 
     /// <summary>

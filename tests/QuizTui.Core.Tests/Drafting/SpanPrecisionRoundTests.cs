@@ -153,4 +153,12 @@ public class SpanPrecisionRoundTests
         Assert.Contains(speech, d => d.Text.StartsWith("wasting every summer", StringComparison.Ordinal) && d.Speaker == "Ivo Marsh");
         Assert.Contains(speech, d => d.Text.StartsWith("a board that never meets", StringComparison.Ordinal) && d.Speaker == "Lena Osk");
     }
+
+    [Theory]
+    [InlineData("As the verdict was read, Tomas Vell turned to his family, mouthing \"I am sorry.\"", "I am sorry.")]
+    [InlineData("Outside the town hall, dozens of ferry workers stood chanting \"Fair pay now\" until noon.", "Fair pay now")]
+    public void Short_words_after_mouthing_or_chanting_are_speech(string article, string quoted)
+    {
+        Assert.Contains(Speech(article), d => d.Text == quoted);
+    }
 }
