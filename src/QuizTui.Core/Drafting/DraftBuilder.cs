@@ -127,6 +127,10 @@ internal sealed class DraftBuilder
             post = null;
         }
         a.Kind = _labels.Kind(a, post, pre ?? woven, sentenceInitial);
+        if (a.Kind == QuotationKind.Speech && post is null && IsAlternativeToLabel(a))
+        {
+            a.Kind = QuotationKind.Label;
+        }
         var direct = post ?? pre ?? woven;
         // "We will appeal." Soto said so outside the court: a cue after a quotation that closed
         // its own sentence with a full stop is the next sentence's ("Why now?" Soto asked is one sentence).
@@ -177,6 +181,23 @@ internal sealed class DraftBuilder
     }
 
     /// <summary>
+    /// Quoted words offered as an alternative to a label just before them ("the answer would be
+    /// "Wait", or "Ask the board", or "Maybe next year, once the ferry runs"") are of its kind:
+    /// examples listed together, however long each one is.
+    /// </summary>
+    private bool IsAlternativeToLabel(QuoteAnalysis a)
+    {
+        var k = a.Marker - 1;
+        if (k < 1 || !_p.IsWordAt(k, "or") || !_p.SameSentence(k, a.Marker))
+        {
+            return false;
+        }
+        var before = _p[k - 1].IsPunct(',') ? k - 2 : k - 1;
+        return before >= 0 && _p[before].IsQuote && _p.SameSentence(before, a.Marker)
+            && _analyses[_analysisByMarker[before]].Kind == QuotationKind.Label;
+    }
+
+    /// <summary>
     /// "The decision," he said, "was hard." becomes one quotation: "The decision … was hard.";
     /// so does "The decision", he said, "was hard." with the comma outside the marks.
     /// </summary>
@@ -198,7 +219,9 @@ internal sealed class DraftBuilder
                 return;
             }
             var next = _analyses[_analysisByMarker[k]];
-            if (next.Text.Length == 0 || !char.IsLower(next.Text[0]))
+            // "I" is written with a capital wherever it stands: ""On behalf of the club," wrote Ana Ruiz, "I thank …"",
+            // when nothing but the attribution stands between the two parts.
+            if (next.Text.Length == 0 || !char.IsLower(next.Text[0]) && !(OpensWithI(next.Text) && OnlyAttributionBetween(a.Marker, k)))
             {
                 return;
             }
@@ -214,6 +237,30 @@ internal sealed class DraftBuilder
             Join(a, lower);
         }
     }
+
+    /// <summary>At most a few words between two quotation marks, none opening a clause of its own ("adding", "but").</summary>
+    private bool OnlyAttributionBetween(int close, int open)
+    {
+        var words = 0;
+        for (var t = close + 1; t < open; t++)
+        {
+            if (!_p[t].IsWord)
+            {
+                continue;
+            }
+            if (++words > MaxAttributionWords || Lexicon.Subordinators.Contains(_p[t].Text) || _p[t].Text is "and" or "but" or "then"
+                || _p[t].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const int MaxAttributionWords = 8;
+
+    private static bool OpensWithI(string text) =>
+        text.Length > 1 && text[0] == 'I' && text[1] is ' ' or '\'' or '’';
 
     /// <summary>The rest of an interrupted quotation joined onto its start, with an ellipsis where the attribution stood.</summary>
     private static void Join(QuoteAnalysis start, QuoteAnalysis rest)

@@ -96,6 +96,41 @@ internal sealed partial class LabelRules
         return text.Length > 0 && text[^1] is not (',' or '.' or '!' or '?') && IsTitleCase(text);
     }
 
+    /// <summary>
+    /// A paragraph that is nothing but a quotation in single marks, in an article that quotes in
+    /// double marks, is a heading over a section ("'A long night.'"), an editor's words, not the
+    /// reporter quoting speech. The first paragraph (the headline) is left alone: a headline that
+    /// quotes someone gives their words. An article quoting in single marks throughout (British
+    /// style) keeps such paragraphs as speech.
+    /// </summary>
+    private bool IsSectionHeading(QuoteAnalysis a) =>
+        a.Span.Single && a.Span.Paragraph > 0 && a.Span.EndParagraph == a.Span.Paragraph
+        && a.Marker > 0 && p[a.Marker - 1].Paragraph != a.Span.Paragraph
+        && (a.Marker + 1 >= p.Count || p[a.Marker + 1].Paragraph != a.Span.Paragraph)
+        && QuotesInDoubleMarks;
+
+    /// <summary>More quotations in double marks than in single ones, and at least two.</summary>
+    private bool QuotesInDoubleMarks => _quotesInDoubleMarks ??= CountMarks() is var (doubles, singles) && doubles >= 2 && doubles > singles;
+
+    private bool? _quotesInDoubleMarks;
+
+    private (int Doubles, int Singles) CountMarks()
+    {
+        var (doubles, singles) = (0, 0);
+        for (var t = 0; t < p.Count; t++)
+        {
+            if (p[t].IsQuote && p.SpanOf(t).Single)
+            {
+                singles++;
+            }
+            else if (p[t].IsQuote)
+            {
+                doubles++;
+            }
+        }
+        return (doubles, singles);
+    }
+
     private static bool IsNamedThing(string noun) =>
         Lexicon.WorkNouns.Contains(noun) || Lexicon.DocumentNouns.Contains(noun) || Lexicon.LabelIntroducers.Contains(noun)
         || noun.ToLowerInvariant() is "rally" or "march" or "protest" or "event" or "festival" or "movement" or "programme" or "program";

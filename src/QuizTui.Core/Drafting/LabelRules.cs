@@ -24,7 +24,7 @@ internal sealed partial class LabelRules(Prose p)
     {
         if (IntroducedAsLabel(a.Marker) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
             || IsTitleWithByline(a) || IsProgrammeTitle(a) || IsNameBeforeNoun(a)
-            || IsExampleOrHypothetical(a.Marker))
+            || IsExampleOrHypothetical(a.Marker) || IsThought(a.Marker) || IsSectionHeading(a))
         {
             return QuotationKind.Label;
         }
@@ -35,6 +35,7 @@ internal sealed partial class LabelRules(Prose p)
             || pre is not null
             || words > LabelMaxWords && !IsMostlyCapitalised(a.Span.Text)
             || AfterSpeechParticiple(a.Marker)
+            || AfterQuotativeLike(a.Marker)
             || GivenInThePassive(a.Marker);
         return speech ? QuotationKind.Speech : QuotationKind.Label;
     }
@@ -48,8 +49,29 @@ internal sealed partial class LabelRules(Prose p)
     {
         var k = PreviousWord(marker, marker);
         return k >= 0 && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"));
+            && (Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"))
+                || Lexicon.VoicingParticiples.Contains(p[k].Text));
     }
+
+    /// <summary>
+    /// "They were like, "…"", "she went like "…"": the spoken "be like" gives what someone
+    /// said, however short ("people are like, "But why?""). An imagined one ("would you be like
+    /// "…"") is a label already (<see cref="IsExampleOrHypothetical"/>), and so is one nobody says.
+    /// </summary>
+    private bool AfterQuotativeLike(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        if (k < 0 || !p.IsWordAt(k, "like"))
+        {
+            return false;
+        }
+        var before = PreviousWord(k, marker);
+        return before >= 0 && IsQuotativeVerb(p[before].Text) && !IsNobody(before - 1);
+    }
+
+    /// <summary>"nobody", "no one": "no one is like "…"" says nobody said it.</summary>
+    private bool IsNobody(int k) =>
+        k >= 0 && (p.IsWordAt(k, "nobody") || p.IsWordAt(k, "one") && k > 0 && p.IsWordAt(k - 1, "no"));
 
     /// <summary>
     /// Words someone is said, in the passive, to have used: "was declared a "crisis" by the
@@ -99,9 +121,21 @@ internal sealed partial class LabelRules(Prose p)
         if (p.IsWordAt(k, "like"))
         {
             var before = PreviousWord(k, marker);
-            return before < 0 || !IsFormOfBe(p[before].Text) || IsImagined(before, marker, 2);
+            return before < 0 || !IsQuotativeVerb(p[before].Text) || IsImagined(before, marker, 2);
         }
-        return Lexicon.IsSpeechVerb(p[k].Text) && IsImagined(k, marker, 3);
+        // Six words back reaches the modal of a question with an object between: "where would you draw the line and say".
+        return Lexicon.IsSpeechVerb(p[k].Text) && IsImagined(k, marker, 6);
+    }
+
+    /// <summary>
+    /// Words right after "thought" ("we thought "…"") or after "think" and a comma ("it makes you
+    /// think, "…"") are a thought, not speech. "Candidates who think "…"" without the comma
+    /// reports a view someone stated, and stays speech.
+    /// </summary>
+    private bool IsThought(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        return k >= 0 && (p.IsWordAt(k, "thought") || p.IsWordAt(k, Lexicon.ThinkVerbs) && k + 1 < marker && p[k + 1].IsPunct(','));
     }
 
     /// <summary>
@@ -152,6 +186,9 @@ internal sealed partial class LabelRules(Prose p)
         var longWords = words.Where(w => w.Length >= 4).ToList();
         return (longWords.Count(w => char.IsUpper(w[0])), longWords.Count);
     }
+
+    /// <summary>"be" or "go" before "like" when it reports what was said: "they were like", "she went like".</summary>
+    private static bool IsQuotativeVerb(string word) => IsFormOfBe(word) || word.ToLowerInvariant() is "went" or "goes";
 
     private static bool IsFormOfBe(string word) =>
         word.ToLowerInvariant() is "was" or "were" or "is" or "are" or "am" or "be" or "been" or "being" or "i'm" or "he's" or "she's" or "they're";

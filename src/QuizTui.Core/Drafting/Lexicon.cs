@@ -40,7 +40,8 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> CharacterisingParticiples = Set(
     [
         "calling", "describing", "branding", "labelling", "labeling", "terming", "praising", "hailing", "denouncing",
-        "dismissing", "decrying",
+        "dismissing", "decrying", "accusing", "criticising", "criticizing", "blaming", "condemning", "mocking", "slamming",
+        "ridiculing",
     ]);
 
     /// <summary>
@@ -315,6 +316,15 @@ internal static partial class Lexicon
     }
 
     internal static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    /// <summary>
+    /// Participles of voicing words that are not verbs of saying in the lexicon: quoted words
+    /// right after one ("mouthing "…"", "chanting "…"") were said, however short.
+    /// </summary>
+    internal static readonly FrozenSet<string> VoicingParticiples = Set(["mouthing", "chanting", "screaming"]);
+
+    /// <summary>"think" in the present: quoted words after it and a comma are a thought, not speech.</summary>
+    internal static readonly FrozenSet<string> ThinkVerbs = Set(["think", "thinks"]);
 
     /// <summary>
     /// Nationality adjectives whose ending does not show them (<see cref="IsNationalityAdjective"/>
