@@ -101,6 +101,15 @@ internal static partial class QuoteScanner
             var (qs, qe) = paragraphs[q];
             if (single ? !IsSingleOpen(text, qs, qs) : !IsDoubleOpen(text, qs, qs))
             {
+                // "… a lot today.¶It was a long day." : the paragraph break fell inside the
+                // quotation (a copy that split a paragraph), so the next paragraph carries it on
+                // without opening again and closes it with the first mark it prints.
+                if (!single && UnopenedClose(text, qs, qe) is var carriedClose and >= 0)
+                {
+                    parts.Add((qs, carriedClose));
+                    span = Make(text, open, ClosingMarkEnd(text, carriedClose, qe), pi, q, single, parts);
+                    return true;
+                }
                 break;
             }
             var blocked = false;
@@ -129,6 +138,25 @@ internal static partial class QuoteScanner
         }
         span = null!;
         return false;
+    }
+
+    /// <summary>
+    /// The closing mark of a paragraph whose first double mark closes rather than opens, with a
+    /// sentence's end or a comma just inside it; -1 when its first mark opens a quotation or it
+    /// prints none.
+    /// </summary>
+    private static int UnopenedClose(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('"' or '”' or '“' or '«' or '»' or '„'))
+            {
+                continue;
+            }
+            var closes = text[i] is '”' or '»' || text[i] == '"' && !IsDoubleOpen(text, i, start);
+            return closes && i > start && text[i - 1] is '.' or '!' or '?' or ',' ? i : -1;
+        }
+        return -1;
     }
 
     private static QuoteSpan Make(

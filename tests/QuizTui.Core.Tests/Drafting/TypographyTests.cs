@@ -63,6 +63,38 @@ public class TypographyTests
         Assert.Equal("Mae Olsen", draft.Speaker);
     }
 
+    [Theory]
+    [InlineData("\"", "\"")]
+    [InlineData("“", "”")]
+    public void A_quotation_split_by_a_stray_paragraph_break_carries_on_to_its_closing_mark(string open, string close)
+    {
+        var article = $"""
+            After the final, Kell coach Ana Ruiz said, {open}We learned a lot today.
+
+            It was a long day for all of us.{close} Tomas Vell, the captain, said nothing.
+            """;
+
+        var draft = Assert.Single(QuotationDrafter.Extract(article));
+
+        Assert.Equal("We learned a lot today. It was a long day for all of us.", draft.Text);
+        Assert.Equal("Ana Ruiz", draft.Speaker);
+    }
+
+    [Fact]
+    public void A_paragraph_whose_first_mark_opens_a_quotation_does_not_carry_an_unclosed_one()
+    {
+        const string article = """
+            Kell coach Ana Ruiz said, "We learned a lot today.
+
+            Captain Tomas Vell said: "We will be back next year."
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal(["We learned a lot today.", "We will be back next year."], drafts.Select(d => d.Text));
+        Assert.Equal(["Ana Ruiz", "Tomas Vell"], drafts.Select(d => d.Speaker));
+    }
+
     [Fact]
     public void Apostrophes_are_never_taken_for_quotation_marks()
     {
