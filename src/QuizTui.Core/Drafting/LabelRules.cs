@@ -35,6 +35,7 @@ internal sealed partial class LabelRules(Prose p)
             || pre is not null
             || words > LabelMaxWords && !IsMostlyCapitalised(a.Span.Text)
             || AfterSpeechParticiple(a.Marker)
+            || AfterVoicingVerb(a.Marker)
             || AfterQuotativeLike(a.Marker)
             || GivenInThePassive(a.Marker);
         return speech ? QuotationKind.Speech : QuotationKind.Label;
@@ -51,6 +52,13 @@ internal sealed partial class LabelRules(Prose p)
         return k >= 0 && p[k].Text.Length > 5 && p[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && (Lexicon.IsSpeechVerb(string.Concat(p[k].Text.AsSpan(0, p[k].Text.Length - 3), "ed"))
                 || Lexicon.VoicingParticiples.Contains(p[k].Text));
+    }
+
+    /// <summary>"An onlooker shouted "…"": words shouted, chanted or cried out were said aloud.</summary>
+    private bool AfterVoicingVerb(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        return k >= 0 && Lexicon.VoicingVerbs.Contains(p[k].Text);
     }
 
     /// <summary>

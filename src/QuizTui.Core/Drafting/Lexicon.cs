@@ -323,6 +323,15 @@ internal static partial class Lexicon
     /// </summary>
     internal static readonly FrozenSet<string> VoicingParticiples = Set(["mouthing", "chanting", "screaming"]);
 
+    /// <summary>
+    /// Finite forms of verbs of raising the voice: quoted words right after one ("the crowd
+    /// shouted "…"") were said aloud, however short, even when nobody is named as saying them.
+    /// </summary>
+    internal static readonly FrozenSet<string> VoicingVerbs = Set(
+    [
+        .. Regular("shout", "yell", "scream", "chant", "holler"), .. Forms("cry", "cries", "cried"),
+    ]);
+
     /// <summary>"think" in the present: quoted words after it and a comma are a thought, not speech.</summary>
     internal static readonly FrozenSet<string> ThinkVerbs = Set(["think", "thinks"]);
 

@@ -161,4 +161,19 @@ public class SpanPrecisionRoundTests
     {
         Assert.Contains(Speech(article), d => d.Text == quoted);
     }
+
+    [Theory]
+    [InlineData("An onlooker in the gallery shouted \"Shame on you\" as the result was read out.", "Shame on you")]
+    [InlineData("When the vote passed, the crowd outside chanted \"Not for sale\" for an hour.", "Not for sale")]
+    [InlineData("A man near the stage yelled, \"Go home!\"", "Go home!")]
+    public void Short_words_after_shouted_chanted_or_yelled_are_speech(string article, string quoted)
+    {
+        Assert.Contains(Speech(article), d => d.Text == quoted);
+    }
+
+    [Fact]
+    public void Short_words_after_a_verb_that_is_not_voicing_stay_a_label()
+    {
+        Assert.DoesNotContain(Speech("The harbour board approved \"secure storage\" for the old records."), d => d.Text == "secure storage");
+    }
 }
