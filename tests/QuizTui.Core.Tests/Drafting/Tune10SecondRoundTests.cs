@@ -64,4 +64,16 @@ public class Tune10SecondRoundTests
 
         Assert.Equal("Ana Ruiz", Quote(RulesAlone(article), "I read the offer").Speaker);
     }
+
+    [Fact]
+    public void A_capitalised_place_before_the_first_of_two_stacked_roles_still_leaves_the_name_to_speak()
+    {
+        const string article = """
+            Lindenport ready for the test
+
+            The Norland side's reply to the home team's boasts was calm. "It's the same talk as every year", said former Norland coach and former test player Tomas Vell.
+            """;
+
+        Assert.Equal("Tomas Vell", Quote(RulesAlone(article), "It's the same talk").Speaker);
+    }
 }
