@@ -179,16 +179,17 @@ internal sealed partial class AttributionCues(Prose p)
     }
 
     /// <summary>
-    /// "said co-author and fellow Ana Ruiz", "said coach and former player Tomas Vell": a
-    /// lowercase role and "and" before a description that ends in a full name are one person's
+    /// "said co-author and fellow Ana Ruiz", "said former Norland coach and former player Tomas Vell":
+    /// a lowercase role and "and" before a description that ends in a full name are one person's
     /// roles, stacked before the name; the name speaks, not the first role alone. A second phrase
     /// opening with a determiner ("and the captain") may be someone else and is left alone.
     /// </summary>
     private List<int>? NameAfterStackedRoles(List<int> subject)
     {
         var and = subject[^1] + 1;
+        // A place or body before the role ("former Norland coach") may be capitalised; the role itself may not.
         if (!p.IsWordAt(and, "and") || !p.SameSentence(and, subject[0]) || !Lexicon.IsRoleNoun(p[subject[^1]].Bare)
-            || subject.Exists(k => p[k].IsCapitalised || p[k].IsPossessive))
+            || p[subject[^1]].IsCapitalised || p[subject[0]].IsCapitalised || subject.Exists(k => p[k].IsPossessive))
         {
             return null;
         }

@@ -87,22 +87,12 @@ internal sealed partial class EntityIndex
             }
             last = BodyNameGoesOnWithAnd(tokens, first, last, to, parts);
             last = BodyNameGoesOnWithOf(tokens, last, to, parts);
-            // "First Minister of Scotland Nicola Sturgeon", "Senator from Vermont Jo Sands", "Ambassador to
-            // the United Nations Nikki Haley": the place that completes a title is not part of the name
-            // after it; after "the" it is taken to be two words long, otherwise one.
-            var preposition = first - 1;
-            var withThe = preposition >= 2 && tokens[preposition].IsWord && tokens[preposition].Text == "the";
-            if (withThe)
+            // The place, body or portfolio that completes a title is not part of the name after it.
+            var titleWords = TitleWordsBeforeName(tokens, first, parts);
+            if (titleWords > 0)
             {
-                preposition--;
-            }
-            var placeWords = withThe ? 2 : 1;
-            if (parts.Count >= placeWords + 2 && preposition >= 1 && tokens[preposition].IsWord && tokens[preposition].Text is "of" or "to" or "from"
-                && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare))
-                && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
-            {
-                parts.RemoveRange(0, placeWords);
-                first += placeWords;
+                parts.RemoveRange(0, titleWords);
+                first += titleWords;
             }
             // "Minister of Home Affairs Ana Ruiz", "Minister of i-Taukei Affairs Ana Ruiz": an office's field
             // that ends in a word such as "Affairs" or "Police" is not part of the name after it.

@@ -29,6 +29,73 @@ internal sealed partial class EntityIndex
             : -1;
     }
 
+    /// <summary>
+    /// How many of a name run's first words complete the title before it rather than name the person.
+    /// "First Minister of Norland Ana Ruiz", "Senator from Easton Jo Sands", "Ambassador to the United
+    /// Nations Tom Vale": a place after "of", "to" or "from", taken as two words after "the", otherwise
+    /// one. "Secretary General of the Lindenport Union Ruiz": after "of the", a body's two words ending
+    /// in a body's word, then a surname the article gives alone. "Undersecretary of the Navy for Ports
+    /// Ana Ruiz": after an office's title and "for", a portfolio of one word before a full name.
+    /// </summary>
+    private static int TitleWordsBeforeName(List<Token> tokens, int first, List<string> parts)
+    {
+        var preposition = first - 1;
+        var withThe = preposition >= 2 && tokens[preposition].IsWord && tokens[preposition].Text == "the";
+        if (withThe)
+        {
+            preposition--;
+        }
+        if (preposition < 1 || !tokens[preposition].IsWord)
+        {
+            return 0;
+        }
+        var placeWords = withThe ? 2 : 1;
+        if (tokens[preposition].Text is "of" or "to" or "from"
+            && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare)))
+        {
+            if (parts.Count >= placeWords + 2 && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
+            {
+                return placeWords;
+            }
+            return withThe && tokens[preposition].Text == "of" && parts.Count == 3 && !parts.Any(w => w.EndsWith('.'))
+                   && IsBodyNameEnd(parts[1]) && !IsBodyNameEnd(parts[2]) && !Lexicon.IsRoleNoun(parts[2]) && !IsParticle(parts[2])
+                ? 2
+                : 0;
+        }
+        return !withThe && tokens[preposition].Text == "for" && parts.Count >= 3 && !parts[0].EndsWith('.')
+               && !IsParticle(parts[1]) && TitleEndsAt(tokens, preposition - 1)
+            ? 1
+            : 0;
+    }
+
+    private static bool IsBodyNameEnd(string word) =>
+        Lexicon.OrganisationNameWords.Contains(word) || Lexicon.BodyNameEndsAfterTitles.Contains(word);
+
+    /// <summary>
+    /// "Deputy Undersecretary of the Navy" right up to <paramref name="end"/>: capitalised words (with
+    /// "of", "the" and "and" among them) in one sentence, one of them a role noun or honorific.
+    /// </summary>
+    private static bool TitleEndsAt(List<Token> tokens, int end)
+    {
+        if (!tokens[end].IsWord || !tokens[end].IsCapitalised || tokens[end].IsAcronym)
+        {
+            return false;
+        }
+        for (var k = end; k >= 0 && end - k < 8 && tokens[k].Sentence == tokens[end].Sentence && tokens[k].IsWord; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsCapitalised && t.Text is not ("of" or "the" or "and"))
+            {
+                return false;
+            }
+            if (t.IsCapitalised && (Lexicon.IsRoleNoun(t.Bare) || Lexicon.IsCompoundRoleNoun(t.Bare) || Lexicon.Honorifics.Contains(t.Bare)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsCapitalAfterHyphen(string word) =>
         word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]);
 

@@ -36,6 +36,13 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// Words that end a body's name in a title before a person's name ("Secretary General of the
+    /// Lindenport Community Ruiz"), besides <see cref="OrganisationNameWords"/>; not read as
+    /// organisations anywhere else.
+    /// </summary>
+    internal static readonly FrozenSet<string> BodyNameEndsAfterTitles = Set(["community"]);
+
+    /// <summary>
     /// Words that end the name of a public body and go on with "of" and a place or a field: "Supreme
     /// Court of the United Kingdom", "Department of State", "Bank of England", "University of Ghana".
     /// </summary>
