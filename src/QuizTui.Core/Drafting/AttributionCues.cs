@@ -71,6 +71,11 @@ internal sealed partial class AttributionCues(Prose p)
             var t = p[k];
             if (t.Paragraph != paragraph || t.IsQuote || t.Sentence != sentence)
             {
+                if (dashed && strict && t.Paragraph != paragraph && OpensParagraph(a.Marker))
+                {
+                    // "We will rebuild." - Ana Ruiz, a paragraph of its own: a pull quote and its speaker.
+                    return DashCue(head, j) is { } pulled ? pulled with { PullQuote = true } : null;
+                }
                 return dashed && !strict ? DashCue(head, j) : null;
             }
             // "Sen. Ana Ruiz (R-Fla.) said": a party label in brackets is neither subject nor the end of it.
@@ -282,6 +287,8 @@ internal sealed partial class AttributionCues(Prose p)
     private bool IsVerbAfterQuote(int k) =>
         Lexicon.IsSpeechVerb(p[k].Text) && !Lexicon.Participles.Contains(p[k].Text)
         && (!Lexicon.WeakSpeechVerbs.Contains(p[k].Text) || p[k].Text.StartsWith("put", StringComparison.OrdinalIgnoreCase) == p.IsWordAt(k + 1, "it"));
+
+    private bool OpensParagraph(int k) => k == 0 || p[k - 1].Paragraph != p[k].Paragraph;
 
     /// <summary>"…" — Jane Doe, mayor of Riverton: a name set off by a dash, with no verb.</summary>
     private Attribution? DashCue(List<int> head, int from)

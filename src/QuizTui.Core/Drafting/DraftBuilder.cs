@@ -161,7 +161,9 @@ internal sealed class DraftBuilder
         a.Direct = direct;
         a.Verb = direct.VerbText;
         var speaker = _speakers.Resolve(direct.Subject);
-        a.Speaker = direct.SentenceBefore && speaker.Resolved
+        a.Speaker = direct.PullQuote && speaker.Resolved
+                ? speaker.AtMost(DraftConfidence.PullQuote) with { Reason = DraftConfidence.PullQuote.Reason(speaker.Name!) }
+            : direct.SentenceBefore && speaker.Resolved
                 ? speaker.AtMost(DraftConfidence.ParticipleSentenceBefore) with
                 {
                     Reason = DraftConfidence.ParticipleSentenceBefore.Reason(direct.VerbText, speaker.Name!),

@@ -168,6 +168,10 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel TitleLine =
         new("title-line", 0.6, "the last two words of '{0}:', a line of an exchange: check");
 
+    /// <summary>A quotation set as a paragraph of its own with a name after a dash: a pull quote, whose name may also be a credit or a source's title, so it is marked.</summary>
+    public static readonly ConfidenceLevel PullQuote =
+        new("pull-quote", 0.65, "'{0}' after a dash below a quotation printed as a paragraph of its own: check");
+
     public static readonly ConfidenceLevel ParticipleSentenceBefore =
         new("participle-sentence-before", 0.65, "'{0}' after it has no subject of its own; taken as {1}, the subject of the sentence before: check");
 
@@ -216,7 +220,7 @@ public static class DraftConfidence
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, ParticipleSentenceBefore, NextSentence,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, PullQuote, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase, AddressesSpeaker,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
     ];

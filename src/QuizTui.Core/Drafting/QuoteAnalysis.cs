@@ -13,6 +13,9 @@ internal sealed record Attribution(List<int> Subject, int Verb, string VerbText,
 
     /// <summary>A line of an exchange ("Director of Harbour Services Ana Ruiz: "…""), its speaker taken as the run's last two words.</summary>
     public bool TitleLine { get; init; }
+
+    /// <summary>A quotation printed as a paragraph of its own with a name after a dash ("…" - Ana Ruiz).</summary>
+    public bool PullQuote { get; init; }
 }
 
 /// <summary>
