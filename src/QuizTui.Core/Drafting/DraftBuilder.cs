@@ -139,6 +139,13 @@ internal sealed class DraftBuilder
         {
             // "Ruiz of the museum disagreed: "…"": whoever the clause before the colon is about speaks.
             var introduced = _speakers.Resolve(colon.Subject);
+            if (LabelRules.IsOutlet(introduced) || LabelRules.IsUnnamedReports(introduced))
+            {
+                // "Reports: 'streamlined' …", "The Ledger cited questions, including: "…"": an outlet's
+                // wording or a document it quotes, a label as anywhere else in a sentence.
+                a.Kind = QuotationKind.Label;
+                return;
+            }
             if (introduced.Resolved)
             {
                 a.Kind = QuotationKind.Speech;
