@@ -76,7 +76,8 @@ internal sealed partial class LabelRules
     /// A name in title case used as a modifier between a determiner or possessive and a noun: the
     /// "Harbour First" campaign, her "Quiet Streets" pledge, the "Night Ferry" actress. Words used
     /// that way name something; whatever the sentence's speaker says, they are not that speech.
-    /// Two words at least (one capitalised word there is as often a quoted word as a name), and a
+    /// Two words at least (one capitalised word there is as often a quoted word as a name), or one
+    /// before a part of a document (the "History" section), and a
     /// noun after it, not a preposition or verb ("the "Harbour Museum" in Lindenport" may be
     /// someone's words).
     /// </summary>
@@ -84,9 +85,11 @@ internal sealed partial class LabelRules
     {
         var before = a.Marker - 1;
         var after = a.Marker + 1;
-        if (a.Span.WordCount is < 2 or > LabelMaxWords || a.Span.EndParagraph > a.Span.Paragraph
+        var partAfter = after < p.Count && Lexicon.DocumentPartNouns.Contains(p[after].Text);
+        if (a.Span.WordCount is < 1 or > LabelMaxWords || a.Span.WordCount == 1 && !partAfter || a.Span.EndParagraph > a.Span.Paragraph
             || before < 0 || !p.SameSentence(before, a.Marker) || !p[before].IsWord
-            || !(Lexicon.Determiners.Contains(p[before].Text) && !p[before].IsCapitalised || p[before].IsPossessive)
+            || !(Lexicon.Determiners.Contains(p[before].Text) && (!p[before].IsCapitalised || partAfter && p.SentenceStart(before) == before)
+                 || p[before].IsPossessive)
             || after >= p.Count || !p.SameSentence(a.Marker, after) || !p[after].IsWord || p[after].IsCapitalised
             || Lexicon.Prepositions.Contains(p[after].Text) || Lexicon.NotInSubject.Contains(p[after].Text) || p[after].Text is "and" or "or")
         {

@@ -119,6 +119,15 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// Parts of a document, page or site named by a quoted heading before them (the "Contact"
+    /// page, its "History" section): one capitalised quoted word there is a heading, not speech.
+    /// </summary>
+    internal static readonly FrozenSet<string> DocumentPartNouns = Set(
+    [
+        "section", "sections", "page", "pages", "tab", "column", "chapter", "heading", "header", "menu", "panel",
+    ]);
+
+    /// <summary>
     /// Words that introduce a label or coined name in quotation marks ("so-called", "dubbed",
     /// "known as"): the quoted words are a label, not speech.
     /// </summary>

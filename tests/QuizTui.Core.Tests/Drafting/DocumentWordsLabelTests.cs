@@ -4,7 +4,7 @@ using static QuizTui.Core.Tests.Drafting.Drafted;
 namespace QuizTui.Core.Tests.Drafting;
 
 // Every article here is invented for these tests: fictional towns, people and events.
-public class ColonLabelTests
+public class DocumentWordsLabelTests
 {
     [Fact]
     public void A_scare_quote_after_reports_and_a_colon_in_a_headline_is_a_label()
@@ -42,5 +42,31 @@ public class ColonLabelTests
         var quote = Quote(RulesAlone(article), "Nobody can answer");
         Assert.Equal(QuotationKind.Speech, quote.Kind);
         Assert.Equal("Tom Vale", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The \"History\" section of the club's website explains that the pier was built by volunteers.", "History")]
+    [InlineData("Visitors to the trust's \"Contact\" page are told to write to Ana Ruiz.", "Contact")]
+    public void One_quoted_word_before_a_part_of_a_document_is_a_heading(string sentence, string heading)
+    {
+        var article = $"""
+            Pier club online
+
+            {sentence} The club was founded in Lindenport in 1921.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), heading).Kind);
+    }
+
+    [Fact]
+    public void One_quoted_word_before_another_noun_is_left_to_the_other_rules()
+    {
+        const string article = """
+            Pier club online
+
+            Tom Vale said the club's plans were "Ambitious" plans he could not support.
+            """;
+
+        Assert.Equal(QuotationKind.Speech, Quote(RulesAlone(article), "Ambitious").Kind);
     }
 }
