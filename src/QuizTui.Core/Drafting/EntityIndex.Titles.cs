@@ -121,6 +121,12 @@ internal sealed partial class EntityIndex
             {
                 break;
             }
+            // ", replied by asking Mayor Ana Ruiz": in a clause after the comma, a role right before
+            // another name is that person's title, not a description of this one.
+            if (Lexicon.IsRoleNoun(token.Bare) && IsTitleOfNameAfter(j, last) && words.Exists(IsVerbForm))
+            {
+                break;
+            }
             hasRole |= Lexicon.IsRoleNoun(token.Bare);
             words.Add(token.Text);
         }
@@ -134,6 +140,14 @@ internal sealed partial class EntityIndex
         }
         return string.Join(' ', words);
     }
+
+    private static bool IsVerbForm(string word) =>
+        word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>A capitalised role followed by a capitalised word in the same sentence: "Mayor Ana Ruiz".</summary>
+    private bool IsTitleOfNameAfter(int role, int last) =>
+        _tokens[role].IsCapitalised && role + 1 < _tokens.Count && SameSentence(role + 1, last) && _tokens[role + 1].IsWord
+        && _tokens[role + 1].IsCapitalised && !Lexicon.IsRoleNoun(_tokens[role + 1].Bare);
 
     private bool SpeechVerbAfter(int last)
     {

@@ -19,6 +19,10 @@ internal sealed partial class SpeakerResolver
                 {
                     return PronounResolution(pronoun, meant, gender, at, sure: true);
                 }
+                if (RoleOpeningTheSentence(at, gender) is { } role)
+                {
+                    return role;
+                }
                 if (LatestMention(at, gender, asSubject: true) is { } subjectMention)
                 {
                     // The subject of the sentence just before keeps the pronoun ("Kay Moss called it
@@ -258,6 +262,31 @@ internal sealed partial class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Mayor defended the crowd, saying "…," he said": a sentence opened by "the" and a role
+    /// already named its speaker before the quotation, so the pronoun after it is that role's
+    /// holder, when the article names one whose gender fits.
+    /// </summary>
+    private Resolution? RoleOpeningTheSentence(int at, Gender gender)
+    {
+        var start = p.SentenceStart(at);
+        if (start + 2 >= at || !p.IsWordAt(start, "The") || !p[start].IsCapitalised || !p[start + 1].IsWord
+            || !Lexicon.IsRoleNoun(p[start + 1].Bare) || !p[start + 2].IsWord || p[start + 2].IsCapitalised)
+        {
+            return null;
+        }
+        var quotation = Enumerable.Range(start + 2, at - start - 2).Any(k => p[k].IsQuote);
+        if (!quotation)
+        {
+            return null;
+        }
+        var role = ResolveRole([start, start + 1], p[start + 1].Bare);
+        return role.Kind == SpeakerKind.Person && role.Level == DraftConfidence.RoleRefersBack
+               && p.Entities.FindPerson(role.Name!) is { } person && (person.Gender == Gender.Unknown || person.Gender == gender)
+            ? role
+            : null;
     }
 
     /// <summary>
