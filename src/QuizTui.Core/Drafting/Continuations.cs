@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace QuizTui.Core.Drafting;
 
 /// <summary>
@@ -118,8 +120,8 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
     /// </summary>
     private static bool AddressesByName(string text, string name)
     {
-        var surname = System.Text.RegularExpressions.Regex.Escape(name[(name.LastIndexOf(' ') + 1)..]);
-        return System.Text.RegularExpressions.Regex.IsMatch(text,
+        var surname = Regex.Escape(name[(name.LastIndexOf(' ') + 1)..]);
+        return Regex.IsMatch(text,
             $@"(^|[.?!]\s+)((Mr|Ms|Mrs|Dr)\.?\s+)?{surname},|,\s+((Mr|Ms|Mrs|Dr)\.?\s+)?{surname}[.?!]");
     }
 

@@ -26,4 +26,6 @@ internal static partial class QuoteScanner
         IsDoubledSingleClose(text, close, close - 1, end) ? close + 1 : close;
 
     private static bool IsSingleMark(char c) => c is '’' or '‘' or '\'';
+
+    private static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 }

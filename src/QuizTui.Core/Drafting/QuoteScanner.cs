@@ -149,11 +149,11 @@ internal static partial class QuoteScanner
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not ('"' or '”' or '“' or '«' or '»' or '„'))
+            if (!IsDoubleMark(text[i]))
             {
                 continue;
             }
-            var closes = text[i] is '”' or '»' || text[i] == '"' && !IsDoubleOpen(text, i, start);
+            var closes = text[i] == '»' || IsStraightOrRightClose(text, i, start, end);
             return closes && i > start && text[i - 1] is '.' or '!' or '?' or ',' ? i : -1;
         }
         return -1;
