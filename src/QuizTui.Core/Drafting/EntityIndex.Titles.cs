@@ -41,12 +41,6 @@ internal sealed partial class EntityIndex
             {
                 continue;
             }
-            // "board chair and former ferry captain Ana Ruiz": two roles of one person, joined.
-            if (token.Text == "and" && !_tokens[start].IsCapitalised && j > 0 && SameSentence(j - 1, first)
-                && _tokens[j - 1].IsWord && !_tokens[j - 1].IsCapitalised && Lexicon.IsRoleNoun(_tokens[j - 1].Bare))
-            {
-                continue;
-            }
             if (!token.IsWord || Lexicon.Determiners.Contains(token.Text) || Lexicon.NotInSubject.Contains(token.Text)
                 || Lexicon.Prepositions.Contains(token.Text) && !token.IsCapitalised || Lexicon.SpeechVerbs.Contains(token.Text)
                 || token.Text is "and" or "or" or "but")
