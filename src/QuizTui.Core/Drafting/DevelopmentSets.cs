@@ -29,6 +29,7 @@ public static class DevelopmentSets
         new("tune7", " (seventh tuning set)", Required: false),
         new("tune9", " (ninth tuning set)", Required: false),
         new("tune10", " (tenth tuning set)", Required: false),
+        new("tune11", " (eleventh tuning set)", Required: false),
     ];
 
     /// <summary>Whether <paramref name="name"/> is a tuning set (held-out sets and the seeds are not).</summary>
