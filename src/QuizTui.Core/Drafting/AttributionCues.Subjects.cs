@@ -154,6 +154,7 @@ internal sealed partial class AttributionCues
             }
         }
         segments.Add((segStart, end));
+        DropAgesAfterNames(segments);
         if (NameBeforeWho(segments[^1].Start, end) is { } named)
         {
             return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows
@@ -261,6 +262,26 @@ internal sealed partial class AttributionCues
             return IsDocumentSubject(subject) ? subject : Truncate(subject);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, 54, a teacher, said", "Ivo Marsh, 61, of Kell, said": an age set off by commas
+    /// after a name describes that name; dropping it lets the description after it be read as the
+    /// name's appositive.
+    /// </summary>
+    private void DropAgesAfterNames(List<(int Start, int End)> segments)
+    {
+        const int oldestAge = 120;
+        for (var s = segments.Count - 2; s >= 1; s--)
+        {
+            var (start, stop) = segments[s];
+            var before = segments[s - 1];
+            if (stop - start == 1 && p[start].IsWord && p[start].Text.All(char.IsAsciiDigit) && int.TryParse(p[start].Text, out var age) && age is > 0 and < oldestAge
+                && before.End > before.Start && p[before.End - 1].IsCapitalised)
+            {
+                segments.RemoveAt(s);
+            }
+        }
     }
 
     /// <summary>

@@ -21,10 +21,12 @@ internal sealed partial class EntityIndex
             var parts = new List<string> { tokens[i].Bare };
             if (particle)
             {
-                // "said van Gaal", "coach de Boer": the surname keeps its particle.
-                parts.Add(tokens[i + 1].Bare);
-                last = i + 1;
-                i++;
+                // "said van Gaal", "coach de Boer", "said van der Berg": the surname keeps its particles.
+                var particles = ParticlesBeforeName(tokens, i, to);
+                parts.AddRange(tokens.Skip(i + 1).Take(particles - 1).Select(t => t.Text));
+                parts.Add(tokens[i + particles].Bare);
+                last = i + particles;
+                i += particles;
             }
             if (CapitalsNameBeforeColon(tokens, i, to) is var end and > 0)
             {
@@ -73,10 +75,11 @@ internal sealed partial class EntityIndex
                     }
                     continue;
                 }
-                if (tokens[j].IsWord && IsParticle(tokens[j].Text) && j + 1 < to && IsNameWord(tokens, j + 1, first: false))
+                if (ParticlesBeforeName(tokens, j, to, first: false) is var particles and > 0)
                 {
-                    parts.Add(tokens[j].Text);
-                    j++;
+                    // "Ivo van der Berg", "Lena de la Cruz": one or more particles before the surname.
+                    parts.AddRange(tokens.Skip(j).Take(particles).Select(t => t.Text));
+                    j += particles;
                     continue;
                 }
                 break;
@@ -153,11 +156,28 @@ internal sealed partial class EntityIndex
     /// or a month ("a van Tuesday").
     /// </summary>
     private static bool StartsWithParticle(List<Token> tokens, int i, int to) =>
-        tokens[i].IsWord && IsParticle(tokens[i].Text) && i + 1 < to && tokens[i + 1].Sentence == tokens[i].Sentence
-        && IsNameWord(tokens, i + 1, first: true) && !tokens[i + 1].IsAcronym && !tokens[i + 1].IsPossessive && !IsInitial(tokens, i + 1, to)
-        && tokens[i + 1].Bare is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+        ParticlesBeforeName(tokens, i, to) is var particles and > 0
+        && !tokens[i + particles].IsAcronym && !tokens[i + particles].IsPossessive && !IsInitial(tokens, i + particles, to)
+        && tokens[i + particles].Bare is not ("Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
             or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
             or "October" or "November" or "December");
+
+    /// <summary>
+    /// How many lowercase name particles at <paramref name="i"/> come before a name word in the same
+    /// sentence ("de Boer" 1, "van der Berg" 2, "de la Cruz" 2); 0 when none, or when no name word follows.
+    /// </summary>
+    private static int ParticlesBeforeName(List<Token> tokens, int i, int to, bool first = true)
+    {
+        const int mostParticles = 3;
+        var count = 0;
+        while (count < mostParticles && i + count < to && tokens[i + count].IsWord && IsParticle(tokens[i + count].Text)
+               && tokens[i + count].Sentence == tokens[i].Sentence)
+        {
+            count++;
+        }
+        var name = i + count;
+        return count > 0 && name < to && tokens[name].Sentence == tokens[i].Sentence && IsNameWord(tokens, name, first) ? count : 0;
+    }
 
     private static bool IsParticle(string word) =>
         word is "de" or "van" or "von" or "der" or "den" or "da" or "di" or "du" or "la" or "le" or "bin" or "al" or "el" or "dos" or "del" or "ter" or "ten";

@@ -296,6 +296,11 @@ internal sealed partial class EntityIndex
         {
             return sameSurname[0];
         }
+        // "Ivo van der Marsh" seen first, "van der Marsh" later: one person.
+        if (IsParticle(words[0]) && _bySurname.TryGetValue(name, out var byParticles) && byParticles.Count == 1)
+        {
+            return byParticles[0];
+        }
         // "Mr. Keiser" seen first, "Tom Keiser" later: one person.
         if (words.Length > 1 && _byFullName.TryGetValue(surname, out var bySurnameOnly))
         {
@@ -337,7 +342,23 @@ internal sealed partial class EntityIndex
         {
             _bySurname[joined] = [person];
         }
+        // "Ivo van der Marsh", then "said van der Marsh": the surname printed with its particles.
+        if (SurnameWithParticles(words, surnameIndex) is { } withParticles && !_bySurname.ContainsKey(withParticles))
+        {
+            _bySurname[withParticles] = [person];
+        }
         return person;
+    }
+
+    /// <summary>The surname with the particles printed before it ("van der Marsh"), or null when none is.</summary>
+    private static string? SurnameWithParticles(string[] words, int surnameIndex)
+    {
+        var first = surnameIndex;
+        while (first > 1 && IsParticle(words[first - 1]))
+        {
+            first--;
+        }
+        return first < surnameIndex ? string.Join(' ', words[first..(surnameIndex + 1)]) : null;
     }
 
     /// <summary>

@@ -79,7 +79,8 @@ internal sealed partial class EntityIndex
             return false;
         }
         var role = tokens[i - 1];
-        var surname = tokens[i + 1];
+        // "Jan de Vries": the surname may follow its particles.
+        var surname = tokens[i + 1 + ParticlesBeforeName(tokens, i + 1, tokens.Count)];
         return role.Sentence == token.Sentence && role.IsWord && !role.IsCapitalised && Lexicon.IsRoleNoun(role.Bare)
             && !Lexicon.Honorifics.Contains(role.Bare)
             && surname.Sentence == token.Sentence && surname.IsCapitalised && !surname.IsAcronym
@@ -99,7 +100,8 @@ internal sealed partial class EntityIndex
         {
             return false;
         }
-        var surname = tokens[i + 1];
+        // "Jan de Vries": the surname may follow its particles.
+        var surname = tokens[i + 1 + ParticlesBeforeName(tokens, i + 1, tokens.Count)];
         return surname.Sentence == token.Sentence && surname.IsWord && surname.IsCapitalised && !surname.IsAcronym
             && char.IsLetter(surname.Text[0]) && !Lexicon.NotNames.Contains(surname.Bare)
             && !Lexicon.IsRoleNounForm(surname.Bare) && !Lexicon.Honorifics.Contains(surname.Bare);

@@ -34,8 +34,9 @@ internal sealed partial class EntityIndex
         GiveOneWordPeopleTheirPrintedNames();
         GiveKnightsTheirFullNames();
         DropDescriptionsBeforePrintedNames();
+        FoldTwoWordSurnamesIntoFullNames();
         RegisterFirstOfTwoSurnames();
-        RegisterFirstOfThreeUsedAlone();
+        RegisterFirstWordUsedAlone();
         TakeBackHonorificsOfNamesakes();
         CollectDescribedGender();
         foreach (var run in _runs)

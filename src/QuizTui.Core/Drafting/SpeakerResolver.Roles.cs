@@ -3,6 +3,22 @@ namespace QuizTui.Core.Drafting;
 /// <summary>Roles and descriptions as speakers: the person given a title, the organisation an unnamed voice speaks for, the description as printed.</summary>
 internal sealed partial class SpeakerResolver
 {
+    /// <summary>
+    /// "On her website, the presenter said": the gender of "his" or "her" in the phrase that opens
+    /// the sentence before its subject, which speaks of the subject; unknown when there is none.
+    /// </summary>
+    private Gender OpeningPronounGender(int subjectStart)
+    {
+        for (var k = p.SentenceStart(subjectStart); k < subjectStart; k++)
+        {
+            if (p[k].IsWord && p[k].Text is "his" or "her")
+            {
+                return p[k].Text == "his" ? Gender.Male : Gender.Female;
+            }
+        }
+        return Gender.Unknown;
+    }
+
     /// <summary>"the CEO", "a spokeswoman": the person the article gives that title, if any.</summary>
     /// <param name="body">A body or place named right before the role ("the Harbour Court judge"), which says which office it is.</param>
     public Resolution ResolveRole(List<int> subject, string role, NameRun? body = null)
@@ -46,7 +62,8 @@ internal sealed partial class SpeakerResolver
             // An indefinite role may still bring in someone new, and a holder last named two
             // paragraphs back may have been succeeded by another speaker the role fits.
             var unsure = indefinite || chosen == best && p[at].Paragraph - p[bestToken].Paragraph >= 2
-                || body is { } office && !TitleNamesBody(chosen, role, office);
+                || body is { } office && !TitleNamesBody(chosen, role, office)
+                || OpeningPronounGender(at) is var opening && opening != Gender.Unknown && chosen.Gender != Gender.Unknown && opening != chosen.Gender;
             return Resolution.Of(chosen.FullName, SpeakerKind.Person, unsure ? DraftConfidence.RoleUnsure : DraftConfidence.RoleRefersBack,
                 RoleText(subject), chosen.FullName, chosen.TitleWith(role) ?? role);
         }
