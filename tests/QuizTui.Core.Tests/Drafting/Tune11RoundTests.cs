@@ -1,0 +1,121 @@
+using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class Tune11RoundTests
+{
+    [Fact]
+    public void Words_someone_termed_something_are_their_words()
+    {
+        const string article = """
+            Mayor answers critics
+
+            Lindenport Mayor Ana Ruiz said on Monday she would fight what she termed an "unfair" campaign of "rumours and half-truths" against her office.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal(QuotationKind.Speech, Quote(drafts, "unfair").Kind);
+        Assert.Equal("Ana Ruiz", Quote(drafts, "unfair").Speaker);
+        Assert.Equal("Ana Ruiz", Quote(drafts, "rumours and half-truths").Speaker);
+    }
+
+    [Fact]
+    public void A_term_in_the_passive_stays_a_label()
+    {
+        const string article = """
+            Ferry fares
+
+            The fares, termed "harbour dues" in the old rules, rose again on Monday.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "harbour dues").Kind);
+    }
+
+    [Fact]
+    public void Words_someone_thought_of_a_person_as_are_their_words()
+    {
+        const string article = """
+            Captain freed
+
+            Norland citizen Tomas Vell, whose brother drowned in the wreck, thought of the captain as "a reckless man" and said so again on Monday.
+            """;
+
+        var quote = Quote(RulesAlone(article), "a reckless man");
+
+        Assert.Equal(QuotationKind.Speech, quote.Kind);
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void Words_someone_threatened_another_with_are_their_words()
+    {
+        const string article = """
+            Ferry delays
+
+            Harbour board chair Ana Ruiz threatened the ferry company with "serious penalties" for the delays.
+            """;
+
+        var quote = Quote(RulesAlone(article), "serious penalties");
+
+        Assert.Equal(QuotationKind.Speech, quote.Kind);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void Words_after_named_that_give_a_reason_are_not_a_name()
+    {
+        const string article = """
+            New comet
+
+            The comet was found last week by Tomas Vell. Professor Vell told the Lindenport Courier that it was named "as a joke".
+            """;
+
+        var quote = Quote(RulesAlone(article), "as a joke");
+
+        Assert.Equal(QuotationKind.Speech, quote.Kind);
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_named_stays_a_label()
+    {
+        const string article = """
+            Harbour dog
+
+            The ferry crew keep a dog named "Rex" on board, Tomas Vell said.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "Rex").Kind);
+    }
+
+    [Fact]
+    public void A_second_quotation_after_the_attribution_and_a_semicolon_is_the_same_speakers()
+    {
+        const string article = """
+            Minister hits back
+
+            Harbour minister Ana Ruiz rejected the claims. "The people spreading these stories should show their evidence or stop," said Ruiz; "I don't think rumours will take this town anywhere."
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "The people spreading").Speaker);
+        Assert.Equal(QuotationKind.Speech, Quote(drafts, "I don't think rumours").Kind);
+        Assert.Equal("Ana Ruiz", Quote(drafts, "I don't think rumours").Speaker);
+    }
+
+    [Fact]
+    public void A_bills_own_wording_after_concerning_is_a_label()
+    {
+        const string article = """
+            Council passes ferry bill
+
+            The council took up a bill from the harbour committee concerning "the safety of passengers on ferries crossing the harbour at night, to require a life jacket for every passenger on every deck," and passed it on Monday.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "the safety of passengers").Kind);
+    }
+}
