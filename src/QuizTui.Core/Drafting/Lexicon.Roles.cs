@@ -48,7 +48,7 @@ internal static partial class Lexicon
         "linebacker", "shortstop", "jockey", "golfer", "sprinter", "batter", "bowler", "batsman", "rookie", "umpire", "runner", "swimmer", "cyclist", "rider",
         "driver", "skater", "boxer", "fighter", "champion", "teammate", "coordinator", "scout", "commissioner",
         // media and culture
-        "editor", "reporter", "journalist", "correspondent", "columnist", "author", "writer", "novelist",
+        "editor", "reporter", "journalist", "correspondent", "columnist", "cartoonist", "illustrator", "author", "writer", "novelist",
         "poet", "artist", "musician", "singer", "actor", "actress", "director", "producer", "host",
         "presenter", "star", "frontman", "frontwoman", "guitarist", "keyboardist", "drummer", "bassist", "vocalist", "pianist", "bandmate", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
         // community and faith

@@ -118,4 +118,40 @@ public class Tune11RoundTests
 
         Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "the safety of passengers").Kind);
     }
+
+    [Fact]
+    public void A_newspaper_in_the_speakers_appositive_is_not_the_speaker()
+    {
+        const string article = """
+            Cartoonist sued
+
+            The growers sued the cartoonist on Monday. Tomas Vell, Lindenport Courier newspaper's best-known cartoonist, told a radio station that the lawsuit is "a waste of everyone's time."
+            """;
+
+        Assert.Equal("Tomas Vell", Quote(RulesAlone(article), "a waste of everyone").Speaker);
+    }
+
+    [Fact]
+    public void A_town_after_a_university_is_not_the_speaker()
+    {
+        const string article = """
+            Oldest rock
+
+            On Monday, geologists at the Norland University, Lindenport, announced the find of a rock, named K-9 and according to the university's geology professor Ana Ruiz, it is "the oldest rock ever found on the island".
+            """;
+
+        Assert.Equal("Ana Ruiz", Quote(RulesAlone(article), "the oldest rock").Speaker);
+    }
+
+    [Fact]
+    public void A_scare_quote_after_according_to_with_no_speech_verb_stays_a_label()
+    {
+        const string article = """
+            Files reopened
+
+            While most of the files stayed open, according to a ministry official, two were moved to the "Restricted" level.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "Restricted").Kind);
+    }
 }
