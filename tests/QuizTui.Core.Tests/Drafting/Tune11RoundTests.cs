@@ -154,4 +154,23 @@ public class Tune11RoundTests
 
         Assert.Equal(QuotationKind.Label, Quote(RulesAlone(article), "Restricted").Kind);
     }
+
+    [Theory]
+    [InlineData("However, Norland citizen Tomas Vell, father of one of the passengers, believes the captain was not at fault.")]
+    [InlineData("However, UK citizen Tomas Vell, father of another victim of the wreck, believes al-Vantol was not guilty.")]
+    public void He_after_a_citizen_introduced_as_the_subject_goes_to_that_citizen(string sentence)
+    {
+        var article = $"""
+            Captain buried
+
+            According to Ivo Marsh, First Minister of Norland, the inquiry into the wreck is ongoing. Marsh also called for calm. The harbour police, he said, had always thought others were to blame.
+
+            {sentence} He described the ruling as "a sad day", telling the Courier he was "sure the captain did nothing wrong".
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "a sad day").Speaker);
+        Assert.Equal("Tomas Vell", Quote(drafts, "sure the captain").Speaker);
+    }
 }
