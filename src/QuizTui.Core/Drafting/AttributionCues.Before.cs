@@ -17,6 +17,10 @@ internal sealed partial class AttributionCues
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
         var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
+        if (cue is { Verb: >= 0 } && LaterAccordingTo(cue.Verb + 1, m) is { } according)
+        {
+            return according; // "geologists at Norland University, Lindenport, found it, and according to Ana Ruiz, it is "…""
+        }
         if (cue is { Verb: >= 0 } && LaterClauseSpeaker(cue.Verb + 1, s0, m) is { } later)
         {
             return later; // "Ruiz said the pier would stay open, while Vell said the plan was "…"": the clause nearer the quotation speaks
@@ -30,6 +34,24 @@ internal sealed partial class AttributionCues
             return author; // "The navy announced an order by Admiral Rhea Vantol directing crews to "…"": the order's words are hers
         }
         return cue is null ? null : cue with { ContextTo = Math.Max(cue.ContextFrom, m - 1) };
+    }
+
+    /// <summary>
+    /// "…, and according to the university's professor Ana Ruiz, it is "…"": "according to" after a
+    /// comma or "and", after the sentence's speech verb, names the source of the clause the
+    /// quotation is in, nearer to it than that verb's subject. Without a speech verb before it the
+    /// phrase is left alone, so a scare quote after it ("according to the poll, "very" …") stays a label.
+    /// </summary>
+    private Attribution? LaterAccordingTo(int from, int m)
+    {
+        for (var j = Math.Max(from, 1); j + 2 < m; j++)
+        {
+            if (p.IsWordAt(j, "according") && p.IsWordAt(j + 1, "to") && (p[j - 1].IsPunct(',') || p.IsWordAt(j - 1, "and")))
+            {
+                return AccordingTo(j, j + 2) is { } according ? according with { ContextTo = m - 1 } : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

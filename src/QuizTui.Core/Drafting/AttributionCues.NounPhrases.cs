@@ -121,9 +121,9 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
-    /// "Lune's chief adviser", "Harbour Trust's spokeswoman": a segment opening with a
-    /// capitalised owner in the possessive and going on in lowercase describes someone else, the
-    /// name before it.
+    /// "Lune's chief adviser", "Harbour Trust's spokeswoman", "Kell Courier newspaper's cartoonist":
+    /// a segment opening with a capitalised owner in the possessive and going on in lowercase
+    /// describes someone else, the name before it.
     /// </summary>
     private bool OpensWithOwner(int start, int stop)
     {
@@ -131,7 +131,9 @@ internal sealed partial class AttributionCues
         {
             if (p[k].IsPossessive)
             {
-                return p[k].IsCapitalised && k + 1 < stop && p[k + 1].IsWord && !p[k + 1].IsCapitalised;
+                // "Kell Courier newspaper's": a lowercase word for the owner's kind may carry the possessive.
+                var owner = p[k].IsCapitalised || k > start && p[k - 1].IsCapitalised && Lexicon.OrganisationNouns.Contains(p[k].Bare);
+                return owner && k + 1 < stop && p[k + 1].IsWord && !p[k + 1].IsCapitalised;
             }
             if (!p[k].IsCapitalised && !p.IsAbbreviationDot(k))
             {

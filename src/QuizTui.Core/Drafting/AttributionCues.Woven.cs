@@ -43,7 +43,7 @@ internal sealed partial class AttributionCues
         {
             // The verb of a relative clause has that clause's subject ("the strike, which Ross
             // has called "…""), not the subject of the sentence around it.
-            if (p[k].IsWord && !p[k].IsCapitalised && Lexicon.CharacterisingVerbs.Contains(p[k].Text)
+            if (p[k].IsWord && !p[k].IsCapitalised && (Lexicon.CharacterisingVerbs.Contains(p[k].Text) || CharacterisesThroughPreposition(k, m))
                 && (RelativeClauseSubject(s0, k) ?? SubjectBefore(s0, k)) is { } characteriser)
             {
                 return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
@@ -57,6 +57,30 @@ internal sealed partial class AttributionCues
             }
         }
         return ParticipleClause(s0, m);
+    }
+
+    /// <summary>
+    /// "Vell thought of the captain as "…"", "Ruiz threatened the firm with "…"": a verb that
+    /// characterises through the preposition right before the quotation, with only a few words
+    /// and no punctuation between them.
+    /// </summary>
+    private bool CharacterisesThroughPreposition(int k, int m)
+    {
+        var preposition = m - 1;
+        if (preposition - k is < 2 or > 8 || !(p.IsWordAt(preposition, "as") && Lexicon.AsCharacterisingVerbs.Contains(p[k].Text)
+            && (!p.IsWordAt(k, "thought") || p.IsWordAt(k + 1, "of"))
+            || p.IsWordAt(preposition, "with") && Lexicon.WithCharacterisingVerbs.Contains(p[k].Text)))
+        {
+            return false;
+        }
+        for (var w = k + 1; w < preposition; w++)
+        {
+            if (!p[w].IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -173,15 +173,20 @@ internal sealed partial class AttributionCues(Prose p)
             return null;
         }
         subject = NameAfterStackedRoles(subject) ?? subject;
-        // "…," writes Lune's longtime partner Ada Mbeki: the name the possessive's description ends in.
-        if (p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
-            && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
-            && runs[^1] is { Count: >= 2 } named && named.Last == described[^1])
-        {
-            subject = [.. subject, .. described];
-        }
+        subject = WithPossessiveDescription(subject);
         return NameAfterDescription(subject) ?? subject;
     }
+
+    /// <summary>
+    /// "…," writes Lune's longtime partner Ada Mbeki; "according to the university's professor Ana
+    /// Ruiz": a subject ending in a possessive goes on to the name the possessive's description ends in.
+    /// </summary>
+    private List<int> WithPossessiveDescription(List<int> subject) =>
+        p[subject[^1]].IsPossessive && NounPhraseForward(subject[^1] + 1) is { Count: > 0 } described
+        && EntityIndex.RunsIn(p.Tokens, described[0], described[^1] + 1) is { Count: > 0 } runs
+        && runs[^1] is { Count: >= 2 } named && named.Last == described[^1]
+            ? [.. subject, .. described]
+            : subject;
 
     /// <summary>
     /// "said co-author and fellow Ana Ruiz", "said former Norland coach and former player Tomas Vell":
@@ -342,6 +347,10 @@ internal sealed partial class AttributionCues(Prose p)
                 document = last;
                 subject = owner;
             }
+        }
+        if (document is null)
+        {
+            subject = WithPossessiveDescription(subject);
         }
         // "According to him, …": the object pronoun stands for its speaker as "he" would.
         var objectPronoun = subject.Count == 1 && p[subject[0]].Text is "him" or "her" or "them";

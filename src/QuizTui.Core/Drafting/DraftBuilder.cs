@@ -229,8 +229,9 @@ internal sealed class DraftBuilder
             }
             var next = _analyses[_analysisByMarker[k]];
             // "I" is written with a capital wherever it stands: ""On behalf of the club," wrote Ana Ruiz, "I thank …"",
-            // when nothing but the attribution stands between the two parts.
-            if (next.Text.Length == 0 || !char.IsLower(next.Text[0]) && !(OpensWithI(next.Text) && OnlyAttributionBetween(a.Marker, k)))
+            // when nothing but the attribution stands between the two parts; after "said Ruiz;" a new sentence opens.
+            if (next.Text.Length == 0
+                || !char.IsLower(next.Text[0]) && !(OpensWithI(next.Text) && !_p[k - 1].IsPunct(';') && OnlyAttributionBetween(a.Marker, k)))
             {
                 return;
             }

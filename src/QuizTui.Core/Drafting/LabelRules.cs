@@ -22,9 +22,9 @@ internal sealed partial class LabelRules(Prose p)
     /// <param name="sentenceInitial">True when the quotation starts its sentence, follows a colon or its attribution's comma.</param>
     public QuotationKind Kind(QuoteAnalysis a, Attribution? post, Attribution? pre, bool sentenceInitial)
     {
-        if (IntroducedAsLabel(a.Marker) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
+        if (IntroducedAsLabel(a.Marker) && !IsReasonForName(a) || IsWrittenOn(a.Marker) || IsNameOrGloss(a) || post is null && IsTitleOfWork(a)
             || IsTitleWithByline(a) || IsProgrammeTitle(a) || IsNameBeforeNoun(a)
-            || IsExampleOrHypothetical(a.Marker) || IsThought(a.Marker) || IsSectionHeading(a))
+            || IsExampleOrHypothetical(a.Marker) || IsThought(a.Marker) || IsSectionHeading(a) || IsLegislationWording(a.Marker))
         {
             return QuotationKind.Label;
         }
@@ -144,6 +144,27 @@ internal sealed partial class LabelRules(Prose p)
     {
         var k = PreviousWord(marker, marker);
         return k >= 0 && (p.IsWordAt(k, "thought") || p.IsWordAt(k, Lexicon.ThinkVerbs) && k + 1 < marker && p[k + 1].IsPunct(','));
+    }
+
+    /// <summary>
+    /// "a bill from the House concerning "…"": words right after "concerning" or "regarding" with a
+    /// bill, act or law a few words before are that text's own wording, not anyone's speech.
+    /// </summary>
+    private bool IsLegislationWording(int marker)
+    {
+        var k = PreviousWord(marker, marker);
+        if (k < 0 || !p.IsWordAt(k, "concerning") && !p.IsWordAt(k, "regarding"))
+        {
+            return false;
+        }
+        for (var w = k - 1; w >= 0 && w >= k - 8 && p.SameSentence(w, marker) && !p[w].IsQuote; w--)
+        {
+            if (p.IsWordAt(w, Lexicon.LegislationNouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -296,7 +317,7 @@ internal sealed partial class LabelRules(Prose p)
         }
         if (Lexicon.LabelIntroducers.Contains(p[k].Text))
         {
-            return true;
+            return !IsTermedBySomeone(k);
         }
         // "identified him only as "…"": a designation, not anyone's words.
         if (p[k].Text is "as")
@@ -314,6 +335,23 @@ internal sealed partial class LabelRules(Prose p)
             && p[k - 1].Text.ToLowerInvariant() is "known" or "to" or "billed" or "branded" or "styled" or "marketed"
             && !(p.IsWordAt(k - 1, "to") && IsActiveReferredTo(k - 2));
     }
+
+    /// <summary>
+    /// "what she termed an "…"": "termed" after its own subject (a pronoun or a name) is that
+    /// person characterising, as "called" is; "the fares, termed "…"" stays a name in use.
+    /// </summary>
+    private bool IsTermedBySomeone(int termed) =>
+        p.IsWordAt(termed, "termed") && termed > 0 && p.SameSentence(termed - 1, termed)
+        && (p.IsWordAt(termed - 1, Lexicon.Pronouns) || p[termed - 1].IsWord && p[termed - 1].IsCapitalised && !p[termed - 1].IsPossessive);
+
+    /// <summary>
+    /// "it was named "as a joke"", "named "after the old ferry"": quoted words opening with a
+    /// preposition say why something was named, not the name, which would be capitalised.
+    /// </summary>
+    private bool IsReasonForName(QuoteAnalysis a) =>
+        a.Marker > 0 && p.IsWordAt(a.Marker - 1, "named") && p.SameSentence(a.Marker - 1, a.Marker)
+        && a.Span.Text.Split(' ', 2)[0].Trim(WordEdges) is var first && first.Length > 0 && char.IsLower(first[0])
+        && Lexicon.Prepositions.Contains(first);
 
     /// <summary>"Ross has referred to", "Ross referred to" (someone characterising), not "is referred to" (a name in use).</summary>
     private bool IsActiveReferredTo(int referred)

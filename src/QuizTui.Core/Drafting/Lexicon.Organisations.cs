@@ -98,6 +98,12 @@ internal static partial class Lexicon
         "warning", "advisory",
     ]);
 
+    /// <summary>Texts of law whose own wording an article may quote ("a bill concerning "…""): a label, not speech.</summary>
+    internal static readonly FrozenSet<string> LegislationNouns = Set(
+    [
+        "bill", "bills", "act", "law", "laws", "amendment", "resolution", "legislation", "ordinance", "statute", "treaty",
+    ]);
+
     /// <summary>Verbs for putting out a document: "The club released a statement on Sunday."</summary>
     internal static readonly FrozenSet<string> IssuingVerbs = Set(
     [

@@ -48,11 +48,11 @@ internal static partial class Lexicon
         "linebacker", "shortstop", "jockey", "golfer", "sprinter", "batter", "bowler", "batsman", "rookie", "umpire", "runner", "swimmer", "cyclist", "rider",
         "driver", "skater", "boxer", "fighter", "champion", "teammate", "coordinator", "scout", "commissioner",
         // media and culture
-        "editor", "reporter", "journalist", "correspondent", "columnist", "author", "writer", "novelist",
+        "editor", "reporter", "journalist", "correspondent", "columnist", "cartoonist", "illustrator", "author", "writer", "novelist",
         "poet", "artist", "musician", "singer", "actor", "actress", "director", "producer", "host",
         "presenter", "star", "frontman", "frontwoman", "guitarist", "keyboardist", "drummer", "bassist", "vocalist", "pianist", "bandmate", "photographer", "filmmaker", "curator", "critic", "blogger", "influencer",
         // community and faith
-        "resident", "neighbour", "neighbor", "parent", "mother", "father", "volunteer", "activist", "advocate",
+        "resident", "citizen", "neighbour", "neighbor", "parent", "mother", "father", "volunteer", "activist", "advocate",
         "organizer", "organiser", "campaigner", "protester", "protestor", "founder", "pastor", "priest",
         "minister", "rabbi", "imam", "bishop", "reverend", "chaplain", "elder", "owner", "chef", "driver",
         "passenger", "traveller", "traveler", "tourist", "visitor", "fan", "survivor", "friend", "relative",

@@ -53,13 +53,23 @@ internal static partial class Lexicon
     /// </summary>
     internal static readonly FrozenSet<string> CharacterisingVerbs = Set(
     [
-        "called", .. Forms("speak", "speaks", "spoke"),
+        "called", "termed", .. Forms("speak", "speaks", "spoke"),
         .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
             "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
             "applaud", "decry", "mock", "rate", "compare", "cite"),
         .. Forms("refer", "refers", "referred"),
         .. Forms("slam", "slams", "slammed"),
     ]);
+
+    /// <summary>
+    /// Verbs that characterise through "as" right before the quoted words: "thought of the captain
+    /// as "…"" ("thought" only with "of"), "regarded the plan as "…"".
+    /// </summary>
+    internal static readonly FrozenSet<string> AsCharacterisingVerbs = Set(
+        ["thought", "regarded", "regards", "viewed", "views", "saw", "sees"]);
+
+    /// <summary>Verbs that characterise through "with" right before the quoted words: "threatened the firm with "…"".</summary>
+    internal static readonly FrozenSet<string> WithCharacterisingVerbs = Set(["threatened", "threatens"]);
 
     /// <summary>
     /// Common irregular past tenses: with a word ending in "-ed", they end the subject of a sentence
