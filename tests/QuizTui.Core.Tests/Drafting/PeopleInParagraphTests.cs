@@ -1,0 +1,42 @@
+using static QuizTui.Core.Tests.Drafting.Drafted;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class PeopleInParagraphTests
+{
+    private static string Article(string paragraph) => $$"""
+        Ferry row
+
+        Lindenport — Mayor Paul Brandt opened the new pier on Monday. "It is a great day," Brandt said.
+
+        {{paragraph}}
+        """;
+
+    [Fact]
+    public void A_name_after_an_opening_phrase_and_before_an_appositive_is_the_pronouns_person()
+    {
+        var drafts = RulesAlone(Article(
+            "Recently, Ivo Marsh, a baker who runs the market stall, was asked by a caller why the boats were late. \"The engines are old,\" he said."));
+
+        Assert.Equal("Ivo Marsh", Quote(drafts, "The engines are old").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_an_opening_phrase_and_an_age_with_an_adverb_before_its_verb_is_the_pronouns_person()
+    {
+        var drafts = RulesAlone(Article(
+            "At the spring fair in Kell, 62-year-old Ana Ruiz also railed against the ferries. \"They are far too loud,\" she said."));
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "They are far too loud").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_participle_phrase_with_an_aside_in_dashes_is_the_pronouns_person()
+    {
+        var drafts = RulesAlone(Article(
+            "Reached by phone on Tuesday, Tomas Vell — who runs the old pier — told the Ledger he would not appeal. He said he hoped \"somebody else takes up the cause\" against the board."));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "somebody else takes up").Speaker);
+    }
+}
