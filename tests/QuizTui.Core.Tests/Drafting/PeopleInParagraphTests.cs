@@ -39,4 +39,31 @@ public class PeopleInParagraphTests
 
         Assert.Equal("Tomas Vell", Quote(drafts, "somebody else takes up").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_saying_something_after_a_sentence_opened_by_for_and_a_name_is_that_person()
+    {
+        var drafts = RulesAlone(Article(
+            "For Tomas Vell, a ferry captain from Kell, Brandt was also a hero. He said, \"The mayor saved the pier.\""));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "The mayor saved the pier").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_as_for_is_the_subject_a_pronoun_goes_on_with()
+    {
+        var drafts = RulesAlone(Article(
+            "Tomas Vell runs the old ferry. Brandt visited it on Tuesday. As for Vell, he said he was not worried. \"It will pass,\" he said."));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "It will pass").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_name_after_as_for_is_not_the_pronouns_person()
+    {
+        var drafts = RulesAlone(Article(
+            "Captain Tomas Vell runs the old ferry. Councillor Ana Ruiz chairs the harbour board. As for Vell's plan, she said, \"It will not work.\""));
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "It will not work").Speaker);
+    }
 }
