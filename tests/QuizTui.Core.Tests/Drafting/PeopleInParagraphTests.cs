@@ -66,4 +66,13 @@ public class PeopleInParagraphTests
 
         Assert.Equal("Ana Ruiz", Quote(drafts, "It will not work").Speaker);
     }
+
+    [Fact]
+    public void Went_on_to_say_after_a_quotation_is_its_cue()
+    {
+        var drafts = RulesAlone(Article(
+            "Bowler Ivo Marsh said he would target the captain. \"It is just history repeating itself\", said Tomas Vell. \"They have a set of lines they always use\", he went on to say."));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "They have a set of lines").Speaker);
+    }
 }
