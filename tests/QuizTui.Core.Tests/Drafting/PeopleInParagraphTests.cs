@@ -75,4 +75,13 @@ public class PeopleInParagraphTests
 
         Assert.Equal("Tomas Vell", Quote(drafts, "They have a set of lines").Speaker);
     }
+
+    [Fact]
+    public void A_name_after_said_and_stacked_roles_holding_a_place_is_the_subject_a_pronoun_goes_on_with()
+    {
+        var drafts = RulesAlone(Article(
+            "Bowler Ivo Marsh said he would target the captain. The home side's reaction was muted. \"It is just history repeating itself\", said former North Norland coach and former test player Tomas Vell. \"They have a set of lines they always use\", he went on to say."));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "They have a set of lines").Speaker);
+    }
 }
