@@ -135,6 +135,12 @@ internal sealed partial class AttributionCues(Prose p)
             {
                 continue;
             }
+            if (head.Count > 0 && t.Text.ToLowerInvariant() is "went" or "goes" or "go" && p.IsWordAt(k + 1, "on") && p.IsWordAt(k + 2, "to")
+                && k + 3 < p.Count && p[k + 3].IsWord && Lexicon.IsSpeechVerb(p[k + 3].Text))
+            {
+                k += 2;
+                continue; // "…," he went on to say: the speech verb after "went on to" is the cue's
+            }
             if (Lexicon.NotInSubject.Contains(t.Text))
             {
                 return null;

@@ -17,9 +17,18 @@ internal sealed partial class EntityIndex
         }
         var k = run.First - 1;
         var described = 0;
-        for (; k >= 0 && SameSentence(k, run.First) && described < DescriptionWords && _tokens[k].IsWord && !_tokens[k].IsCapitalised; k--)
+        var stacked = false;
+        for (; k >= 0 && SameSentence(k, run.First) && described < (stacked ? StackedDescriptionWords : DescriptionWords) && _tokens[k].IsWord
+               && (!_tokens[k].IsCapitalised || PlaceInsideRole(k, run.First)); k--)
         {
             var word = _tokens[k].Text;
+            // "said former Norland coach and former test player Tomas Vell": two roles joined by "and".
+            stacked |= word == "and";
+            if (word == "and")
+            {
+                described++;
+                continue;
+            }
             if (IsReportingVerb(_tokens[k]))
             {
                 break;
@@ -40,6 +49,26 @@ internal sealed partial class EntityIndex
         var surname = _tokens[run.Last].Bare;
         return PersonalPronounLater(run.Last) || AppositiveAfter(run.Last) is ""
             || _runs.Exists(other => other.Count == 1 && other.First != run.Last && AccentFoldingComparer.Instance.Equals(other.Name, surname));
+    }
+
+    /// <summary>The most words two roles joined by "and" before a name run to ("former North Norland coach and former test player").</summary>
+    private const int StackedDescriptionWords = 10;
+
+    /// <summary>"former North Norland coach": one or two capitalised words between lowercase words of a role, before the name.</summary>
+    private bool PlaceInsideRole(int k, int first)
+    {
+        var left = k;
+        while (left > 0 && _tokens[left - 1].IsWord && _tokens[left - 1].IsCapitalised)
+        {
+            left--;
+        }
+        var right = k;
+        while (right + 1 < first && _tokens[right + 1].IsWord && _tokens[right + 1].IsCapitalised)
+        {
+            right++;
+        }
+        return right - left < 2 && left > 0 && right + 1 < first && !_tokens[right].IsPossessive
+            && _tokens[left - 1].IsWord && !Lexicon.IsSpeechVerb(_tokens[left - 1].Text) && _tokens[right + 1].IsWord;
     }
 
     /// <summary>A speech verb that reports speech on its own: not a participle and not one that needs a further word.</summary>

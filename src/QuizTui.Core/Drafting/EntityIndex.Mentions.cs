@@ -84,6 +84,11 @@ internal sealed partial class EntityIndex
         {
             return k >= 1 && _tokens[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
         }
+        if (word == "for")
+        {
+            // "As for Ana Ruiz, she said …": the person the sentence turns to is its topic, as a subject is.
+            return k >= 1 && _tokens[k - 1].Text == "As" && (k == 1 || !SameSentence(k - 2, k - 1));
+        }
         return word is "and" or "but" or "that" or "while" or "when" or "as" or "because" or "although" or "though"
             or "after" or "before" or "since" or "if" or "so" or "where" or "whereas" or "until" or "once" or "meanwhile"
             or "then" or "also" or "instead";

@@ -122,7 +122,9 @@ internal sealed partial class EntityIndex
     /// is also used alone in the article and "he" or "she" (or "his", "her", "him") follows in the
     /// same paragraph. A place or a storm rarely passes all three, and a name ending in a place's
     /// word ("Kell Harbour has closed") never does. After a present tense of what people do
-    /// ("owns", "runs", "lives") the surname alone is needed.
+    /// ("owns", "runs", "lives") the surname alone is needed. A name after an opening phrase
+    /// (<see cref="FollowsOpeningPhrase"/>: "Recently, Ana Ruiz, a baker, was asked …") counts
+    /// too, an adverb or an appositive before its verb allowed, when the pronoun comes next.
     /// </summary>
     private void RegisterNamesOpeningSentences()
     {
@@ -136,9 +138,13 @@ internal sealed partial class EntityIndex
         }
         foreach (var run in _runs)
         {
+            // After an opening phrase only the pronoun next shows a person; an adverb or an appositive
+            // may stand before its verb there.
             var opensSentence = run.First == 0 || !SameSentence(run.First - 1, run.First);
-            if (run.Count is not (2 or 3) || !opensSentence || _tokens[run.Last].IsPossessive || !VerbAfter(run.Last)
-                || !(singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last) && !DoingPresentAfter(run.Last))
+            var verbSlot = opensSentence ? (VerbAfter(run.Last) ? run.Last : -1)
+                : run.Count is 2 or 3 && FollowsOpeningPhrase(run.First) ? VerbSlotAfter(run.Last) : -1;
+            if (run.Count is not (2 or 3) || _tokens[run.Last].IsPossessive || verbSlot < 0
+                || !(opensSentence && singles.Contains(run.Name[(run.Name.LastIndexOf(' ') + 1)..]) || PronounOpensNextSentence(run.Last) && !DoingPresentAfter(verbSlot))
                 || _byFullName.ContainsKey(run.Name)
                 || FindOrganisation(run.Name) is not null || ContainsOrganisationWord(run) || Lexicon.PlaceNameEndings.Contains(_tokens[run.Last].Bare)
                 || !PersonalPronounLater(run.Last) || IsStormName(run.Name)

@@ -244,19 +244,49 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "For Ana Ruiz, the chair of the board, "…," she said": the person a sentence opens with
-    /// "For" is the one whose view it gives, so the pronoun later in it is that person.
+    /// "For Ana Ruiz, the chair of the board, "…," she said", "As for Ana Ruiz, she said …": the
+    /// person a sentence opens with "For" or "As for" is the one whose view it gives, so the pronoun
+    /// later in it is that person; so is "He said" or "She said" opening the next sentence of the
+    /// paragraph ("For Ana Ruiz, the ferry was a lifeline. She said, "…"").
     /// </summary>
     private PersonMention? PersonTheSentenceIsFor(int at, Gender gender)
     {
         var start = p.SentenceStart(at);
-        if (start + 1 >= at || !p.IsWordAt(start, "For") || !p[start].IsCapitalised)
+        if (PersonSentenceIsFor(start, at, gender) is { } inSentence)
+        {
+            return inSentence;
+        }
+        if (at != start || start == 0 || p[start - 1].Paragraph != p[start].Paragraph || at + 1 >= p.Count || !p[at + 1].IsWord
+            || !Lexicon.SpeechVerbs.Contains(p[at + 1].Text))
+        {
+            return null;
+        }
+        return PersonSentenceIsFor(p.SentenceStart(start - 1), start, gender);
+    }
+
+    /// <summary>The person named right after "For" or "As for" opening the sentence at <paramref name="start"/>, before <paramref name="before"/>.</summary>
+    private PersonMention? PersonSentenceIsFor(int start, int before, Gender gender)
+    {
+        var name = p.IsWordAt(start, "For") && p[start].IsCapitalised ? start + 1
+            : p.IsWordAt(start, "As") && p[start].IsCapitalised && p.IsWordAt(start + 1, "for") ? start + 2
+            : -1;
+        if (name < 0 || name >= before)
+        {
+            return null;
+        }
+        // "As for Ana Ruiz's plan, she said …" turns to the plan, not to the person.
+        var last = name;
+        while (last + 1 < before && p[last + 1].IsWord && p[last + 1].IsCapitalised)
+        {
+            last++;
+        }
+        if (p[last].IsPossessive)
         {
             return null;
         }
         foreach (var mention in p.Entities.PersonMentions)
         {
-            if (mention.Token == start + 1 && (mention.Person.Gender == Gender.Unknown || mention.Person.Gender == gender))
+            if (mention.Token == name && (mention.Person.Gender == Gender.Unknown || mention.Person.Gender == gender))
             {
                 return mention;
             }
