@@ -1,0 +1,35 @@
+using static QuizTui.Core.Tests.Drafting.Drafted;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class PlacesAndBodiesRoundTests
+{
+    [Fact]
+    public void A_project_s_name_goes_on_through_on()
+    {
+        const string article = """
+            Ferry deal questioned
+
+            The watchdog group the Project on Harbour Oversight has called the deal "a gift to one shipyard."
+            """;
+
+        var quote = Quote(RulesAlone(article), "a gift to one shipyard");
+
+        Assert.Equal("Project on Harbour Oversight", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_lowercase_committee_is_named_with_it()
+    {
+        const string article = """
+            Harbour prize awarded
+
+            The Halvard committee cited "her years of work on the harbour" as the reason for the award.
+            """;
+
+        var quote = Quote(RulesAlone(article), "her years of work");
+
+        Assert.Equal("Halvard committee", quote.Speaker);
+    }
+}
