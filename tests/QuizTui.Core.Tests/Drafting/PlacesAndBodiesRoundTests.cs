@@ -32,4 +32,18 @@ public class PlacesAndBodiesRoundTests
 
         Assert.Equal("Halvard committee", quote.Speaker);
     }
+
+    [Fact]
+    public void Initials_of_a_place_before_a_body_s_name_are_part_of_it()
+    {
+        const string article = """
+            Crops and the heat
+
+            The N.W. Department of Farming notes, "Heat harms wheat more than any pest," which the study confirms.
+            """;
+
+        var quote = Quote(RulesAlone(article), "Heat harms wheat");
+
+        Assert.Equal("N.W. Department of Farming", quote.Speaker);
+    }
 }
