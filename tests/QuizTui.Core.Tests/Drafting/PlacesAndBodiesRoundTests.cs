@@ -46,4 +46,22 @@ public class PlacesAndBodiesRoundTests
 
         Assert.Equal("N.W. Department of Farming", quote.Speaker);
     }
+
+    [Fact]
+    public void A_document_named_after_a_body_is_that_body_s()
+    {
+        const string article = """
+            New ferry forms
+
+            The Norland Harbour Office will send forms to ferry owners in the NL, officials said. The plan was drawn up last year.
+
+            The ferries run from the NL to Westmark, and the NL pays for them. Fares in the NL are set each May.
+
+            A leaked letter seen by the Kell Courier says the forms are due in May. The Harbour Office letter reads "we may extend the forms to other owners", but there is no plan yet.
+            """;
+
+        var quote = Quote(RulesAlone(article), "we may extend the forms");
+
+        Assert.Equal("Norland Harbour Office", quote.Speaker);
+    }
 }
