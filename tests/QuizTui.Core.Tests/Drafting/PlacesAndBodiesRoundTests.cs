@@ -64,4 +64,32 @@ public class PlacesAndBodiesRoundTests
 
         Assert.Equal("Norland Harbour Office", quote.Speaker);
     }
+
+    [Fact]
+    public void A_state_after_a_town_after_in_is_where_not_who()
+    {
+        const string article = """
+            Ruiz on the mines
+
+            Ana Ruiz, at a meeting in Kellburg, Westmark, said she was "going to close the old mines."
+            """;
+
+        var quote = Quote(RulesAlone(article), "going to close the old mines");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_party_and_its_state_after_a_name_describe_the_name()
+    {
+        const string article = """
+            Senators on the port bill
+
+            Hurrying into a meeting, Senator Ana Ruiz, Republican of Westmark, called out, "This bill is not helping."
+            """;
+
+        var quote = Quote(RulesAlone(article), "This bill is not helping");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
 }
