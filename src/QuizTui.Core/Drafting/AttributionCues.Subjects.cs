@@ -217,7 +217,7 @@ internal sealed partial class AttributionCues
             {
                 continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
             }
-            if (s > 0 && IsPlaceAfterPhrase(start, stop, segments[s - 1]))
+            if (s > 0 && IsPlaceAfterPhrase(start, stop, segments[s - 1], s > 1 ? segments[s - 2] : default))
             {
                 continue; // "Ana Ruiz, at a meeting in Kellburg, Westmark, said"; "Ana Ruiz, Republican of Westmark, said"
             }
