@@ -133,4 +133,43 @@ internal sealed partial class AttributionCues
         }
         return false;
     }
+
+    /// <summary>
+    /// A segment that says where, not who, after a name's description: "Westmark" after "…, at a
+    /// meeting in Kellburg," (one to three capitalised words no one is named by, after a segment
+    /// that opens with a preposition and ends in a capitalised place, itself after a name), or a
+    /// party and its state after a name ("Ana Ruiz, Republican of Westmark, said"). An opening
+    /// phrase's place ("At a rally in Dunmore, Vale County, …") is left to the opening-phrase rules.
+    /// </summary>
+    private bool IsPlaceAfterPhrase(int start, int stop, (int Start, int End) before, (int Start, int End) named)
+    {
+        if (before.End <= before.Start || !p[before.End - 1].IsCapitalised)
+        {
+            return false;
+        }
+        if (stop - start >= 3 && p[start].Bare is "Republican" or "Democrat" or "Independent" && p.IsWordAt(start + 1, "of")
+            && Enumerable.Range(start + 2, stop - start - 2).All(k => p[k].IsCapitalised))
+        {
+            return true;
+        }
+        if (stop - start is < 1 or > 3 || named.End <= named.Start || !p[named.End - 1].IsCapitalised
+            || p[before.Start].IsCapitalised || !Lexicon.Prepositions.Contains(p[before.Start].Text)
+            || Enumerable.Range(start, stop - start).Any(k => !p[k].IsCapitalised || p[k].IsPossessive))
+        {
+            return false;
+        }
+        // The phrase ends in a place after "in", "at", "of", "from" or "near" ("in Kellburg"), not a day ("on Tuesday").
+        var place = before.End - 1;
+        while (place > before.Start && p[place - 1].IsCapitalised)
+        {
+            place--;
+        }
+        var preposition = p.IsWordAt(place - 1, "the") ? place - 2 : place - 1;
+        if (preposition < before.Start || !p[preposition].IsWord || p[preposition].Text is not ("in" or "at" or "of" or "from" or "near"))
+        {
+            return false;
+        }
+        var segment = p.Words(start, stop - 1);
+        return p.Entities.FindPerson(segment) is null && p.Entities.FindOrganisation(segment) is null;
+    }
 }

@@ -218,6 +218,10 @@ internal sealed partial class AttributionCues
             {
                 continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
             }
+            if (s > 0 && IsPlaceAfterPhrase(start, stop, segments[s - 1], s > 1 ? segments[s - 2] : default))
+            {
+                continue; // "Ana Ruiz, at a meeting in Kellburg, Westmark, said"; "Ana Ruiz, Republican of Westmark, said"
+            }
             if (s > 1 && DescribesAppositive(start, stop, segments[s - 1], segments[s - 2]))
             {
                 continue; // "Ana Ruiz, director of the Kell Trust, a harbour charity, said": the charity is described, Ana Ruiz speaks

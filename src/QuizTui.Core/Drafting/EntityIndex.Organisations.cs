@@ -298,6 +298,23 @@ internal sealed partial class EntityIndex
         return _tokens[next].Text;
     }
 
+    /// <summary>
+    /// "the U.S. Department of Farming", "the N.W. Health Service": a place's initials printed just
+    /// before a body's name are part of it (the run stops at their full stop). The initials with
+    /// their full stop, or null.
+    /// </summary>
+    private string? InitialsBeforeBody(NameRun run)
+    {
+        var initials = run.First - 2;
+        if (initials < 0 || run.Count < 2 || !SameSentence(initials, run.First) || !_tokens[run.First - 1].IsPunct('.')
+            || _tokens[run.First - 1].Start != _tokens[initials].End || !Lexicon.IsJoinedInitials(_tokens[initials].Text)
+            || !(Lexicon.OrganisationNameWords.Contains(_tokens[run.Last].Bare) || IsBodyNamedWithOf(run.Name)))
+        {
+            return null;
+        }
+        return _tokens[initials].Text + ".";
+    }
+
     private bool ContainsOrganisationWord(NameRun run) => ContainsOrganisationWord(_tokens, run);
 
     private static bool ContainsOrganisationWord(List<Token> tokens, NameRun run)

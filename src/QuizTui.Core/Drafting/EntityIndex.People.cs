@@ -15,6 +15,10 @@ internal sealed partial class EntityIndex
         if (TitleBefore(run.First) is null && honorific is null && IsOrganisationRun(run, out var type))
         {
             var org = AddOrganisation(run.Name);
+            if (InitialsBeforeBody(run) is { } initials)
+            {
+                org = AddOrganisation(initials + " " + run.Name);
+            }
             if (type is not null)
             {
                 org.Types.Add(type);

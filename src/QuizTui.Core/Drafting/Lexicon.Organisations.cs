@@ -54,8 +54,11 @@ internal static partial class Lexicon
         "tribunal", "chamber",
     ]);
 
-    /// <summary>Bodies whose names also go on with "on" and their field: "Commission on Human Rights", "Committee on Finance".</summary>
-    internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board"]);
+    /// <summary>
+    /// Bodies whose names also go on with "on" and their field: "Commission on Human Rights", "Committee on Finance",
+    /// "Project on Harbour Oversight".
+    /// </summary>
+    internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board", "project"]);
 
     /// <summary>
     /// Nouns for a kind of body that name no body of their own: "state senator", "city
@@ -155,8 +158,8 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
-    /// Bodies an article names by a place and a lowercase noun ("Easton police", "the Westmark
-    /// government"), which is then the body's name.
+    /// Bodies an article names by a place or a name and a lowercase noun ("Easton police", "the Westmark
+    /// government", "the Halvard committee"), which is then the body's name.
     /// </summary>
-    internal static readonly FrozenSet<string> BodiesNamedByPlace = Set(["police", "government", "council", "army", "military", "parliament"]);
+    internal static readonly FrozenSet<string> BodiesNamedByPlace = Set(["police", "government", "council", "army", "military", "parliament", "committee"]);
 }

@@ -96,6 +96,11 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
             }
         }
         var at = subject[0];
+        // "The Harbour Office letter reads": a body named right before the document issued it.
+        if (BodyNamedBefore(subject) is { } issuingBody)
+        {
+            return Resolution.Of(issuingBody.Name, SpeakerKind.Organisation, DraftConfidence.DocumentOwner, words, issuingBody.Name, "named with it");
+        }
         // "The council released a statement which said": issued in this very sentence.
         var document = subject[^1];
         if ((p.IsWordAt(document + 1, "which") || p.IsWordAt(document + 1, "that")) && Issuer(document) is { Resolved: true } issuedHere)
@@ -125,6 +130,28 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
         return salient is null
             ? Resolution.Unresolved()
             : Resolution.Of(salient.Name, SpeakerKind.Organisation, DraftConfidence.DocumentOwnerGuess, words, salient.Name);
+    }
+
+    /// <summary>
+    /// The organisation the article names whose name is, or ends in, the capitalised words right
+    /// before the document's noun ("the Harbour Office letter"), by its fullest name; null otherwise.
+    /// </summary>
+    private Organisation? BodyNamedBefore(List<int> subject)
+    {
+        var first = subject.Count - 1;
+        while (first > 0 && p[subject[first - 1]] is { IsWord: true, IsCapitalised: true, IsPossessive: false } word
+               && subject[first - 1] == subject[first] - 1 && !Lexicon.Determiners.Contains(word.Text))
+        {
+            first--;
+        }
+        if (first == subject.Count - 1)
+        {
+            return null;
+        }
+        // "Harbour Office" after "the Norland Harbour Office": the one body whose name ends in the words.
+        var words = p.Words(subject[first], subject[^2]);
+        var ending = p.Entities.Organisations.Where(o => o.Name.EndsWith(" " + words, StringComparison.OrdinalIgnoreCase)).ToList();
+        return p.Entities.FindOrganisation(words) ?? (ending is [var only] ? only : null);
     }
 
     /// <summary>
