@@ -172,4 +172,32 @@ internal sealed partial class AttributionCues
         var segment = p.Words(start, stop - 1);
         return p.Entities.FindPerson(segment) is null && p.Entities.FindOrganisation(segment) is null;
     }
+
+    /// <summary>
+    /// "Ana Ruiz, 54, a teacher, said", "Ivo Marsh, 61, of Kell, said": an age set off by commas
+    /// after a name describes that name; dropping it lets the description after it be read as the
+    /// name's appositive.
+    /// </summary>
+    private void DropAgesAfterNames(List<(int Start, int End)> segments)
+    {
+        const int oldestAge = 120;
+        for (var s = segments.Count - 2; s >= 1; s--)
+        {
+            var (start, stop) = segments[s];
+            var before = segments[s - 1];
+            if (stop - start == 1 && p[start].IsWord && p[start].Text.All(char.IsAsciiDigit) && int.TryParse(p[start].Text, out var age) && age is > 0 and < oldestAge
+                && before.End > before.Start && p[before.End - 1].IsCapitalised)
+            {
+                segments.RemoveAt(s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a
+    /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
+    /// </summary>
+    private bool IsQuotedNameInPhrase(int k) =>
+        p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
+        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
 }

@@ -269,26 +269,6 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
-    /// "Ana Ruiz, 54, a teacher, said", "Ivo Marsh, 61, of Kell, said": an age set off by commas
-    /// after a name describes that name; dropping it lets the description after it be read as the
-    /// name's appositive.
-    /// </summary>
-    private void DropAgesAfterNames(List<(int Start, int End)> segments)
-    {
-        const int oldestAge = 120;
-        for (var s = segments.Count - 2; s >= 1; s--)
-        {
-            var (start, stop) = segments[s];
-            var before = segments[s - 1];
-            if (stop - start == 1 && p[start].IsWord && p[start].Text.All(char.IsAsciiDigit) && int.TryParse(p[start].Text, out var age) && age is > 0 and < oldestAge
-                && before.End > before.Start && p[before.End - 1].IsCapitalised)
-            {
-                segments.RemoveAt(s);
-            }
-        }
-    }
-
-    /// <summary>
     /// Where the subject starts in a clause that opens with a phrase and no comma: a subject
     /// pronoun after the phrase ("On live television he"), or "the" after a day or time word
     /// ("In a statement Tuesday the council"). Null when neither is there.
@@ -371,14 +351,6 @@ internal sealed partial class AttributionCues
     private bool IsShortQuotedObject(int k) =>
         p[k].IsQuote && k > 0 && p[k - 1].IsWord && p[k - 1].Text is "its" or "their" or "his" or "her" or "our"
         && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5 };
-
-    /// <summary>
-    /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a
-    /// charity, said"): part of the subject's phrase, not words that end the reporter's clause.
-    /// </summary>
-    private bool IsQuotedNameInPhrase(int k) =>
-        p[k].IsQuote && k > 0 && p[k - 1].IsWord && !p[k - 1].IsCapitalised && p[k - 1].Text is "of" or "from" or "at" or "with" or "for"
-        && p.SameSentence(k - 1, k) && p.SpanOf(k) is { WordCount: <= 5, Text: [var initial, ..] } && char.IsUpper(initial);
 
     /// <summary>
     /// "Kim Lo visited the site and said": a speech verb joined by "and" to an earlier verb shares

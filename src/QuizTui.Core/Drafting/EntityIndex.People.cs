@@ -360,28 +360,6 @@ internal sealed partial class EntityIndex
         return person;
     }
 
-    /// <summary>The surname with the particles printed before it ("van der Marsh"), or null when none is.</summary>
-    private static string? SurnameWithParticles(string[] words, int surnameIndex)
-    {
-        var first = surnameIndex;
-        while (first > 1 && IsParticle(words[first - 1]))
-        {
-            first--;
-        }
-        return first < surnameIndex ? string.Join(' ', words[first..(surnameIndex + 1)]) : null;
-    }
-
-    /// <summary>
-    /// The last two words of a name of three or more joined by a hyphen ("Ruiz-Tamm" for "Ana
-    /// Ruiz Tamm"), or null when the name is shorter or the next-to-last word is a particle or
-    /// not capitalised.
-    /// </summary>
-    private static string? HyphenedSurname(string[] words, int surnameIndex) =>
-        surnameIndex >= 2 && words[surnameIndex - 1].Length >= 2 && char.IsUpper(words[surnameIndex - 1][0])
-        && !words[surnameIndex - 1].Contains('.', StringComparison.Ordinal) && !IsParticle(words[surnameIndex - 1].ToLowerInvariant())
-            ? words[surnameIndex - 1] + "-" + words[surnameIndex]
-            : null;
-
     /// <summary>The same first and last names, one of the two with middle names the other leaves out.</summary>
     private static bool SameNameWithMiddleNames(string[] a, string[] b)
     {

@@ -31,7 +31,7 @@ internal sealed partial class EntityIndex
     /// where a name of two or three words is used alone only by its first word (a Samoan chief's
     /// title, a Chinese, Korean or Malay name written family name first), that word stands for the
     /// person. None of its other words may be used alone, no other name of several words may begin
-    /// with it, and none may end in it ("Donald Trump" beside "Trump Tower": a surname written last).
+    /// with it, and none may end in it ("Ana Vell" beside "Vell Tower": a surname written last).
     /// </summary>
     private void RegisterFirstWordUsedAlone()
     {
@@ -158,4 +158,26 @@ internal sealed partial class EntityIndex
             .Select(run => run.Name).Distinct(StringComparer.Ordinal).ToList();
         return names.Count == 1 ? names[0] : null;
     }
+
+    /// <summary>The surname with the particles printed before it ("van der Marsh"), or null when none is.</summary>
+    private static string? SurnameWithParticles(string[] words, int surnameIndex)
+    {
+        var first = surnameIndex;
+        while (first > 1 && IsParticle(words[first - 1]))
+        {
+            first--;
+        }
+        return first < surnameIndex ? string.Join(' ', words[first..(surnameIndex + 1)]) : null;
+    }
+
+    /// <summary>
+    /// The last two words of a name of three or more joined by a hyphen ("Ruiz-Tamm" for "Ana
+    /// Ruiz Tamm"), or null when the name is shorter or the next-to-last word is a particle or
+    /// not capitalised.
+    /// </summary>
+    private static string? HyphenedSurname(string[] words, int surnameIndex) =>
+        surnameIndex >= 2 && words[surnameIndex - 1].Length >= 2 && char.IsUpper(words[surnameIndex - 1][0])
+        && !words[surnameIndex - 1].Contains('.', StringComparison.Ordinal) && !IsParticle(words[surnameIndex - 1].ToLowerInvariant())
+            ? words[surnameIndex - 1] + "-" + words[surnameIndex]
+            : null;
 }
