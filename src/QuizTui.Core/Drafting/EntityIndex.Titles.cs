@@ -92,7 +92,8 @@ internal sealed partial class EntityIndex
     /// <summary>An appositive after a name: ", a training specialist at Acme," or ", Acme CEO,".</summary>
     private string? AppositiveAfter(int last)
     {
-        var k = last + 1;
+        // "Ian Vell, 54, a dock worker": an age before the description.
+        var k = AgeAfter(last) ? last + 3 : last + 1;
         if (k + 1 >= _tokens.Count || !_tokens[k].IsPunct(',') || !SameSentence(k, last))
         {
             return null;

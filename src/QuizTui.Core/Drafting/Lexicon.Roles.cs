@@ -22,6 +22,7 @@ internal static partial class Lexicon
         "boss", "entrepreneur", "businessman", "businesswoman", "banker", "broker", "accountant", "treasurer",
         "secretary", "clerk", "administrator", "controller", "comptroller", "supervisor", "engineer", "developer", "designer", "user",
         "customer", "client", "shopper", "vendor", "supplier", "seller", "buyer", "landlord", "tenant", "farmer",
+        "fisherman", "fisherwoman", "fishermen", "harbourmaster", "harbormaster",
         // government and politics
         "mayor", "deputy", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
         "senator", "congressman", "congresswoman", "congressperson", "assemblyman", "assemblywoman", "assemblymember", "representative", "legislator", "lawmaker",

@@ -20,6 +20,14 @@ public class PeopleListTests
         Assert.Null(person.Organisation);
     }
 
+    [Theory]
+    [InlineData("\"We came early,\" said Ian Vell, 54, a dock worker.", "Ian Vell", "dock worker")]
+    [InlineData("\"It was cold on the quay,\" said Tomas Pike, a fisherman.", "Tomas Pike", "fisherman")]
+    public void A_description_after_the_name_is_the_role_even_after_an_age(string article, string name, string role)
+    {
+        Assert.Equal(role, Person(article, name).Role, ignoreCase: true);
+    }
+
     [Fact]
     public void An_organisation_named_again_inside_a_sentence_still_gives_the_organisation_of_a_title_opening_one()
     {
