@@ -180,13 +180,10 @@ internal sealed partial class AttributionCues
     /// </summary>
     private void DropAgesAfterNames(List<(int Start, int End)> segments)
     {
-        const int oldestAge = 120;
         for (var s = segments.Count - 2; s >= 1; s--)
         {
-            var (start, stop) = segments[s];
             var before = segments[s - 1];
-            if (stop - start == 1 && p[start].IsWord && p[start].Text.All(char.IsAsciiDigit) && int.TryParse(p[start].Text, out var age) && age is > 0 and < oldestAge
-                && before.End > before.Start && p[before.End - 1].IsCapitalised)
+            if (before.End > before.Start && p[before.End - 1].IsCapitalised && EntityIndex.AgeAfter(p.Tokens, before.End - 1))
             {
                 segments.RemoveAt(s);
             }

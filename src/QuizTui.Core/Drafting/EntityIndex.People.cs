@@ -182,10 +182,12 @@ internal sealed partial class EntityIndex
         }
     }
 
+    private bool AgeAfter(int last) => AgeAfter(_tokens, last);
+
     /// <summary>"Ada Mbeki, 34, of Dunmore": an age set off by commas after a name is said of a person.</summary>
-    private bool AgeAfter(int last) =>
-        last + 3 < _tokens.Count && _tokens[last + 1].IsPunct(',') && _tokens[last + 3].IsPunct(',') && SameSentence(last, last + 3)
-        && _tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
+    internal static bool AgeAfter(List<Token> tokens, int last) =>
+        last + 3 < tokens.Count && tokens[last + 1].IsPunct(',') && tokens[last + 3].IsPunct(',') && tokens[last].Sentence == tokens[last + 3].Sentence
+        && tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
 
     /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past, a word in "-ed" or a present such as "runs".</summary>
     private bool VerbAfter(int last)

@@ -113,20 +113,7 @@ internal sealed partial class EntityIndex
                 var description = string.Join(' ', words[..k]);
                 if (_byFullName.TryGetValue(shorter, out var known) && known != person)
                 {
-                    // Two entries for one person: every key of the longer one now leads to the shorter.
-                    foreach (var key in _byFullName.Where(e => e.Value == person).Select(e => e.Key).ToList())
-                    {
-                        _byFullName[key] = known;
-                    }
-                    if (_bySurname.TryGetValue(person.Surname, out var namesakes))
-                    {
-                        namesakes.Remove(person);
-                    }
-                    foreach (var title in person.Titles.Prepend(description).Where(t => !known.Titles.Contains(t)))
-                    {
-                        known.Titles.Add(title);
-                    }
-                    known.Honorific ??= person.Honorific;
+                    MergePerson(person, known, description);
                 }
                 else
                 {
@@ -140,5 +127,28 @@ internal sealed partial class EntityIndex
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Two entries for one person: every key of <paramref name="from"/> now leads to
+    /// <paramref name="into"/>, which takes its titles (after <paramref name="firstTitle"/>, when
+    /// given) and its honorific; <paramref name="from"/> leaves its surname's list.
+    /// </summary>
+    private void MergePerson(NamedPerson from, NamedPerson into, string? firstTitle = null)
+    {
+        foreach (var key in _byFullName.Where(e => e.Value == from).Select(e => e.Key).ToList())
+        {
+            _byFullName[key] = into;
+        }
+        if (_bySurname.TryGetValue(from.Surname, out var namesakes))
+        {
+            namesakes.Remove(from);
+        }
+        var titles = firstTitle is null ? from.Titles : from.Titles.Prepend(firstTitle);
+        foreach (var title in titles.Where(t => !into.Titles.Contains(t)))
+        {
+            into.Titles.Add(title);
+        }
+        into.Honorific ??= from.Honorific;
     }
 }

@@ -124,23 +124,11 @@ internal sealed partial class EntityIndex
             {
                 continue;
             }
-            foreach (var key in _byFullName.Where(e => e.Value == tail).Select(e => e.Key).ToList())
+            MergePerson(tail, full);
+            if (_bySurname.TryGetValue(tail.Surname, out var namesakes) && !namesakes.Contains(full))
             {
-                _byFullName[key] = full;
+                namesakes.Add(full);
             }
-            if (_bySurname.TryGetValue(tail.Surname, out var namesakes))
-            {
-                namesakes.Remove(tail);
-                if (!namesakes.Contains(full))
-                {
-                    namesakes.Add(full);
-                }
-            }
-            foreach (var title in tail.Titles.Where(t => !full.Titles.Contains(t)))
-            {
-                full.Titles.Add(title);
-            }
-            full.Honorific ??= tail.Honorific;
         }
     }
 
