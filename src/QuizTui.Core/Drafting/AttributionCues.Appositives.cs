@@ -32,7 +32,25 @@ internal sealed partial class AttributionCues
                          && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text) && IsNameOfBody(before);
         // "Ana Ruiz, a nurse who treated the injured, said": an indefinite description with its own "who" clause.
         var describedByClause = p[start].Text is "a" or "an" && Enumerable.Range(start + 1, stop - start - 1).Any(k => p.IsWordAt(k, "who"));
-        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody || describedByClause);
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody || describedByClause || DescribesPersonNamed(start, stop, before));
+    }
+
+    /// <summary>
+    /// "Nora Vell, a deckhand, said": a short description with "a" or "an", after a segment that
+    /// is just the full name of a person the article knows, describes that person even when the
+    /// lexicon knows no role noun in it; one that ends in a body's noun describes a body.
+    /// </summary>
+    private bool DescribesPersonNamed(int start, int stop, (int Start, int End) before)
+    {
+        if (p[start].Text is not ("a" or "an") || stop - start is < 2 or > 5
+            || Enumerable.Range(start + 1, stop - start - 1).Any(k => !p[k].IsWord || p[k].IsCapitalised)
+            || Lexicon.OrganisationNouns.Contains(p[stop - 1].Text))
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        return runs.Count == 1 && runs[0].Count >= 2 && runs[0].First == before.Start && runs[0].Last == before.End - 1
+            && p.Entities.FindPerson(runs[0].Name) is not null;
     }
 
     /// <summary>

@@ -126,6 +126,13 @@ internal sealed class DraftBuilder
         {
             post = null;
         }
+        // "Ruiz said: "…" Vell agreed.": the clause before the colon names the speaker; the next
+        // sentence's verb is someone else's reply.
+        if (post is not null && afterColon && a.Span.LastChar == '.' && !_p.SameSentence(a.Marker, post.ContextFrom)
+            && (pre ?? _cues.BeforeColon(a)) is { } introducing && _speakers.Resolve(introducing.Subject).Resolved)
+        {
+            post = null;
+        }
         a.Kind = _labels.Kind(a, post, pre ?? woven, sentenceInitial);
         if (a.Kind == QuotationKind.Speech && post is null && IsAlternativeToLabel(a))
         {

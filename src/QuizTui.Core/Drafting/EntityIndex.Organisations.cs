@@ -278,7 +278,31 @@ internal sealed partial class EntityIndex
         {
             return _tokens[next].Text.ToLowerInvariant();
         }
-        return null;
+        return BodyNounOfDescriptionAfter(run);
+    }
+
+    /// <summary>
+    /// "Lindenport Ferries, a small company, said": a description set off by commas after the
+    /// name, of up to four lowercase words with no preposition or role, ending in a body's noun.
+    /// </summary>
+    private string? BodyNounOfDescriptionAfter(NameRun run)
+    {
+        var comma = run.Last + 1;
+        if (run.Count < 2 || _tokens[run.Last].IsPossessive || comma + 2 >= _tokens.Count || !_tokens[comma].IsPunct(',')
+            || !SameSentence(comma, run.Last) || _tokens[comma + 1].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+        var k = comma + 2;
+        while (k < _tokens.Count && k <= comma + 5 && SameSentence(k, run.Last) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
+               && !_tokens[k].IsPossessive && !Lexicon.Prepositions.Contains(_tokens[k].Text) && !Lexicon.IsRoleNoun(_tokens[k].Bare))
+        {
+            k++;
+        }
+        var last = k - 1;
+        return last > comma + 1 && k < _tokens.Count && _tokens[k].IsPunct(',') && Lexicon.OrganisationNouns.Contains(_tokens[last].Text)
+            ? _tokens[last].Text.ToLowerInvariant()
+            : null;
     }
 
     /// <summary>

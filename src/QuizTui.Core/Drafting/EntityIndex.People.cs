@@ -45,7 +45,7 @@ internal sealed partial class EntityIndex
         }
         var title = TitleBefore(run.First) ?? TitleBeforeComma(run.First);
         var appositive = AppositiveAfter(run.Last);
-        var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First) || SpeaksBeforeDescription(run);
+        var speaks = SpeechVerbAfter(run.Last) || SpeechVerbBefore(run.First) || SpeaksBeforeDescription(run) || SetOffBeforeSpeech(run);
         if (title is null && appositive is null && !speaks && honorific is null && !AgeAfter(run.Last))
         {
             return;

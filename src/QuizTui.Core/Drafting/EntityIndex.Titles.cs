@@ -62,9 +62,29 @@ internal sealed partial class EntityIndex
         }
         if (!Lexicon.IsRoleNoun(_tokens[comma - 1].Bare))
         {
-            return RoleOfBodyBeforeComma(comma);
+            return RoleOfBodyBeforeComma(comma) ?? RoleOfFieldBeforeComma(comma);
         }
         return TitleBefore(comma);
+    }
+
+    /// <summary>
+    /// "Kell Council's head of transport, Ivo Vell,": a role noun with the field it covers
+    /// written in lower case after "of" (one to three words), set off by a comma before the name.
+    /// </summary>
+    private string? RoleOfFieldBeforeComma(int comma)
+    {
+        var k = comma - 1;
+        while (k > 0 && comma - k <= 3 && _tokens[k].IsWord && !_tokens[k].IsCapitalised && _tokens[k].Text != "of"
+               && !Lexicon.Determiners.Contains(_tokens[k].Text) && !Lexicon.Prepositions.Contains(_tokens[k].Text)
+               && !Lexicon.Pronouns.Contains(_tokens[k].Text) && SameSentence(k, comma))
+        {
+            k--;
+        }
+        if (k == comma - 1 || k < 1 || !_tokens[k].IsWord || _tokens[k].Text != "of" || !_tokens[k - 1].IsWord || !Lexicon.IsRoleNoun(_tokens[k - 1].Bare))
+        {
+            return null;
+        }
+        return TitleBefore(k) is { } role ? $"{role} {Join(k, comma - 1)}" : null;
     }
 
     /// <summary>
@@ -131,7 +151,7 @@ internal sealed partial class EntityIndex
             hasRole |= Lexicon.IsRoleNoun(token.Bare);
             words.Add(token.Text);
         }
-        if (!hasRole)
+        if (!hasRole && !IsShortDescriptionBeforeSpeech(words, start))
         {
             return null;
         }
@@ -141,6 +161,23 @@ internal sealed partial class EntityIndex
         }
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// "Nora Vell, a deckhand, said": a short description with "a" or "an" and no role noun the
+    /// lexicon knows, closed by a comma and a verb of saying, still describes the person named
+    /// before it. One that ends in a body's noun ("a small company") describes a body.
+    /// </summary>
+    private bool IsShortDescriptionBeforeSpeech(List<string> words, int start)
+    {
+        var end = start + words.Count;
+        return words.Count is >= 2 and <= 5 && words[0] is "a" or "an" && words.Skip(1).All(w => char.IsLower(w[0]))
+            && !Lexicon.OrganisationNouns.Contains(words[^1]) && end + 1 < _tokens.Count && _tokens[end].IsPunct(',')
+            && SpeechVerbAfterComma(end);
+    }
+
+    /// <summary>A verb of saying right after the comma at <paramref name="comma"/>: "…, said".</summary>
+    private bool SpeechVerbAfterComma(int comma) =>
+        comma + 1 < _tokens.Count && _tokens[comma].IsPunct(',') && SameSentence(comma + 1, comma) && SpeechVerbAfter(comma);
 
     private static bool IsVerbForm(string word) =>
         word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
@@ -160,6 +197,27 @@ internal sealed partial class EntityIndex
         return k < _tokens.Count && SameSentence(k, last) && _tokens[k].IsWord && !_tokens[k].IsCapitalised
             && Lexicon.SpeechVerbs.Contains(_tokens[k].Text) && !Lexicon.Participles.Contains(_tokens[k].Text)
             && !Lexicon.WeakSpeechVerbs.Contains(_tokens[k].Text);
+    }
+
+    /// <summary>
+    /// "Kell Council's head of transport, Ivo Vell, said": a full name set off by commas, with the
+    /// verb of saying right after it, is the one who speaks. Not so when a body's noun comes
+    /// before the comma ("the port's newspaper, Kell Tidings,") or a person was named earlier in
+    /// the sentence: the name then says which body, or who the first person is.
+    /// </summary>
+    private bool SetOffBeforeSpeech(NameRun run)
+    {
+        var comma = run.First - 1;
+        if (run.Count < 2 || _tokens[run.Last].IsPossessive || comma < 1 || !_tokens[comma].IsPunct(',') || !SameSentence(comma, run.First)
+            || run.Last + 1 >= _tokens.Count || !SpeechVerbAfterComma(run.Last + 1))
+        {
+            return false;
+        }
+        if (_tokens[comma - 1].IsWord && Lexicon.OrganisationNouns.Contains(_tokens[comma - 1].Bare))
+        {
+            return false;
+        }
+        return !_runs.Exists(other => other.Last < run.First && SameSentence(other.First, run.First) && FindPerson(other.Name) is not null);
     }
 
     private bool SpeechVerbBefore(int first)
