@@ -280,6 +280,11 @@ internal sealed partial class EntityIndex
             return true;
         }
         var bare = token.Bare;
+        // "passed by the Kell Assembly Thursday": a day after a name says when, unless it is named ("Good Friday").
+        if (!first && Lexicon.Weekdays.Contains(bare) && !(i > 0 && Lexicon.WordsNamingDays.Contains(tokens[i - 1].Bare)))
+        {
+            return false;
+        }
         // "Ivo A. Renwick": "A" and "I" are middle initials between a first name and a surname.
         if (!first && bare is "A" or "I" && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && tokens[i + 1].Start == token.End
             && tokens[i + 2].IsCapitalised && tokens[i + 2].Sentence == token.Sentence)

@@ -359,6 +359,12 @@ internal sealed partial class EntityIndex
         {
             _bySurname[withParticles] = [person];
         }
+        // "Ivo al-Marsh", then "Marsh said": the surname printed without the particle joined to it.
+        if (IsParticleHyphenName(surname) && surname[(surname.IndexOf('-', StringComparison.Ordinal) + 1)..] is var unjoined
+            && !_bySurname.ContainsKey(unjoined))
+        {
+            _bySurname[unjoined] = [person];
+        }
         return person;
     }
 

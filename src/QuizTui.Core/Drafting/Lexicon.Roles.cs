@@ -23,6 +23,7 @@ internal static partial class Lexicon
         "secretary", "clerk", "administrator", "controller", "comptroller", "supervisor", "engineer", "developer", "designer", "user",
         "customer", "client", "shopper", "vendor", "supplier", "seller", "buyer", "landlord", "tenant", "farmer",
         "fisherman", "fisherwoman", "fishermen", "harbourmaster", "harbormaster",
+        "pilot", "copilot", "environmentalist", "conservationist",
         // government and politics
         "mayor", "deputy", "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
         "senator", "congressman", "congresswoman", "congressperson", "assemblyman", "assemblywoman", "assemblymember", "representative", "legislator", "lawmaker",

@@ -141,6 +141,14 @@ internal static partial class Lexicon
     /// </summary>
     internal static readonly FrozenSet<string> GivenNamesSpeltLikeTitles = FrozenSet.ToFrozenSet(["Gen", "Dean", "Prince"], StringComparer.Ordinal);
 
+    /// <summary>The days of the week, as printed.</summary>
+    internal static readonly FrozenSet<string> Weekdays =
+        FrozenSet.ToFrozenSet(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    /// <summary>Words that make a day of the week part of a name: "Good Friday", "Super Tuesday", "Bloody Sunday".</summary>
+    internal static readonly FrozenSet<string> WordsNamingDays =
+        FrozenSet.ToFrozenSet(["Good", "Black", "Super", "Ash", "Bloody", "Palm", "Easter", "Holy", "Cyber", "Maundy", "Shrove", "Giving"], StringComparer.Ordinal);
+
     /// <summary>
     /// Given names spelt like a month's abbreviation ("Jan Vale"): a first name when no full stop
     /// and a capitalised surname follow, where a month would have its full stop or a day.
