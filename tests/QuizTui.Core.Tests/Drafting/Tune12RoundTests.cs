@@ -23,7 +23,7 @@ public class Tune12RoundTests
         const string article = """
             Ferry inquiry
 
-            Norlandic Pilot Tomas Vell and his deputy Ivo Marsh brought the ferry into Kell at dusk. The report says Vell told Marsh, who held the wheel, to "bear left now".
+            Norlandic Pilot Tomas Vell and his deputy Ivo Marsh brought the ferry into Kell at dusk. A minute later Vell asked Marsh, who held the wheel, to "bear left now".
             """;
 
         Assert.Equal("Tomas Vell", Quote(RulesAlone(article), "bear left").Speaker);
