@@ -124,6 +124,9 @@ public static class DraftConfidence
     public static readonly ConfidenceLevel OrganisationPronoun =
         new("organisation-pronoun", 0.6, "speaker inferred from '{0}' → {1}, the organisation named {2}: check") { Rank = 0.7 };
 
+    public static readonly ConfidenceLevel AgeRefersBack =
+        new("age-refers-back", 0.75, "speaker inferred from '{0}' → {1}, {2}");
+
     public static readonly ConfidenceLevel RoleRefersBack =
         new("role", 0.75, "speaker inferred from '{0}' → {1}, whom the article calls {2}");
 
@@ -219,7 +222,7 @@ public static class DraftConfidence
     public static IReadOnlyList<ConfidenceLevel> All { get; } =
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
-        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
+        JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, AgeRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
         OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, PullQuote, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase, AddressesSpeaker,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,

@@ -319,4 +319,27 @@ internal sealed partial class SpeakerResolver
         }
         return false;
     }
+
+    /// <summary>
+    /// "Jonas Hale scored twice. "…," the 24-year-old said": an age alone, with "the", refers back
+    /// to the person last named as the subject of a sentence, in the same sentence or the two before.
+    /// </summary>
+    private Resolution? AgeRefersBack(List<int> subject)
+    {
+        if (subject.Count != 2 || !p.IsWordAt(subject[0], "the") || !IsAge(p[subject[1]].Text))
+        {
+            return null;
+        }
+        var at = subject[0];
+        var mention = p.Entities.PersonMentions.LastOrDefault(m => m.Token < at && m.AsSubject);
+        if (mention.Person is null || p[at].Sentence - p[mention.Token].Sentence > 2)
+        {
+            return null;
+        }
+        return Resolution.Of(mention.Person.FullName, SpeakerKind.Person, DraftConfidence.AgeRefersBack,
+            $"the {p[subject[1]].Text}", mention.Person.FullName, Introduced(mention.Person, mention.Token, at));
+    }
+    /// <summary>"24-year-old", "61-year-old".</summary>
+    private static bool IsAge(string word) =>
+        word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && word[..^9].All(char.IsAsciiDigit) && word.Length <= 12;
 }

@@ -41,6 +41,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         {
             return ResolvePronoun(p[at].Text switch { "him" => "he", "her" => "she", _ => "they" }, at);
         }
+        if (AgeRefersBack(subject) is { } aged)
+        {
+            return aged;
+        }
         var headToken = p[subject[^1]];
         if (headToken.IsWord && headToken.Text == "family" && Family(subject) is { } family)
         {
