@@ -31,6 +31,7 @@ public static class DevelopmentSets
         new("tune10", " (tenth tuning set)", Required: false),
         new("tune11", " (eleventh tuning set)", Required: false),
         new("tune12", " (twelfth tuning set)", Required: false),
+        new("tune13", " (thirteenth tuning set)", Required: false),
     ];
 
     /// <summary>Whether <paramref name="name"/> is a tuning set (held-out sets and the seeds are not).</summary>

@@ -189,7 +189,10 @@ internal sealed partial class EntityIndex
         last + 3 < tokens.Count && tokens[last + 1].IsPunct(',') && tokens[last + 3].IsPunct(',') && tokens[last].Sentence == tokens[last + 3].Sentence
         && tokens[last + 2].Text is { Length: 1 or 2 } age && age.All(char.IsAsciiDigit);
 
-    /// <summary>A finite verb right after the name: "was", "has", a speech verb, an irregular past, a word in "-ed" or a present such as "runs".</summary>
+    /// <summary>
+    /// A finite verb right after the name: "was", "has", a modal ("could", "must": "Ana Ruiz could
+    /// barely speak"), a speech verb, an irregular past, a word in "-ed" or a present such as "runs".
+    /// </summary>
     private bool VerbAfter(int last)
     {
         var k = last + 1;
@@ -198,7 +201,7 @@ internal sealed partial class EntityIndex
             return false;
         }
         var word = _tokens[k].Text;
-        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.IrregularPasts.Contains(word) || Lexicon.DoingPresents.Contains(word)
+        return word is "was" or "is" or "has" or "had" or "will" or "would" || Lexicon.ModalsAfterName.Contains(word) || Lexicon.IrregularPasts.Contains(word) || Lexicon.DoingPresents.Contains(word)
             || Lexicon.SpeechVerbs.Contains(word) && !Lexicon.Participles.Contains(word)
             || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsRoleNoun(word);
     }

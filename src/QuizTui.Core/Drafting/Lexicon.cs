@@ -24,7 +24,7 @@ internal static partial class Lexicon
             "shout", "yell", "plead", "text", "message", "mention", "acknowledge", "suggest", "observe",
             "urge", "conclude", "caution", "joke", "concede", "argue", "declare", "continue", "vow", "promise",
             "stress", "emphasise", "emphasize", "reiterate", "recount", "describe", "answer", "email", "inform", "allege",
-            "propose"),
+            "propose", "bemoan", "smile", "laugh"),
         .. Forms("ask", "asks", "asked"), .. Forms("reply", "replies", "replied"), .. Forms("deny", "denies", "denied"),
         .. Forms("admit", "admits", "admitted"), .. Forms("quip", "quips", "quipped"), .. Forms("testify", "testifies", "testified"),
         .. Forms("e-mail", "e-mails", "e-mailed"), .. Forms("agree", "agrees", "agreed"), .. Forms("muse", "muses", "mused"),
@@ -99,6 +99,12 @@ internal static partial class Lexicon
     [
         "saying", "writing", "adding", "noting", "tweeting", "stating", "explaining", "telling",
     ]);
+
+    /// <summary>
+    /// Modals that may follow a person's name as the verb of its sentence ("Ana Ruiz could barely
+    /// speak"); "will" and "would" are read with "was" and "has".
+    /// </summary>
+    internal static readonly FrozenSet<string> ModalsAfterName = Set(["could", "can", "cannot", "should", "must", "might"]);
 
     /// <summary>
     /// Speech verbs that need a further word to report speech ("put it", "read" of a document):
