@@ -71,6 +71,10 @@ internal sealed partial class SpeakerResolver
         {
             return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.SpeaksForOrganisation, RoleDescription(subject), organisation);
         }
+        if (Lexicon.VoiceRoles.Contains(role) && BodySpokenForByNoun(subject, role) is { } bodyByNoun)
+        {
+            return bodyByNoun;
+        }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
     }
@@ -222,6 +226,39 @@ internal sealed partial class SpeakerResolver
             if (p.Entities.FindPerson(run.Name) is null && (run.Count >= 2 || p[run.First].Bare.Count(char.IsUpper) >= 2))
             {
                 return run.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "court officials told …", "a police spokeswoman said": unnamed voices of a body known only by
+    /// its noun speak for it, as the body's own noun would ("the court said"): the body the article
+    /// names of that kind, or else the body it printed as "the Kellish court"; marked to check.
+    /// Null when the noun names neither.
+    /// </summary>
+    private Resolution? BodySpokenForByNoun(List<int> subject, string role)
+    {
+        var at = subject.FindIndex(k => p[k].IsWord && p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase));
+        if (at < 1 || p[subject[at - 1]] is not { IsWord: true, IsCapitalised: false } before || !Lexicon.VoiceBodyNouns.Contains(before.Bare))
+        {
+            return null;
+        }
+        var noun = before.Bare.ToLowerInvariant();
+        var body = Statements.ResolveOrganisationNoun(noun, subject[0], subject);
+        if (body is { Resolved: true, Kind: SpeakerKind.Organisation })
+        {
+            return body;
+        }
+        var words = RoleText(subject);
+        for (var k = subject[0] - 1; k >= 2; k--)
+        {
+            // "The Kellish court described …": a body printed with the words that say which one.
+            if (p[k].IsWord && p[k].Bare.Equals(noun, StringComparison.Ordinal) && p[k - 1] is { IsWord: true, IsCapitalised: true, IsPossessive: false } which
+                && !Lexicon.Determiners.Contains(which.Text) && p.IsWordAt(k - 2, "the") && p.SameSentence(k - 2, k))
+            {
+                var name = p.Words(k - 1, k);
+                return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, name, p.Distance(k, subject[0]));
             }
         }
         return null;

@@ -1,0 +1,83 @@
+using QuizTui.Core.Drafting;
+using static QuizTui.Core.Tests.Drafting.Drafted;
+
+namespace QuizTui.Core.Tests.Drafting;
+
+// Every article here is invented for these tests: fictional towns, people and events.
+public class SpokespeopleRoundTests
+{
+    [Fact]
+    public void A_campaign_s_name_goes_on_through_for()
+    {
+        const string article = """
+            Ferry sailings cut
+
+            Norland Ferries cut two sailings on Monday. The campaign group Taxpayers for Safe Ferries said the cuts were "a disgrace".
+            """;
+
+        var quote = Quote(RulesAlone(article), "a disgrace");
+
+        Assert.Equal("Taxpayers for Safe Ferries", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_body_named_through_for_after_a_title_is_no_place_before_a_name()
+    {
+        const string article = """
+            Ferry sailings cut
+
+            Norland Ferries cut two sailings on Monday. Ivo Marsh, director of Taxpayers for Safe Ferries, said the cuts were "a disgrace".
+            """;
+
+        var quote = Quote(RulesAlone(article), "a disgrace");
+
+        Assert.Equal("Ivo Marsh", quote.Speaker);
+    }
+
+    [Fact]
+    public void Court_officials_speak_for_the_court_the_article_names()
+    {
+        const string article = """
+            Ferry firm fined
+
+            The Kell District Court fined Norland Ferries on Tuesday. "The firm ignored every warning," court officials said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The firm ignored");
+
+        Assert.Equal("Kell District Court", quote.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, quote.SpeakerKind);
+        Assert.Equal(DraftConfidence.OrganisationNoun.Name, quote.Level);
+    }
+
+    [Fact]
+    public void A_court_spokesman_speaks_for_the_court_printed_with_its_place()
+    {
+        const string article = """
+            Ferry boss jailed
+
+            Tomas Vell was jailed for life on Friday. The Kellish court described the sums as "vast".
+
+            He fled Kell in 2001. "The crimes involve vast sums," a court spokesman told the Kell Courier.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The crimes involve");
+
+        Assert.Equal("Kellish court", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
+
+    [Fact]
+    public void A_judge_stays_a_judge()
+    {
+        const string article = """
+            Ferry firm fined
+
+            The Kell District Court fined Norland Ferries on Tuesday. "The firm ignored every warning," the judge said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "The firm ignored");
+
+        Assert.Equal("judge", quote.Speaker);
+    }
+}
