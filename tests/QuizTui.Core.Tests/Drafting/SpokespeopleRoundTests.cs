@@ -80,4 +80,18 @@ public class SpokespeopleRoundTests
 
         Assert.Equal("judge", quote.Speaker);
     }
+
+    [Fact]
+    public void A_name_after_with_and_a_speech_participle_speaks_not_the_outlet()
+    {
+        const string article = """
+            Ferry report
+
+            The Kell Courier spoke to two critics of the plan. It quoted harbour campaigner Ana Ruiz, with Ruiz stating: "The plan is clumsy and unsafe."
+            """;
+
+        var quote = Quote(RulesAlone(article), "The plan is clumsy");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
 }
