@@ -232,7 +232,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "court officials told …", "a police spokeswoman said": unnamed voices of a body known only by
+    /// "court officials told …", "a police spokeswoman said", "a spokesman for the company": unnamed voices of a body known only by
     /// its noun speak for it, as the body's own noun would ("the court said"): the body the article
     /// names of that kind, or else the body it printed as "the Kellish court"; marked to check.
     /// Null when the noun names neither.
@@ -240,11 +240,24 @@ internal sealed partial class SpeakerResolver
     private Resolution? BodySpokenForByNoun(List<int> subject, string role)
     {
         var at = subject.FindIndex(k => p[k].IsWord && p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase));
-        if (at < 1 || p[subject[at - 1]] is not { IsWord: true, IsCapitalised: false } before || !Lexicon.VoiceBodyNouns.Contains(before.Bare))
+        // "a spokesman for the company", "officials at the ministry": the noun after the role.
+        var after = subject[^1] + 1;
+        var nounAfter = p.IsWordAt(after, "for") || p.IsWordAt(after, "at") || p.IsWordAt(after, "from")
+            ? after + (p.IsWordAt(after + 1, "the") ? 2 : 1)
+            : -1;
+        var nounAt = at >= 1 ? subject[at - 1] : -1;
+        if (nounAt < 0 || p[nounAt] is not { IsWord: true, IsCapitalised: false } before || !Lexicon.VoiceBodyNouns.Contains(before.Bare))
+        {
+            nounAt = nounAfter > after && nounAfter < p.Count && p.SameSentence(after, nounAfter) && p[nounAfter] is { IsWord: true, IsCapitalised: false } following
+                     && Lexicon.VoiceBodyNouns.Contains(following.Bare) && !(nounAfter + 1 < p.Count && p[nounAfter + 1].IsWord && p.SameSentence(nounAfter, nounAfter + 1) && p[nounAfter + 1].Text == "of")
+                ? nounAfter
+                : -1;
+        }
+        if (nounAt < 0)
         {
             return null;
         }
-        var noun = before.Bare.ToLowerInvariant();
+        var noun = p[nounAt].Bare.ToLowerInvariant();
         var body = Statements.ResolveOrganisationNoun(noun, subject[0], subject);
         if (body is { Resolved: true, Kind: SpeakerKind.Organisation })
         {

@@ -94,4 +94,33 @@ public class SpokespeopleRoundTests
 
         Assert.Equal("Ana Ruiz", quote.Speaker);
     }
+
+    [Fact]
+    public void The_ministry_is_the_ministry_named_with_of_not_another_public_body()
+    {
+        const string article = """
+            Ferry news
+
+            The Norland Ministry of Transport and Lindenport Police Service met Harbour Ferries Ltd on Monday. "We are sorry for the delay," the ministry said in a statement.
+            """;
+
+        var quote = Quote(RulesAlone(article), "We are sorry");
+
+        Assert.Equal("Norland Ministry of Transport", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_spokesman_for_the_company_speaks_for_the_company_named()
+    {
+        const string article = """
+            Ferry news
+
+            The Norland Ministry of Transport and Lindenport Police Service met Harbour Ferries Ltd on Monday. "We are sorry for the delay," a spokesman for the company said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "We are sorry");
+
+        Assert.Equal("Harbour Ferries", quote.Speaker);
+        Assert.True(quote.NeedsCheck);
+    }
 }
