@@ -159,6 +159,7 @@ internal sealed partial class EntityIndex
             parts.Add(tokens[between].Text); // "of", "on", "the"
         }
         var sentence = tokens[last].Sentence;
+        var withFor = tokens[last + 1].Text == "for";
         var field = k;
         while (k < to && tokens[k].Sentence == sentence && !tokens[k].IsAcronym
                && (IsNameWord(tokens, k, first: false) || k == field && IsFieldSpeechVerb(tokens, k)))
@@ -167,7 +168,15 @@ internal sealed partial class EntityIndex
             last = k++;
             if (tokens[last].IsPossessive)
             {
-                break;
+                return last;
+            }
+            // "Centre for Control of Iodine Deficiency": a name through "for" goes on through one "of".
+            if (withFor && k + 1 < to && tokens[k].IsWord && tokens[k].Text == "of" && tokens[k + 1].Sentence == sentence
+                && IsNameWord(tokens, k + 1, first: false) && !tokens[k + 1].IsAcronym)
+            {
+                withFor = false;
+                parts.Add("of");
+                k++;
             }
         }
         return last;

@@ -123,4 +123,18 @@ public class SpokespeopleRoundTests
         Assert.Equal("Harbour Ferries", quote.Speaker);
         Assert.True(quote.NeedsCheck);
     }
+
+    [Fact]
+    public void A_name_through_for_goes_on_through_one_of()
+    {
+        const string article = """
+            Salt study
+
+            The Kell Centre for Control of Salt Disorders said the study was "a warning".
+            """;
+
+        var quote = Quote(RulesAlone(article), "a warning");
+
+        Assert.Equal("Kell Centre for Control of Salt Disorders", quote.Speaker);
+    }
 }
