@@ -16,6 +16,10 @@ internal sealed partial class AttributionCues
         var previous = p[m - 1];
         afterColon = previous.IsPunct(':');
         attached = afterColon || previous.IsPunct(',') || previous.IsPunct('—');
+        if (NameWithParticipleBefore(s0, m) is { } withName)
+        {
+            return withName; // "It quoted two critics, with Ana Ruiz stating: "…"": the name the participle goes with speaks
+        }
         var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
         if (cue is { Verb: >= 0 } && LaterAccordingTo(cue.Verb + 1, m) is { } according)
         {
@@ -86,6 +90,30 @@ internal sealed partial class AttributionCues
                     return new Attribution(subject, k, t.Text, s0, m - 1);
                 }
                 break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "…, with Ana Ruiz stating: "…"", "…, with Vell saying, "…"": "with" after a comma, a name and a
+    /// speech verb ending in "-ing" right before the quotation's colon or comma make that name the
+    /// speaker, not the subject of the sentence's first verb.
+    /// </summary>
+    private Attribution? NameWithParticipleBefore(int s0, int m)
+    {
+        var verb = m - 2;
+        if (verb <= s0 + 2 || !(p[m - 1].IsPunct(':') || p[m - 1].IsPunct(',')) || !p[verb].IsWord || p[verb].IsCapitalised
+            || !p[verb].Text.EndsWith("ing", StringComparison.Ordinal) || !Lexicon.IsSpeechVerb(p[verb].Text))
+        {
+            return null;
+        }
+        for (var j = verb - 2; j > s0 && j >= verb - 1 - MaxSubjectWords; j--)
+        {
+            if (p.IsWordAt(j, "with") && p[j - 1].IsPunct(',') && p[j + 1].IsCapitalised
+                && SubjectBefore(j + 1, verb) is { } subject && subject[0] == j + 1)
+            {
+                return new Attribution(subject, verb, p[verb].Text, s0, m - 1);
             }
         }
         return null;

@@ -53,7 +53,8 @@ internal sealed partial class EntityIndex
         if (tokens[preposition].Text is "of" or "to" or "from"
             && (Lexicon.IsRoleNoun(tokens[preposition - 1].Bare) || Lexicon.Honorifics.Contains(tokens[preposition - 1].Bare)))
         {
-            if (parts.Count >= placeWords + 2 && !IsParticle(parts[placeWords]) && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
+            // "director of Taxpayers for Safe Ferries": a body's name going on through "for" is no place before a name.
+            if (parts.Count >= placeWords + 2 && !IsParticle(parts[placeWords]) && parts[placeWords] != "for" && !parts.Take(placeWords).Any(w => w.EndsWith('.')))
             {
                 return placeWords;
             }
@@ -106,7 +107,8 @@ internal sealed partial class EntityIndex
         for (var i = 1; i + 1 < words.Length; i++)
         {
             if (words[i] == "of" && Lexicon.BodiesNamedWithOf.Contains(words[i - 1])
-                || words[i] == "on" && Lexicon.BodiesNamedWithOn.Contains(words[i - 1]))
+                || words[i] == "on" && Lexicon.BodiesNamedWithOn.Contains(words[i - 1])
+                || words[i] == "for" && Lexicon.BodiesNamedWithFor.Contains(words[i - 1]))
             {
                 return true;
             }
@@ -116,7 +118,7 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
-    /// Safety": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on")
+    /// Safety", "Taxpayers for Common Sense": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on", "for")
     /// and "the": the first capitalised word after them, or -1 when it does not go on.
     /// </summary>
     internal static int BodyNameContinuesAt(List<Token> tokens, int last, int to)
@@ -125,11 +127,17 @@ internal sealed partial class EntityIndex
         if (last < 0 || tokens[last].IsPossessive || !tokens[last].IsCapitalised || of + 1 >= to || !tokens[of].IsWord
             || tokens[of].Sentence != tokens[last].Sentence
             || !(tokens[of].Text == "of" && Lexicon.BodiesNamedWithOf.Contains(tokens[last].Bare)
-                 || tokens[of].Text == "on" && Lexicon.BodiesNamedWithOn.Contains(tokens[last].Bare)))
+                 || tokens[of].Text == "on" && Lexicon.BodiesNamedWithOn.Contains(tokens[last].Bare)
+                 || tokens[of].Text == "for" && Lexicon.BodiesNamedWithFor.Contains(tokens[last].Bare)))
         {
             return -1;
         }
         var k = tokens[of + 1].IsWord && tokens[of + 1].Text == "the" ? of + 2 : of + 1;
+        // "thanked the Council for Kell's help": a possessive after "for" is whom it is for, not the name.
+        if (tokens[of].Text == "for" && k < to && tokens[k].IsPossessive)
+        {
+            return -1;
+        }
         return k < to && tokens[k].Sentence == tokens[last].Sentence && !tokens[k].IsAcronym
                && (IsNameWord(tokens, k, first: false) || IsFieldSpeechVerb(tokens, k)) ? k : -1;
     }
@@ -151,6 +159,7 @@ internal sealed partial class EntityIndex
             parts.Add(tokens[between].Text); // "of", "on", "the"
         }
         var sentence = tokens[last].Sentence;
+        var withFor = tokens[last + 1].Text == "for";
         var field = k;
         while (k < to && tokens[k].Sentence == sentence && !tokens[k].IsAcronym
                && (IsNameWord(tokens, k, first: false) || k == field && IsFieldSpeechVerb(tokens, k)))
@@ -159,7 +168,15 @@ internal sealed partial class EntityIndex
             last = k++;
             if (tokens[last].IsPossessive)
             {
-                break;
+                return last;
+            }
+            // "Centre for Control of Iodine Deficiency": a name through "for" goes on through one "of".
+            if (withFor && k + 1 < to && tokens[k].IsWord && tokens[k].Text == "of" && tokens[k + 1].Sentence == sentence
+                && IsNameWord(tokens, k + 1, first: false) && !tokens[k + 1].IsAcronym)
+            {
+                withFor = false;
+                parts.Add("of");
+                k++;
             }
         }
         return last;

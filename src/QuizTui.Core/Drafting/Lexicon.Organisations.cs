@@ -61,6 +61,18 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> BodiesNamedWithOn = Set(["commission", "committee", "council", "conference", "panel", "board", "project"]);
 
     /// <summary>
+    /// Words before "for" in a body's name: "Centre for Sea Study", "Coalition for Safe Ferries", and the
+    /// people a campaign speaks for, "Taxpayers for Common Sense", "Parents for Safer Roads".
+    /// </summary>
+    internal static readonly FrozenSet<string> BodiesNamedWithFor = Set(
+    [
+        "centre", "center", "institute", "foundation", "coalition", "campaign", "alliance", "council", "office",
+        "commission", "society", "fund", "partnership", "committee", "association", "agency", "league", "movement",
+        "project", "trust", "taxpayers", "citizens", "parents", "doctors", "scientists", "veterans", "families",
+        "voters", "mothers", "americans",
+    ]);
+
+    /// <summary>
     /// Nouns for a kind of body that name no body of their own: "state senator", "city
     /// councillor", "family friend" are not the one state, city or family the article names.
     /// </summary>

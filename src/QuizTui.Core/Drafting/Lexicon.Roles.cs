@@ -80,6 +80,12 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// Nouns of a body whose unnamed voices speak for it: "court officials", "a police spokeswoman",
+    /// "ministry officials" are the court, the police force, the ministry.
+    /// </summary>
+    internal static readonly FrozenSet<string> VoiceBodyNouns = Set(["court", "police", "ministry", "council", "company"]);
+
+    /// <summary>
     /// Capitalised words before a role that name a party, a chamber or a side, not a place ("the
     /// Senate Democratic leader", "the Republican senator").
     /// </summary>

@@ -37,7 +37,8 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
         Organisation? salient = null;
         foreach (var (token, org) in p.Entities.OrganisationMentions)
         {
-            if (token < at && org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase))
+            // "the ministry" after "the Norland Ministry of Transport": the noun heads the name before "of".
+            if (token < at && (org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || NamedWithNounBeforeOf(org.Name, noun)))
             {
                 named = (token, org);
             }
@@ -70,6 +71,9 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
         var text = resolver.RoleText(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
     }
+
+    private static bool NamedWithNounBeforeOf(string name, string noun) =>
+        name.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase) || name.Contains(" " + noun + " of ", StringComparison.OrdinalIgnoreCase);
 
     private static bool SameKind(string type, string noun) =>
         string.Equals(type, noun, StringComparison.OrdinalIgnoreCase)

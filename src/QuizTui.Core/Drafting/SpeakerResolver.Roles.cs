@@ -71,6 +71,10 @@ internal sealed partial class SpeakerResolver
         {
             return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.SpeaksForOrganisation, RoleDescription(subject), organisation);
         }
+        if (Lexicon.VoiceRoles.Contains(role) && BodySpokenForByNoun(subject, role) is { } bodyByNoun)
+        {
+            return bodyByNoun;
+        }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
     }
@@ -222,6 +226,52 @@ internal sealed partial class SpeakerResolver
             if (p.Entities.FindPerson(run.Name) is null && (run.Count >= 2 || p[run.First].Bare.Count(char.IsUpper) >= 2))
             {
                 return run.Name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "court officials told …", "a police spokeswoman said", "a spokesman for the company": unnamed voices of a body known only by
+    /// its noun speak for it, as the body's own noun would ("the court said"): the body the article
+    /// names of that kind, or else the body it printed as "the Kellish court"; marked to check.
+    /// Null when the noun names neither.
+    /// </summary>
+    private Resolution? BodySpokenForByNoun(List<int> subject, string role)
+    {
+        var at = subject.FindIndex(k => p[k].IsWord && p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase));
+        // "a spokesman for the company", "officials at the ministry": the noun after the role.
+        var after = subject[^1] + 1;
+        var nounAfter = p.IsWordAt(after, "for") || p.IsWordAt(after, "at") || p.IsWordAt(after, "from")
+            ? after + (p.IsWordAt(after + 1, "the") ? 2 : 1)
+            : -1;
+        var nounAt = at >= 1 ? subject[at - 1] : -1;
+        if (nounAt < 0 || p[nounAt] is not { IsWord: true, IsCapitalised: false } before || !Lexicon.VoiceBodyNouns.Contains(before.Bare))
+        {
+            nounAt = nounAfter > after && nounAfter < p.Count && p.SameSentence(after, nounAfter) && p[nounAfter] is { IsWord: true, IsCapitalised: false } following
+                     && Lexicon.VoiceBodyNouns.Contains(following.Bare) && !(nounAfter + 1 < p.Count && p[nounAfter + 1].IsWord && p.SameSentence(nounAfter, nounAfter + 1) && p[nounAfter + 1].Text == "of")
+                ? nounAfter
+                : -1;
+        }
+        if (nounAt < 0)
+        {
+            return null;
+        }
+        var noun = p[nounAt].Bare.ToLowerInvariant();
+        var body = Statements.ResolveOrganisationNoun(noun, subject[0], subject);
+        if (body is { Resolved: true, Kind: SpeakerKind.Organisation })
+        {
+            return body;
+        }
+        var words = RoleText(subject);
+        for (var k = subject[0] - 1; k >= 2; k--)
+        {
+            // "The Kellish court described …": a body printed with the words that say which one.
+            if (p[k].IsWord && p[k].Bare.Equals(noun, StringComparison.Ordinal) && p[k - 1] is { IsWord: true, IsCapitalised: true, IsPossessive: false } which
+                && !Lexicon.Determiners.Contains(which.Text) && p.IsWordAt(k - 2, "the") && p.SameSentence(k - 2, k))
+            {
+                var name = p.Words(k - 1, k);
+                return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, name, p.Distance(k, subject[0]));
             }
         }
         return null;
