@@ -56,8 +56,9 @@ internal sealed partial class AttributionCues
         {
             return null;
         }
-        // A full name in the description ("said Ana Ruiz of the Kell Union Board") is the speaker the usual way.
-        if (EntityIndex.RunsIn(p.Tokens, description[0], description[^1] + 1).Exists(r => r.Count >= 2 && p.Entities.FindPerson(r.Name) is not null))
+        // A person in the description ("said Ruiz of the Kell Teachers") is the speaker the usual way.
+        if (EntityIndex.RunsIn(p.Tokens, description[0], description[^1] + 1).Exists(r => p.Entities.FindPerson(r.Name) is not null)
+            || name.Exists(t => p[t].IsAcronym))
         {
             return null;
         }

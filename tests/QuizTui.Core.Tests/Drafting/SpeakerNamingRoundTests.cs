@@ -62,4 +62,13 @@ public class SpeakerNamingRoundTests
 
         Assert.Equal("Ivo Marsh", Quote(drafts, "The pier is a disgrace").Speaker);
     }
+
+    [Fact]
+    public void A_surname_of_a_body_after_the_verb_is_the_speaker_not_the_body()
+    {
+        var drafts = RulesAlone(Article(
+            "Nora Pike teaches in Kell. \"The pier is a disgrace to the town,\" said Pike of the KELL Dockers."));
+
+        Assert.Equal("Nora Pike", Quote(drafts, "The pier is a disgrace").Speaker);
+    }
 }
