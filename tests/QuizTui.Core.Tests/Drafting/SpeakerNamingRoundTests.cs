@@ -64,6 +64,24 @@ public class SpeakerNamingRoundTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_named_listener_does_not_give_the_subject_its_gender()
+    {
+        var drafts = RulesAlone(Article(
+            "Ana Ruiz told Tomas Vell that he was wrong. \"The pier is a disgrace to the town,\" she said."));
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "The pier is a disgrace").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_named_person_asked_something_does_not_give_the_subject_its_gender()
+    {
+        var drafts = RulesAlone(Article(
+            "Ana Ruiz asked Tomas Vell whether he would stay. \"The pier is a disgrace to the town,\" she said."));
+
+        Assert.Equal("Ana Ruiz", Quote(drafts, "The pier is a disgrace").Speaker);
+    }
+
+    [Fact]
     public void A_surname_of_a_body_after_the_verb_is_the_speaker_not_the_body()
     {
         var drafts = RulesAlone(Article(
