@@ -173,6 +173,10 @@ internal sealed partial class AttributionCues(Prose p)
     /// <summary>The subject set after a speech verb ("said Mayor Jane Doe"), or null when what follows is no subject.</summary>
     private List<int>? SubjectAfterVerb(int verb)
     {
+        if (NameAfterLongTitle(verb) is { } titled)
+        {
+            return titled;
+        }
         var subject = NounPhraseForward(verb + 1);
         if (subject.Count == 0 || !IsSubject(subject))
         {

@@ -84,6 +84,10 @@ internal sealed partial class EntityIndex
                 {
                     continue;
                 }
+                if (IsNamedListener(k))
+                {
+                    break; // "Ruiz told Tomas Vell that he …": the pronoun may be the listener's
+                }
                 var lower = t.Text.ToLowerInvariant();
                 if (asSubject && IsObjectOfOwnClause(token, k))
                 {
@@ -97,6 +101,14 @@ internal sealed partial class EntityIndex
             }
         }
     }
+
+    /// <summary>
+    /// A full name told or asked something ("told Tomas Vell", "asked Ana Ruiz"): a pronoun after
+    /// it may be that listener's as much as the subject's, so it says nothing of the subject.
+    /// </summary>
+    private bool IsNamedListener(int k) =>
+        k > 0 && _tokens[k - 1].IsWord && _tokens[k - 1].Text is "told" or "tells" or "tell" or "asked" or "asks" or "ask" or "warned" or "urged" or "reminded" or "assured"
+        && _runs.Exists(r => r.First == k && r.Count >= 2 && SameSentence(r.First, r.Last) && !ContainsOrganisationWord(r) && FindOrganisation(r.Name) is null);
 
     /// <summary>
     /// An object pronoun ("him", or "her" with no noun after it) in the clause whose subject is

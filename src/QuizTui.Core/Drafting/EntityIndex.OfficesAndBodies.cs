@@ -118,7 +118,7 @@ internal sealed partial class EntityIndex
 
     /// <summary>
     /// "the Supreme Court of the United Kingdom", "the Department of State", "the Commission on River
-    /// Safety", "Taxpayers for Common Sense": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on", "for")
+    /// Safety", "Taxpayers for Fair Fares": where a body's name ending at <paramref name="last"/> goes on through "of" (or "on", "for")
     /// and "the": the first capitalised word after them, or -1 when it does not go on.
     /// </summary>
     internal static int BodyNameContinuesAt(List<Token> tokens, int last, int to)

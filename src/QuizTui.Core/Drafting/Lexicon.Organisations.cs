@@ -62,7 +62,7 @@ internal static partial class Lexicon
 
     /// <summary>
     /// Words before "for" in a body's name: "Centre for Sea Study", "Coalition for Safe Ferries", and the
-    /// people a campaign speaks for, "Taxpayers for Common Sense", "Parents for Safer Roads".
+    /// people a campaign speaks for, "Taxpayers for Fair Fares", "Parents for Safer Roads".
     /// </summary>
     internal static readonly FrozenSet<string> BodiesNamedWithFor = Set(
     [
