@@ -55,9 +55,30 @@ public static class QuotationComparison
 
     private static bool AreVersions(List<string> a, List<string> b)
     {
-        int common = Lcs(Fold(a), Fold(b)).Count;
-        return common >= 2 && common >= 0.6 * Math.Min(a.Count, b.Count);
+        var (foldedA, foldedB) = (Fold(a), Fold(b));
+        int common = Lcs(foldedA, foldedB).Count;
+        if (common < 2 || common < 0.6 * Math.Min(a.Count, b.Count))
+            return false;
+        // "It was a business." and "It was a great day." share only words every sentence has:
+        // the shorter one's own words must be in the other too, or all of it when it has none.
+        var (contentA, contentB) = (foldedA.Where(IsContentWord).ToList(), foldedB.Where(IsContentWord).ToList());
+        int fewer = Math.Min(contentA.Count, contentB.Count);
+        return fewer == 0
+            ? common == Math.Min(a.Count, b.Count)
+            : Lcs(contentA, contentB).Count >= Math.Max(1, 0.6 * fewer);
     }
+
+    /// <summary>Words so common in any sentence that sharing them says nothing about two quotations.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "so", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "it", "its", "is", "was", "are", "were", "be", "been", "am", "do", "did", "does", "have", "has", "had",
+        "will", "would", "can", "could", "not", "no", "that", "this", "there", "what", "we", "i", "you", "he", "she",
+        "they", "our", "my", "your", "his", "her", "their", "us", "me", "him", "them", "im", "ive", "dont", "thats",
+    };
+
+    /// <summary>A folded word (apostrophes dropped: "it's" is "its") that is not a function word.</summary>
+    private static bool IsContentWord(string folded) => !FunctionWords.Contains(folded);
 
     /// <summary>The group that holds a quotation, if it was printed more than once.</summary>
     public static int IndexOf(IReadOnlyList<QuotationGroup> groups, string quotationId) =>

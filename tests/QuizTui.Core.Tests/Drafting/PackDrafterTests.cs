@@ -187,6 +187,43 @@ public partial class PackDrafterTests
     }
 
     [Fact]
+    public void Short_quotations_that_share_only_common_words_are_not_versions_and_keep_their_own_speakers()
+    {
+        // "It was a business." and "It was a game for the neutrals …" share "it was a" and nothing else.
+        List<ArticleSource> sources =
+        [
+            new("court.txt", """
+                Outlet: Kell Courier
+                Published: 2026-03-03
+
+                "This was not a single lapse," prosecutor Ian Okafor told the jury. "It was a business."
+                """),
+            new("match.txt", """
+                Outlet: Norland Sport
+                Published: 2026-03-04
+
+                "It was a game for the neutrals, not for my heart," Rovers manager Sofia Brandt said.
+                """),
+        ];
+        var draft = PackDrafter.Draft("kell-week", sources, Today);
+
+        Assert.Equal(0, draft.Summary.Linked);
+        Assert.DoesNotContain("compare view", FileText(draft, "articles/kell-courier-2026-03-03.yaml"), StringComparison.Ordinal);
+        Assert.Contains("speaker: ian-okafor", FileText(draft, "articles/kell-courier-2026-03-03.yaml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("sofia-brandt", FileText(draft, "articles/kell-courier-2026-03-03.yaml"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("It was a business.", "It was a great day.", false)]
+    [InlineData("We will not give up.", "We will not.", true)]
+    [InlineData("not cut a single job", "We will not cut a single job this year", true)]
+    [InlineData("The pier stays open.", "The pier stays open, whatever the weather.", true)]
+    public void Versions_share_their_own_words_not_only_common_ones(string a, string b, bool versions)
+    {
+        Assert.Equal(versions, QuotationComparison.AreVersions(a, b));
+    }
+
+    [Fact]
     public void Each_version_named_beside_a_quotation_is_the_id_of_a_quotation_in_the_pack_whichever_file_is_written_first()
     {
         var draft = DraftCityVote();
