@@ -389,6 +389,7 @@ internal sealed partial class SpeakerResolver
         return Resolution.Of(mention.Person.FullName, SpeakerKind.Person, DraftConfidence.AgeRefersBack,
             $"the {p[subject[1]].Text}", mention.Person.FullName, Introduced(mention.Person, mention.Token, at));
     }
+
     /// <summary>"24-year-old", "61-year-old".</summary>
     private static bool IsAge(string word) =>
         word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && word[..^9].All(char.IsAsciiDigit) && word.Length <= 12;
