@@ -36,15 +36,13 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
-    /// "Nora Vell, a deckhand, said": a short description with "a" or "an", after a segment that
-    /// is just the full name of a person the article knows, describes that person even when the
-    /// lexicon knows no role noun in it; one that ends in a body's noun describes a body.
+    /// "Nora Vell, a deckhand, said": a short description (<see cref="EntityIndex.IsShortDescription"/>),
+    /// after a segment that is just the full name of a person the article knows, describes that
+    /// person even when the lexicon knows no role noun in it.
     /// </summary>
     private bool DescribesPersonNamed(int start, int stop, (int Start, int End) before)
     {
-        if (p[start].Text is not ("a" or "an") || stop - start is < 2 or > 5
-            || Enumerable.Range(start + 1, stop - start - 1).Any(k => !p[k].IsWord || p[k].IsCapitalised)
-            || Lexicon.OrganisationNouns.Contains(p[stop - 1].Text))
+        if (!EntityIndex.IsShortDescription(p.Tokens, start, stop))
         {
             return false;
         }

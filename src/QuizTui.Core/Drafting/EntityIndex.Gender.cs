@@ -107,7 +107,7 @@ internal sealed partial class EntityIndex
     /// it may be that listener's as much as the subject's, so it says nothing of the subject.
     /// </summary>
     private bool IsNamedListener(int k) =>
-        k > 0 && _tokens[k - 1].IsWord && _tokens[k - 1].Text is "told" or "tells" or "tell" or "asked" or "asks" or "ask" or "warned" or "urged" or "reminded" or "assured"
+        k > 0 && _tokens[k - 1].IsWord && Lexicon.VerbsToListener.Contains(_tokens[k - 1].Text)
         && _runs.Exists(r => r.First == k && r.Count >= 2 && SameSentence(r.First, r.Last) && !ContainsOrganisationWord(r) && FindOrganisation(r.Name) is null);
 
     /// <summary>

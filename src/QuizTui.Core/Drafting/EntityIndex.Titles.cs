@@ -163,17 +163,25 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Nora Vell, a deckhand, said": a short description with "a" or "an" and no role noun the
-    /// lexicon knows, closed by a comma and a verb of saying, still describes the person named
-    /// before it. One that ends in a body's noun ("a small company") describes a body.
+    /// "Nora Vell, a deckhand, said": a short description (<see cref="IsShortDescription"/>) with no
+    /// role noun the lexicon knows, closed by a comma and a verb of saying, still describes the
+    /// person named before it.
     /// </summary>
     private bool IsShortDescriptionBeforeSpeech(List<string> words, int start)
     {
         var end = start + words.Count;
-        return words.Count is >= 2 and <= 5 && words[0] is "a" or "an" && words.Skip(1).All(w => char.IsLower(w[0]))
-            && !Lexicon.OrganisationNouns.Contains(words[^1]) && end + 1 < _tokens.Count && _tokens[end].IsPunct(',')
-            && SpeechVerbAfterComma(end);
+        return IsShortDescription(_tokens, start, end) && end + 1 < _tokens.Count && _tokens[end].IsPunct(',') && SpeechVerbAfterComma(end);
     }
+
+    /// <summary>
+    /// "a deckhand", "an off-duty deckhand": "a" or "an" and one to four lowercase words, the words
+    /// from <paramref name="start"/> to before <paramref name="stop"/>, describing a person; one
+    /// that ends in a body's noun ("a small company") describes a body.
+    /// </summary>
+    internal static bool IsShortDescription(List<Token> tokens, int start, int stop) =>
+        stop - start is >= 2 and <= 5 && tokens[start].Text is "a" or "an"
+        && Enumerable.Range(start + 1, stop - start - 1).All(k => tokens[k].IsWord && !tokens[k].IsCapitalised)
+        && !Lexicon.OrganisationNouns.Contains(tokens[stop - 1].Text);
 
     /// <summary>A verb of saying right after the comma at <paramref name="comma"/>: "…, said".</summary>
     private bool SpeechVerbAfterComma(int comma) =>

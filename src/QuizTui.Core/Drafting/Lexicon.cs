@@ -100,6 +100,10 @@ internal static partial class Lexicon
         "saying", "writing", "adding", "noting", "tweeting", "stating", "explaining", "telling",
     ]);
 
+    /// <summary>Verbs whose object is the one spoken to: "told Tomas Vell", "asked Ana Ruiz", "warned", "urged".</summary>
+    internal static readonly FrozenSet<string> VerbsToListener = FrozenSet.ToFrozenSet(
+        ["told", "tells", "tell", "asked", "asks", "ask", "warned", "urged", "reminded", "assured"], StringComparer.Ordinal);
+
     /// <summary>
     /// Modals that may follow a person's name as the verb of its sentence ("Ana Ruiz could barely
     /// speak"); "will" and "would" are read with "was" and "has".
