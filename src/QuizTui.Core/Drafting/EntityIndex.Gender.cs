@@ -45,8 +45,9 @@ internal sealed partial class EntityIndex
         foreach (var run in _runs)
         {
             // "her husband, Tomas Ruiz, …": the relative's word is about this person; a pronoun
-            // after the name may be the sentence's subject's, so it counts less.
-            if (_byFullName.TryGetValue(run.Name, out var person))
+            // after the name may be the sentence's subject's, so it counts less. "her husband,
+            // Tomas" names him by the one word that stands for him alone.
+            if (PersonOfDescribedRun(run) is { } person)
             {
                 person.Vote(RelativeGenderBefore(run.First), 2);
             }
@@ -137,6 +138,11 @@ internal sealed partial class EntityIndex
         }
         return true;
     }
+
+    private NamedPerson? PersonOfDescribedRun(NameRun run) =>
+        _byFullName.TryGetValue(run.Name, out var person) ? person
+        : run.Count == 1 && _bySurname.TryGetValue(run.Name, out var people) && people.Count == 1 ? people[0]
+        : null;
 
     /// <summary>"her husband, Tomas Ruiz", "Ruiz's daughter Ana Ruiz": the gender of a lowercase relative's word just before a name, a comma allowed between; unknown without one.</summary>
     private Gender RelativeGenderBefore(int first)

@@ -39,6 +39,23 @@ public class NamesakeTests
     }
 
     [Fact]
+    public void A_husband_named_by_his_first_name_alone_is_a_man_so_she_goes_to_his_wife()
+    {
+        const string article = """
+            Kell families sleep in the school hall
+
+            Nora Pike, 71, waited out the storm in the school hall alongside her husband, Emil. "The wind took half our roof before dark," she said.
+
+            Emil Pike said the couple would stay with a nephew. "We are lucky to have family close by," he said.
+            """;
+
+        var drafts = RulesAlone(article);
+
+        Assert.Equal("Nora Pike", Quote(drafts, "The wind took").Speaker);
+        Assert.Equal("Emil Pike", Quote(drafts, "We are lucky").Speaker);
+    }
+
+    [Fact]
     public void Mr_and_Ms_before_a_shared_surname_go_to_the_namesake_of_that_gender()
     {
         const string article = """
