@@ -32,7 +32,32 @@ internal sealed partial class AttributionCues
                          && Lexicon.OrganisationNouns.Contains(p[stop - 1].Text) && IsNameOfBody(before);
         // "Ana Ruiz, a nurse who treated the injured, said": an indefinite description with its own "who" clause.
         var describedByClause = p[start].Text is "a" or "an" && Enumerable.Range(start + 1, stop - start - 1).Any(k => p.IsWordAt(k, "who"));
-        return opensLikeDescription && (ContainsRoleNoun(start, stop) || describesBody || describedByClause || DescribesPersonNamed(start, stop, before));
+        return opensLikeDescription && (ContainsRoleNoun(start, stop) || NamesPartyMember(start, stop, before) || describesBody || describedByClause || DescribesPersonNamed(start, stop, before));
+    }
+
+    /// <summary>
+    /// "a Republican", "the committee's ranking Democrat", "the senior Tory on the panel": a party's
+    /// member, capitalised, describes a person as a role noun would, when it ends the segment or a
+    /// preposition follows it. Followed by anything else it is an adjective ("the Republican
+    /// architects") or the subject of its own verb ("the Kell Republican criticised …"). "the
+    /// Independent" alone is a newspaper's name, not a member. After an opening phrase ("In an
+    /// interview Thursday, the Kell Republican said") the member is the subject, not a description.
+    /// </summary>
+    private bool NamesPartyMember(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start == 2 && p.IsWordAt(start, "the") || Lexicon.Prepositions.Contains(p[before.Start].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+        for (var k = start; k < stop; k++)
+        {
+            if (p[k].IsWord && p[k].IsCapitalised && Lexicon.PartyMemberNouns.Contains(p[k].Bare)
+                && (k == stop - 1 || p[k + 1].IsWord && (Lexicon.Prepositions.Contains(p[k + 1].Text) || p[k + 1].Text == "who")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -163,7 +188,7 @@ internal sealed partial class AttributionCues
         {
             return false;
         }
-        if (stop - start >= 3 && p[start].Bare is "Republican" or "Democrat" or "Independent" && p.IsWordAt(start + 1, "of")
+        if (stop - start >= 3 && p[start].IsCapitalised && Lexicon.PartyMemberNouns.Contains(p[start].Bare) && p.IsWordAt(start + 1, "of")
             && Enumerable.Range(start + 2, stop - start - 2).All(k => p[k].IsCapitalised))
         {
             return true;
@@ -192,19 +217,26 @@ internal sealed partial class AttributionCues
     /// <summary>
     /// "Ana Ruiz, 54, a teacher, said", "Ivo Marsh, 61, of Kell, said": an age set off by commas
     /// after a name describes that name; dropping it lets the description after it be read as the
-    /// name's appositive.
+    /// name's appositive. A party-and-state tag ("Rep. Ana Ruiz, D-Kell, the panel's chair, said")
+    /// is dropped for the same reason.
     /// </summary>
-    private void DropAgesAfterNames(List<(int Start, int End)> segments)
+    private void DropAgesAndPartyTagsAfterNames(List<(int Start, int End)> segments)
     {
         for (var s = segments.Count - 2; s >= 1; s--)
         {
             var before = segments[s - 1];
-            if (before.End > before.Start && p[before.End - 1].IsCapitalised && EntityIndex.AgeAfter(p.Tokens, before.End - 1))
+            if (before.End > before.Start && p[before.End - 1].IsCapitalised
+                && (EntityIndex.AgeAfter(p.Tokens, before.End - 1) || IsPartyStateTag(segments[s])))
             {
                 segments.RemoveAt(s);
             }
         }
     }
+
+    /// <summary>"Rep. Ana Ruiz, D-Kell, said": a segment that is a party-and-state tag and its abbreviation dots.</summary>
+    private bool IsPartyStateTag((int Start, int End) segment) =>
+        segment.End > segment.Start && p[segment.Start].IsWord && Lexicon.IsPartyStateTag(p[segment.Start].Text)
+        && Enumerable.Range(segment.Start + 1, segment.End - segment.Start - 1).All(k => p[k].IsPunct('.') || p[k].IsWord && p[k].Text.Length == 1 && char.IsUpper(p[k].Text[0]));
 
     /// <summary>
     /// A short quotation standing for a name after a preposition ("Ana Ruiz of "Speak Up", a

@@ -154,7 +154,7 @@ internal sealed partial class AttributionCues
             }
         }
         segments.Add((segStart, end));
-        DropAgesAfterNames(segments);
+        DropAgesAndPartyTagsAfterNames(segments);
         if (NameBeforeWho(segments[^1].Start, end) is { } named)
         {
             return named; // "The bill was drafted by Ana Ruiz who said": the name "who" follows

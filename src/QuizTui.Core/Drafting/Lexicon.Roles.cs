@@ -86,6 +86,24 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> VoiceBodyNouns = Set(["court", "police", "ministry", "council", "company"]);
 
     /// <summary>
+    /// A member of a party, as a noun describing a person: "Ana Ruiz, a Republican, said", "the
+    /// committee's ranking Democrat", "said a New Hampshire Republican".
+    /// </summary>
+    internal static readonly FrozenSet<string> PartyMemberNouns = Set(
+    [
+        "republican", "democrat", "independent", "libertarian", "conservative", "tory", "liberal", "socialist",
+        "unionist", "nationalist", "communist",
+    ]);
+
+    /// <summary>
+    /// "R-Norland", "D-Kell", "I-Vt": a party's initial and a state's name or abbreviation, set
+    /// off after a lawmaker's name in American news. Says where and which party, never who.
+    /// </summary>
+    internal static bool IsPartyStateTag(string word) =>
+        word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2])
+        && word.Skip(3).All(c => char.IsLetter(c) || c is '.' or ' ');
+
+    /// <summary>
     /// Capitalised words before a role that name a party, a chamber or a side, not a place ("the
     /// Senate Democratic leader", "the Republican senator").
     /// </summary>

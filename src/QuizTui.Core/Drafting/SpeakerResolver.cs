@@ -65,7 +65,7 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         // "said a New Hampshire Republican": someone of a place and a party, whom the article never names.
         if (subject.Count >= 3 && p[at].Text.ToLowerInvariant() is "a" or "an" or "another" or "one" && headToken.IsCapitalised
-            && headToken.Text is "Republican" or "Democrat" or "Independent" or "Libertarian")
+            && Lexicon.PartyMemberNouns.Contains(headToken.Text))
         {
             var partisan = RoleDescription(subject);
             return Resolution.Of(partisan, SpeakerKind.Role, DraftConfidence.RoleWithoutName, partisan);
