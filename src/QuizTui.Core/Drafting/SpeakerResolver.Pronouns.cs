@@ -68,6 +68,10 @@ internal sealed partial class SpeakerResolver
                 return Resolution.Unresolved();
             case "it":
                 var org = p.Entities.OrganisationMentions.LastOrDefault(m => m.Token < at);
+                if (BodySpokeJustBefore(at, org.Organisation is null ? -1 : org.Token) is { } body)
+                {
+                    return body;
+                }
                 return org.Organisation is null
                     ? Resolution.Unresolved()
                     : Resolution.Of(org.Organisation.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationPronoun,

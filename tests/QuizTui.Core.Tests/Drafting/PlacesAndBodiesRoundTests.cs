@@ -92,4 +92,22 @@ public class PlacesAndBodiesRoundTests
 
         Assert.Equal("Ana Ruiz", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Kell's transport ministry said the fares would stay frozen.", "Kell's transport ministry")]
+    [InlineData("The Norland army said soldiers had helped lift the crew off the ferry.", "Norland army")]
+    public void It_after_a_body_named_in_lowercase_words_is_that_body_not_an_organisation_named_earlier(string sentence, string body)
+    {
+        var article = $"""
+            Storm strands island ferry
+
+            Lindenport Ferries cancelled every sailing on Monday.
+
+            {sentence} "Everyone on board is safe and warm," it said.
+            """;
+
+        var quote = Quote(RulesAlone(article), "Everyone on board");
+
+        Assert.Equal(body, quote.Speaker);
+    }
 }
