@@ -78,4 +78,42 @@ public class Tune14RoundTests
 
         Assert.Equal("Ivo Marsh", Quote(RulesAlone(article), "Every one of those boats").Speaker);
     }
+
+    [Fact]
+    public void A_line_holding_only_a_role_and_a_known_name_gives_the_remarks_below_it()
+    {
+        const string article = """
+            What they said after the Kell derby
+
+            Kell coach Ana Ruiz
+
+            "We let them back in with two soft penalties near the end of the game."
+
+            Kell captain Ivo Marsh
+
+            "The forwards gave everything and the backs never stopped chasing kicks."
+
+            Marsh later thanked the travelling supporters from Lindenport.
+            """;
+
+        var drafts = RulesAlone(article);
+        Assert.Equal("Ana Ruiz", Quote(drafts, "We let them back in").Speaker);
+        Assert.Equal("Ivo Marsh", Quote(drafts, "The forwards gave everything").Speaker);
+    }
+
+    [Fact]
+    public void A_line_naming_someone_after_other_words_names_no_speaker()
+    {
+        const string article = """
+            Harbour farewell
+
+            Nora Pike, the harbour master, retired on Friday after thirty years at Kell.
+
+            Tribute to Ana Ruiz
+
+            "She taught every pilot on this coast how to read the fog banks."
+            """;
+
+        Assert.NotEqual("Ana Ruiz", Quote(RulesAlone(article), "She taught every pilot").Speaker);
+    }
 }
