@@ -20,6 +20,10 @@ internal sealed partial class AttributionCues
         {
             return withName; // "It quoted two critics, with Ana Ruiz stating: "…"": the name the participle goes with speaks
         }
+        if (QuotedNameBefore(s0, m) is { } quoted)
+        {
+            return quoted; // "Marsh said, quoting Chief Warden Ana Ruiz, "…"": the words are the person quoted
+        }
         var cue = InSentence(s0, m, quoteFollows: true) ?? SecondVerbOfSubject(s0, m);
         if (cue is { Verb: >= 0 } && LaterAccordingTo(cue.Verb + 1, m) is { } according)
         {
@@ -115,6 +119,38 @@ internal sealed partial class AttributionCues
             {
                 return new Attribution(subject, verb, p[verb].Text, s0, m - 1);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ivo Marsh stated, quoting Chief Warden Ana Ruiz (retd), "…"": ", quoting" and a capitalised name
+    /// (a bracketed note after it allowed) right before the quotation's comma or colon make the words
+    /// that name's, not the subject's who passes them on. A lowercase object ("quoting a report") is left alone.
+    /// </summary>
+    private Attribution? QuotedNameBefore(int s0, int m)
+    {
+        if (!(p[m - 1].IsPunct(',') || p[m - 1].IsPunct(':')))
+        {
+            return null;
+        }
+        for (var j = m - 2; j > s0 + 1 && j >= m - 6 - MaxSubjectWords; j--)
+        {
+            if (!p.IsWordAt(j, "quoting") || !p[j - 1].IsPunct(','))
+            {
+                continue;
+            }
+            var k = j + 1;
+            var name = new List<int>();
+            while (k < m - 1 && p[k].IsWord && p[k].IsCapitalised)
+            {
+                name.Add(k++);
+            }
+            if (k < m - 1 && p[k].IsPunct('(') && p[m - 2].IsPunct(')'))
+            {
+                k = m - 1; // "(rtd)", "(retd)": a note on the name
+            }
+            return name.Count >= 2 && k == m - 1 ? new Attribution(name, j, p[j].Text, s0, m - 1) : null;
         }
         return null;
     }

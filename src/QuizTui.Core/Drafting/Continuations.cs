@@ -52,6 +52,11 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
                 var before = paragraph - 1;
                 while (before > 0 && (IsHeading(before) || ClosesQuotationLeftOpen(before, index)))
                 {
+                    if (IsHeading(before) && NameLine(before) is { } named)
+                    {
+                        a.Speaker = named; // "Kell captain Ivo Marsh" on a line of its own above the remarks
+                        return;
+                    }
                     before--;
                 }
                 for (var i = index - 1; i >= 0 && _analyses[i].Span.EndParagraph >= before; i--)
@@ -152,6 +157,30 @@ internal sealed class Continuations(Prose p, AttributionCues cues, SpeakerResolv
     /// of one sentence of at most eight words, no quotation, that does not end with a full stop, a
     /// question mark or an exclamation mark.
     /// </summary>
+    /// <summary>
+    /// A heading that is only a full name the article knows as a person, after words that are a
+    /// role or capitalised (a side or body: "Kell captain Ivo Marsh", "Coach Ana Ruiz"): pages of
+    /// remarks print the speaker so, above the words, with no verb.
+    /// </summary>
+    private Resolution? NameLine(int paragraph)
+    {
+        var words = Enumerable.Range(0, _p.Count).Where(j => _p[j].Paragraph == paragraph).ToList();
+        if (words.Count < 2 || words.Any(j => !_p[j].IsWord))
+        {
+            return null;
+        }
+        var runs = EntityIndex.RunsIn(_p.Tokens, words[0], words[^1] + 1);
+        if (runs.Count == 0 || runs[^1] is not { Count: >= 2 } run || run.Last != words[^1]
+            || _p.Entities.FindPerson(run.Name) is not { } person || person.FullName != run.Name)
+        {
+            return null;
+        }
+        var line = _p.Words(words[0], words[^1]);
+        return words.TakeWhile(j => j < run.First).All(j => _p[j].IsCapitalised || Lexicon.IsRoleNoun(_p[j].Bare))
+            ? Resolution.Of(person.FullName, SpeakerKind.Person, DraftConfidence.NameLine, line)
+            : null;
+    }
+
     private bool IsHeading(int paragraph)
     {
         var k = 0;

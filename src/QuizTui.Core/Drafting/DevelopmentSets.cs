@@ -32,6 +32,7 @@ public static class DevelopmentSets
         new("tune11", " (eleventh tuning set)", Required: false),
         new("tune12", " (twelfth tuning set)", Required: false),
         new("tune13", " (thirteenth tuning set)", Required: false),
+        new("tune14", " (fourteenth tuning set)", Required: false),
     ];
 
     /// <summary>Whether <paramref name="name"/> is a tuning set (held-out sets and the seeds are not).</summary>

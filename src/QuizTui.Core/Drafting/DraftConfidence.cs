@@ -172,6 +172,10 @@ public static class DraftConfidence
         new("title-line", 0.6, "the last two words of '{0}:', a line of an exchange: check");
 
     /// <summary>A quotation set as a paragraph of its own with a name after a dash: a pull quote, whose name may also be a credit or a source's title, so it is marked.</summary>
+    /// <summary>A line of its own above remarks, holding only a role and a full name the article knows ("Kell captain Ivo Marsh").</summary>
+    public static readonly ConfidenceLevel NameLine =
+        new("name-line", 0.85, "below the line '{0}', which names the speaker");
+
     public static readonly ConfidenceLevel PullQuote =
         new("pull-quote", 0.65, "'{0}' after a dash below a quotation printed as a paragraph of its own: check");
 
@@ -223,7 +227,7 @@ public static class DraftConfidence
     [
         NamedInSentence, OrganisationInSentence, NameBeforeNoun, SurnameInSentence, SurnameShared, SurnameDescribes, AcronymInSentence, SurnameOfNamePrinted, SurnameSpeltLike, GivenNameAfterTitle, FamilyNameFirst, NameNotGivenInFull,
         JointSpeakers, PronounAgrees, PronounFar, PronounSentencesBack, PronounUnsure, PronounNamesake, PronounPassesUnnamed, PronounPassesOver, InterviewerAsks, TranscriptAnswer, OrganisationPronoun, RoleRefersBack, RoleUnsure, AgeRefersBack, SpeaksForOrganisation, WovenInSentence, RoleWithoutName, OrganisationNoun,
-        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, PullQuote, ParticipleSentenceBefore, NextSentence,
+        OrganisationNounGuess, DocumentOwner, DocumentOwnerGuess, IntroducedByColon, ColonInSentence, TitleLine, NameLine, PullQuote, ParticipleSentenceBefore, NextSentence,
         ContinuesInParagraph, SharesParagraph, ContinuesParagraphBefore, FollowsParaphrase, AddressesSpeaker,
         SameQuotationElsewhere, NamedElsewhere, VersionsDisagree, RankedAboveRules, RankedWithoutRule, Suggested, RankerDisagrees, Unresolved,
     ];

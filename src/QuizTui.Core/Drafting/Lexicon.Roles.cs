@@ -47,7 +47,7 @@ internal static partial class Lexicon
         // sport
         "coach", "manager", "player", "athlete", "captain", "goalkeeper", "quarterback", "pitcher", "striker",
         "midfielder", "defender", "referee", "goalie", "goaltender", "keeper", "winger", "defenceman", "defenseman",
-        "linebacker", "shortstop", "jockey", "golfer", "sprinter", "batter", "bowler", "batsman", "rookie", "umpire", "runner", "swimmer", "cyclist", "rider",
+        "linebacker", "shortstop", "jockey", "golfer", "sprinter", "batter", "bowler", "batsman", "rookie", "umpire", "runner", "swimmer", "cyclist", "rider", "skipper",
         "driver", "skater", "boxer", "fighter", "champion", "teammate", "coordinator", "scout", "commissioner",
         // media and culture
         "editor", "reporter", "journalist", "correspondent", "columnist", "cartoonist", "illustrator", "author", "writer", "novelist",
@@ -59,6 +59,15 @@ internal static partial class Lexicon
         "minister", "rabbi", "imam", "bishop", "reverend", "chaplain", "elder", "owner", "chef", "driver",
         "passenger", "traveller", "traveler", "tourist", "visitor", "fan", "survivor", "friend", "relative",
     ]);
+
+    /// <summary>
+    /// Role nouns that name the same part: a team's "skipper" is the "captain" the article named
+    /// earlier ("Kell captain Ivo Marsh ... the skipper said").
+    /// </summary>
+    internal static readonly FrozenDictionary<string, string> SameRoles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["skipper"] = "captain", ["captain"] = "skipper",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Organisation nouns for public bodies: "police said", "the council said" name a body of that

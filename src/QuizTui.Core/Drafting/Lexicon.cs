@@ -143,6 +143,8 @@ internal static partial class Lexicon
         // honorifics of Malaysia, Nigeria and India written before a name ("Datuk Abdul Rashid", "Alhaji
         // Musa Bello", "Shri Anil Kumar"); like "Sir", never part of the name
         "datuk", "dato", "datin", "alhaji", "alhaja", "shri", "smt",
+        // councillors in Australian, New Zealand and British papers ("Cr Ana Ruiz", "Cllr Tomas Vell")
+        "cr", "cllr",
     ]);
 
     /// <summary>
@@ -221,7 +223,7 @@ internal static partial class Lexicon
         ["sgt"] = "sergeant", ["const"] = "constable", ["cpl"] = "corporal", ["lt"] = "lieutenant", ["lieut"] = "lieutenant",
         ["capt"] = "captain", ["maj"] = "major", ["col"] = "colonel", ["gen"] = "general", ["brig"] = "brigadier",
         ["adm"] = "admiral", ["cmdr"] = "commander", ["cdr"] = "commander", ["rev"] = "reverend", ["amb"] = "ambassador",
-        ["sec"] = "secretary", ["atty"] = "attorney", ["coun"] = "councillor", ["dr"] = "doctor",
+        ["sec"] = "secretary", ["atty"] = "attorney", ["coun"] = "councillor", ["cr"] = "councillor", ["cllr"] = "councillor", ["dr"] = "doctor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     internal static readonly FrozenSet<string> OtherAbbreviations = Set(

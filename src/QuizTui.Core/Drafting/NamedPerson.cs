@@ -37,7 +37,8 @@ internal sealed class NamedPerson(string fullName, string surname)
 
     /// <summary>A title the article gives, or the honorific before the name written out ("Gov." → "governor").</summary>
     public bool HoldsTitle(string word) =>
-        HasTitleWord(word) || Honorific?.TrimEnd('.') is { } honorific
+        HasTitleWord(word) || Lexicon.SameRoles.TryGetValue(word, out var same) && HasTitleWord(same)
+        || Honorific?.TrimEnd('.') is { } honorific
         && (string.Equals(honorific, word, StringComparison.OrdinalIgnoreCase)
             || Lexicon.TitlesInFull.TryGetValue(honorific, out var full) && string.Equals(full, word, StringComparison.OrdinalIgnoreCase));
 
