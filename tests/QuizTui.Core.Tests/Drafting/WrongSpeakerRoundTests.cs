@@ -96,4 +96,25 @@ public class WrongSpeakerRoundTests
 
         Assert.Equal("Runa", Quote(drafts, "Nobody told us").Speaker);
     }
+
+    [Fact]
+    public void Said_between_two_name_words_is_part_of_the_name()
+    {
+        var drafts = RulesAlone(Article("""
+            "The sale went smoothly," said Omar Said Vell, a council spokesman. "The buyers have paid."
+
+            "We hope to start work in May," the council spokesman said.
+            """));
+
+        Assert.Equal("Omar Said Vell", Quote(drafts, "The sale went smoothly").Speaker);
+        Assert.Equal("Omar Said Vell", Quote(drafts, "We hope to start").Speaker);
+    }
+
+    [Fact]
+    public void Said_after_a_name_and_before_a_lowercase_word_is_still_the_verb()
+    {
+        var drafts = RulesAlone(Article("Ana Ruiz Said nothing new. \"The sale went smoothly,\" Tomas Vell said."));
+
+        Assert.Equal("Tomas Vell", Quote(drafts, "The sale went smoothly").Speaker);
+    }
 }
