@@ -15,10 +15,12 @@ internal sealed partial class AttributionCues
             return false;
         }
         // "Additionally, businessman Stephen Schwarzman said": a sentence adverb is no name to
-        // describe, and a segment ending in a full name is the subject with its description.
+        // describe, and a segment ending in a full name is the subject with its description; a
+        // name after a preposition ("a spokesman for the Kell Convention") is what the description
+        // is of, not a subject.
         if (before.End - before.Start == 1 && p[before.Start].Text.EndsWith("ly", StringComparison.Ordinal)
             || EntityIndex.RunsIn(p.Tokens, start, stop) is { Count: > 0 } runs && runs[^1].Count >= 2 && runs[^1].Last == stop - 1
-               && p.Entities.FindOrganisation(runs[^1].Name) is null)
+               && p.Entities.FindOrganisation(runs[^1].Name) is null && !FollowsPreposition(runs[^1].First))
         {
             return false;
         }
@@ -122,6 +124,10 @@ internal sealed partial class AttributionCues
             return true;
         }
         var last = p[appositive.End - 1];
+        if (last.IsWord && last.IsCapitalised && IsPlaceCompletingBody(start, stop, appositive))
+        {
+            return true; // "Ana Ruiz, curator at the Museum of Kell, Lindenport, said": where the museum is
+        }
         if (!last.IsWord || last.IsCapitalised || Lexicon.IsRoleNoun(last.Bare) || stop - start > 4)
         {
             return false;
@@ -173,6 +179,50 @@ internal sealed partial class AttributionCues
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// One to three capitalised words naming no one the article knows, after a segment whose
+    /// last name follows a preposition ("… at the Museum of Kell"): they complete that place or body.
+    /// </summary>
+    private bool IsPlaceCompletingBody(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 3 || Enumerable.Range(start, stop - start).Any(k => !p[k].IsCapitalised || p[k].IsPossessive))
+        {
+            return false;
+        }
+        var segment = p.Words(start, stop - 1);
+        return p.Entities.FindPerson(segment) is null && p.Entities.FindOrganisation(segment) is null
+            && EntityIndex.RunsIn(p.Tokens, before.Start, before.End) is { Count: > 0 } runs && runs[^1].Last == before.End - 1
+            && FollowsPreposition(runs[^1].First);
+    }
+
+    /// <summary>
+    /// "Ivo Marsh of the tenants' organization, Fair Rent, said": capitalised words after a
+    /// segment that opens with a person's name and ends in a body's lowercase noun after "of",
+    /// "at", "from" or "for" name that body, not the speaker.
+    /// </summary>
+    private bool NamesBodyDescribedBefore(int start, int stop, (int Start, int End) before)
+    {
+        if (stop - start is < 1 or > 4 || before.End - before.Start < 4 || Enumerable.Range(start, stop - start).Any(k => !p[k].IsCapitalised)
+            || p[before.End - 1] is not { IsWord: true, IsCapitalised: false } last || !Lexicon.OrganisationNouns.Contains(last.Text)
+            || p.Entities.FindPerson(p.Words(start, stop - 1)) is not null)
+        {
+            return false;
+        }
+        var runs = EntityIndex.RunsIn(p.Tokens, before.Start, before.End);
+        if (runs.Count == 0 || runs[0].First != before.Start || runs[0].Count < 2 || p.Entities.FindOrganisation(runs[0].Name) is not null)
+        {
+            return false;
+        }
+        return p[runs[0].Last + 1] is { IsWord: true, IsCapitalised: false } next && next.Text is "of" or "at" or "from" or "for";
+    }
+
+    /// <summary>"for the Kell Convention": a name right after a preposition, or after one and "the".</summary>
+    private bool FollowsPreposition(int first)
+    {
+        var k = p.IsWordAt(first - 1, "the") ? first - 2 : first - 1;
+        return k >= 0 && p[k].IsWord && !p[k].IsCapitalised && p[k].Text is "of" or "for" or "at" or "from" or "with";
     }
 
     /// <summary>

@@ -214,9 +214,9 @@ internal sealed partial class AttributionCues
             {
                 continue;
             }
-            if (s > 0 && IsPlaceAfterName(start, stop, segments[s - 1]))
+            if (s > 0 && (IsPlaceAfterName(start, stop, segments[s - 1]) || NamesBodyDescribedBefore(start, stop, segments[s - 1])))
             {
-                continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who
+                continue; // "Jo Ruiz of the University of Westmark, Easton said": Easton is where, not who; "…, Fair Rent, said" names the body
             }
             if (s > 0 && IsPlaceAfterPhrase(start, stop, segments[s - 1], s > 1 ? segments[s - 2] : default))
             {

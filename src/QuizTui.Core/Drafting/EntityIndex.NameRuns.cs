@@ -321,6 +321,10 @@ internal sealed partial class EntityIndex
         {
             return true;
         }
+        if (!first && IsSaidInsideName(tokens, i))
+        {
+            return true; // "Omar Said Vell": a name word between two others, no speech verb
+        }
         if (Lexicon.SpeechVerbs.Contains(bare) && !token.IsAcronym && IsFieldBeforeBodyWord(tokens, i))
         {
             return true; // "the State Department", "the Post Office": a field naming the body after it, no speech verb

@@ -106,4 +106,17 @@ internal sealed partial class EntityIndex
             && char.IsLetter(surname.Text[0]) && !Lexicon.NotNames.Contains(surname.Bare)
             && !Lexicon.IsRoleNounForm(surname.Bare) && !Lexicon.Honorifics.Contains(surname.Bare);
     }
+
+    /// <summary>
+    /// "Omar Said Vell", "Ali Said Rahim": "Said" inside a sentence between two name words is part of
+    /// the name (a given or family name common in Arabic names), not the verb.
+    /// </summary>
+    private static bool IsSaidInsideName(List<Token> tokens, int i) =>
+        tokens[i].Text == "Said" && i >= 1 && i + 1 < tokens.Count
+        && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i + 1].Sentence == tokens[i].Sentence
+        && tokens[i - 1].End < tokens[i].Start && tokens[i].End < tokens[i + 1].Start
+        && tokens[i - 1].IsCapitalised && !tokens[i - 1].IsPossessive && tokens[i + 1].IsCapitalised && !tokens[i + 1].IsAcronym
+        && IsNameWord(tokens, i - 1, first: true) && IsNameWord(tokens, i + 1, first: false)
+        && !Lexicon.Determiners.Contains(tokens[i + 1].Text) && !Lexicon.Prepositions.Contains(tokens[i + 1].Text.ToLowerInvariant())
+        && !Lexicon.NotNames.Contains(tokens[i + 1].Bare);
 }

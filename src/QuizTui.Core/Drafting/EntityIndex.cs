@@ -32,6 +32,7 @@ internal sealed partial class EntityIndex
         RegisterShortFormsInBrackets();
         DropSurnamesTakenForOrganisations();
         GiveOneWordPeopleTheirPrintedNames();
+        GiveRelativesTheirFamilyNames();
         GiveKnightsTheirFullNames();
         DropDescriptionsBeforePrintedNames();
         FoldTwoWordSurnamesIntoFullNames();

@@ -37,6 +37,16 @@ internal static partial class Lexicon
         "stepfather", "stepson", "stepbrother", "boyfriend", "fiance", "fiancé",
     ]);
 
+    /// <summary>
+    /// Relatives who usually carry the family's surname: one given name after "Marsh's father" is
+    /// read as "… Marsh". Partners before marriage, in-laws and step-relatives are left out.
+    /// </summary>
+    internal static readonly FrozenSet<string> RelativesSharingFamilyName = Set(
+    [
+        "father", "dad", "mother", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband", "widow", "widower",
+        "grandfather", "grandmother", "grandson", "granddaughter",
+    ]);
+
     /// <summary>The gender a word describing a person shows (<see cref="FemaleWords"/>, <see cref="MaleWords"/>); unknown for any other word.</summary>
     internal static Gender GenderOfWord(string word) =>
         FemaleWords.Contains(word) ? Gender.Female : MaleWords.Contains(word) ? Gender.Male : Gender.Unknown;
