@@ -9,7 +9,8 @@ internal sealed partial class AttributionCues
     /// between the conjunction and the verb, however the sentence around it begins. A clause that
     /// opens the sentence is left alone: in "After Ana Ruiz asked him, Marsh replied, "…"" the
     /// quotation belongs to the main clause after the comma. Only a name
-    /// (capitalised words, a title before it allowed) is taken: "after the vote the board" is not
+    /// (capitalised words, a title before it allowed, or the surname alone of a person the article
+    /// names) is taken: "after the vote the board" is not
     /// one subject.
     /// </summary>
     private List<int>? NameAfterSubordinator(int start, int verb)
@@ -26,7 +27,9 @@ internal sealed partial class AttributionCues
             if (t.IsWord && !t.IsCapitalised && Lexicon.Subordinators.Contains(t.Text))
             {
                 name.Reverse();
-                return name.Count >= 2 && name.TrueForAll(w => p[w].IsCapitalised) && IsSubject(name) ? Truncate(name) : null;
+                // One word only when it is the surname of someone the article names ("hours after Ruiz said").
+                var named = name.Count >= 2 || name.Count == 1 && p.Entities.PeopleWithSurname(p[name[0]].Bare) > 0;
+                return named && name.TrueForAll(w => p[w].IsCapitalised) && IsSubject(name) ? Truncate(name) : null;
             }
             if (!t.IsWord || t.IsQuote)
             {
