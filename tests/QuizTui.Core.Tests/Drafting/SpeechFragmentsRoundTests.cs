@@ -106,4 +106,26 @@ public class SpeechFragmentsRoundTests
 
         Assert.Equal("Ivo Marsh", Drafted.Quote(Drafted.RulesAlone(article), "a tax on fog").Speaker);
     }
+
+    [Fact]
+    public void A_clause_opening_the_sentence_gives_the_words_inside_it_to_its_name()
+    {
+        const string article = """
+            While Tomas Vell admitted on Tuesday that it would be "very hard" to win, he stayed in the race.
+            """;
+
+        var quotation = Assert.Single(Speech(article));
+        Assert.Equal("very hard", quotation.Text);
+        Assert.Equal("Tomas Vell", quotation.Speaker);
+    }
+
+    [Fact]
+    public void Words_ending_an_opening_clause_with_their_comma_leave_the_next_statement_to_the_main_clause()
+    {
+        const string article = """
+            After Ana Ruiz said the plan was far "too costly," Ivo Marsh said: "We will find the money in the harbour budget."
+            """;
+
+        Assert.Equal("Ivo Marsh", Drafted.Quote(QuotationDrafter.Extract(article), "We will find the money").Speaker);
+    }
 }
