@@ -128,4 +128,24 @@ public class SpeechFragmentsRoundTests
 
         Assert.Equal("Ivo Marsh", Drafted.Quote(QuotationDrafter.Extract(article), "We will find the money").Speaker);
     }
+
+    [Fact]
+    public void Words_the_sentence_calls_a_slogan_are_a_label()
+    {
+        const string article = """
+            "Save the Pier" was one of the slogans of the march through Lindenport on Saturday, Ana Ruiz said.
+            """;
+
+        Assert.Equal(QuotationKind.Label, Drafted.Quote(QuotationDrafter.Extract(article), "Save the Pier").Kind);
+    }
+
+    [Fact]
+    public void A_statement_followed_by_its_speaker_stays_speech()
+    {
+        const string article = """
+            "We will rebuild," Nora Pike said. "That is one of the promises we keep."
+            """;
+
+        Assert.All(QuotationDrafter.Extract(article), d => Assert.Equal(QuotationKind.Speech, d.Kind));
+    }
 }
