@@ -112,6 +112,11 @@ internal sealed partial class AttributionCues
                 continue;
             }
             var joined = p[k - 1].IsPunct(',') || p[k - 1].IsWord && p[k - 1].Text is "and" && p[k - 2].IsPunct(',');
+            // "…, with Ana Ruiz calling it "…"": the participle's own subject speaks.
+            if (!joined && AbsoluteSubject(s0, k) is { } own)
+            {
+                return new Attribution(own, k, t.Text, s0, m - 1);
+            }
             // "…, saying he had led the way and calling him "…"": the second participle shares the first one's clause.
             if (!joined && Lexicon.CharacterisingParticiples.Contains(t.Text))
             {

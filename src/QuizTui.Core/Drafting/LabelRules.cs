@@ -239,6 +239,10 @@ internal sealed partial class LabelRules(Prose p)
     /// </summary>
     private bool IsWrittenOn(int marker)
     {
+        if (IsNamedSloganAfter(marker))
+        {
+            return true;
+        }
         var after = marker + 1;
         if (after < p.Count && p.SameSentence(marker, after) && p[after].IsWord
             && (Lexicon.WrittenOnNouns.Contains(p[after].Text) || p[after].Text.ToLowerInvariant() is "written" or "printed" or "painted" or "scrawled" or "engraved"))

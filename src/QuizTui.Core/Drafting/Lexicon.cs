@@ -24,7 +24,7 @@ internal static partial class Lexicon
             "shout", "yell", "plead", "text", "message", "mention", "acknowledge", "suggest", "observe",
             "urge", "conclude", "caution", "joke", "concede", "argue", "declare", "continue", "vow", "promise",
             "stress", "emphasise", "emphasize", "reiterate", "recount", "describe", "answer", "email", "inform", "allege",
-            "propose", "bemoan", "smile", "laugh"),
+            "propose", "bemoan", "smile", "laugh", "pledge"),
         .. Forms("ask", "asks", "asked"), .. Forms("reply", "replies", "replied"), .. Forms("deny", "denies", "denied"),
         .. Forms("admit", "admits", "admitted"), .. Forms("quip", "quips", "quipped"), .. Forms("testify", "testifies", "testified"),
         .. Forms("e-mail", "e-mails", "e-mailed"), .. Forms("agree", "agrees", "agreed"), .. Forms("muse", "muses", "mused"),
@@ -56,7 +56,7 @@ internal static partial class Lexicon
         "called", "termed", .. Forms("speak", "speaks", "spoke"),
         .. Regular("describe", "characterise", "characterize", "praise", "attack", "denounce", "condemn", "hail",
             "criticise", "criticize", "dismiss", "talk", "welcome", "blame", "accuse", "thank", "defend", "question",
-            "applaud", "decry", "mock", "rate", "compare", "cite"),
+            "applaud", "decry", "mock", "rate", "compare", "cite", "apologise", "apologize"),
         .. Forms("refer", "refers", "referred"),
         .. Forms("slam", "slams", "slammed"),
     ]);
