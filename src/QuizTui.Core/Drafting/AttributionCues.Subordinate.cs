@@ -41,7 +41,7 @@ internal sealed partial class AttributionCues
     }
 
     /// <summary>
-    /// "While Ana Ruiz admitted that it would be "very hard", she stayed": a conjunction opening
+    /// "Though Ana Ruiz conceded that the crossing looked "rather grim", she kept …": a conjunction opening
     /// the sentence, whose clause runs from the verb to a quotation with no comma between, so the
     /// quotation is inside the clause. "After Ruiz asked him, Vell replied, "…"" stays with the
     /// main clause: there the comma comes first.

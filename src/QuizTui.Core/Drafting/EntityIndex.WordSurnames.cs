@@ -108,7 +108,7 @@ internal sealed partial class EntityIndex
     }
 
     /// <summary>
-    /// "Omar Said Vell", "Ali Said Rahim": "Said" inside a sentence between two name words is part of
+    /// "Omar Said Vell", "Karim Said Vell": "Said" inside a sentence between two name words is part of
     /// the name (a given or family name common in Arabic names), not the verb.
     /// </summary>
     private static bool IsSaidInsideName(List<Token> tokens, int i) =>
