@@ -73,4 +73,19 @@ public class BodiesRoundTests
 
         Assert.Equal("Ivo Marsh", quote.Speaker);
     }
+    [Fact]
+    public void The_resolution_is_the_body_that_passed_it()
+    {
+        const string article = """
+            Assembly backs ferry workers
+
+            A resolution passed by the Kell Assembly on Tuesday called on Norland Ferries to reopen talks with its crews.
+
+            The resolution also said that the company "has ignored every offer of mediation since March."
+            """;
+
+        var quote = Quote(RulesAlone(article), "has ignored every");
+
+        Assert.Equal("Kell Assembly", quote.Speaker);
+    }
 }
