@@ -110,7 +110,7 @@ internal static partial class Lexicon
         "message", "report", "filing", "document", "documents", "website", "transcript", "interview", "notice",
         "announcement", "press", "bulletin", "blog", "update", "video", "speech", "testimony", "complaint",
         "lawsuit", "ruling", "decision", "submission", "affidavit", "motion", "order", "directive", "decree",
-        "warning", "advisory",
+        "warning", "advisory", "resolution", "resolutions",
     ]);
 
     /// <summary>Texts of law whose own wording an article may quote ("a bill concerning "…""): a label, not speech.</summary>
@@ -126,6 +126,9 @@ internal static partial class Lexicon
         "filed", "emailed", "e-mailed", "delivered", "read", "wrote", "put", "releases", "issues", "publishes",
         "sends", "shares", "posts", "writes",
     ]);
+
+    /// <summary>Participles for a body voting a text through: "a resolution passed by the Kell Assembly" is the assembly's.</summary>
+    internal static readonly FrozenSet<string> AdoptingVerbs = Set(["passed", "adopted", "approved"]);
 
     /// <summary>
     /// Nouns for a work or a named thing whose title is written in quotation marks: the quoted

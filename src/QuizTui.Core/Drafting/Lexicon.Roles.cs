@@ -92,7 +92,7 @@ internal static partial class Lexicon
     /// Nouns of a body whose unnamed voices speak for it: "court officials", "a police spokeswoman",
     /// "ministry officials" are the court, the police force, the ministry.
     /// </summary>
-    internal static readonly FrozenSet<string> VoiceBodyNouns = Set(["court", "police", "ministry", "council", "company"]);
+    internal static readonly FrozenSet<string> VoiceBodyNouns = Set(["court", "police", "ministry", "council", "company", "government"]);
 
     /// <summary>
     /// A member of a party, as a noun describing a person: "Ana Ruiz, a Republican, said", "the

@@ -212,7 +212,8 @@ internal sealed class OrganisationStatements(Prose p, AttributionCues cues, Spea
             return resolver.Resolve(owner);
         }
         // "the warning issued by the weather service": the issuer after a participle and "by".
-        if (noun + 3 <= last && Lexicon.IssuingVerbs.Contains(p[noun + 1].Text) && p.IsWordAt(noun + 2, "by")
+        // "a resolution passed by the assembly": the body that voted it through.
+        if (noun + 3 <= last && (Lexicon.IssuingVerbs.Contains(p[noun + 1].Text) || Lexicon.AdoptingVerbs.Contains(p[noun + 1].Text)) && p.IsWordAt(noun + 2, "by")
             && cues.NounPhraseForward(noun + 3) is { Count: > 0 } issuedBy)
         {
             return resolver.Resolve(issuedBy);

@@ -75,6 +75,10 @@ internal sealed partial class SpeakerResolver
         {
             return bodyByNoun;
         }
+        if (!indefinite && Lexicon.VoiceRoles.Contains(role) && BodyOfEarlierVoice(subject[^1], role) is { } earlierBody)
+        {
+            return earlierBody;
+        }
         var text = indefinite ? RoleDescription(subject) : EarlierDescription(subject[^1], role) ?? RoleDescription(subject);
         return Resolution.Of(text, SpeakerKind.Role, DraftConfidence.RoleWithoutName, text);
     }
@@ -263,18 +267,7 @@ internal sealed partial class SpeakerResolver
         {
             return body;
         }
-        var words = RoleText(subject);
-        for (var k = subject[0] - 1; k >= 2; k--)
-        {
-            // "The Kellish court described …": a body printed with the words that say which one.
-            if (p[k].IsWord && p[k].Bare.Equals(noun, StringComparison.Ordinal) && p[k - 1] is { IsWord: true, IsCapitalised: true, IsPossessive: false } which
-                && !Lexicon.Determiners.Contains(which.Text) && p.IsWordAt(k - 2, "the") && p.SameSentence(k - 2, k))
-            {
-                var name = p.Words(k - 1, k);
-                return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, name, p.Distance(k, subject[0]));
-            }
-        }
-        return null;
+        return BodyPrintedWithNoun(noun, subject);
     }
 
     /// <summary>

@@ -1,0 +1,69 @@
+namespace QuizTui.Core.Drafting;
+
+/// <summary>Bodies that speak through unnamed voices: the body a spokesperson was first introduced for, and a body printed with its noun.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// "The Kellish court described …", "the Lindenport Harbour District government": a body the
+    /// article printed before the subject as capitalised words after "the" ending in
+    /// <paramref name="noun"/>, by those words; null when there is none.
+    /// </summary>
+    private Resolution? BodyPrintedWithNoun(string noun, List<int> subject)
+    {
+        var words = RoleText(subject);
+        for (var k = subject[0] - 1; k >= 2; k--)
+        {
+            if (!p[k].IsWord || !p[k].Bare.Equals(noun, StringComparison.Ordinal)
+                || p[k - 1] is not { IsWord: true, IsCapitalised: true, IsPossessive: false } which || Lexicon.Determiners.Contains(which.Text))
+            {
+                continue;
+            }
+            // The words that say which body run back to "the" (several for a long name of a place).
+            var first = k - 1;
+            while (first - 1 >= 0 && k - first < 6 && p.SameSentence(first - 1, k)
+                   && p[first - 1] is { IsWord: true, IsCapitalised: true, IsPossessive: false } earlier && !Lexicon.Determiners.Contains(earlier.Text))
+            {
+                first--;
+            }
+            if (p.IsWordAt(first - 1, "the") && p.SameSentence(first - 1, k))
+            {
+                var name = p.Words(first, k);
+                return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, name, p.Distance(k, subject[0]));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the spokesman said" after "a government spokesman said": the body the earlier, indefinite
+    /// voice spoke for, when the article names no one with that role; null otherwise.
+    /// </summary>
+    private Resolution? BodyOfEarlierVoice(int head, string role)
+    {
+        for (var k = head - 1; k >= 0; k--)
+        {
+            if (!p[k].IsWord || !p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var start = k;
+            while (start > 0 && p.SameSentence(start - 1, k) && p[start - 1].IsWord && !Lexicon.Prepositions.Contains(p[start - 1].Text)
+                   && !Lexicon.IsSpeechVerb(p[start - 1].Text) && start > k - 5)
+            {
+                start--;
+            }
+            // Only the first mention that introduced the voice ("a …"); a definite one is resolved in turn.
+            if (p[start].Text.ToLowerInvariant() is not ("a" or "an" or "one") || start == k)
+            {
+                continue;
+            }
+            List<int> earlier = [.. Enumerable.Range(start, k - start + 1)];
+            if (OrganisationSpokenFor(earlier) is { } organisation)
+            {
+                return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, RoleText(earlier), organisation, p.Distance(k, head));
+            }
+            return BodySpokenForByNoun(earlier, role);
+        }
+        return null;
+    }
+}
