@@ -48,6 +48,10 @@ internal sealed partial class AttributionCues
             {
                 return new Attribution(characteriser, k, p[k].Text, s0, m - 1);
             }
+            if (PresentCallsSubject(s0, k) is { } caller)
+            {
+                return new Attribution(caller, k, p[k].Text, s0, m - 1);
+            }
         }
         for (k = s0; k < m; k++)
         {
@@ -161,6 +165,35 @@ internal sealed partial class AttributionCues
         return subject.Count > 0 && IsSubject(subject) && !IsPronounCharacterising(start, subject)
             ? new Attribution(Truncate(subject), start, p[start].Text, s0, m - 1)
             : null;
+    }
+
+    /// <summary>
+    /// "Ana Ruiz calls the plan "reckless"": present "calls" characterises like "called" when a
+    /// person's full name ends its subject. "Residents call the crossing "…"" stays a name in
+    /// habitual use, and an outlet's or a newspaper's "calls" stays a label: its words are the
+    /// paper's wording, and its name is easily cut.
+    /// </summary>
+    private List<int>? PresentCallsSubject(int s0, int k)
+    {
+        // "Ruiz Calls the Plan 'Reckless'": a headline's capitalised "Calls" is the paper's summary.
+        if (!p.IsWordAt(k, "calls") || p[k].IsCapitalised || p.IsWordAt(k + 1, "for") || p.IsWordAt(k + 1, "on")
+            || SubjectBefore(s0, k) is not { Count: >= 2 } subject)
+        {
+            return null;
+        }
+        var last = subject[^1];
+        // "Ivo Marsh, an aide at the Kell Port Office, calls …": the words before the verb must be the name itself, not an appositive ending in one.
+        if (subject.Any(w => !p[w].IsWord || !p[w].IsCapitalised))
+        {
+            return null;
+        }
+        if (last < k - 2 || last == k - 2 && !p[k - 1].IsPunct(',') || !p[last].IsWord || !p[last].IsCapitalised || !p[last - 1].IsWord || !p[last - 1].IsCapitalised
+            || Lexicon.MastheadNameEndings.Contains(p[last].Text)
+            || LabelRules.IsOutletName(string.Join(' ', subject.Select(w => p[w].Text))))
+        {
+            return null;
+        }
+        return subject;
     }
 
     private static bool IsWovenParticiple(string word) =>

@@ -148,4 +148,32 @@ public class SpeechFragmentsRoundTests
 
         Assert.All(QuotationDrafter.Extract(article), d => Assert.Equal(QuotationKind.Speech, d.Kind));
     }
+
+    [Fact]
+    public void Present_calls_after_a_full_name_gives_the_words_to_that_name()
+    {
+        const string article = """
+            The Kell ferry will stop running in March. Councillor Ana Ruiz calls the decision "a slow betrayal of the islands".
+            """;
+
+        var quotation = Assert.Single(Speech(article));
+        Assert.Equal("Ana Ruiz", quotation.Speaker);
+    }
+
+    [Fact]
+    public void Present_calls_after_a_newspaper_a_common_noun_or_an_appositive_gives_no_speaker()
+    {
+        const string article = """
+            The Lindenport Daily calls the new bridge "the silver comb".
+
+            Fishermen in Norland call the northern channel "the grinder".
+
+            Columnist Nora Pike, once a clerk at the Kell Harbour Board, calls the tolls "theft".
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+        Assert.Equal(QuotationKind.Label, Drafted.Quote(drafts, "the silver comb").Kind);
+        Assert.Equal(QuotationKind.Label, Drafted.Quote(drafts, "the grinder").Kind);
+        Assert.NotEqual("Kell Harbour Board", Drafted.Quote(drafts, "theft").Speaker);
+    }
 }
