@@ -40,30 +40,14 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Resolution? BodyOfEarlierVoice(int head, string role)
     {
-        for (var k = head - 1; k >= 0; k--)
+        if (IndefiniteIntroduction(head, role) is not { } earlier)
         {
-            if (!p[k].IsWord || !p[k].Bare.Equals(role, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            var start = k;
-            while (start > 0 && p.SameSentence(start - 1, k) && p[start - 1].IsWord && !Lexicon.Prepositions.Contains(p[start - 1].Text)
-                   && !Lexicon.IsSpeechVerb(p[start - 1].Text) && start > k - 5)
-            {
-                start--;
-            }
-            // Only the first mention that introduced the voice ("a …"); a definite one is resolved in turn.
-            if (p[start].Text.ToLowerInvariant() is not ("a" or "an" or "one") || start == k)
-            {
-                continue;
-            }
-            List<int> earlier = [.. Enumerable.Range(start, k - start + 1)];
-            if (OrganisationSpokenFor(earlier) is { } organisation)
-            {
-                return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, RoleText(earlier), organisation, p.Distance(k, head));
-            }
-            return BodySpokenForByNoun(earlier, role);
+            return null;
         }
-        return null;
+        if (OrganisationSpokenFor(earlier) is { } organisation)
+        {
+            return Resolution.Of(organisation, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, RoleText(earlier), organisation, p.Distance(earlier[^1], head));
+        }
+        return BodySpokenForByNoun(earlier, role);
     }
 }

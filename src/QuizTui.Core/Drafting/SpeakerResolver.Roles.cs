@@ -311,7 +311,15 @@ internal sealed partial class SpeakerResolver
     /// "the official" after "A senior government official, who …, said": the fuller description
     /// the article gave when it introduced the unnamed speaker.
     /// </summary>
-    private string? EarlierDescription(int head, string role)
+    private string? EarlierDescription(int head, string role) =>
+        IndefiniteIntroduction(head, role) is { } earlier ? RoleDescription(earlier) : null;
+
+    /// <summary>
+    /// The words that introduced an unnamed speaker before <paramref name="head"/>: the nearest
+    /// "a …", "an …" or "one …" of up to five words ending in <paramref name="role"/>; null when
+    /// the article has none.
+    /// </summary>
+    private List<int>? IndefiniteIntroduction(int head, string role)
     {
         for (var k = head - 1; k >= 0; k--)
         {
@@ -327,7 +335,7 @@ internal sealed partial class SpeakerResolver
             }
             if (p[start].Text.ToLowerInvariant() is "a" or "an" or "one" && start < k)
             {
-                return RoleDescription([.. Enumerable.Range(start, k - start + 1)]);
+                return [.. Enumerable.Range(start, k - start + 1)];
             }
         }
         return null;
