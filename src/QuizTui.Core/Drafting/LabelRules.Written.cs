@@ -17,7 +17,7 @@ internal sealed partial class LabelRules
         for (k++; k < p.Count && k <= marker + 6 && p.SameSentence(marker, k) && p[k].IsWord; k++)
         {
             var word = p[k].Text.ToLowerInvariant();
-            if (Lexicon.WrittenOnNouns.Contains(word) || word is "slogan" or "slogans" or "chant" or "chants" or "motto" or "mottos")
+            if (Lexicon.WrittenOnNouns.Contains(word) || Lexicon.SloganNouns.Contains(word))
             {
                 return true;
             }

@@ -172,6 +172,9 @@ internal static partial class Lexicon
         "t-shirt", "t-shirts", "shirt", "shirts", "billboard", "billboards", "graffiti", "plaque", "inscription", "sticker",
     ]);
 
+    /// <summary>Words a crowd repeats, not anyone's speech: ""Save the Pier" was one of the slogans".</summary>
+    internal static readonly FrozenSet<string> SloganNouns = Set(["slogan", "slogans", "chant", "chants", "motto", "mottos"]);
+
     /// <summary>
     /// Bodies an article names by a place or a name and a lowercase noun ("Easton police", "the Westmark
     /// government", "the Halvard committee"), which is then the body's name.
