@@ -16,7 +16,7 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> MaleWords = Set(
     [
         "spokesman", "chairman", "councilman", "congressman", "businessman", "alderman", "mr", "sir", "lord",
-        "actor", "father", "dad", "son", "brother", "husband", "widower", "grandfather", "uncle", "nephew", "boy",
+        "father", "dad", "son", "brother", "husband", "widower", "grandfather", "uncle", "nephew", "boy",
         "man", "king", "prince", "duke", "he", "him", "his", "himself",
     ]);
 
