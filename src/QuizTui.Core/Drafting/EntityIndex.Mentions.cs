@@ -102,8 +102,9 @@ internal sealed partial class EntityIndex
     private bool SpeaksAfterDescription(NameRun run)
     {
         var verb = run.Last + 1;
-        if (verb >= _tokens.Count || !SameSentence(run.First, verb) || !_tokens[verb].IsWord || !Lexicon.IsSpeechVerb(_tokens[verb].Text)
-            || Lexicon.Participles.Contains(_tokens[verb].Text) || Lexicon.WeakSpeechVerbs.Contains(_tokens[verb].Text))
+        if (verb >= _tokens.Count || !SameSentence(run.First, verb) || !_tokens[verb].IsWord
+            || !(Lexicon.IsSpeechVerb(_tokens[verb].Text) && !Lexicon.Participles.Contains(_tokens[verb].Text) && !Lexicon.WeakSpeechVerbs.Contains(_tokens[verb].Text)
+                 || ActsAfterName(verb)))
         {
             return false;
         }
@@ -111,6 +112,10 @@ internal sealed partial class EntityIndex
         for (; k >= 0 && SameSentence(k, run.First) && run.First - k <= DescriptionWords && _tokens[k].IsWord; k--)
         {
             var word = _tokens[k].Text.ToLowerInvariant();
+            if (word == "of" && IsOfInsideTitle(k) && OpensSentence(k, run.First))
+            {
+                continue;
+            }
             if (Lexicon.Prepositions.Contains(word) || Lexicon.NotInSubject.Contains(word) || Lexicon.Pronouns.Contains(word)
                 || Lexicon.IsSpeechVerb(word) || Lexicon.IrregularPasts.Contains(word)
                 || !_tokens[k].IsCapitalised && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
@@ -121,6 +126,40 @@ internal sealed partial class EntityIndex
         // The description starts the sentence or follows a comma, a colon or a quotation.
         return k < 0 || !SameSentence(k, run.First) || _tokens[k].IsQuote || _tokens[k].Kind == TokenKind.Punct && _tokens[k].Text[0] is ',' or ';' or ':';
     }
+
+    /// <summary>
+    /// "counterpart Nina Kell praised her team", "Deputy Chief of Police Ivo Lune also called on
+    /// residents": a past tense right after the name (or after "also") makes it the subject of its
+    /// sentence as a speech verb does.
+    /// </summary>
+    private bool ActsAfterName(int verb)
+    {
+        if (_tokens[verb].Text == "also" && verb + 1 < _tokens.Count && SameSentence(verb, verb + 1) && _tokens[verb + 1].IsWord)
+        {
+            verb++;
+        }
+        var word = _tokens[verb].Text;
+        return !_tokens[verb].IsCapitalised && !Lexicon.Participles.Contains(word) && !Lexicon.WeakSpeechVerbs.Contains(word)
+            && (Lexicon.IsSpeechVerb(word) || Lexicon.IrregularPasts.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether only capitalised words stand between the start of the sentence and <paramref name="k"/> (the title opens the sentence).</summary>
+    private bool OpensSentence(int k, int first)
+    {
+        for (var j = k - 1; j >= 0 && SameSentence(j, first); j--)
+        {
+            if (!_tokens[j].IsWord || !_tokens[j].IsCapitalised)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"of" between two capitalised words of a title ("Chief of Police", "North of Scotland"), not "a friend of".</summary>
+    private bool IsOfInsideTitle(int of) =>
+        of > 0 && of + 1 < _tokens.Count && SameSentence(of - 1, of + 1) && _tokens[of - 1].IsWord && _tokens[of - 1].IsCapitalised
+        && _tokens[of + 1].IsWord && _tokens[of + 1].IsCapitalised;
 
     /// <summary>The most words a description before a name runs to ("Lindenport port baker and diver").</summary>
     private const int DescriptionWords = 5;

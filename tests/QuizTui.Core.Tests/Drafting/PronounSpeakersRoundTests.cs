@@ -19,4 +19,34 @@ public class PronounSpeakersRoundTests
 
         Assert.Equal("Nina Kell", Quote(drafts, "I could not say").Speaker);
     }
+
+    [Fact]
+    public void A_title_with_of_opening_the_sentence_leaves_its_name_the_subject_a_pronoun_goes_back_to()
+    {
+        const string article = """
+            In a statement, Inspector Ivo Lune, who led the inquiry, said the fire had "shaken the whole village." He also said the family had borne a heavy loss.
+
+            Chief of District Police Tomas Renwick said the case had shocked the island but that such crimes were rare there. "I hope these verdicts show that justice will be done," he added.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Tomas Renwick", Quote(drafts, "I hope these verdicts").Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_past_tense_is_the_subject_a_pronoun_goes_back_to()
+    {
+        const string article = """
+            Party secretary Ivo Lune has backed the mayor since the spring.
+
+            The race is closer in the north of the county. There, the district party Chairman Tomas Renwick declined to name the three delegates but said one backed the mayor. The district had thirty people apply, which he said were split evenly.
+
+            "The mayor has his share of support here," he said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Tomas Renwick", Quote(drafts, "The mayor has his").Speaker);
+    }
 }
