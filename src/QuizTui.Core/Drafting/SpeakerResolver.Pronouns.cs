@@ -34,6 +34,10 @@ internal sealed partial class SpeakerResolver
                         return Resolution.Of(agreeing.Person.FullName, SpeakerKind.Person, DraftConfidence.PronounPassesOver,
                             pronoun, agreeing.Person.FullName, Introduced(agreeing.Person, agreeing.Token, at), subjectMention.Person.FullName);
                     }
+                    if (NearerObjectOverFarSubject(at, gender, subjectMention) is { } nearer)
+                    {
+                        return PronounResolution(pronoun, nearer, gender, at, sure: false);
+                    }
                     return PronounResolution(pronoun, subjectMention, gender, at, sure: true);
                 }
                 if (LatestMention(at, gender, asSubject: false) is { } anyMention)
@@ -122,6 +126,32 @@ internal sealed partial class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "… a message from Deputy Ana Ruiz, reporting that the ferry had left. "…," she wrote": when
+    /// the last subject who fits was named two or more paragraphs back, a person the text shows to
+    /// have the pronoun's gender, named later in the pronoun's paragraph or the sentence before but
+    /// not as a subject, is the likelier antecedent; the draft still says to check.
+    /// </summary>
+    private PersonMention? NearerObjectOverFarSubject(int at, Gender gender, PersonMention subject)
+    {
+        if (p[at].Paragraph - p[subject.Token].Paragraph < 2 || LatestMention(at, gender, asSubject: false) is not { } nearer
+            || nearer.Token <= subject.Token || nearer.Person == subject.Person || nearer.Person.Gender != gender)
+        {
+            return null;
+        }
+        if (p[nearer.Token].Paragraph != p[at].Paragraph && p[at].Sentence - p[nearer.Token].Sentence > 1)
+        {
+            return null;
+        }
+        // "He lambasted the deal Lune signed. He pledged …": a sentence opened by the same pronoun
+        // goes on with the one it stood for; and a name never seen as anyone's subject may be no person at all.
+        var opening = p.SentenceStart(nearer.Token);
+        return p[opening].IsWord && p[opening].Text.Equals(gender == Gender.Male ? "he" : "she", StringComparison.OrdinalIgnoreCase)
+               || !p.Entities.PersonMentions.Exists(m => m.Person == nearer.Person && m.AsSubject)
+            ? null
+            : nearer;
     }
 
     /// <summary>

@@ -49,4 +49,40 @@ public class PronounSpeakersRoundTests
 
         Assert.Equal("Tomas Renwick", Quote(drafts, "The mayor has his").Speaker);
     }
+
+    private const string FarSubjectOpening = """
+        Chairwoman Ana Ruiz opened the harbour wall at Kellmouth on Friday. She cut the ribbon at noon.
+
+        Councillor Nina Kell, a former engineer, spoke next. She praised the builders.
+
+        The wall cost four million pounds and took two years to build.
+
+
+        """;
+
+    [Fact]
+    public void A_person_who_fits_named_in_the_sentence_before_goes_before_a_subject_two_paragraphs_back()
+    {
+        const string article = FarSubjectOpening + """
+            The harbour office later released a message from Chairwoman Ana Ruiz, reporting that the last stone had been laid. "The wall is finished at last," she wrote.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        var quote = Quote(drafts, "The wall is finished");
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal(DraftConfidence.PronounUnsure.Name, quote.Level);
+    }
+
+    [Fact]
+    public void A_sentence_opened_by_the_same_pronoun_keeps_the_subject_the_pronoun_stood_for()
+    {
+        const string article = FarSubjectOpening + """
+            She later criticised the plan drawn up by Chairwoman Ana Ruiz. "The wall is finished, but the road is not," she said.
+            """;
+
+        var drafts = QuotationDrafter.Extract(article);
+
+        Assert.Equal("Nina Kell", Quote(drafts, "The wall is finished").Speaker);
+    }
 }
