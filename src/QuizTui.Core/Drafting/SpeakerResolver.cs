@@ -20,6 +20,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
     /// </summary>
     public Resolution Resolve(List<int> subject)
     {
+        if (subject.Count > 0 && subject.TrueForAll(k => p[k].IsWord && Lexicon.CountingWords.Contains(p[k].Text)))
+        {
+            return OrdinalAfterOne(subject) ?? (CutBeforeItsNoun(subject) ? Resolution.Unresolved() : ResolveSubject(subject));
+        }
         var resolution = ResolveSubject(subject);
         return resolution.Name is { } name && !IsPlausibleSpeaker(name, resolution.Kind) ? Resolution.Unresolved() : resolution;
     }
