@@ -79,6 +79,19 @@ public class JunkSpeakerTests
     }
 
     [Fact]
+    public void A_place_after_a_role_is_where_the_role_is_not_the_speaker()
+    {
+        const string article = """
+            The harbour authority's chief engineer in Westmark has criticised the dredging contractors, saying they are "careless" and slow to answer.
+            """;
+
+        var speaker = Rules(article, "careless").Speaker;
+
+        Assert.NotEqual("Westmark", speaker);
+        Assert.EndsWith("chief engineer", speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_description_with_a_participle_as_adjective_is_kept()
     {
         const string article = """
