@@ -29,6 +29,17 @@ internal static partial class Lexicon
         "speaking", "talking", "addressing", "responding", "commenting", "reacting", "replying", "answering",
     ]);
 
+    /// <summary>
+    /// Words that count or order someone but never name them ("One", "a second", "another",
+    /// "additional"): a speaker made of these alone is the front of a description whose noun was
+    /// lost ("One post by him read", "A second said").
+    /// </summary>
+    internal static readonly FrozenSet<string> CountingWords = Set(
+    [
+        "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+        "second", "third", "fourth", "fifth", "another", "additional", "other", "further", "latest", "last", "next",
+    ]);
+
     /// <summary>Nouns a clause hangs on ("the way people have responded"): never the person a description names.</summary>
     internal static readonly FrozenSet<string> ClauseHeadNouns = Set(["way", "time", "reason", "moment", "fact", "extent"]);
 

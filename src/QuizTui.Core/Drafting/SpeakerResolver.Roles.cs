@@ -348,6 +348,10 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool IsClauseFragment(List<int> subject)
     {
+        if (HasVerbOfClause(subject))
+        {
+            return true;
+        }
         if (subject.Exists(k => p[k].IsCapitalised && !Lexicon.NotNames.Contains(p[k].Text)))
         {
             return false;
@@ -364,6 +368,50 @@ internal sealed partial class SpeakerResolver
             var verbLike = word.Length > 4 && !Lexicon.IsRoleNoun(p[subject[i]].Bare)
                 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
             if (verbLike && (Lexicon.Prepositions.Contains(next) || Lexicon.Determiners.Contains(next) && next is not "one" || next is "out" or "up"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Ana Ruiz issued a warning", "lawyers for Kell appeared to", "the vote followed weeks", "the
+    /// bid won": a verb of the reporter's clause inside what was read as the subject, even where
+    /// a name in capitals stands before it. The verb is a lowercase word (after the first, unless alone): one in
+    /// "-ed" with "to", an object pronoun or an article after it, or after "the" and a noun; or a
+    /// common irregular past at the end.
+    /// </summary>
+    private bool HasVerbOfClause(List<int> subject)
+    {
+        if (subject.Count == 1 && p[subject[0]] is { IsWord: true, IsCapitalised: false } only && Lexicon.IrregularPasts.Contains(only.Text))
+        {
+            return true;
+        }
+        for (var i = 1; i < subject.Count; i++)
+        {
+            var t = p[subject[i]];
+            if (!t.IsWord || t.IsCapitalised || Lexicon.IsRoleNoun(t.Bare))
+            {
+                continue;
+            }
+            if (i == subject.Count - 1)
+            {
+                return Lexicon.IrregularPasts.Contains(t.Text);
+            }
+            if (t.Text.Length <= 4 || !t.Text.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var next = p[subject[i + 1]];
+            if (next.IsWord && next.Text is "to" or "it" or "them" or "him" or "us" or "a" or "an" or "the")
+            {
+                return true;
+            }
+            // "The vote followed weeks": "the", a noun, then the verb; "the newly elected mayor" has an adverb there.
+            if (i >= 2 && Lexicon.Determiners.Contains(p[subject[i - 2]].Text) && p[subject[i - 1]] is { IsWord: true, IsCapitalised: false } before
+                && !before.Text.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.Adverbs.Contains(before.Text) && !Lexicon.CountingWords.Contains(before.Text)
+                && next is { IsWord: true, IsCapitalised: false } && !Lexicon.Prepositions.Contains(next.Text))
             {
                 return true;
             }

@@ -20,6 +20,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
     /// </summary>
     public Resolution Resolve(List<int> subject)
     {
+        if (subject.Count > 0 && subject.TrueForAll(k => p[k].IsWord && Lexicon.CountingWords.Contains(p[k].Text)))
+        {
+            return OrdinalAfterOne(subject) ?? (CutBeforeItsNoun(subject) ? Resolution.Unresolved() : ResolveSubject(subject));
+        }
         var resolution = ResolveSubject(subject);
         return resolution.Name is { } name && !IsPlausibleSpeaker(name, resolution.Kind) ? Resolution.Unresolved() : resolution;
     }
@@ -180,6 +184,10 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
                 return Resolution.Of(bodyNamed.Name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, "the " + run.Name, bodyNamed.Name,
                     mention.Organisation is null ? "elsewhere in the article" : p.Distance(mention.Token, at));
             }
+            if (run.Last == subject[^1] && PlaceAfterRole(subject, run) is { } role)
+            {
+                return role;
+            }
             if (run.Last == subject[^1])
             {
                 return GivenNameAfterTitle(run, written)
@@ -199,6 +207,26 @@ internal sealed partial class SpeakerResolver(Prose p, AttributionCues cues)
         }
         var description = RoleDescription(subject);
         return Resolution.Of(description, SpeakerKind.Role, DraftConfidence.RoleWithoutName, description);
+    }
+
+    /// <summary>
+    /// "the intelligence chief in Westmark", "a lawyer from Kell": a name after "in", "from" or "at"
+    /// that ends the subject says where the role before it is; the speaker is that role, never the
+    /// place. Null when no role noun stands before the preposition.
+    /// </summary>
+    private Resolution? PlaceAfterRole(List<int> subject, NameRun run)
+    {
+        var preposition = run.First - 1;
+        if (preposition <= subject[0] || !p[preposition].IsWord || p[preposition].Text is not ("in" or "from" or "at"))
+        {
+            return null;
+        }
+        var head = preposition - 1;
+        if (!p[head].IsWord || p[head].IsCapitalised || !Lexicon.IsRoleNoun(p[head].Bare))
+        {
+            return null;
+        }
+        return ResolveRole([.. subject.Where(k => k <= head)], p[head].Bare);
     }
 
     /// <summary>
