@@ -203,6 +203,7 @@ internal static class PackDraftWriter
         var line = fact.Line.ToString(CultureInfo.InvariantCulture);
         return fact switch
         {
+            { Missing: { } missing } => $"{DraftMarkers.FillIn} {what} from line {line} of the text: {missing}",
             { Doubt: { } doubt } => $"{DraftMarkers.Check} {what} from line {line} of the text: {doubt}",
             { Labelled: true } => $"line {line} of the text",
             _ => $"{DraftMarkers.Check} {what} guessed from line {line} of the text",
