@@ -186,7 +186,19 @@ internal static class PeopleFound
         }
         // The name as the article first gave it, unless the title gives more of it.
         var name = (first, last) == (namedFirst, namedLast) ? named.Name : StripPossessive(string.Join(' ', words.Skip(first).Take(last - first + 1)));
-        var rest = string.Join(' ', words.Take(first).Concat(words.Skip(last + 1)));
+        // "a transport analyst at Harwick Securities in Lindenport": a body introduced by a
+        // preposition ends the role, and what follows the body (a place) is no part of it.
+        var before = words.Take(first).ToList();
+        var end = before.Count;
+        while (end > 0 && before[end - 1].ToLowerInvariant() is "the" or "a" or "an")
+        {
+            end--;
+        }
+        if (end > 1 && before[end - 1].ToLowerInvariant() is "at" or "with" or "for" or "of" or "from")
+        {
+            return (name, string.Join(' ', before.Take(end - 1)));
+        }
+        var rest = string.Join(' ', before.Concat(words.Skip(last + 1)));
         return (name, rest);
     }
 
