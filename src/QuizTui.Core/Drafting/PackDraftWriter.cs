@@ -94,7 +94,8 @@ internal static class PackDraftWriter
         switch (person.Kind)
         {
             case SpeakerKind.Organisation:
-                y.Key(4, "name", person.Name, comment: "an organisation speaking as one");
+                // "transport ministry", as an article may write a body, reads like the other names as "Transport ministry".
+                y.Key(4, "name", Capitalised(person.Name), comment: "an organisation speaking as one");
                 break;
             case SpeakerKind.Role:
                 y.Key(4, "name", Capitalised(person.Name) + " (not named)",

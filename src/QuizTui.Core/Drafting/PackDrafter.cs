@@ -288,6 +288,10 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
     /// <summary>The entry for a name as an article gives it, added when there is none yet.</summary>
     public EventPerson Find(string name, SpeakerKind kind)
     {
+        if (kind == SpeakerKind.Role && IsBody(name))
+        {
+            kind = SpeakerKind.Organisation; // "the foreign ministry" is a body speaking as one, not an unnamed person
+        }
         if (kind == SpeakerKind.Organisation && _organisationsNamed.Where(o => EntityIndex.IsAcronymOf(name, o)).ToList() is [var spelledOut])
         {
             name = spelledOut; // "RTC" where another article names the Riverton Transit Commission
@@ -324,6 +328,11 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
         }
         return match;
     }
+
+    /// <summary>A description that names a body, not a person: its last word a kind of body ("foreign ministry"), no role ("ministry spokeswoman").</summary>
+    private static bool IsBody(string description) =>
+        description.Split(' ')[^1].ToLowerInvariant() is var last && Lexicon.OrganisationNouns.Contains(last) && !Lexicon.IsRoleNoun(last)
+        && !Lexicon.PlaceAndKinNouns.Contains(last);
 
     private static string WithoutHonorific(string name)
     {

@@ -75,4 +75,21 @@ public partial class PackDrafterTests
             FileText(draft, "articles/norland-wire-2024-06-03.yaml"), StringComparison.Ordinal);
         Assert.Contains("published: 2023-06-20  # FILL IN:", FileText(draft, "articles/norland-wire-2023-06-20.yaml"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_the_article_names_in_lowercase_words_is_an_organisation_of_the_event_not_an_unnamed_person()
+    {
+        const string article = """
+            Fares to rise again in June
+
+            Norrail will raise fares again in June, the transport ministry said on Friday.
+
+            "Without higher fares the lines cannot be kept open," it said.
+            """;
+
+        var draft = DraftTexts(("fares.txt", article));
+
+        Assert.Contains("  - id: transport-ministry  # quoted in fares\n    name: Transport ministry  # an organisation speaking as one\n",
+            FileText(draft, "event.yaml"), StringComparison.Ordinal);
+    }
 }
