@@ -51,4 +51,14 @@ public class PackRoundTests
         Assert.Equal(SpeakerKind.Organisation, quote.SpeakerKind);
         Assert.False(quote.SpeakerGuessed);
     }
+
+    [Fact]
+    public void Words_before_a_title_after_a_role_and_a_comma_are_the_office_not_a_person()
+    {
+        const string article = "Vessaria will finish the dam despite the recall of Norland's ambassador, Vessarian Prime Minister Dario Lenz said on Wednesday.";
+
+        var people = QuotationDrafter.Draft(article).People;
+
+        Assert.Equal(["Dario Lenz"], people.Select(p => p.Name));
+    }
 }
