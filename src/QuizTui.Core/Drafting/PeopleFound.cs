@@ -89,6 +89,12 @@ internal static class PeopleFound
             var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !w.EndsWith("-based", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal))
                 .ToList();
+            // "Kell United dismissed head coach Anton Reiss": a body that opens the title and does
+            // something to the person is the subject of its verb; the role follows the verb.
+            if (named is not null && title.StartsWith(named.Name + " ", StringComparison.OrdinalIgnoreCase) && kept.Count > 1 && IsPastVerb(kept[0]))
+            {
+                kept.RemoveAt(0);
+            }
             while (kept.Count > 0 && kept[^1].ToLowerInvariant() is "at" or "with" or "for" or "of" or "the" or "a" or "an" or "in" or "from")
             {
                 kept.RemoveAt(kept.Count - 1);
@@ -201,6 +207,11 @@ internal static class PeopleFound
         var rest = string.Join(' ', before.Concat(words.Skip(last + 1)));
         return (name, rest);
     }
+
+    /// <summary>"dismissed", "named", "hired", "chose": a lowercase verb in the past tense.</summary>
+    private static bool IsPastVerb(string word) =>
+        word.Length > 0 && char.IsLower(word[0])
+        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularPasts.Contains(word));
 
     /// <summary>A capitalised word that may begin a body's name: not a role ("Chief"), an honorific or a description ("Vancouver-based").</summary>
     private static bool IsCapitalisedWord(string word) =>

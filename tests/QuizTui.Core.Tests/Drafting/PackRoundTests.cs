@@ -61,4 +61,19 @@ public class PackRoundTests
 
         Assert.Equal(["Dario Lenz"], people.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_body_that_acts_on_the_person_before_the_role_is_their_organisation_and_its_verb_no_part_of_the_role()
+    {
+        const string article = """
+            Kell United dismissed head coach Anton Reiss on Friday after the cup defeat.
+
+            "I gave everything to this club," Reiss said.
+            """;
+
+        var person = Person(article, "Anton Reiss");
+
+        Assert.Equal("head coach", person.Role);
+        Assert.Equal("Kell United", person.Organisation);
+    }
 }
