@@ -11,7 +11,8 @@ namespace QuizTui.Core.Drafting;
 /// guess from the page's layout (a short first line taken as the headline), to be checked.
 /// </param>
 /// <param name="Doubt">Why the value may be wrong although the text states it (a date such as 03/04/2026 read one of two ways), or null.</param>
-public sealed record ArticleFact(string Value, int Line, bool Labelled, string? Doubt = null);
+/// <param name="Missing">What the text leaves out of the value, for the instructor to fill in (a dateline's year), or null.</param>
+public sealed record ArticleFact(string Value, int Line, bool Labelled, string? Doubt = null, string? Missing = null);
 
 /// <summary>
 /// The outlet, date, headline and author an article's text states near its top. Labelled lines
@@ -22,6 +23,12 @@ public sealed record ArticleFact(string Value, int Line, bool Labelled, string? 
 /// </summary>
 public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Published, ArticleFact? Headline, ArticleFact? Author)
 {
+    /// <summary>
+    /// The month and day of a wire dateline that gives no year ("KELL, March 3 (Norland Wire) -"),
+    /// as MM-dd, when the text states no full date; null otherwise. <see cref="WithYear"/> completes it.
+    /// </summary>
+    public ArticleFact? DayWithoutYear { get; init; }
+
     /// <summary>How many non-empty lines from the top are read.</summary>
     private const int HeaderLines = 15;
 
@@ -46,6 +53,7 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
             }
         }
         ArticleFact? outlet = null, published = null, headline = null, author = null, bylineOutlet = null, datelineOutlet = null;
+        ArticleFact? wireOutlet = null, wireDate = null, wireDay = null;
         foreach (var (n, line) in lines)
         {
             if (Labelled().Match(line) is { Success: true } m)
@@ -82,15 +90,67 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
                 bylineOutlet = paper is null ? null : new ArticleFact(Unshouted(paper), n, false);
             }
             datelineOutlet ??= DatelineOutlet(n, line);
+            if (wireOutlet is null && wireDate is null && wireDay is null && WireDateline(n, line) is var (wOutlet, wDate, wDay))
+            {
+                (wireOutlet, wireDate, wireDay) = (wOutlet, wDate, wDay);
+            }
         }
-        published ??= GuessDate(lines);
+        published ??= GuessDate(lines) ?? wireDate;
         if (headline is null || outlet is null)
         {
             var (guessedHeadline, guessedOutlet) = GuessHeadline(lines, text);
             headline ??= guessedHeadline;
-            outlet ??= guessedOutlet ?? bylineOutlet ?? datelineOutlet ?? GuessMasthead(lines, headline);
+            outlet ??= guessedOutlet ?? bylineOutlet ?? datelineOutlet ?? GuessMasthead(lines, headline) ?? wireOutlet;
         }
-        return new ArticleFacts(outlet, published, headline, author);
+        return new ArticleFacts(outlet, published, headline, author) { DayWithoutYear = published is null ? wireDay : null };
+    }
+
+    /// <summary>
+    /// The date of a dateline that gave no year, in <paramref name="year"/>, with why that year
+    /// (<paramref name="doubt"/>, to check) or what is left to fill in (<paramref name="missing"/>).
+    /// Unchanged when the text states a full date or no dateline day.
+    /// </summary>
+    public ArticleFacts WithYear(int year, string? doubt, string? missing)
+    {
+        if (Published is not null || DayWithoutYear is not { } day
+            || !DateOnly.TryParseExact($"{year:D4}-{day.Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return this;
+        }
+        return this with { Published = new ArticleFact(Iso(date), day.Line, false, doubt, missing), DayWithoutYear = null };
+    }
+
+    /// <summary>
+    /// A wire dateline opening a paragraph: "KELL, March 3 (Norland Wire) -", "KELL, Norland, March
+    /// 3, 2026 -", "KELL (Norland Wire) -". The outlet in brackets and the date, each a guess; a
+    /// date without a year comes as the month and day (MM-dd). A place in ordinary capitals counts
+    /// only with an outlet in brackets, so a sentence that starts with a name and a date is none.
+    /// </summary>
+    private static (ArticleFact? Outlet, ArticleFact? Date, ArticleFact? DayWithoutYear)? WireDateline(int number, string line)
+    {
+        if (WireDatelineStart().Match(line) is not { Success: true } m
+            || !m.Groups["outlet"].Success && !m.Groups["month"].Success
+            || !m.Groups["outlet"].Success && m.Groups["place"].Value.Any(char.IsLower))
+        {
+            return null;
+        }
+        var outlet = m.Groups["outlet"].Success ? new ArticleFact(Unshouted(m.Groups["outlet"].Value.Trim()), number, false) : null;
+        if (!m.Groups["month"].Success)
+        {
+            return (outlet, null, null);
+        }
+        var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["year"].Success)
+        {
+            return TryDate(m.Groups["year"].Value, m.Groups["month"].Value, m.Groups["day"].Value, out var date)
+                ? (outlet, new ArticleFact(Iso(date), number, false), null)
+                : (outlet, null, null);
+        }
+        // Checked against a leap year, so that 29 February stays possible until the year is known.
+        return month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
+            ? (outlet, null, new ArticleFact($"{month:D2}-{day:D2}", number, false))
+            : (outlet, null, null);
     }
 
     /// <summary>
@@ -320,6 +380,9 @@ public sealed partial record ArticleFacts(ArticleFact? Outlet, ArticleFact? Publ
         date = new DateOnly(y, m, dd);
         return true;
     }
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})?(?:,\s+(?<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20|21)\d\d))?)?\s*(?:\((?<outlet>\p{Lu}[^()]{1,40})\))?\s*[-–—]{1,2}\s")]
+    private static partial Regex WireDatelineStart();
 
     [GeneratedRegex(@"^(headline|title|outlet|source|publication date|publication|publisher|newspaper|site|date|published|posted|dated|author|byline)\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();

@@ -261,7 +261,7 @@ internal sealed partial class EntityIndex
     /// <summary>Capitalised words that make a title of the role noun after them ("Vice President", "Deputy Director").</summary>
     private static bool IsTitleModifier(string word) =>
         word is "Vice" or "Deputy" or "Assistant" or "Associate" or "Senior" or "Executive" or "General" or "Managing"
-            or "Press" or "Majority" or "Minority" or "Acting" or "Interim" or "Former" or "Chief";
+            or "Press" or "Majority" or "Minority" or "Acting" or "Interim" or "Former" or "Chief" or "Prime";
 
     private static bool IsNameWord(List<Token> tokens, int i, bool first)
     {

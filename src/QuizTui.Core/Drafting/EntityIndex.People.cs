@@ -72,7 +72,8 @@ internal sealed partial class EntityIndex
     /// <summary>
     /// "the Republican Senate Majority Leader", "the Kell Harbour Board Chair": capitalised words
     /// after "the" and before a capitalised role noun name the office the title belongs to, not a
-    /// person, so a pronoun after it does not stop at them.
+    /// person, so a pronoun after it does not stop at them. So do capitalised words ending in a
+    /// word that makes a title of the role after it ("Vessarian Prime Minister Dario Lenz").
     /// </summary>
     private bool NamesOfficeBeforeTitle(NameRun run)
     {
@@ -81,6 +82,10 @@ internal sealed partial class EntityIndex
             || !Lexicon.IsRoleNoun(_tokens[next].Bare))
         {
             return false;
+        }
+        if (IsTitleModifier(_tokens[run.Last].Bare))
+        {
+            return true;
         }
         var k = run.First - 1;
         while (k >= 0 && SameSentence(k, run.First) && _tokens[k].IsCapitalised && !_tokens[k].IsAcronym && !_tokens[k].IsPossessive

@@ -33,6 +33,7 @@ internal static partial class Lexicon
         "journal", "tribune", "chronicle", "courier", "observer", "foods", "airlines", "airways", "motors",
         "industries", "enterprises", "communications", "pharmaceuticals", "energy", "railway", "railways",
         "transit", "hotels", "resorts", "studios", "records", "entertainment", "games", "sports", "fc", "team", "paper",
+        "army", "navy",
     ]);
 
     /// <summary>

@@ -94,7 +94,8 @@ internal static class PackDraftWriter
         switch (person.Kind)
         {
             case SpeakerKind.Organisation:
-                y.Key(4, "name", person.Name, comment: "an organisation speaking as one");
+                // "transport ministry", as an article may write a body, reads like the other names as "Transport ministry".
+                y.Key(4, "name", Capitalised(person.Name), comment: "an organisation speaking as one");
                 break;
             case SpeakerKind.Role:
                 y.Key(4, "name", Capitalised(person.Name) + " (not named)",
@@ -203,6 +204,7 @@ internal static class PackDraftWriter
         var line = fact.Line.ToString(CultureInfo.InvariantCulture);
         return fact switch
         {
+            { Missing: { } missing } => $"{DraftMarkers.FillIn} {what} from line {line} of the text: {missing}",
             { Doubt: { } doubt } => $"{DraftMarkers.Check} {what} from line {line} of the text: {doubt}",
             { Labelled: true } => $"line {line} of the text",
             _ => $"{DraftMarkers.Check} {what} guessed from line {line} of the text",

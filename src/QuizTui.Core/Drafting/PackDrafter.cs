@@ -1,3 +1,4 @@
+using System.Globalization;
 using QuizTui.Core.Authoring;
 using QuizTui.Core.Model;
 
@@ -40,8 +41,9 @@ public static class PackDrafter
         ArgumentNullException.ThrowIfNull(eventId);
         ArgumentNullException.ThrowIfNull(sources);
         var articleIds = new HashSet<string>(StringComparer.Ordinal);
+        var facts = WithDatelineYears(sources.Select(s => ArticleFacts.Read(s.Text)).ToList(), today);
         var articles = sources
-            .Select((source, index) => DraftedArticle.From(source, index, articleIds))
+            .Select((source, index) => DraftedArticle.From(source, index, facts[index], articleIds))
             .OrderBy(a => a.Date ?? DateOnly.MaxValue)
             .ThenBy(a => a.Index)
             .ToList();
@@ -79,6 +81,32 @@ public static class PackDrafter
         return new PackDraft(files, new PackDraftSummary(
             articles.Count, written.Count, written.Count(q => q.NeedsCheck),
             articles.Sum(a => a.Quotations.Count(q => q.Speaker is null)), people.Entries.Count, linked));
+    }
+
+    /// <summary>
+    /// A dateline that gives the day but no year ("KELL, March 3 (Norland Wire) -") takes the
+    /// year the pack's other articles state (the commonest, then the latest), marked to check;
+    /// when none states one, the latest such day up to the day of drafting, marked to fill in.
+    /// </summary>
+    private static List<ArticleFacts> WithDatelineYears(List<ArticleFacts> facts, DateOnly today)
+    {
+        var stated = facts.Select(f => f.Date?.Year).OfType<int>()
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+        return [.. facts.Select(f =>
+        {
+            if (f.DayWithoutYear is not { } day)
+            {
+                return f;
+            }
+            var spelled = DateOnly.ParseExact($"2000-{day.Value}", "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM", CultureInfo.InvariantCulture);
+            if (stated is { } year)
+            {
+                return f.WithYear(year, $"the dateline gives {spelled} but no year; {year} is the year the other articles state", null);
+            }
+            var thisYear = f.WithYear(today.Year, null, null);
+            var guess = thisYear.Date is { } d && d > today ? today.Year - 1 : today.Year;
+            return f.WithYear(guess, null, $"the dateline gives {spelled} but no year; {guess} is a guess from the day of drafting");
+        })];
     }
 
     /// <summary>
@@ -171,9 +199,8 @@ internal sealed class DraftedArticle
 
     public DateOnly? Date => Facts.Date;
 
-    public static DraftedArticle From(ArticleSource source, int index, HashSet<string> takenIds)
+    public static DraftedArticle From(ArticleSource source, int index, ArticleFacts facts, HashSet<string> takenIds)
     {
-        var facts = ArticleFacts.Read(source.Text);
         var draft = QuotationDrafter.Draft(source.Text);
         // An article id names the outlet and the date when the text gives both; otherwise the file.
         var name = facts.Outlet is { } outlet && facts.Date is { } date
@@ -261,6 +288,10 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
     /// <summary>The entry for a name as an article gives it, added when there is none yet.</summary>
     public EventPerson Find(string name, SpeakerKind kind)
     {
+        if (kind == SpeakerKind.Role && IsBody(name))
+        {
+            kind = SpeakerKind.Organisation; // "the foreign ministry" is a body speaking as one, not an unnamed person
+        }
         if (kind == SpeakerKind.Organisation && _organisationsNamed.Where(o => EntityIndex.IsAcronymOf(name, o)).ToList() is [var spelledOut])
         {
             name = spelledOut; // "RTC" where another article names the Riverton Transit Commission
@@ -280,12 +311,13 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
         }
         if (match is null && kind == SpeakerKind.Organisation)
         {
+            // The same name, or initials and the name they spell. A one-word name is not joined to
+            // a longer one that begins with it: "Norland", a country acting, and the "Norland
+            // Environment Agency" are two bodies.
             var canonical = EntityIndex.CanonicalOrganisation(name);
             var candidates = Entries.Where(e => e.Kind == SpeakerKind.Organisation
                     && (string.Equals(EntityIndex.CanonicalOrganisation(e.Name), canonical, StringComparison.OrdinalIgnoreCase)
-                        || EntityIndex.IsAcronymOf(name, e.Name) || EntityIndex.IsAcronymOf(e.Name, name)
-                        || !name.Contains(' ', StringComparison.Ordinal) && e.Name.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)
-                        || !e.Name.Contains(' ', StringComparison.Ordinal) && name.StartsWith(e.Name + " ", StringComparison.OrdinalIgnoreCase)))
+                        || EntityIndex.IsAcronymOf(name, e.Name) || EntityIndex.IsAcronymOf(e.Name, name)))
                 .ToList();
             match = candidates.Count == 1 ? candidates[0] : null;
         }
@@ -296,6 +328,11 @@ internal sealed class EventPeople(IEnumerable<string> organisationsNamed)
         }
         return match;
     }
+
+    /// <summary>A description that names a body, not a person: its last word a kind of body ("foreign ministry"), no role ("ministry spokeswoman").</summary>
+    private static bool IsBody(string description) =>
+        description.Split(' ')[^1].ToLowerInvariant() is var last && Lexicon.OrganisationNouns.Contains(last) && !Lexicon.IsRoleNoun(last)
+        && !Lexicon.PlaceAndKinNouns.Contains(last);
 
     private static string WithoutHonorific(string name)
     {

@@ -89,6 +89,12 @@ internal static class PeopleFound
             var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !w.EndsWith("-based", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal))
                 .ToList();
+            // "Kell United dismissed head coach Anton Reiss": a body that opens the title and does
+            // something to the person is the subject of its verb; the role follows the verb.
+            if (named is not null && title.StartsWith(named.Name + " ", StringComparison.OrdinalIgnoreCase) && kept.Count > 1 && IsPastVerb(kept[0]))
+            {
+                kept.RemoveAt(0);
+            }
             while (kept.Count > 0 && kept[^1].ToLowerInvariant() is "at" or "with" or "for" or "of" or "the" or "a" or "an" or "in" or "from")
             {
                 kept.RemoveAt(kept.Count - 1);
@@ -186,9 +192,26 @@ internal static class PeopleFound
         }
         // The name as the article first gave it, unless the title gives more of it.
         var name = (first, last) == (namedFirst, namedLast) ? named.Name : StripPossessive(string.Join(' ', words.Skip(first).Take(last - first + 1)));
-        var rest = string.Join(' ', words.Take(first).Concat(words.Skip(last + 1)));
+        // "a transport analyst at Harwick Securities in Lindenport": a body introduced by a
+        // preposition ends the role, and what follows the body (a place) is no part of it.
+        var before = words.Take(first).ToList();
+        var end = before.Count;
+        while (end > 0 && before[end - 1].ToLowerInvariant() is "the" or "a" or "an")
+        {
+            end--;
+        }
+        if (end > 1 && before[end - 1].ToLowerInvariant() is "at" or "with" or "for" or "of" or "from")
+        {
+            return (name, string.Join(' ', before.Take(end - 1)));
+        }
+        var rest = string.Join(' ', before.Concat(words.Skip(last + 1)));
         return (name, rest);
     }
+
+    /// <summary>"dismissed", "named", "hired", "chose": a lowercase verb in the past tense.</summary>
+    private static bool IsPastVerb(string word) =>
+        word.Length > 0 && char.IsLower(word[0])
+        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularPasts.Contains(word));
 
     /// <summary>A capitalised word that may begin a body's name: not a role ("Chief"), an honorific or a description ("Vancouver-based").</summary>
     private static bool IsCapitalisedWord(string word) =>

@@ -31,6 +31,30 @@ internal sealed partial class SpeakerResolver
                 return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, words, name, p.Distance(k, subject[0]));
             }
         }
+        return BodyOfFieldPrintedWithNoun(noun, subject);
+    }
+
+    /// <summary>
+    /// "The transport ministry defended the plan. "…," a ministry spokeswoman said": a body printed
+    /// in lowercase words after "the", its field ("transport", "health") right before
+    /// <paramref name="noun"/>, in this sentence or the one before, by those words; null when there is none.
+    /// </summary>
+    private Resolution? BodyOfFieldPrintedWithNoun(string noun, List<int> subject)
+    {
+        var at = subject[0];
+        for (var k = at - 1; k >= 2 && p[at].Sentence - p[k].Sentence <= 1 && p[at].Paragraph - p[k].Paragraph <= 1; k--)
+        {
+            if (p[k] is not { IsWord: true, IsCapitalised: false } || !p[k].Bare.Equals(noun, StringComparison.Ordinal)
+                || p[k - 1] is not { IsWord: true, IsCapitalised: false, IsPossessive: false } field || !Lexicon.OfficeFieldEnds.Contains(field.Bare))
+            {
+                continue;
+            }
+            if (p.IsWordAt(k - 2, "the") && p.SameSentence(k - 2, k))
+            {
+                var name = p.Words(k - 1, k);
+                return Resolution.Of(name, SpeakerKind.Organisation, DraftConfidence.OrganisationNoun, RoleText(subject), name, p.Distance(k, at));
+            }
+        }
         return null;
     }
 
