@@ -20,7 +20,7 @@ internal static partial class Lexicon
         "co-owner", "partner", "investor", "shareholder", "employee", "worker", "staffer", "contractor",
         "consultant", "adviser", "advisor", "analyst", "economist", "specialist", "trainer", "operator", "head",
         "boss", "entrepreneur", "businessman", "businesswoman", "banker", "broker", "accountant", "treasurer",
-        "secretary", "clerk", "administrator", "controller", "comptroller", "supervisor", "engineer", "developer", "designer", "user",
+        "secretary", "undersecretary", "clerk", "administrator", "controller", "comptroller", "supervisor", "engineer", "developer", "designer", "user",
         "customer", "client", "shopper", "vendor", "supplier", "seller", "buyer", "landlord", "tenant", "farmer",
         "fisherman", "fisherwoman", "fishermen", "harbourmaster", "harbormaster",
         "pilot", "copilot", "environmentalist", "conservationist",

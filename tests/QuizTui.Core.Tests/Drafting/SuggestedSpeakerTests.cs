@@ -85,11 +85,28 @@ public class SuggestedSpeakerTests
             """;
 
         var quote = Assert.Single(QuotationDrafter.Extract(article));
-        var candidates = Assert.Single(QuotationDrafter.DraftWithCandidates(article).Candidates);
+        var candidates = QuotationDrafter.DraftWithCandidates(article).Candidates[^1];
 
         Assert.Contains("ACC", candidates.Select(c => c.Name));
         Assert.Equal("Ana Ruiz", quote.Speaker);
         Assert.Equal("no attribution found; suggested as the only one named near it: Ana Ruiz: check", quote.Reason);
+    }
+
+    [Fact]
+    public void A_title_word_before_a_long_title_is_never_a_candidate()
+    {
+        const string article = """
+            Civilian Deputy Undersecretary of the Harbour Board for Works Lena Varga: "We signed the dock contract too quickly."
+
+            An additional note by Varga strikes another tone, as she writes to Assistant Secretary of the Harbour Board for Works Piet Osk about the cranes, saying, "Keep the cranes busy, and the rest will follow."
+            """;
+
+        var candidates = QuotationDrafter.DraftWithCandidates(article).Candidates[^1];
+        var quote = QuotationDrafter.Extract(article)[^1];
+
+        // "Undersecretary" is a role noun, so the words before the name are her title, not someone.
+        Assert.DoesNotContain("Undersecretary", candidates.Select(c => c.Name));
+        Assert.NotEqual("Undersecretary", quote.Speaker);
     }
 
     [Fact]
