@@ -62,10 +62,10 @@ public class JunkSpeakerTests
     public void A_name_and_the_verb_of_its_clause_are_no_description()
     {
         const string article = """
-            Ana Ruiz and Tomas Vell are running for mayor of Westmark. On Sunday, Vell issued a new line of attack, stating on Kell Radio that Ruiz's "judgment" was "clearly lacking."
+            Ana Ruiz and Tomas Vell are running for mayor of Westmark. Vell opened the week with a new line of attack against the harbour plan, telling Kell Radio on Monday that Ruiz's "sums" were "pure fantasy."
             """;
 
-        Assert.DoesNotContain("issued", Rules(article, "clearly lacking").Speaker ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("opened", Rules(article, "pure fantasy").Speaker ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
