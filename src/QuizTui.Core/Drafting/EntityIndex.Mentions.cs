@@ -140,7 +140,7 @@ internal sealed partial class EntityIndex
         }
         var word = _tokens[verb].Text;
         return !_tokens[verb].IsCapitalised && !Lexicon.Participles.Contains(word) && !Lexicon.WeakSpeechVerbs.Contains(word)
-            && (Lexicon.IsSpeechVerb(word) || Lexicon.IrregularPasts.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+            && (Lexicon.IsSpeechVerb(word) || Lexicon.LooksPast(word));
     }
 
     /// <summary>Whether only capitalised words stand between the start of the sentence and <paramref name="k"/> (the title opens the sentence).</summary>

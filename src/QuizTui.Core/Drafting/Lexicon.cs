@@ -85,6 +85,13 @@ internal static partial class Lexicon
     ]);
 
     /// <summary>
+    /// A word shaped like a past tense: one of <see cref="IrregularPasts"/>, or a word of five letters
+    /// or more ending in "-ed" ("dismissed", "praised"). Case is the caller's to judge.
+    /// </summary>
+    internal static bool LooksPast(string word) =>
+        IrregularPasts.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>
     /// Present tenses that say what a person does for a living or where they live ("Tomas Vell
     /// runs the mill"): after a name opening a sentence, they end its subject as a past tense does.
     /// </summary>

@@ -209,9 +209,7 @@ internal static class PeopleFound
     }
 
     /// <summary>"dismissed", "named", "hired", "chose": a lowercase verb in the past tense.</summary>
-    private static bool IsPastVerb(string word) =>
-        word.Length > 0 && char.IsLower(word[0])
-        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularPasts.Contains(word));
+    private static bool IsPastVerb(string word) => word.Length > 0 && char.IsLower(word[0]) && Lexicon.LooksPast(word);
 
     /// <summary>A capitalised word that may begin a body's name: not a role ("Chief"), an honorific or a description ("Vancouver-based").</summary>
     private static bool IsCapitalisedWord(string word) =>
